@@ -1,0 +1,112 @@
+/**
+ * Every error the lab throws lives here, one named subclass per meaning, after ml-matrix:
+ * `RangeError` for shapes, sizes and values outside a domain, `Error` for a broken
+ * mathematical precondition (rank, convergence).
+ *
+ * Message rule (../shared/STYLE.md, enforced by errors.spec.ts): lower-case, no final
+ * period, the public function's name first and the sizes or values seen last:
+ * `fitOLS requires as many targets as rows (got 3 and 4)`.
+ */
+import { findKata } from '../curriculum';
+
+/** Joins the public function's name and what was wrong, the single place that shapes a message. */
+export function errorMessage(functionName: string, detail: string): string {
+  return `${functionName} ${detail}`;
+}
+
+/** Two inputs whose sizes must agree do not (rows vs targets, columns vs coefficients). */
+export class ShapeMismatchError extends RangeError {
+  override name = 'ShapeMismatchError';
+  constructor(
+    readonly functionName: string,
+    detail: string,
+  ) {
+    super(errorMessage(functionName, detail));
+  }
+}
+
+/** An input that must hold data holds none, or holds fewer rows than the method needs. */
+export class EmptyInputError extends RangeError {
+  override name = 'EmptyInputError';
+  constructor(
+    readonly functionName: string,
+    detail: string,
+  ) {
+    super(errorMessage(functionName, detail));
+  }
+}
+
+/** NaN or ±Infinity where a finite number is required: never propagated as a silent NaN. */
+export class NonFiniteValueError extends RangeError {
+  override name = 'NonFiniteValueError';
+  constructor(
+    readonly functionName: string,
+    detail: string,
+  ) {
+    super(errorMessage(functionName, detail));
+  }
+}
+
+/** An argument outside its domain: a negative penalty, a non-integer degree, an unknown option. */
+export class InvalidArgumentError extends RangeError {
+  override name = 'InvalidArgumentError';
+  constructor(
+    readonly functionName: string,
+    detail: string,
+  ) {
+    super(errorMessage(functionName, detail));
+  }
+}
+
+/**
+ * The design does not have full column rank, so the coefficients are not identified.
+ * `columns` are the 0-based indices of the offending columns of the design that was fitted
+ * (constant column included when there is one), so a learner can see which ones to drop.
+ */
+export class RankDeficiencyError extends Error {
+  override name = 'RankDeficiencyError';
+  constructor(
+    readonly functionName: string,
+    detail: string,
+    readonly columns: readonly number[],
+  ) {
+    super(errorMessage(functionName, detail));
+  }
+}
+
+/** An iterative method stopped at its iteration limit, or diverged, before meeting its tolerance. */
+export class ConvergenceError extends Error {
+  override name = 'ConvergenceError';
+  constructor(
+    readonly functionName: string,
+    detail: string,
+    readonly iterations: number,
+  ) {
+    super(errorMessage(functionName, detail));
+  }
+}
+
+/**
+ * Thrown by every pristine stub. It names the function, the kata and the file to edit, so a
+ * red spec tells the learner exactly where to work. The file is looked up in curriculum.ts,
+ * the single list of katas, so a stub only has to name its kata id.
+ */
+export class NotImplementedError extends Error {
+  override name = 'NotImplementedError';
+  readonly file: string;
+  constructor(
+    readonly kataId: string,
+    readonly functionName: string,
+  ) {
+    const kata = findKata(kataId);
+    const file = kata ? kata.stub : `the stub of kata ${kataId}`;
+    const theory = kata ? ` (theory: ${kata.theory})` : '';
+    super(
+      errorMessage(
+        functionName,
+        `is not implemented yet: kata ${kataId}${kata ? ` "${kata.title}"` : ''}, edit ${file}${theory}`,
+      ),
+    );
+    this.file = file;
+  }
+}

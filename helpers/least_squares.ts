@@ -1,0 +1,199 @@
+/**
+ * Ordinary least squares for modules to lean on where the fit itself is not the concept under
+ * study (influence measures, assumption tests, auxiliary regressions, week 02's models).
+ * Week 01's katas teach how it works; this is the version the other katas can trust.
+ *
+ * Method: columns scaled by powers of two (exact in floating point) so that no column's size
+ * dominates, Householder QR without forming XᵀX (which would square the condition number),
+ * two steps of iterative refinement of the coefficients against the residual, and the
+ * quantities inference needs read off the factors: leverage h_i = ‖row i of Q₁‖² and
+ * diag((XᵀX)⁻¹) = squared row norms of R⁻¹. References: Golub & Van Loan, Matrix
+ * Computations, §5.2 and §5.3; Björck, Numerical Methods for Least Squares Problems, §2.9.
+ */
+import { RankDeficiencyError } from './errors';
+
+export interface LeastSquaresFit {
+  /** b minimising ‖y − Xb‖², one per column of the design as given. */
+  readonly coefficients: number[];
+  readonly fitted: number[];
+  readonly residuals: number[];
+  /** Residual sum of squares Σ e_i². */
+  readonly rss: number;
+  /** Diagonal of (XᵀX)⁻¹: multiply by s² for squared standard errors. */
+  readonly inverseGramDiagonal: number[];
+  /** Diagonal of the hat matrix X(XᵀX)⁻¹Xᵀ; sums to the number of columns. */
+  readonly leverage: number[];
+}
+
+interface Factorisation {
+  /** Householder vectors, one per column, stored from the diagonal down. */
+  readonly vectors: Float64Array[];
+  readonly betas: number[];
+  /** R, upper triangular, row-major p × p. */
+  readonly r: number[][];
+}
+
+function factorise(columns: Float64Array[], rows: number): Factorisation {
+  const p = columns.length;
+  const vectors: Float64Array[] = [];
+  const betas: number[] = [];
+  const r = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  for (let k = 0; k < p; k += 1) {
+    const column = columns[k] as Float64Array;
+    let norm = 0;
+    for (let i = k; i < rows; i += 1) norm = Math.hypot(norm, column[i] as number);
+    const head = column[k] as number;
+    // Reflect onto −sign(head)·‖x‖·e_k so that head − alpha never cancels.
+    const alpha = head > 0 ? -norm : norm;
+    const vector = column.slice(k);
+    vector[0] = head - alpha;
+    let squaredNorm = 0;
+    for (const value of vector) squaredNorm += value * value;
+    const beta = squaredNorm === 0 ? 0 : 2 / squaredNorm;
+    vectors.push(vector);
+    betas.push(beta);
+    (r[k] as number[])[k] = alpha;
+    for (let j = k + 1; j < p; j += 1) {
+      const target = columns[j] as Float64Array;
+      let dot = 0;
+      for (let i = k; i < rows; i += 1) dot += (vector[i - k] as number) * (target[i] as number);
+      const scale = beta * dot;
+      for (let i = k; i < rows; i += 1)
+        target[i] = (target[i] as number) - scale * (vector[i - k] as number);
+      (r[k] as number[])[j] = target[k] as number;
+    }
+  }
+  return { vectors, betas, r };
+}
+
+/** Qᵀv, in place. */
+function applyQTranspose(factors: Factorisation, vector: Float64Array): void {
+  factors.vectors.forEach((householder, k) => {
+    let dot = 0;
+    for (let i = 0; i < householder.length; i += 1)
+      dot += (householder[i] as number) * (vector[k + i] as number);
+    const scale = (factors.betas[k] as number) * dot;
+    for (let i = 0; i < householder.length; i += 1)
+      vector[k + i] = (vector[k + i] as number) - scale * (householder[i] as number);
+  });
+}
+
+/** Q·v, in place: the reflections applied in reverse order. */
+function applyQ(factors: Factorisation, vector: Float64Array): void {
+  for (let k = factors.vectors.length - 1; k >= 0; k -= 1) {
+    const householder = factors.vectors[k] as Float64Array;
+    let dot = 0;
+    for (let i = 0; i < householder.length; i += 1)
+      dot += (householder[i] as number) * (vector[k + i] as number);
+    const scale = (factors.betas[k] as number) * dot;
+    for (let i = 0; i < householder.length; i += 1)
+      vector[k + i] = (vector[k + i] as number) - scale * (householder[i] as number);
+  }
+}
+
+/** Solves R b = c by back substitution. */
+function solveUpper(r: number[][], rhs: ArrayLike<number>): number[] {
+  const p = r.length;
+  const solution = new Array<number>(p).fill(0);
+  for (let i = p - 1; i >= 0; i -= 1) {
+    const row = r[i] as number[];
+    let sum = rhs[i] as number;
+    for (let j = i + 1; j < p; j += 1) sum -= (row[j] as number) * (solution[j] as number);
+    solution[i] = sum / (row[i] as number);
+  }
+  return solution;
+}
+
+/** The power of two nearest a column's norm: dividing by it is exact. */
+function powerOfTwoScale(column: Float64Array): number {
+  let norm = 0;
+  for (const value of column) norm = Math.hypot(norm, value);
+  return norm === 0 ? 1 : 2 ** Math.round(Math.log2(norm));
+}
+
+/**
+ * Least squares on a design given exactly as it should be fitted (add the constant column
+ * yourself). Throws RankDeficiencyError naming the columns that depend on earlier ones.
+ */
+export function fitLeastSquares(
+  functionName: string,
+  design: readonly (readonly number[])[],
+  targets: readonly number[],
+): LeastSquaresFit {
+  const n = design.length;
+  const p = design[0]?.length ?? 0;
+  const scales: number[] = [];
+  const scaledColumns = Array.from({ length: p }, (_, j) => {
+    const column = Float64Array.from(design, (row) => row[j] as number);
+    const scale = powerOfTwoScale(column);
+    scales.push(scale);
+    return column.map((value) => value / scale);
+  });
+  const original = scaledColumns.map((column) => column.slice());
+  const factors = factorise(scaledColumns, n);
+
+  const diagonal = factors.r.map((row, i) => Math.abs(row[i] as number));
+  const threshold = Math.max(n, p) * Number.EPSILON * Math.max(...diagonal, 0);
+  const dependent = diagonal.flatMap((value, j) => (value <= threshold ? [j] : []));
+  if (n < p || dependent.length > 0) {
+    const columns = dependent.length > 0 ? dependent : [p - 1];
+    throw new RankDeficiencyError(
+      functionName,
+      `requires a design of full column rank (column${columns.length > 1 ? 's' : ''} ${columns.join(', ')} of the fitted design depend${columns.length > 1 ? '' : 's'} on the others; got ${n} rows and ${p} columns)`,
+      columns,
+    );
+  }
+
+  const residualOf = (scaledCoefficients: readonly number[]): Float64Array => {
+    const residual = Float64Array.from(targets);
+    original.forEach((column, j) => {
+      const b = scaledCoefficients[j] as number;
+      for (let i = 0; i < n; i += 1)
+        residual[i] = (residual[i] as number) - (column[i] as number) * b;
+    });
+    return residual;
+  };
+  const solveFor = (rhs: Float64Array): number[] => {
+    applyQTranspose(factors, rhs);
+    return solveUpper(factors.r, rhs);
+  };
+
+  // Iterative refinement: the correction solves the same problem for the current residual.
+  let scaledCoefficients = solveFor(Float64Array.from(targets));
+  for (let step = 0; step < 2; step += 1) {
+    const correction = solveFor(residualOf(scaledCoefficients));
+    scaledCoefficients = scaledCoefficients.map((b, j) => b + (correction[j] as number));
+  }
+  const residuals = Array.from(residualOf(scaledCoefficients));
+  const fitted = targets.map((y, i) => y - (residuals[i] as number));
+
+  // Rows of R⁻¹ (solved column by column) give diag((XᵀX)⁻¹) of the scaled design.
+  const inverse = Array.from({ length: p }, (_, j) => {
+    const unit = new Float64Array(p);
+    unit[j] = 1;
+    return solveUpper(factors.r, unit);
+  });
+  const inverseGramDiagonal = scales.map((scale, i) => {
+    let sum = 0;
+    for (let j = 0; j < p; j += 1) sum += ((inverse[j] as number[])[i] as number) ** 2;
+    return sum / (scale * scale);
+  });
+
+  const leverage = new Array<number>(n).fill(0);
+  for (let k = 0; k < p; k += 1) {
+    const column = new Float64Array(n);
+    column[k] = 1;
+    applyQ(factors, column);
+    for (let i = 0; i < n; i += 1)
+      leverage[i] = (leverage[i] as number) + (column[i] as number) ** 2;
+  }
+
+  return {
+    coefficients: scaledCoefficients.map((b, j) => b / (scales[j] as number)),
+    fitted,
+    residuals,
+    rss: residuals.reduce((sum, e) => sum + e * e, 0),
+    inverseGramDiagonal,
+    leverage,
+  };
+}

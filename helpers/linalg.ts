@@ -1,0 +1,88 @@
+/**
+ * The linear algebra that modules lean on where the concept under study is something else
+ * (week 02 fits polynomials and ridge models without needing the learner's week 01 solver).
+ * Built on ml-matrix's Householder QR and SVD; week 01 teaches how those work.
+ */
+import { Matrix, QrDecomposition, SingularValueDecomposition } from 'ml-matrix';
+import { RankDeficiencyError } from './errors';
+
+/** Prepends the constant column: each row becomes [1, …row]. */
+export function withInterceptColumn(rows: readonly (readonly number[])[]): number[][] {
+  return rows.map((row) => [1, ...row]);
+}
+
+/** X·b for rows X. */
+export function multiplyMatrixVector(
+  rows: readonly (readonly number[])[],
+  vector: readonly number[],
+): number[] {
+  return rows.map((row) => row.reduce((sum, value, j) => sum + value * (vector[j] as number), 0));
+}
+
+/** Column means of rows X. */
+export function columnMeans(rows: readonly (readonly number[])[]): number[] {
+  const columns = rows[0]?.length ?? 0;
+  const sums = new Array<number>(columns).fill(0);
+  for (const row of rows) row.forEach((value, j) => (sums[j] = (sums[j] as number) + value));
+  return sums.map((sum) => sum / rows.length);
+}
+
+/**
+ * Least squares through Householder QR: minimises ‖y − Xb‖² without forming XᵀX (which would
+ * square the condition number). Throws RankDeficiencyError, naming the first column that is a
+ * linear combination of the ones before it, when |R_jj| ≤ max(n, p)·ε·max|R_ii|.
+ */
+export function leastSquares(
+  functionName: string,
+  rows: readonly (readonly number[])[],
+  targets: readonly number[],
+): number[] {
+  const design = new Matrix(rows);
+  const qr = new QrDecomposition(design);
+  const diagonal = qr.upperTriangularMatrix.diag().map(Math.abs);
+  const largest = Math.max(...diagonal);
+  const threshold = Math.max(design.rows, design.columns) * Number.EPSILON * largest;
+  const dependent = diagonal.flatMap((value, j) => (value <= threshold ? [j] : []));
+  if (design.rows < design.columns || dependent.length > 0) {
+    const columns = dependent.length > 0 ? dependent : [design.columns - 1];
+    throw new RankDeficiencyError(
+      functionName,
+      `requires a design of full column rank (columns ${columns.join(', ')} depend on the others; ${design.rows} rows, ${design.columns} columns)`,
+      columns,
+    );
+  }
+  return qr.solve(Matrix.columnVector(targets)).getColumn(0);
+}
+
+/** Singular values of rows X, largest first. */
+export function singularValues(rows: readonly (readonly number[])[]): number[] {
+  return new SingularValueDecomposition(new Matrix(rows), {
+    computeLeftSingularVectors: false,
+    computeRightSingularVectors: false,
+    autoTranspose: true,
+  }).diagonal;
+}
+
+/**
+ * The minimum-norm least-squares solution pinv(X)·y through the SVD, singular values below
+ * max(n, p)·ε·σmax treated as zero (numpy.linalg.pinv's default cut-off).
+ */
+export function minimumNormSolve(
+  rows: readonly (readonly number[])[],
+  targets: readonly number[],
+): number[] {
+  const svd = new SingularValueDecomposition(new Matrix(rows), {
+    autoTranspose: true,
+  });
+  const sigma = svd.diagonal;
+  const cutoff = Math.max(rows.length, rows[0]?.length ?? 0) * Number.EPSILON * (sigma[0] ?? 0);
+  const u = svd.leftSingularVectors;
+  const v = svd.rightSingularVectors;
+  const y = Matrix.columnVector(targets);
+  const coordinates = u.transpose().mmul(y).getColumn(0);
+  const scaled = coordinates.map((value, k) => {
+    const s = sigma[k] ?? 0;
+    return s > cutoff ? value / s : 0;
+  });
+  return v.mmul(Matrix.columnVector(scaled.slice(0, v.columns))).getColumn(0);
+}
