@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { expectAllClose, expectLabError } from './assertions';
+import { RankDeficiencyError } from './errors';
+import {
+  columnMeans,
+  leastSquares,
+  minimumNormSolve,
+  multiplyMatrixVector,
+  singularValues,
+  withInterceptColumn,
+} from './linalg';
+
+const EXACT = { rtol: 1e-12, atol: 1e-13 };
+
+describe('linear algebra helpers', () => {
+  it('builds the constant column, products and column means', () => {
+    expect(withInterceptColumn([[2], [3]])).toEqual([
+      [1, 2],
+      [1, 3],
+    ]);
+    expect(
+      multiplyMatrixVector(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [1, -1],
+      ),
+    ).toEqual([-1, -1]);
+    expect(
+      columnMeans([
+        [1, 10],
+        [3, 20],
+      ]),
+    ).toEqual([2, 15]);
+  });
+
+  it('solves least squares and names a dependent column', () => {
+    expectAllClose(
+      leastSquares(
+        'test',
+        [
+          [1, 0],
+          [1, 1],
+          [1, 2],
+        ],
+        [1, 2, 2],
+      ),
+      [7 / 6, 1 / 2],
+      EXACT,
+    );
+    const error = expectLabError(
+      () =>
+        leastSquares(
+          'fitRidge',
+          [
+            [1, 2],
+            [2, 4],
+            [3, 6],
+          ],
+          [1, 2, 3],
+        ),
+      RankDeficiencyError,
+      'fitRidge',
+    );
+    expect((error as RankDeficiencyError).columns).toEqual([1]);
+  });
+
+  it('singular values of a diagonal-like matrix are its absolute diagonal, largest first', () => {
+    expectAllClose(
+      singularValues([
+        [3, 0],
+        [0, -4],
+        [0, 0],
+      ]),
+      [4, 3],
+      EXACT,
+    );
+    expectAllClose(
+      singularValues([
+        [3, 0, 0],
+        [0, -4, 0],
+      ]),
+      [4, 3],
+      EXACT,
+    );
+  });
+
+  it('the minimum-norm solution of a wide system interpolates and equals Xᵀ(XXᵀ)⁻¹y', () => {
+    // X = [[1, 1, 0], [0, 1, 1]], y = [2, 4]: XXᵀ = [[2, 1], [1, 2]], (XXᵀ)⁻¹y = [0, 2],
+    // so b = Xᵀ[0, 2] = [0, 2, 2], and X·b = [2, 4].
+    const b = minimumNormSolve(
+      [
+        [1, 1, 0],
+        [0, 1, 1],
+      ],
+      [2, 4],
+    );
+    expectAllClose(b, [0, 2, 2], EXACT);
+  });
+
+  it('the minimum-norm solution of a tall full-rank system is the least-squares solution', () => {
+    expectAllClose(
+      minimumNormSolve(
+        [
+          [1, 0],
+          [1, 1],
+          [1, 2],
+        ],
+        [1, 2, 2],
+      ),
+      [7 / 6, 1 / 2],
+      EXACT,
+    );
+  });
+
+  it('the minimum-norm solution of a rank-deficient system ignores the null space', () => {
+    // Columns equal: any split b1 + b2 = c fits; the minimum norm splits evenly. LS gives c = 2.
+    expectAllClose(
+      minimumNormSolve(
+        [
+          [1, 1],
+          [2, 2],
+        ],
+        [2, 4],
+      ),
+      [1, 1],
+      EXACT,
+    );
+  });
+});

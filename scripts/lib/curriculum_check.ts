@@ -1,0 +1,183 @@
+/**
+ * The curriculum check: curriculum.ts and the files on disk agree. Every listed kata has its
+ * stub, spec, solution and theory anchor; no .ts file in katas/ or solutions/ is unlisted; a
+ * stub's header equals its solution's; a stub throws only its own kata's NotImplementedError;
+ * and each module's index.ts exports the names ../shared/REFERENCE_API.md fixes for it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { curriculum, type Kata, type Module } from '../../curriculum';
+import { failure, pass, type CheckResult } from './checks';
+import { markdownAnchors } from './markdown';
+
+/** The leading `/** … *\/` block of a source file, or undefined. */
+export function leadingHeader(source: string): string | undefined {
+  return /^\/\*\*[\s\S]*?\*\//.exec(source)?.[0];
+}
+
+function listTypeScript(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => path.join(directory, file));
+}
+
+function checkKata(root: string, kata: Kata): CheckResult[] {
+  const name = (what: string): string => `kata ${kata.id} ${what}`;
+  const read = (file: string): string | undefined =>
+    existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), 'utf8') : undefined;
+  const stub = read(kata.stub);
+  const spec = read(kata.spec);
+  const solution = read(kata.solution);
+  const results: CheckResult[] = [];
+
+  const missing = [
+    [kata.stub, stub],
+    [kata.spec, spec],
+    [kata.solution, solution],
+  ].flatMap(([file, content]) => (content === undefined ? [file] : []));
+  results.push(
+    missing.length === 0
+      ? pass(name('files exist'))
+      : failure(name('files exist'), `missing ${missing.join(', ')}`),
+  );
+
+  const [theoryFile, anchor = ''] = kata.theory.split('#');
+  const theory = read(theoryFile ?? '');
+  results.push(
+    theory !== undefined && markdownAnchors(theory).has(anchor)
+      ? pass(name('theory anchor exists'))
+      : failure(name('theory anchor exists'), `no section #${anchor} in ${theoryFile}`),
+  );
+
+  if (stub !== undefined && solution !== undefined) {
+    const stubHeader = leadingHeader(stub);
+    const solutionHeader = leadingHeader(solution);
+    const problems: string[] = [];
+    if (stubHeader === undefined)
+      problems.push(`${kata.stub} does not open with a /** … */ header`);
+    else {
+      if (!stubHeader.includes(`Kata ${kata.id} — ${kata.title}`))
+        problems.push(`the header does not name "Kata ${kata.id} — ${kata.title}"`);
+      if (!stubHeader.includes(`Theory: ${kata.theory}`))
+        problems.push(`the header does not cite "Theory: ${kata.theory}"`);
+      if (stubHeader !== solutionHeader)
+        problems.push(`${kata.solution} does not repeat the stub's header verbatim`);
+    }
+    results.push(
+      problems.length === 0 ? pass(name('header')) : failure(name('header'), problems.join('; ')),
+    );
+
+    const thrownIds = [...stub.matchAll(/new NotImplementedError\(\s*'([^']*)'/g)].map((m) => m[1]);
+    const foreign = thrownIds.filter((id) => id !== kata.id);
+    results.push(
+      thrownIds.length > 0 && foreign.length === 0
+        ? pass(name('stub throws its own NotImplementedError'))
+        : failure(
+            name('stub throws its own NotImplementedError'),
+            thrownIds.length === 0
+              ? `${kata.stub} never throws NotImplementedError('${kata.id}', …)`
+              : `${kata.stub} throws NotImplementedError for ${foreign.join(', ')}`,
+          ),
+    );
+  }
+
+  const lastHint = kata.hints[kata.hints.length - 1] ?? '';
+  results.push(
+    kata.hints.length >= 2 && lastHint.includes(`#${anchor}`)
+      ? pass(name('hints'))
+      : failure(name('hints'), 'needs at least two hints, the last citing its theory section'),
+  );
+  return results;
+}
+
+function checkListing(root: string): CheckResult {
+  const listed = new Set<string>();
+  for (const entry of curriculum) {
+    listed.add(`katas/${entry.id}/index.ts`);
+    listed.add(`solutions/${entry.id}/index.ts`);
+    for (const kata of entry.katas)
+      [kata.stub, kata.spec, kata.solution].forEach((f) => listed.add(f));
+  }
+  const unlisted = ['katas', 'solutions']
+    .flatMap((folder) => listTypeScript(path.join(root, folder)))
+    .map((file) => path.relative(root, file).split(path.sep).join('/'))
+    .filter((file) => !listed.has(file));
+  return unlisted.length === 0
+    ? pass('no unlisted files in katas/ or solutions/')
+    : failure(
+        'no unlisted files in katas/ or solutions/',
+        `not in curriculum.ts: ${unlisted.join(', ')}`,
+      );
+}
+
+function checkIds(): CheckResult {
+  const problems: string[] = [];
+  for (const entry of curriculum) {
+    entry.katas.forEach((kata, index) => {
+      const expected = `${entry.number}.${String(index + 1).padStart(2, '0')}`;
+      if (kata.id !== expected) problems.push(`${kata.id} should be ${expected} (teaching order)`);
+    });
+  }
+  return problems.length === 0
+    ? pass('kata ids are unique and in teaching order')
+    : failure('kata ids are unique and in teaching order', problems.join('; '));
+}
+
+/** Function names that REFERENCE_API.md fixes for a module: `name(` at the start of a line in its ts blocks. */
+export function referenceApiNames(markdown: string, moduleId: string): string[] {
+  const section = markdown.split(/^## /m).find((part) => part.startsWith(moduleId));
+  if (section === undefined) return [];
+  const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+  return blocks.flatMap((block) =>
+    [...block.matchAll(/^([a-z][A-Za-z0-9]*)\(/gm)].map((m) => m[1] ?? ''),
+  );
+}
+
+async function checkReferenceApi(
+  root: string,
+  entry: Module,
+  referenceApi: string,
+): Promise<CheckResult[]> {
+  const names = referenceApiNames(referenceApi, entry.id);
+  if (names.length === 0) return [];
+  return Promise.all(
+    ['katas', 'solutions'].map(async (folder) => {
+      const name = `${folder}/${entry.id}/index.ts exports the reference API`;
+      try {
+        const exported = (await import(
+          pathToFileURL(path.join(root, folder, entry.id, 'index.ts')).href
+        )) as Record<string, unknown>;
+        const absent = names.filter((fn) => typeof exported[fn] !== 'function');
+        return absent.length === 0 ? pass(name) : failure(name, `missing ${absent.join(', ')}`);
+      } catch (error) {
+        return failure(name, `cannot import it: ${(error as Error).message}`);
+      }
+    }),
+  );
+}
+
+/**
+ * Runs every curriculum check. `referenceApiFile` is ../shared/REFERENCE_API.md when the
+ * planning folder is present; without it the API check is skipped and says so.
+ */
+export async function checkCurriculum(
+  root: string,
+  referenceApiFile?: string,
+): Promise<CheckResult[]> {
+  const results = [checkIds(), checkListing(root)];
+  for (const entry of curriculum) {
+    for (const kata of entry.katas) results.push(...checkKata(root, kata));
+  }
+  if (referenceApiFile !== undefined && existsSync(referenceApiFile)) {
+    const referenceApi = readFileSync(referenceApiFile, 'utf8');
+    for (const entry of curriculum)
+      results.push(...(await checkReferenceApi(root, entry, referenceApi)));
+  } else {
+    results.push(
+      pass('reference API exports', `skipped: ${referenceApiFile ?? 'REFERENCE_API.md'} not found`),
+    );
+  }
+  return results;
+}

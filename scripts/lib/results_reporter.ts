@@ -1,0 +1,73 @@
+/**
+ * A Vitest reporter that writes every test's outcome, per project, to the JSON file named by
+ * LAB_RESULTS_FILE, so the lab's checks can read results without parsing terminal output.
+ * Vitest's own JSON reporter does not say which project (katas, solutions, pristine) a result
+ * belongs to, and the same spec file runs in several.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Reporter, TestModule } from 'vitest/node';
+
+export interface RecordedError {
+  readonly name: string;
+  readonly message: string;
+}
+
+export interface RecordedTest {
+  readonly project: string;
+  /** Spec file, relative to the repository root. */
+  readonly file: string;
+  readonly name: string;
+  readonly state: 'passed' | 'failed' | 'skipped' | 'pending';
+  readonly errors: RecordedError[];
+}
+
+export interface RecordedModuleError {
+  readonly project: string;
+  readonly file: string;
+  readonly errors: RecordedError[];
+}
+
+export interface RecordedRun {
+  readonly tests: RecordedTest[];
+  /** Errors outside any test: a spec that could not be imported, a syntax error. */
+  readonly moduleErrors: RecordedModuleError[];
+}
+
+function record(
+  errors: readonly { name?: string; message?: string }[] | undefined,
+): RecordedError[] {
+  return (errors ?? []).map((error) => ({
+    name: error.name ?? 'Error',
+    message: error.message ?? '',
+  }));
+}
+
+export default class ResultsReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    const target = process.env.LAB_RESULTS_FILE;
+    if (target === undefined) return;
+    const root = process.cwd();
+    const run: RecordedRun = { tests: [], moduleErrors: [] };
+    for (const testModule of testModules) {
+      const project = testModule.project.name;
+      const file = path.relative(root, testModule.moduleId);
+      const moduleErrors = testModule.errors();
+      if (moduleErrors.length > 0) {
+        run.moduleErrors.push({ project, file, errors: record(moduleErrors) });
+      }
+      for (const test of testModule.children.allTests()) {
+        const result = test.result();
+        run.tests.push({
+          project,
+          file,
+          name: test.fullName,
+          state: result.state,
+          errors: record(result.errors),
+        });
+      }
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, JSON.stringify(run, null, 1));
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * `npm run verify`: proves the whole lab sound in one command. Types, lint and format; the
+ * curriculum check; every spec green on solutions/; every spec red on the pristine stubs
+ * with its own kata's NotImplementedError; the helpers' and scripts' own tests. Ends with
+ * `N passed, N failed` over every check and spec it ran, and exits non-zero on any failure.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { failure, pass, type CheckResult } from './lib/checks';
+import { checkCurriculum } from './lib/curriculum_check';
+import { checkKataRed } from './lib/kata_red';
+import type { RecordedRun } from './lib/results_reporter';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name: string): string => path.join(root, 'node_modules', '.bin', name);
+const referenceApi = path.resolve(root, '..', 'shared', 'REFERENCE_API.md');
+const resultsFile = path.join(root, '.lab', 'verify-results.json');
+
+interface CommandOutcome {
+  readonly code: number;
+  readonly output: string;
+}
+
+function runCommand(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<CommandOutcome> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ...env, FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+async function commandCheck(name: string, command: string, args: string[]): Promise<CheckResult> {
+  const outcome = await runCommand(command, args);
+  return outcome.code === 0
+    ? pass(name)
+    : failure(name, outcome.output.trim().split('\n').slice(-30).join('\n'));
+}
+
+/** Specs on the solutions and the helpers' tests: each test is one check. */
+function greenChecks(run: RecordedRun, project: string): CheckResult[] {
+  const moduleErrors = run.moduleErrors
+    .filter((error) => error.project === project)
+    .map((error) =>
+      failure(`${project} ${error.file}`, `${error.errors[0]?.name}: ${error.errors[0]?.message}`),
+    );
+  const tests = run.tests
+    .filter((test) => test.project === project)
+    .map((test) =>
+      test.state === 'passed'
+        ? pass(`${project} ${test.file} > ${test.name}`)
+        : failure(
+            `${project} ${test.file} > ${test.name}`,
+            `${test.state}: ${test.errors[0]?.message.split('\n')[0] ?? ''}`,
+          ),
+    );
+  return [...moduleErrors, ...tests];
+}
+
+function report(section: string, results: readonly CheckResult[], seconds: number): void {
+  const failed = results.filter((result) => !result.ok);
+  const mark = failed.length === 0 ? '✓' : '✗';
+  console.log(
+    `${mark} ${section}: ${results.length - failed.length} passed, ${failed.length} failed (${seconds.toFixed(1)} s)`,
+  );
+  for (const result of failed)
+    console.log(
+      `    ✗ ${result.name}\n      ${(result.detail ?? '').split('\n').join('\n      ')}`,
+    );
+  for (const result of results.filter((r) => r.ok && r.detail !== undefined))
+    console.log(`    · ${result.name}: ${result.detail}`);
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await work();
+  return [value, (performance.now() - start) / 1000];
+}
+
+async function main(): Promise<void> {
+  const all: CheckResult[] = [];
+  const section = async (name: string, work: () => Promise<CheckResult[]>): Promise<void> => {
+    const [results, seconds] = await timed(work);
+    report(name, results, seconds);
+    all.push(...results);
+  };
+
+  // The static checks share the two cores; each is single-threaded.
+  const staticChecks = timed(() =>
+    Promise.all([
+      commandCheck('typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', '.']),
+      commandCheck('lint (eslint)', bin('eslint'), ['.']),
+      commandCheck('format (prettier --check)', bin('prettier'), ['--check', '.']),
+    ]),
+  );
+  await section('curriculum', () =>
+    checkCurriculum(root, existsSync(referenceApi) ? referenceApi : undefined),
+  );
+  const [staticResults, staticSeconds] = await staticChecks;
+  report('types, lint, format', staticResults, staticSeconds);
+  all.push(...staticResults);
+
+  const [run, specSeconds] = await timed(async () => {
+    rmSync(resultsFile, { force: true });
+    const outcome = await runCommand(
+      bin('vitest'),
+      [
+        'run',
+        '--project',
+        'solutions',
+        '--project',
+        'pristine',
+        '--project',
+        'helpers',
+        '--reporter=dot',
+        '--reporter=./scripts/lib/results_reporter.ts',
+      ],
+      { LAB_RESULTS_FILE: resultsFile },
+    );
+    if (!existsSync(resultsFile)) {
+      console.log(outcome.output);
+      return undefined;
+    }
+    return JSON.parse(readFileSync(resultsFile, 'utf8')) as RecordedRun;
+  });
+  if (run === undefined) {
+    all.push(failure('vitest', 'the test run produced no results (see its output above)'));
+  } else {
+    report('specs on solutions/', greenChecks(run, 'solutions'), specSeconds);
+    report('kata-red: specs on the pristine stubs', checkKataRed(run), specSeconds);
+    report('helpers and scripts', greenChecks(run, 'helpers'), specSeconds);
+    all.push(
+      ...greenChecks(run, 'solutions'),
+      ...checkKataRed(run),
+      ...greenChecks(run, 'helpers'),
+    );
+  }
+
+  const failed = all.filter((result) => !result.ok).length;
+  console.log(`\n${all.length - failed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+await main();
