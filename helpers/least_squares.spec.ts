@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from './assertions';
 import { RankDeficiencyError } from './errors';
-import { fitLeastSquares } from './least_squares';
+import { fitLeastSquares, fitLeastSquaresAccurate, fitPolynomialAccurate } from './least_squares';
 import { logRelativeError } from './nist';
 import { createRng } from './random';
 
@@ -74,5 +74,45 @@ describe('fitLeastSquares: Householder QR with refinement', () => {
       RankDeficiencyError,
       'fitOLS',
     );
+  });
+
+  describe('the accurate path', () => {
+    // x = 1000 … 1019, y = 1 − 2x + 3x² − 4x³: every power and every y is an integer below 2^53,
+    // so the data are exact and the answer is known. κ of the scaled design is ~1e11.
+    const xs = Array.from({ length: 20 }, (_, i) => 1000 + i);
+    const truth = [1, -2, 3, -4];
+    const y = xs.map((x) => 1 - 2 * x + 3 * x ** 2 - 4 * x ** 3);
+    const design = xs.map((x) => [1, x, x ** 2, x ** 3]);
+    const digits = (coefficients: readonly number[]): number =>
+      Math.min(...coefficients.map((b, j) => logRelativeError(b, truth[j] as number)));
+
+    it('double precision loses most digits on an ill-conditioned cubic that double-double keeps', () => {
+      expect(digits(fitLeastSquares('test', design, y).coefficients)).toBeLessThan(6);
+      expect(
+        digits(fitLeastSquaresAccurate('test', design, y).coefficients),
+      ).toBeGreaterThanOrEqual(12);
+    });
+
+    it('forms polynomial powers in extended precision and keeps at least 12 digits', () => {
+      const fit = fitPolynomialAccurate('test', xs, y, 3, true);
+      expect(digits(fit.coefficients)).toBeGreaterThanOrEqual(12);
+      expectClose(
+        fit.leverage.reduce((s, h) => s + h, 0),
+        4,
+        { rtol: 1e-12, atol: 0 },
+      );
+      expect(fitPolynomialAccurate('test', [1, 2, 3], [2, 4, 6], 1, false).coefficients).toEqual([
+        2,
+      ]);
+    });
+
+    it('takes the fast path, with the same answer, on a well-conditioned design', () => {
+      const rng = createRng(SEED);
+      const rows = Array.from({ length: 40 }, () => [1, rng.normal(), rng.normal()]);
+      const targets = rng.normalVector(40);
+      expect(fitLeastSquaresAccurate('test', rows, targets)).toEqual(
+        fitLeastSquares('test', rows, targets),
+      );
+    });
   });
 });

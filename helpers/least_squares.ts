@@ -10,7 +10,9 @@
  * diag((XᵀX)⁻¹) = squared row norms of R⁻¹. References: Golub & Van Loan, Matrix
  * Computations, §5.2 and §5.3; Björck, Numerical Methods for Least Squares Problems, §2.9.
  */
+import { dd, power, toNumber } from './double_double';
 import { RankDeficiencyError } from './errors';
+import { fitLeastSquaresExtended } from './extended_least_squares';
 
 export interface LeastSquaresFit {
   /** b minimising ‖y − Xb‖², one per column of the design as given. */
@@ -120,6 +122,77 @@ export function fitLeastSquares(
   design: readonly (readonly number[])[],
   targets: readonly number[],
 ): LeastSquaresFit {
+  return fitInDoublePrecision(functionName, design, targets).fit;
+}
+
+/**
+ * Least squares to the limit of double precision: the fast path above when the (column-scaled)
+ * problem is well conditioned, and the whole solve in double-double arithmetic when its
+ * sensitivity estimate (κ = ‖R‖_F·‖R⁻¹‖_F, plus κ²·‖r‖/‖ŷ‖ for large residuals) exceeds 1e3,
+ * where the double path could lose more than three or four of its sixteen digits.
+ */
+export function fitLeastSquaresAccurate(
+  functionName: string,
+  design: readonly (readonly number[])[],
+  targets: readonly number[],
+): LeastSquaresFit {
+  const { fit, conditionEstimate } = fitInDoublePrecision(functionName, design, targets);
+  if (conditionEstimate <= EXTENDED_PRECISION_THRESHOLD) return fit;
+  return fitLeastSquaresExtended(
+    design.map((row) => row.map((value) => dd(value))),
+    targets,
+  );
+}
+
+/**
+ * Least-squares polynomial in one variable, with the powers x⁰ (when `intercept`), x¹, …,
+ * x^degree formed in double-double: powers rounded to double before the solve already cost an
+ * ill-conditioned design like NIST's Filip about half its digits, however exact the solver.
+ */
+export function fitPolynomialAccurate(
+  functionName: string,
+  x: readonly number[],
+  targets: readonly number[],
+  degree: number,
+  intercept: boolean,
+): LeastSquaresFit {
+  const first = intercept ? 0 : 1;
+  const exactPowers = x.map((value) =>
+    Array.from({ length: degree + 1 - first }, (_, k) => power(dd(value), k + first)),
+  );
+  // The double-precision pass checks the rank and says whether the extended pass is needed.
+  const rounded = exactPowers.map((row) => row.map((value) => toNumber(value)));
+  const { fit, conditionEstimate } = fitInDoublePrecision(functionName, rounded, targets);
+  if (conditionEstimate <= EXTENDED_PRECISION_THRESHOLD) return fit;
+  return fitLeastSquaresExtended(exactPowers, targets);
+}
+
+const EXTENDED_PRECISION_THRESHOLD = 1e3;
+
+/**
+ * How much the double-precision solution may amplify rounding errors: κ for the coefficients
+ * of a small-residual problem, plus κ²·‖r‖/‖ŷ‖ when the residual is large (Wedin's
+ * perturbation bound for least squares; Björck 1996, §1.4). Above the threshold the fit is
+ * redone in double-double.
+ */
+function sensitivity(
+  condition: number,
+  residuals: readonly number[],
+  fitted: readonly number[],
+): number {
+  const norm = (values: readonly number[]): number =>
+    Math.sqrt(values.reduce((s, v) => s + v * v, 0));
+  const fittedNorm = norm(fitted);
+  return (
+    condition + (fittedNorm === 0 ? 0 : (condition * condition * norm(residuals)) / fittedNorm)
+  );
+}
+
+function fitInDoublePrecision(
+  functionName: string,
+  design: readonly (readonly number[])[],
+  targets: readonly number[],
+): { fit: LeastSquaresFit; conditionEstimate: number } {
   const n = design.length;
   const p = design[0]?.length ?? 0;
   const scales: number[] = [];
@@ -188,12 +261,19 @@ export function fitLeastSquares(
       leverage[i] = (leverage[i] as number) + (column[i] as number) ** 2;
   }
 
+  const frobenius = (rows: readonly (readonly number[])[]): number =>
+    Math.sqrt(
+      rows.reduce((sum, row) => row.reduce((inner, value) => inner + value * value, sum), 0),
+    );
   return {
-    coefficients: scaledCoefficients.map((b, j) => b / (scales[j] as number)),
-    fitted,
-    residuals,
-    rss: residuals.reduce((sum, e) => sum + e * e, 0),
-    inverseGramDiagonal,
-    leverage,
+    fit: {
+      coefficients: scaledCoefficients.map((b, j) => b / (scales[j] as number)),
+      fitted,
+      residuals,
+      rss: residuals.reduce((sum, e) => sum + e * e, 0),
+      inverseGramDiagonal,
+      leverage,
+    },
+    conditionEstimate: sensitivity(frobenius(factors.r) * frobenius(inverse), residuals, fitted),
   };
 }
