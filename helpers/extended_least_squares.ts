@@ -138,5 +138,8 @@ export function fitLeastSquaresExtended(
     rss,
     inverseGramDiagonal,
     leverage,
+    triangularFactor: r.map((row) =>
+      row.map((value, j) => toNumber(value) * (scales[j] as number)),
+    ),
   };
 }

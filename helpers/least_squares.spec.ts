@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from './assertions';
 import { RankDeficiencyError } from './errors';
 import { fitLeastSquares, fitLeastSquaresAccurate, fitPolynomialAccurate } from './least_squares';
+import { singularValues } from './linalg';
 import { logRelativeError } from './nist';
 import { createRng } from './random';
 
@@ -54,6 +55,16 @@ describe('fitLeastSquares: Householder QR with refinement', () => {
     const fit = fitLeastSquares('test', design, y);
     const digits = fit.coefficients.map((b, j) => logRelativeError(b, [1, -2, 3, -4][j] as number));
     expect(Math.min(...digits)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('returns the triangular factor of the unscaled design, with the singular values of X', () => {
+    const rng = createRng(SEED);
+    const design = Array.from({ length: 25 }, () => [1, rng.normal(0, 1000), rng.normal(3, 0.01)]);
+    const fit = fitLeastSquares('test', design, rng.normalVector(25));
+    expectAllClose(singularValues(fit.triangularFactor), singularValues(design), {
+      rtol: 1e-12,
+      atol: 0,
+    });
   });
 
   it('names the dependent column of a rank-deficient design', () => {

@@ -23,8 +23,10 @@ export interface LeastSquaresFit {
   readonly rss: number;
   /** Diagonal of (XᵀX)⁻¹: multiply by s² for squared standard errors. */
   readonly inverseGramDiagonal: number[];
-  /** Diagonal of the hat matrix X(XᵀX)⁻¹Xᵀ; sums to the number of columns. */
+  /** Diagonal of the hat matrix X(XᵀX)⁻¹Xᵀ; sums to the number of columns (computed on first use). */
   readonly leverage: number[];
+  /** R of X = QR for the design as given (unscaled), p × p upper triangular: σ(R) = σ(X). */
+  readonly triangularFactor: number[][];
 }
 
 interface Factorisation {
@@ -252,14 +254,18 @@ function fitInDoublePrecision(
     return sum / (scale * scale);
   });
 
-  const leverage = new Array<number>(n).fill(0);
-  for (let k = 0; k < p; k += 1) {
-    const column = new Float64Array(n);
-    column[k] = 1;
-    applyQ(factors, column);
-    for (let i = 0; i < n; i += 1)
-      leverage[i] = (leverage[i] as number) + (column[i] as number) ** 2;
-  }
+  // h_i = ‖row i of Q₁‖², Q₁ = Q·[I; 0]: p applications of Q, so only when asked for.
+  let leverage: number[] | undefined;
+  const computeLeverage = (): number[] => {
+    const result = new Array<number>(n).fill(0);
+    for (let k = 0; k < p; k += 1) {
+      const column = new Float64Array(n);
+      column[k] = 1;
+      applyQ(factors, column);
+      for (let i = 0; i < n; i += 1) result[i] = (result[i] as number) + (column[i] as number) ** 2;
+    }
+    return result;
+  };
 
   const frobenius = (rows: readonly (readonly number[])[]): number =>
     Math.sqrt(
@@ -272,7 +278,13 @@ function fitInDoublePrecision(
       residuals,
       rss: residuals.reduce((sum, e) => sum + e * e, 0),
       inverseGramDiagonal,
-      leverage,
+      get leverage() {
+        leverage ??= computeLeverage();
+        return leverage;
+      },
+      triangularFactor: factors.r.map((row) =>
+        row.map((value, j) => value * (scales[j] as number)),
+      ),
     },
     conditionEstimate: sensitivity(frobenius(factors.r) * frobenius(inverse), residuals, fitted),
   };
