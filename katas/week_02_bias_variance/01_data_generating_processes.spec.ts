@@ -1,0 +1,361 @@
+/**
+ * Spec for kata 02.01 — Data-generating processes.
+ * Theory: theory/week_02_bias_variance.md#data-generating-processes
+ */
+import { describe, expect, it } from 'vitest';
+import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
+import {
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  RankDeficiencyError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import { fitLeastSquares } from '../../helpers/least_squares';
+import { type Rng } from '../../helpers/random';
+import { createDataGeneratingProcess, estimateNoiseVariance } from './01_data_generating_processes';
+
+const SEED = 'kata-02.01';
+const EXACT = { rtol: 1e-12, atol: 1e-12 };
+
+const sine = ([x = 0]: number[]): number => Math.sin(2 * Math.PI * x);
+const uniformRow = (rng: Rng): number[] => [rng.uniform()];
+const grid = (n: number): number[][] => Array.from({ length: n }, (_, i) => [i / (n - 1)]);
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function sampleVariance(values: readonly number[]): number {
+  const centre = mean(values);
+  return values.reduce((sum, value) => sum + (value - centre) ** 2, 0) / (values.length - 1);
+}
+
+/** Standard error of the mean of independent replicates, from their own spread. */
+function standardError(values: readonly number[]): number {
+  return Math.sqrt(sampleVariance(values) / values.length);
+}
+
+describe('kata 02.01 data-generating processes', () => {
+  describe('definition', () => {
+    it('a fixed design keeps the rows it is given, reports f(x), and adds noise to it', () => {
+      const dgp = createDataGeneratingProcess({ trueFunction: sine, noiseSd: 0.3 });
+      const X = [[0], [0.25], [0.5], [0.75]];
+      const first = dgp.sampleFixedDesign(X, `${SEED}/fixed-1`);
+      const second = dgp.sampleFixedDesign(X, `${SEED}/fixed-2`);
+      expect(first.X).toEqual(X);
+      expect(first.X).not.toBe(X); // a copy: the caller's design is not shared
+      expect(second.X).toEqual(X);
+      expectAllClose(first.trueValues, [0, 1, 0, -1], { rtol: 0, atol: 1e-12 });
+      expect(first.y).toHaveLength(4);
+      expect(first.y).not.toEqual(second.y); // fresh noise on the same x
+      expect(X).toEqual([[0], [0.25], [0.5], [0.75]]);
+    });
+
+    it('the same seed gives the same data and different seeds give different data', () => {
+      const dgp = createDataGeneratingProcess({
+        trueFunction: sine,
+        noiseSd: 0.3,
+        xDistribution: uniformRow,
+      });
+      expect(dgp.sampleFixedDesign(grid(5), SEED)).toEqual(dgp.sampleFixedDesign(grid(5), SEED));
+      expect(dgp.sampleRandomDesign(5, SEED)).toEqual(dgp.sampleRandomDesign(5, SEED));
+      expect(dgp.sampleTrainAndTest(5, 3, SEED)).toEqual(dgp.sampleTrainAndTest(5, 3, SEED));
+      expect(dgp.sampleFixedDesign(grid(5), SEED).y).not.toEqual(
+        dgp.sampleFixedDesign(grid(5), `${SEED}/other`).y,
+      );
+      const a = dgp.sampleRandomDesign(5, SEED);
+      const b = dgp.sampleRandomDesign(5, `${SEED}/other`);
+      expect(a.X).not.toEqual(b.X); // a random design redraws x as well as the noise
+      expect(a.y).not.toEqual(b.y);
+    });
+
+    it('a random design draws each row from xDistribution and evaluates f on it', () => {
+      // Uniform(0, 1) inputs: mean 1/2 and variance 1/12, checked within 4 standard errors.
+      const n = 2000;
+      const sample = createDataGeneratingProcess({
+        trueFunction: ([x = 0]) => 3 * x,
+        noiseSd: 0,
+        xDistribution: uniformRow,
+      }).sampleRandomDesign(n, SEED);
+      const x = sample.X.map((row) => row[0] as number);
+      expect(x.every((value) => value >= 0 && value < 1)).toBe(true);
+      expectClose(mean(x), 0.5, { rtol: 0, atol: 4 * Math.sqrt(1 / 12 / n) });
+      expectAllClose(
+        sample.trueValues,
+        x.map((value) => 3 * value),
+        EXACT,
+      );
+      // noiseSd = 0: the targets are the truth itself.
+      expectAllClose(sample.y, sample.trueValues, EXACT);
+    });
+
+    it('estimateNoiseVariance divides the RSS by n − p, p counting the intercept (hand derivation)', () => {
+      // x = 0..3, y = [1, 2, 2, 4]: slope Sxy/Sxx = 4.5/5 = 0.9, intercept 2.25 − 1.35 = 0.9,
+      // residuals [0.1, 0.2, −0.7, 0.4], RSS = 0.01 + 0.04 + 0.49 + 0.16 = 0.7, p = 2.
+      const X = [[0], [1], [2], [3]];
+      const y = [1, 2, 2, 4];
+      const withIntercept = estimateNoiseVariance(X, y);
+      expectClose(withIntercept.rss, 0.7, EXACT);
+      expect(withIntercept.parameters).toBe(2);
+      expectClose(withIntercept.unbiased, 0.35, {
+        ...EXACT,
+        hint: 'expected RSS/(n − p) = 0.7/2; p counts every fitted coefficient, the intercept included (theory: #data-generating-processes)',
+      });
+      expectClose(withIntercept.maximumLikelihood, 0.175, EXACT);
+      // Through the origin: slope Σxy/Σx² = 18/14 = 9/7, RSS = Σy² − slope·Σxy = 25 − 162/7 = 13/7, p = 1.
+      const throughOrigin = estimateNoiseVariance(X, y, { intercept: false });
+      expectClose(throughOrigin.rss, 13 / 7, EXACT);
+      expect(throughOrigin.parameters).toBe(1);
+      expectClose(throughOrigin.unbiased, 13 / 21, EXACT);
+      expectClose(throughOrigin.maximumLikelihood, 13 / 28, EXACT);
+    });
+  });
+
+  describe('properties', () => {
+    it('the noise has mean 0 and variance σ² (σ is a standard deviation), within 4 standard errors', () => {
+      // n = 4000 draws with σ = 2: SE(mean) = σ/√n ≈ 0.032 and SE(s²) = σ²·√(2/(n − 1)) ≈ 0.089.
+      const n = 4000;
+      const sigma = 2;
+      const sample = createDataGeneratingProcess({
+        trueFunction: sine,
+        noiseSd: sigma,
+      }).sampleFixedDesign(grid(n), SEED);
+      const noise = sample.y.map((value, i) => value - (sample.trueValues[i] as number));
+      expectClose(mean(noise), 0, { rtol: 0, atol: (4 * sigma) / Math.sqrt(n) });
+      expectClose(sampleVariance(noise), sigma ** 2, {
+        rtol: 0,
+        atol: 4 * sigma ** 2 * Math.sqrt(2 / (n - 1)),
+        hint: 'the noise variance should be noiseSd²; if it is noiseSd⁴ the normal draw was multiplied by the variance instead of the standard deviation (theory: #data-generating-processes)',
+      });
+    });
+
+    it('the test set is independent of the training set and does not depend on the training size', () => {
+      const dgp = createDataGeneratingProcess({
+        trueFunction: sine,
+        noiseSd: 1,
+        xDistribution: uniformRow,
+      });
+      const small = dgp.sampleTrainAndTest(10, 20, SEED);
+      const large = dgp.sampleTrainAndTest(50, 20, SEED);
+      expect(large.test).toEqual(small.test);
+      const shared = small.test.X.some((row) => small.train.X.some((other) => other[0] === row[0]));
+      expect(
+        shared,
+        'the test set shares rows with the training set: draw it from its own stream, not by replaying the training seed (theory: #data-generating-processes)',
+      ).toBe(false);
+      // Across R = 400 seeds the first training noise and the first test noise are uncorrelated:
+      // the sample correlation of independent pairs has SE ≈ 1/√R = 0.05, so |r| < 4/√R.
+      const replicates = 400;
+      const pairs = Array.from({ length: replicates }, (_, r) => {
+        const { train, test } = dgp.sampleTrainAndTest(10, 20, `${SEED}/independence/${r}`);
+        return [
+          (train.y[0] as number) - (train.trueValues[0] as number),
+          (test.y[0] as number) - (test.trueValues[0] as number),
+        ] as const;
+      });
+      const trainNoise = pairs.map(([a]) => a);
+      const testNoise = pairs.map(([, b]) => b);
+      const trainMean = mean(trainNoise);
+      const testMean = mean(testNoise);
+      const covariance =
+        pairs.reduce((sum, [a, b]) => sum + (a - trainMean) * (b - testMean), 0) / (replicates - 1);
+      const correlation =
+        covariance / Math.sqrt(sampleVariance(trainNoise) * sampleVariance(testNoise));
+      expectClose(correlation, 0, {
+        rtol: 0,
+        atol: 4 / Math.sqrt(replicates),
+        hint: 'training and test noise are correlated: the test set must come from its own stream, not replay the training stream (theory: #data-generating-processes)',
+      });
+    });
+  });
+
+  describe('diagnostics', () => {
+    it('E[RSS/(n − p)] = σ² while E[RSS/n] = σ²(1 − p/n) (Monte Carlo within 4 standard errors)', () => {
+      // Fixed design: n = 10 points, columns [x, x²] plus the intercept, so p = 3; the truth
+      // 1 + 2x − x² lies in the model, σ = 1.5. RSS/σ² ~ χ²(7), so one replicate of RSS/(n − p)
+      // has SD σ²√(2/7) ≈ 1.2 and R = 500 replicates give SE ≈ 0.054 against σ² = 2.25, while
+      // RSS/n averages 1.575 and RSS/(n − 2) (p without the intercept) 1.97, 5 SE away.
+      const n = 10;
+      const sigma = 1.5;
+      const design = grid(n).map(([x = 0]) => [x, x * x]);
+      const dgp = createDataGeneratingProcess({
+        trueFunction: ([x = 0]) => 1 + 2 * x - x * x,
+        noiseSd: sigma,
+      });
+      const replicates = 500;
+      const unbiased: number[] = [];
+      const maximumLikelihood: number[] = [];
+      for (let r = 0; r < replicates; r += 1) {
+        const { y } = dgp.sampleFixedDesign(grid(n), `${SEED}/rss/${r}`);
+        const estimate = estimateNoiseVariance(design, y);
+        unbiased.push(estimate.unbiased);
+        maximumLikelihood.push(estimate.maximumLikelihood);
+      }
+      expectClose(mean(unbiased), sigma ** 2, {
+        rtol: 0,
+        atol: 4 * standardError(unbiased),
+        hint: 'E[RSS/(n − p)] should be σ²: looks like the RSS was divided by n, or by n − p with p not counting the intercept (theory: #data-generating-processes)',
+      });
+      expectClose(mean(maximumLikelihood), sigma ** 2 * (1 - 3 / n), {
+        rtol: 0,
+        atol: 4 * standardError(maximumLikelihood),
+      });
+    });
+
+    it('random design, x ~ N(0, I): E‖β̂ − β‖² = σ²p/(n − p − 1) and test error σ²(1 + p/(n − p − 1))', () => {
+      // y = xᵀβ + ε with p = 3 standard-normal inputs, no intercept, n = 20, σ = 1. The inverse-
+      // Wishart mean E[(XᵀX)⁻¹] = I/(n − p − 1) gives E‖β̂ − β‖² = σ²·p/(n − p − 1) = 3/16 and, on
+      // fresh test points (Σ = I), E[test MSE] = σ² + E‖β̂ − β‖² = 1.1875, above the fixed-design
+      // in-sample value σ²(1 + p/n) = 1.15. R = 600 replicates; the standard errors are measured
+      // from the replicates (about 0.008 for the first mean and 0.012 for the second).
+      const beta = [1, -2, 0.5];
+      const n = 20;
+      const p = beta.length;
+      const dgp = createDataGeneratingProcess({
+        trueFunction: (row) => row.reduce((sum, value, j) => sum + value * (beta[j] as number), 0),
+        noiseSd: 1,
+        xDistribution: (rng) => rng.normalVector(p),
+      });
+      const replicates = 600;
+      const squaredErrors: number[] = [];
+      const testErrors: number[] = [];
+      for (let r = 0; r < replicates; r += 1) {
+        const { train, test } = dgp.sampleTrainAndTest(n, 50, `${SEED}/random-design/${r}`);
+        const { coefficients } = fitLeastSquares('spec', train.X, train.y);
+        squaredErrors.push(
+          coefficients.reduce((sum, b, j) => sum + (b - (beta[j] as number)) ** 2, 0),
+        );
+        const predictions = test.X.map((row) =>
+          row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), 0),
+        );
+        testErrors.push(mean(test.y.map((value, i) => (value - (predictions[i] as number)) ** 2)));
+      }
+      expectClose(mean(squaredErrors), p / (n - p - 1), {
+        rtol: 0,
+        atol: 4 * standardError(squaredErrors),
+      });
+      expectClose(mean(testErrors), 1 + p / (n - p - 1), {
+        rtol: 0,
+        atol: 4 * standardError(testErrors),
+        hint: 'the test error is too low for fresh inputs: are the test rows drawn independently of the training rows? (theory: #data-generating-processes)',
+      });
+    });
+  });
+
+  describe('errors', () => {
+    it('createDataGeneratingProcess rejects a negative noiseSd and options that are not functions', () => {
+      const name = 'createDataGeneratingProcess';
+      expectLabError(
+        () => createDataGeneratingProcess({ trueFunction: sine, noiseSd: -1 }),
+        InvalidArgumentError,
+        name,
+      );
+      expectLabError(
+        () => createDataGeneratingProcess({ trueFunction: sine, noiseSd: Number.NaN }),
+        InvalidArgumentError,
+        name,
+      );
+      expectLabError(
+        () =>
+          createDataGeneratingProcess({
+            trueFunction: 3 as unknown as (row: number[]) => number,
+            noiseSd: 1,
+          }),
+        InvalidArgumentError,
+        name,
+      );
+    });
+
+    it('the sampling methods reject bad designs, sizes and non-finite values, naming the method', () => {
+      const dgp = createDataGeneratingProcess({ trueFunction: sine, noiseSd: 1 });
+      expectLabError(() => dgp.sampleFixedDesign([], SEED), EmptyInputError, 'sampleFixedDesign');
+      expectLabError(
+        () => dgp.sampleFixedDesign([[0], [Number.NaN]], SEED),
+        NonFiniteValueError,
+        'sampleFixedDesign',
+      );
+      expectLabError(
+        () => dgp.sampleFixedDesign([[0], [1, 2]], SEED),
+        ShapeMismatchError,
+        'sampleFixedDesign',
+      );
+      expectLabError(
+        () =>
+          createDataGeneratingProcess({
+            trueFunction: () => Number.NaN,
+            noiseSd: 1,
+          }).sampleFixedDesign([[0]], SEED),
+        NonFiniteValueError,
+        'sampleFixedDesign',
+      );
+      expectLabError(
+        () => dgp.sampleRandomDesign(5, SEED),
+        InvalidArgumentError,
+        'sampleRandomDesign',
+      );
+      expectLabError(
+        () => dgp.sampleTrainAndTest(5, 5, SEED),
+        InvalidArgumentError,
+        'sampleTrainAndTest',
+      );
+      const random = createDataGeneratingProcess({
+        trueFunction: sine,
+        noiseSd: 1,
+        xDistribution: uniformRow,
+      });
+      expectLabError(
+        () => random.sampleRandomDesign(2.5, SEED),
+        InvalidArgumentError,
+        'sampleRandomDesign',
+      );
+      expectLabError(
+        () => random.sampleRandomDesign(0, SEED),
+        InvalidArgumentError,
+        'sampleRandomDesign',
+      );
+      expectLabError(
+        () => random.sampleTrainAndTest(5, 0, SEED),
+        InvalidArgumentError,
+        'sampleTrainAndTest',
+      );
+      expectLabError(
+        () =>
+          createDataGeneratingProcess({
+            trueFunction: sine,
+            noiseSd: 1,
+            xDistribution: () => [Number.POSITIVE_INFINITY],
+          }).sampleRandomDesign(3, SEED),
+        NonFiniteValueError,
+        'sampleRandomDesign',
+      );
+    });
+
+    it('estimateNoiseVariance rejects mismatched data, no residual degrees of freedom and rank deficiency', () => {
+      const name = 'estimateNoiseVariance';
+      expectLabError(() => estimateNoiseVariance([[1], [2]], [1]), ShapeMismatchError, name);
+      expectLabError(() => estimateNoiseVariance([], []), EmptyInputError, name);
+      // n = p = 2: RSS is 0 and RSS/(n − p) is 0/0.
+      expectLabError(() => estimateNoiseVariance([[1], [2]], [1, 3]), EmptyInputError, name);
+      expectLabError(
+        () =>
+          estimateNoiseVariance(
+            [
+              [1, 2],
+              [2, 4],
+              [3, 6],
+              [4, 8],
+            ],
+            [1, 2, 3, 5],
+          ),
+        RankDeficiencyError,
+        name,
+      );
+      expectLabError(
+        () => estimateNoiseVariance([[1], [2], [3]], [1, Number.NaN, 2]),
+        NonFiniteValueError,
+        name,
+      );
+    });
+  });
+});

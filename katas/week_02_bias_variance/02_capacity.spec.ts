@@ -1,0 +1,262 @@
+/**
+ * Spec for kata 02.02 — Capacity.
+ * Theory: theory/week_02_bias_variance.md#capacity
+ */
+import { describe, expect, it } from 'vitest';
+import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
+import {
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  RankDeficiencyError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import { createRng } from '../../helpers/random';
+import { capacitySweep, fitPolynomialRegression, polynomialFeatures } from './02_capacity';
+
+const SEED = 'kata-02.02';
+const EXACT = { rtol: 1e-12, atol: 1e-12 };
+
+const sine = (x: number): number => Math.sin(2 * Math.PI * x);
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function standardError(values: readonly number[]): number {
+  const centre = mean(values);
+  const variance =
+    values.reduce((sum, value) => sum + (value - centre) ** 2, 0) / (values.length - 1);
+  return Math.sqrt(variance / values.length);
+}
+
+describe('kata 02.02 capacity', () => {
+  describe('definition', () => {
+    it('polynomialFeatures has the columns x, x², …, x^degree and no constant column', () => {
+      const features = polynomialFeatures([2, -1, 0.5], 3);
+      expect(features.map((row) => row.length)).toEqual([3, 3, 3]);
+      expect(
+        features[0]?.[0],
+        'the first column should be x itself: no constant column, the fit adds the intercept (theory: #capacity)',
+      ).toBe(2);
+      expect(features).toEqual([
+        [2, 4, 8],
+        [-1, 1, -1],
+        [0.5, 0.25, 0.125],
+      ]);
+      expect(polynomialFeatures([3, 4], 1)).toEqual([[3], [4]]);
+    });
+
+    it('fitPolynomialRegression fits an intercept plus the powers, and degree 0 is the mean', () => {
+      // Hand derivation: x = 0..3, y = [1, 2, 2, 4] gives slope Sxy/Sxx = 4.5/5 = 0.9 and
+      // intercept ȳ − slope·x̄ = 2.25 − 1.35 = 0.9.
+      const line = fitPolynomialRegression([0, 1, 2, 3], [1, 2, 2, 4], 1);
+      expectClose(line.intercept, 0.9, EXACT);
+      expectAllClose(line.coefficients, [0.9], EXACT);
+      expectAllClose(line.predict([4, -1]), [4.5, 0], EXACT);
+      // A noise-free cubic 1 − 2x + 0.5x³ is reproduced exactly, its x² coefficient 0.
+      const x = [-1, -0.5, 0, 0.5, 1, 1.5];
+      const cubic = fitPolynomialRegression(
+        x,
+        x.map((t) => 1 - 2 * t + 0.5 * t ** 3),
+        3,
+      );
+      expectClose(cubic.intercept, 1, { rtol: 1e-10, atol: 1e-10 });
+      expectAllClose(cubic.coefficients, [-2, 0, 0.5], { rtol: 1e-10, atol: 1e-10 });
+      const constant = fitPolynomialRegression([1, 2, 3, 4], [1, 2, 3, 10], 0);
+      expectClose(constant.intercept, 4, EXACT);
+      expect(constant.coefficients).toEqual([]);
+      expectAllClose(constant.predict([100]), [4], EXACT);
+    });
+
+    it('capacitySweep reports p = degree + 1 with training and test MSE, in the order asked (hand derivation)', () => {
+      // Degree 0 predicts ȳ = 2.25: train MSE (1.25² + 0.25² + 0.25² + 1.75²)/4 = 1.1875, test
+      // MSE (1.75² + 3.75²)/2 = 8.5625. Degree 1 (0.9 + 0.9x): residuals [0.1, 0.2, −0.7, 0.4],
+      // train MSE 0.7/4 = 0.175; predictions 4.5 and 5.4 at x = 4 and 5, test MSE (0.25 + 0.36)/2.
+      const sweep = capacitySweep({
+        trainX: [0, 1, 2, 3],
+        trainY: [1, 2, 2, 4],
+        testX: [4, 5],
+        testY: [4, 6],
+        degrees: [1, 0],
+      });
+      expect(sweep.map((point) => point.degree)).toEqual([1, 0]);
+      expect(sweep.map((point) => point.parameters)).toEqual([2, 1]);
+      expectAllClose(
+        sweep.map((point) => point.trainMSE),
+        [0.175, 1.1875],
+        EXACT,
+      );
+      expectAllClose(
+        sweep.map((point) => point.testMSE),
+        [0.305, 8.5625],
+        {
+          ...EXACT,
+          hint: 'the test MSE should score the training fit on the test data (theory: #capacity)',
+        },
+      );
+    });
+  });
+
+  describe('properties', () => {
+    it('training error never rises with the degree (nested models) and reaches 0 at p = n', () => {
+      const rng = createRng(`${SEED}/nested`);
+      const n = 12;
+      const trainX = Array.from({ length: n }, () => rng.uniformBetween(-1, 1));
+      const trainY = trainX.map((x) => sine(x) + 0.3 * rng.normal());
+      const sweep = capacitySweep({
+        trainX,
+        trainY,
+        testX: [0],
+        testY: [0],
+        degrees: Array.from({ length: n }, (_, degree) => degree),
+      });
+      sweep.slice(1).forEach((point, i) => {
+        const previous = (sweep[i] as (typeof sweep)[number]).trainMSE;
+        // Each degree's model contains the previous one, so its least-squares RSS is no larger
+        // (allowing rounding of 1e-9 relative).
+        expect(point.trainMSE).toBeLessThanOrEqual(previous * (1 + 1e-9) + 1e-15);
+      });
+      // Degree n − 1 has n parameters: it interpolates the n training points.
+      expectClose((sweep[n - 1] as (typeof sweep)[number]).trainMSE, 0, { rtol: 0, atol: 1e-12 });
+    });
+
+    it('expected test error is U-shaped in the degree, with its minimum above the noise floor σ²', () => {
+      // f(x) = sin 2πx, x ~ U(0, 1), n = 20, σ = 0.3, degrees 0–9, test MSE averaged over 20
+      // seeded training sets on one test set of 200 points. Low degrees cannot bend enough
+      // (bias), high degrees chase the noise (variance): the minimum is interior.
+      const sigma = 0.3;
+      const rng = createRng(`${SEED}/u-curve`);
+      const testX = Array.from({ length: 200 }, () => rng.uniform());
+      const testY = testX.map((x) => sine(x) + sigma * rng.normal());
+      const degrees = Array.from({ length: 10 }, (_, degree) => degree);
+      const average = degrees.map(() => 0);
+      const sets = 20;
+      for (let set = 0; set < sets; set += 1) {
+        const trainX = Array.from({ length: 20 }, () => rng.uniform());
+        const trainY = trainX.map((x) => sine(x) + sigma * rng.normal());
+        capacitySweep({ trainX, trainY, testX, testY, degrees }).forEach((point, i) => {
+          average[i] = (average[i] as number) + point.testMSE / sets;
+        });
+      }
+      const best = Math.min(...average);
+      const bestDegree = average.indexOf(best);
+      expect(
+        bestDegree,
+        `test MSE by degree: ${average.map((v) => v.toFixed(3)).join(', ')}`,
+      ).toBeGreaterThan(0);
+      expect(bestDegree).toBeLessThan(degrees.length - 1);
+      expect(average[0] as number).toBeGreaterThan(2 * best);
+      expect(average[degrees.length - 1] as number).toBeGreaterThan(2 * best);
+      // No model beats the irreducible error on average: E[test MSE] = σ² + bias² + variance.
+      expect(best).toBeGreaterThan(sigma ** 2);
+    });
+  });
+
+  describe('diagnostics', () => {
+    // Fixed design: n = 20 evenly spaced x in [−1, 1], a cubic (p = 4), σ = 1, truth sin 2πx (the
+    // identities below hold whether or not the model contains the truth).
+    const n = 20;
+    const p = 4;
+    const sigma = 1;
+    const design = Array.from({ length: n }, (_, i) => -1 + (2 * i) / (n - 1));
+    const truth = design.map(sine);
+
+    it('fixed-design optimism E[test MSE − train MSE] = 2pσ²/n (Monte Carlo within 4 standard errors)', () => {
+      // Test data: fresh noise at the same x. One replicate's gap has SD ≈ 0.45, so R = 500
+      // replicates give SE ≈ 0.02 against 2pσ²/n = 0.4 (pσ²/n = 0.2 would sit 10 SE away).
+      const rng = createRng(`${SEED}/optimism`);
+      const replicates = 500;
+      const gaps = Array.from({ length: replicates }, () => {
+        const [point] = capacitySweep({
+          trainX: design,
+          trainY: truth.map((f) => f + sigma * rng.normal()),
+          testX: design,
+          testY: truth.map((f) => f + sigma * rng.normal()),
+          degrees: [p - 1],
+        });
+        if (point === undefined) throw new Error('capacitySweep returned no point for one degree');
+        return point.testMSE - point.trainMSE;
+      });
+      expectClose(mean(gaps), (2 * p * sigma ** 2) / n, {
+        rtol: 0,
+        atol: 4 * standardError(gaps),
+        hint: 'the gap between test and training error at the same x should be 2pσ²/n: the training error sits pσ²/n below σ² and the test error pσ²/n above it (theory: #capacity)',
+      });
+    });
+
+    it('the variance of the fitted values averaged over the design points is σ²p/n (Monte Carlo within 4 SE)', () => {
+      // Least squares is linear in y, so E[ŷ] = H·f is the fit to the noise-free truth, and
+      // Q = mean over the design of (ŷ − Hf)² = (σ²/n)·χ²(p) exactly: mean σ²p/n = 0.2 and
+      // SD σ²√(2p)/n ≈ 0.14, so R = 500 replicates give SE ≈ 0.0063.
+      const expected = fitPolynomialRegression(design, truth, p - 1).predict(design);
+      const rng = createRng(`${SEED}/variance`);
+      const replicates = 500;
+      const spreads = Array.from({ length: replicates }, () => {
+        const fitted = fitPolynomialRegression(
+          design,
+          truth.map((f) => f + sigma * rng.normal()),
+          p - 1,
+        ).predict(design);
+        return mean(fitted.map((value, i) => (value - (expected[i] as number)) ** 2));
+      });
+      expectClose(mean(spreads), (sigma ** 2 * p) / n, {
+        rtol: 0,
+        atol: (4 * sigma ** 2 * Math.sqrt(2 * p)) / n / Math.sqrt(replicates),
+        hint: 'the average variance of ŷ should be σ²p/n with p = degree + 1: is the intercept fitted? (theory: #capacity)',
+      });
+    });
+  });
+
+  describe('errors', () => {
+    it('polynomialFeatures rejects empty or non-finite x and a degree that is not an integer ≥ 1', () => {
+      const name = 'polynomialFeatures';
+      expectLabError(() => polynomialFeatures([], 2), EmptyInputError, name);
+      expectLabError(() => polynomialFeatures([1, Number.NaN], 2), NonFiniteValueError, name);
+      expectLabError(() => polynomialFeatures([1, 2], 2.5), InvalidArgumentError, name);
+      expectLabError(() => polynomialFeatures([1, 2], 0), InvalidArgumentError, name);
+      expectLabError(() => polynomialFeatures([1, 2], -1), InvalidArgumentError, name);
+    });
+
+    it('fitPolynomialRegression rejects mismatched data, bad degrees and too few distinct x', () => {
+      const name = 'fitPolynomialRegression';
+      expectLabError(() => fitPolynomialRegression([1, 2, 3], [1, 2], 1), ShapeMismatchError, name);
+      expectLabError(() => fitPolynomialRegression([], [], 1), EmptyInputError, name);
+      expectLabError(
+        () => fitPolynomialRegression([1, 2, 3], [1, 2, 3], -1),
+        InvalidArgumentError,
+        name,
+      );
+      expectLabError(
+        () => fitPolynomialRegression([1, 2, 3], [1, 2, 3], 1.5),
+        InvalidArgumentError,
+        name,
+      );
+      // Three distinct x values cannot identify the four coefficients of a cubic.
+      expectLabError(
+        () => fitPolynomialRegression([1, 1, 2, 3], [1, 2, 3, 4], 3),
+        RankDeficiencyError,
+        name,
+      );
+    });
+
+    it('capacitySweep rejects mismatched or empty data and invalid degrees', () => {
+      const name = 'capacitySweep';
+      const data = { trainX: [0, 1, 2], trainY: [0, 1, 2], testX: [3], testY: [3], degrees: [1] };
+      expectLabError(() => capacitySweep({ ...data, trainY: [0, 1] }), ShapeMismatchError, name);
+      expectLabError(() => capacitySweep({ ...data, testY: [3, 4] }), ShapeMismatchError, name);
+      expectLabError(() => capacitySweep({ ...data, degrees: [] }), EmptyInputError, name);
+      expectLabError(
+        () => capacitySweep({ ...data, degrees: [1, -2] }),
+        InvalidArgumentError,
+        name,
+      );
+      expectLabError(() => capacitySweep({ ...data, degrees: [5] }), RankDeficiencyError, name);
+      expectLabError(
+        () => capacitySweep({ ...data, testX: [Number.POSITIVE_INFINITY] }),
+        NonFiniteValueError,
+        name,
+      );
+    });
+  });
+});

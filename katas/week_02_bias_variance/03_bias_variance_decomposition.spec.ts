@@ -1,0 +1,388 @@
+/**
+ * Spec for kata 02.03 — Bias–variance decomposition with a known truth.
+ * Theory: theory/week_02_bias_variance.md#the-decomposition-with-a-known-truth
+ */
+import { describe, expect, it } from 'vitest';
+import { expectClose, expectLabError } from '../../helpers/assertions';
+import {
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import { leastSquaresFitter } from '../../helpers/fitters';
+import { biasVarianceDecomposition, type Fitter } from './03_bias_variance_decomposition';
+
+const SEED = 'kata-02.03';
+const EXACT = { rtol: 1e-12, atol: 1e-12 };
+
+/** A fitter whose r-th fit predicts constants[r] everywhere, whatever its data: a hand-checkable model. */
+function constantsFitter(constants: readonly number[]): Fitter {
+  let call = 0;
+  return () => {
+    const value = constants[call % constants.length] as number;
+    call += 1;
+    return (X) => X.map(() => value);
+  };
+}
+
+const column = (values: readonly number[]): number[][] => values.map((value) => [value]);
+const grid = (n: number, low: number, high: number): number[] =>
+  Array.from({ length: n }, (_, i) => low + ((high - low) * i) / (n - 1));
+
+/**
+ * The m × n matrix W of a linear fitter: ŷ(testX) = W·y. Column i is the prediction after fitting
+ * the i-th unit vector. Then Var ŷ(x) = σ²·‖row x of W‖², whatever the truth.
+ */
+function smootherWeights(fit: Fitter, trainX: number[][], testX: number[][]): number[][] {
+  const columns = trainX.map((_, i) =>
+    fit(
+      trainX,
+      trainX.map((__, k) => (k === i ? 1 : 0)),
+    )(testX),
+  );
+  return testX.map((_, x) => columns.map((predictions) => predictions[x] as number));
+}
+
+/** tr(WᵀW) and tr((WᵀW)²) = ‖WWᵀ‖²_F, the moments of the quadratic forms below. */
+function traces(weights: number[][]): { first: number; second: number } {
+  let first = 0;
+  let second = 0;
+  for (const a of weights) {
+    for (const b of weights) {
+      const dot = a.reduce((sum, value, k) => sum + value * (b[k] as number), 0);
+      second += dot * dot;
+    }
+    first += a.reduce((sum, value) => sum + value * value, 0);
+  }
+  return { first, second };
+}
+
+describe('kata 02.03 bias–variance decomposition with a known truth', () => {
+  describe('definition', () => {
+    it('matches a hand computation: mean of squared biases, variance divided by R', () => {
+      // f(x) = x at test points 0, 1, 2; three replicates predict the constants 1, 2 and 6.
+      // f̄ = 3 everywhere, so the biases are 3, 2, 1: bias2 = (9 + 4 + 1)/3 = 14/3.
+      // variance = ((1 − 3)² + (2 − 3)² + (6 − 3)²)/3 = 14/3 at every point.
+      // Directly: mean of (ŷ − f)² over the 9 pairs = (2 + 5 + 77)/9 = 28/3 = 14/3 + 14/3.
+      const result = biasVarianceDecomposition({
+        trueFunction: ([x = 0]) => x,
+        noiseSd: 0.5,
+        trainX: [[0], [1]],
+        testX: [[0], [1], [2]],
+        fit: constantsFitter([1, 2, 6]),
+        replicates: 3,
+        seed: SEED,
+      });
+      expectClose(result.variance, 14 / 3, {
+        ...EXACT,
+        hint: 'variance 7 means the spread was divided by R − 1; with R pinned as the population of replicates it divides by R, which is what makes the decomposition exact (theory: #the-decomposition-with-a-known-truth)',
+      });
+      expectClose(result.bias2, 14 / 3, {
+        ...EXACT,
+        hint: 'bias2 should be the mean over x of (f̄(x) − f(x))²: 4 is the square of the mean bias (biases of opposite sign would cancel), 2/3 or 77/3 come from a single replicate instead of the average prediction f̄ (theory: #the-decomposition-with-a-known-truth)',
+      });
+      expectClose(result.noise, 0.25, EXACT);
+      expectClose(result.expectedTestMSE, 28 / 3 + 0.25, EXACT);
+    });
+
+    it('each replicate fits once on the same fixed design with fresh noise of standard deviation σ', () => {
+      // R = 50 replicates × n = 40 rows = 2000 noise draws with σ = 2: SE(mean) ≈ 0.045 and
+      // SE(variance) ≈ σ²√(2/2000) ≈ 0.13.
+      const trainX = column(grid(40, 0, 1));
+      const truth = (x: number): number => 3 - x;
+      const calls: { X: number[][]; y: number[] }[] = [];
+      const recorder: Fitter = (X, y) => {
+        calls.push({ X: X.map((row) => row.slice()), y: y.slice() });
+        return (newX) => newX.map(() => 0);
+      };
+      biasVarianceDecomposition({
+        trueFunction: ([x = 0]) => truth(x),
+        noiseSd: 2,
+        trainX,
+        testX: [[0.5]],
+        fit: recorder,
+        replicates: 50,
+        seed: SEED,
+      });
+      expect(calls).toHaveLength(50);
+      expect(calls.every((call) => JSON.stringify(call.X) === JSON.stringify(trainX))).toBe(true);
+      expect(calls[0]?.y).not.toEqual(calls[1]?.y);
+      const noise = calls.flatMap((call) => call.y.map((y, i) => y - truth(i / 39)));
+      const mean = noise.reduce((sum, value) => sum + value, 0) / noise.length;
+      const variance =
+        noise.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (noise.length - 1);
+      expectClose(mean, 0, { rtol: 0, atol: (4 * 2) / Math.sqrt(noise.length) });
+      expectClose(variance, 4, {
+        rtol: 0,
+        atol: 4 * 4 * Math.sqrt(2 / (noise.length - 1)),
+        hint: 'the training noise should have variance noiseSd²: noiseSd is a standard deviation (theory: #assumptions)',
+      });
+    });
+
+    it('without noise a deterministic fit has zero variance and all its error is bias', () => {
+      // A line fitted to f(x) = x² on a symmetric grid: every replicate sees the same targets.
+      const trainX = column(grid(9, -1, 1));
+      const testX = column(grid(5, -1.5, 1.5));
+      const fit = leastSquaresFitter({ degree: 1 });
+      const line = fit(
+        trainX,
+        trainX.map(([x = 0]) => x * x),
+      )(testX);
+      const bias2 =
+        line.reduce((sum, value, i) => sum + (value - (testX[i]?.[0] ?? 0) ** 2) ** 2, 0) /
+        testX.length;
+      const result = biasVarianceDecomposition({
+        trueFunction: ([x = 0]) => x * x,
+        noiseSd: 0,
+        trainX,
+        testX,
+        fit,
+        replicates: 5,
+        seed: SEED,
+      });
+      expectClose(result.variance, 0, { rtol: 0, atol: 1e-20 });
+      expectClose(result.noise, 0, EXACT);
+      expectClose(result.bias2, bias2, { rtol: 1e-10, atol: 1e-12 });
+      expectClose(result.expectedTestMSE, bias2, { rtol: 1e-10, atol: 1e-12 });
+    });
+  });
+
+  describe('properties', () => {
+    const options = {
+      trueFunction: ([x = 0]: number[]) => Math.sin(2 * Math.PI * x),
+      noiseSd: 0.3,
+      trainX: column(grid(15, 0, 1)),
+      testX: column(grid(11, -0.1, 1.1)),
+      fit: leastSquaresFitter({ degree: 3 }),
+      replicates: 60,
+    };
+
+    it('expectedTestMSE = bias2 + variance + noise exactly, up to rounding', () => {
+      const result = biasVarianceDecomposition({ ...options, seed: SEED });
+      expectClose(result.expectedTestMSE, result.bias2 + result.variance + result.noise, {
+        rtol: 1e-12,
+        atol: 1e-14,
+        hint: 'the identity (1/R)Σ(ŷ − f)² = (f̄ − f)² + (1/R)Σ(ŷ − f̄)² needs f̄ the mean over replicates and the variance divided by R (theory: #the-decomposition-with-a-known-truth)',
+      });
+      expectClose(result.noise, 0.09, EXACT);
+    });
+
+    it('the same seed reproduces the numbers and a different seed changes them', () => {
+      const small = { ...options, replicates: 10 };
+      const first = biasVarianceDecomposition({ ...small, seed: SEED });
+      expect(biasVarianceDecomposition({ ...small, seed: SEED })).toEqual(first);
+      expect(biasVarianceDecomposition({ ...small, seed: `${SEED}/other` }).variance).not.toBe(
+        first.variance,
+      );
+    });
+
+    it('for a linear fit the variance does not depend on the truth: same noise, same spread', () => {
+      // ŷ_r − f̄ = W(ε_r − ε̄) for a linear smoother W, whatever f: only the bias sees the truth.
+      const shared = { ...options, seed: SEED, fit: leastSquaresFitter({ degree: 1 }) };
+      const linearTruth = biasVarianceDecomposition({
+        ...shared,
+        trueFunction: ([x = 0]) => 2 * x,
+      });
+      const curvedTruth = biasVarianceDecomposition(shared);
+      expectClose(curvedTruth.variance, linearTruth.variance, { rtol: 1e-9, atol: 1e-14 });
+      expect(curvedTruth.bias2).toBeGreaterThan(100 * linearTruth.bias2);
+    });
+  });
+
+  describe('diagnostics', () => {
+    // Fixed design: n = 20 points evenly spaced in [−1, 1], σ = 1, R = 300 replicates.
+    const sigma = 1;
+    const replicates = 300;
+    const trainX = column(grid(20, -1, 1));
+
+    it('OLS with the correct model on its own design: bias² ≈ 0 and variance ≈ σ²p/n (Monte Carlo)', () => {
+      // Truth 1 + x − 2x², a quadratic fit (p = 3), testX = trainX. Then f̄ − f = W·ε̄ with W the
+      // hat matrix, so bias2 = ‖Wε̄‖²/m has mean σ²·tr(WᵀW)/(mR) = σ²p/(nR) = 5e-4 and SD
+      // σ²·√(2·tr((WᵀW)²))/(mR); variance = Σ_r‖W(ε_r − ε̄)‖²/(mR) has mean
+      // σ²·tr(WᵀW)·(R − 1)/(mR) = σ²(p/n)(R − 1)/R = 0.1495 and SD σ²·√(2(R − 1)·tr((WᵀW)²))/(mR)
+      // ≈ 0.0071. Both are checked within 4 SD of these exact means.
+      const fit = leastSquaresFitter({ degree: 2 });
+      const { first, second } = traces(smootherWeights(fit, trainX, trainX));
+      expectClose(first, 3, { rtol: 1e-10, atol: 0 }); // tr(H) = p: a check on the check
+      const m = trainX.length;
+      const result = biasVarianceDecomposition({
+        trueFunction: ([x = 0]) => 1 + x - 2 * x * x,
+        noiseSd: sigma,
+        trainX,
+        testX: trainX,
+        fit,
+        replicates,
+        seed: `${SEED}/correct-model`,
+      });
+      expectClose(result.bias2, (sigma ** 2 * first) / (m * replicates), {
+        rtol: 0,
+        atol: (4 * sigma ** 2 * Math.sqrt(2 * second)) / (m * replicates),
+        hint: 'a correct model has bias² ≈ 0 once the predictions are averaged over the replicates; a bias² near σ²p/n is what a single fit shows, its own noise mistaken for bias (theory: #the-decomposition-with-a-known-truth)',
+      });
+      expectClose(result.variance, ((sigma ** 2 * first) / m) * ((replicates - 1) / replicates), {
+        rtol: 0,
+        atol: (4 * sigma ** 2 * Math.sqrt(2 * (replicates - 1) * second)) / (m * replicates),
+      });
+    });
+
+    it('away from the design the variance is σ²·mean of x₀ᵀ(XᵀX)⁻¹x₀, and grows when extrapolating', () => {
+      // Test points spread over [−1.5, 1.5], half of them outside the training range. Row x of
+      // W holds the weights of ŷ(x) on y, so Var ŷ(x) = σ²‖W_x‖² = σ²·x₀ᵀ(XᵀX)⁻¹x₀; the estimate
+      // has mean σ²·tr(WᵀW)(R − 1)/(mR) and SD σ²√(2(R − 1)tr((WᵀW)²))/(mR), checked within 4 SD.
+      const fit = leastSquaresFitter({ degree: 2 });
+      const testX = column(grid(13, -1.5, 1.5));
+      const weights = smootherWeights(fit, trainX, testX);
+      const { first, second } = traces(weights);
+      const m = testX.length;
+      const result = biasVarianceDecomposition({
+        trueFunction: ([x = 0]) => 1 + x - 2 * x * x,
+        noiseSd: sigma,
+        trainX,
+        testX,
+        fit,
+        replicates,
+        seed: `${SEED}/extrapolation`,
+      });
+      expectClose(result.variance, ((sigma ** 2 * first) / m) * ((replicates - 1) / replicates), {
+        rtol: 0,
+        atol: (4 * sigma ** 2 * Math.sqrt(2 * (replicates - 1) * second)) / (m * replicates),
+      });
+      // Inside the design the average was σ²p/n = 0.15; over this wider range it is far larger.
+      expect(result.variance).toBeGreaterThan(2 * (3 / 20));
+    });
+
+    it('a model too simple for the truth has bias² = mean of (Hf − f)², not the square of the mean bias', () => {
+      // A line fitted to f(x) = x² on its own design: b = Hf − f are the noise-free residuals,
+      // which average to exactly 0 (the intercept), so the square of the mean bias would be ≈ 0.
+      // bias2 = ‖b + Wε̄‖²/m has mean ‖b‖²/m + σ²tr(WᵀW)/(mR) and SD
+      // √(4σ²‖Wᵀb‖²/R + 2σ⁴tr((WᵀW)²)/R²)/m.
+      const fit = leastSquaresFitter({ degree: 1 });
+      const weights = smootherWeights(fit, trainX, trainX);
+      const { first, second } = traces(weights);
+      const truth = trainX.map(([x = 0]) => x * x);
+      const noiseFree = fit(trainX, truth)(trainX);
+      const bias = noiseFree.map((value, i) => value - (truth[i] as number));
+      const m = trainX.length;
+      const weightedBias = trainX.map((_, k) =>
+        weights.reduce((sum, row, x) => sum + (row[k] as number) * (bias[x] as number), 0),
+      );
+      const meanSquaredBias = bias.reduce((sum, value) => sum + value * value, 0) / m;
+      const sd =
+        Math.sqrt(
+          (4 * sigma ** 2 * weightedBias.reduce((sum, value) => sum + value * value, 0)) /
+            replicates +
+            (2 * sigma ** 4 * second) / replicates ** 2,
+        ) / m;
+      const result = biasVarianceDecomposition({
+        trueFunction: ([x = 0]) => x * x,
+        noiseSd: sigma,
+        trainX,
+        testX: trainX,
+        fit,
+        replicates,
+        seed: `${SEED}/misspecified`,
+      });
+      expectClose(result.bias2, meanSquaredBias + (sigma ** 2 * first) / (m * replicates), {
+        rtol: 0,
+        atol: 4 * sd,
+        hint: 'bias2 should average the squared bias over x; squaring the average bias lets the positive and negative biases of a line through a parabola cancel (theory: #the-decomposition-with-a-known-truth)',
+      });
+    });
+
+    it('more capacity trades bias for variance: bias² falls and variance rises with the degree', () => {
+      // sin 2πx on 20 points of [0, 1], σ = 0.3, degrees 1, 3, 5 on the design itself. In
+      // expectation the in-sample bias ‖(I − H)f‖²/n falls and the variance σ²p/n rises for
+      // nested models. R = 100 replicates estimate each variance to about 10% (one SD), against
+      // steps of 50% or more between neighbouring degrees; the in-sample squared biases are about
+      // 0.23, 0.006 and 0.00003, and the Var/R ≤ 3e-4 each estimate adds keeps them in order.
+      const design = column(grid(20, 0, 1));
+      const results = [1, 3, 5].map((degree) =>
+        biasVarianceDecomposition({
+          trueFunction: ([x = 0]) => Math.sin(2 * Math.PI * x),
+          noiseSd: 0.3,
+          trainX: design,
+          testX: design,
+          fit: leastSquaresFitter({ degree }),
+          replicates: 100,
+          seed: `${SEED}/capacity`,
+        }),
+      );
+      const [low, middle, high] = results as [
+        (typeof results)[number],
+        (typeof results)[number],
+        (typeof results)[number],
+      ];
+      expect(middle.bias2).toBeLessThan(low.bias2);
+      expect(high.bias2).toBeLessThan(middle.bias2);
+      expect(middle.variance).toBeGreaterThan(low.variance);
+      expect(high.variance).toBeGreaterThan(middle.variance);
+    });
+  });
+
+  describe('errors', () => {
+    const valid = {
+      trueFunction: ([x = 0]: number[]) => x,
+      noiseSd: 1,
+      trainX: [[0], [1], [2]],
+      testX: [[1]],
+      fit: leastSquaresFitter({ degree: 1 }),
+      replicates: 5,
+      seed: SEED,
+    };
+    const name = 'biasVarianceDecomposition';
+
+    it('rejects invalid options with typed errors naming biasVarianceDecomposition', () => {
+      expectLabError(
+        () => biasVarianceDecomposition({ ...valid, noiseSd: -0.1 }),
+        InvalidArgumentError,
+        name,
+      );
+      expectLabError(
+        () => biasVarianceDecomposition({ ...valid, replicates: 0 }),
+        InvalidArgumentError,
+        name,
+      );
+      expectLabError(
+        () => biasVarianceDecomposition({ ...valid, replicates: 2.5 }),
+        InvalidArgumentError,
+        name,
+      );
+      expectLabError(
+        () => biasVarianceDecomposition({ ...valid, fit: 'ols' as unknown as Fitter }),
+        InvalidArgumentError,
+        name,
+      );
+      expectLabError(
+        () => biasVarianceDecomposition({ ...valid, trainX: [] }),
+        EmptyInputError,
+        name,
+      );
+      expectLabError(
+        () => biasVarianceDecomposition({ ...valid, testX: [[Number.NaN]] }),
+        NonFiniteValueError,
+        name,
+      );
+      expectLabError(
+        () => biasVarianceDecomposition({ ...valid, trueFunction: () => Number.POSITIVE_INFINITY }),
+        NonFiniteValueError,
+        name,
+      );
+    });
+
+    it('rejects a predictor that returns the wrong number of values or a non-finite one', () => {
+      const tooFew: Fitter = () => () => [];
+      const notANumber: Fitter = () => (X) => X.map(() => Number.NaN);
+      expectLabError(
+        () => biasVarianceDecomposition({ ...valid, fit: tooFew }),
+        ShapeMismatchError,
+        name,
+      );
+      expectLabError(
+        () => biasVarianceDecomposition({ ...valid, fit: notANumber }),
+        NonFiniteValueError,
+        name,
+      );
+    });
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Kata 02.03 — Bias–variance decomposition with a known truth
+ *
+ * Hold the training inputs fixed, draw R training sets that differ only in their noise, refit
+ * the same procedure on each, and look at the R predictions at every test point. Their mean
+ * f̄(x) is what the procedure predicts on average; its distance from the truth f(x) is the bias,
+ * their spread around f̄(x) is the variance, and a fresh test target adds the noise σ². Averaged
+ * over the test points, the expected squared error splits exactly into bias² + variance + σ².
+ * Bias and variance are properties of the *procedure* over training sets, so no single fit can
+ * measure either.
+ *
+ * Theory: theory/week_02_bias_variance.md#the-decomposition-with-a-known-truth
+ *
+ * Implement `biasVarianceDecomposition({ trueFunction, noiseSd, trainX, testX, fit, replicates,
+ * seed })`, with one stream `createRng(seed)` (helpers/random.ts):
+ * - for r = 1 … R: draw y_r = f(trainX) + noiseSd·z (z standard normal, one per training row),
+ *   call `fit(trainX, y_r)` once and its predictor once on testX, giving ŷ_r(x);
+ * - f̄(x) = mean over r of ŷ_r(x);
+ * - bias2 = mean over test x of (f̄(x) − f(x))²: the mean of the squared biases;
+ * - variance = mean over test x of mean over r of (ŷ_r(x) − f̄(x))²: divided by R, not R − 1,
+ *   because only then does (1/R)·Σ_r (ŷ_r − f)² = (f̄ − f)² + (1/R)·Σ_r (ŷ_r − f̄)² hold exactly;
+ * - noise = noiseSd²;
+ * - expectedTestMSE = mean over x and r of (ŷ_r(x) − f(x))² + noise, computed directly, so that
+ *   expectedTestMSE = bias2 + variance + noise holds up to rounding.
+ * The `Fitter` type (helpers/fitters.ts) is re-exported here; `leastSquaresFitter({ degree })`
+ * there builds an OLS polynomial fitter to experiment with.
+ *
+ * Errors, each message starting with `biasVarianceDecomposition`: empty or non-finite trainX or
+ * testX (EmptyInputError, NonFiniteValueError), a negative noiseSd, replicates that is not an
+ * integer ≥ 1, or fit or trueFunction that is not a function (InvalidArgumentError), a
+ * trueFunction value or prediction that is not finite (NonFiniteValueError), and a predictor
+ * that returns the wrong number of values (ShapeMismatchError).
+ *
+ * @example
+ * biasVarianceDecomposition({
+ *   trueFunction: ([x = 0]) => Math.sin(2 * Math.PI * x),
+ *   noiseSd: 0.3,
+ *   trainX: grid, // e.g. 20 rows [x] evenly spaced in [0, 1]
+ *   testX: grid,
+ *   fit: leastSquaresFitter({ degree: 3 }),
+ *   replicates: 200,
+ *   seed: 'experiment-1',
+ * }); // { bias2, variance, noise: 0.09, expectedTestMSE: bias2 + variance + 0.09 }
+ */
+import { NotImplementedError } from '../../helpers/errors';
+import type { Fitter } from '../../helpers/fitters';
+import type { MatrixInput } from '../../helpers/validation';
+
+export type { Fitter } from '../../helpers/fitters';
+
+export interface BiasVarianceOptions {
+  /** The true regression function f, evaluated on one row. */
+  readonly trueFunction: (row: number[]) => number;
+  /** σ, the standard deviation of the noise (not its variance). */
+  readonly noiseSd: number;
+  /** The fixed design: every replicate draws fresh noise on these rows. */
+  readonly trainX: MatrixInput;
+  readonly testX: MatrixInput;
+  readonly fit: Fitter;
+  /** R, the number of training sets. */
+  readonly replicates: number;
+  readonly seed: string | number;
+}
+
+export interface BiasVarianceDecomposition {
+  /** Mean over test x of (f̄(x) − f(x))². */
+  readonly bias2: number;
+  /** Mean over test x of the spread of the R predictions around f̄(x), divided by R. */
+  readonly variance: number;
+  /** σ²: the error no model can remove. */
+  readonly noise: number;
+  /** Mean over x and r of (ŷ_r(x) − f(x))², plus σ². */
+  readonly expectedTestMSE: number;
+}
+
+export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVarianceDecomposition {
+  // TODO: validate the options; draw R training sets on the fixed trainX from createRng(seed);
+  // keep the R × m matrix of predictions; then, per test point, the mean prediction f̄(x), its
+  // squared distance from f(x), and the spread of the predictions around it.
+  throw new NotImplementedError('02.03', 'biasVarianceDecomposition');
+}

@@ -1,0 +1,266 @@
+/**
+ * Spec for kata 02.04 — Bias–variance without a known truth: the bootstrap.
+ * Theory: theory/week_02_bias_variance.md#the-bootstrap-decomposition
+ */
+import { describe, expect, it } from 'vitest';
+import { expectClose, expectLabError } from '../../helpers/assertions';
+import {
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import { leastSquaresFitter, type Fitter } from '../../helpers/fitters';
+import { createRng } from '../../helpers/random';
+import { bootstrapBiasVariance } from './04_bootstrap_decomposition';
+
+const SEED = 'kata-02.04';
+const EXACT = { rtol: 1e-12, atol: 1e-12 };
+
+/** A fitter whose r-th fit predicts constants[r] everywhere, whatever its data: a hand-checkable model. */
+function constantsFitter(constants: readonly number[]): Fitter {
+  let call = 0;
+  return () => {
+    const value = constants[call % constants.length] as number;
+    call += 1;
+    return (X) => X.map(() => value);
+  };
+}
+
+const sine = (x: number): number => Math.sin(2 * Math.PI * x);
+
+/** A seeded regression sample: x ~ U(0, 1), y = sin 2πx + σ·z; also returns the noise-free f(x). */
+function sample(
+  n: number,
+  sigma: number,
+  seed: string,
+): { X: number[][]; y: number[]; truth: number[] } {
+  const rng = createRng(seed);
+  const x = Array.from({ length: n }, () => rng.uniform());
+  const truth = x.map(sine);
+  return { X: x.map((value) => [value]), y: truth.map((f) => f + sigma * rng.normal()), truth };
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+describe('kata 02.04 bias–variance without a known truth: the bootstrap', () => {
+  describe('definition', () => {
+    it('matches a hand computation with mlxtend’s definitions: main prediction = mean over rounds', () => {
+      // Three rounds predict the constants 1, 2 and 6; the test targets are 0, 1, 2.
+      // Main prediction m = 3 everywhere. mlxtend, loss='mse':
+      //   avg_expected_loss = mean of (ŷ − y)² = (2 + 5 + 77)/9 = 28/3,
+      //   avg_bias = mean of (m − y)² = (9 + 4 + 1)/3 = 14/3,
+      //   avg_var = mean of (ŷ − m)² = (4 + 1 + 9)/3 = 14/3.
+      const result = bootstrapBiasVariance(
+        constantsFitter([1, 2, 6]),
+        [[0], [1]],
+        [0, 1],
+        [[0], [1], [2]],
+        [0, 1, 2],
+        { rounds: 3, seed: SEED },
+      );
+      expectClose(result.expectedLoss, 28 / 3, EXACT);
+      expectClose(result.variance, 14 / 3, {
+        ...EXACT,
+        hint: 'variance 7 divides by rounds − 1; mlxtend divides by the number of rounds, which keeps expectedLoss = bias2 + variance exact (theory: #the-bootstrap-decomposition)',
+      });
+      expectClose(result.bias2, 14 / 3, {
+        ...EXACT,
+        hint: 'bias2 should be the mean over test points of (main prediction − y)²: 4 is the square of the mean bias, 5/3 uses the median as the main prediction (mlxtend uses the mean for loss="mse") (theory: #the-bootstrap-decomposition)',
+      });
+    });
+
+    it('each round refits on n (x, y) pairs drawn with replacement from the training set', () => {
+      // The fraction of distinct rows in a bootstrap sample of size n has mean
+      // 1 − (1 − 1/n)ⁿ ≈ 0.638 for n = 30 and variance Var(D)/n² with
+      // Var(D) = n(n − 1)(1 − 2/n)ⁿ + n(1 − 1/n)ⁿ − n²(1 − 1/n)²ⁿ; 200 rounds, checked within 4 SE.
+      const n = 30;
+      const rounds = 200;
+      const trainX = Array.from({ length: n }, (_, i) => [i]);
+      const trainY = trainX.map(([i = 0]) => 100 + i); // pair check: y = 100 + x
+      const samples: { X: number[][]; y: number[] }[] = [];
+      const recorder: Fitter = (X, y) => {
+        samples.push({ X, y });
+        return (newX) => newX.map(() => 0);
+      };
+      bootstrapBiasVariance(recorder, trainX, trainY, [[0]], [0], { rounds, seed: SEED });
+      expect(samples).toHaveLength(rounds);
+      expect(samples.every(({ X, y }) => X.length === n && y.length === n)).toBe(true);
+      expect(
+        samples.every(({ X, y }) => X.every(([x = -1], i) => y[i] === 100 + x)),
+        'each bootstrap row must keep its own target: resample indices, not X and y separately',
+      ).toBe(true);
+      const fractions = samples.map(({ X }) => new Set(X.map(([x = -1]) => x)).size / n);
+      const keep = (1 - 1 / n) ** n;
+      const varianceOfCount = n * (n - 1) * (1 - 2 / n) ** n + n * keep - n * n * keep * keep;
+      expectClose(mean(fractions), 1 - keep, {
+        rtol: 0,
+        atol: (4 * Math.sqrt(varianceOfCount)) / n / Math.sqrt(rounds),
+        hint: 'a bootstrap sample draws n rows with replacement, so about 36.8% of the rows are left out of each round; all rows present means sampling without replacement (theory: #the-bootstrap-decomposition)',
+      });
+    });
+  });
+
+  describe('properties', () => {
+    const train = sample(30, 0.3, `${SEED}/train`);
+    const test = sample(40, 0.3, `${SEED}/test`);
+    const cubic = leastSquaresFitter({ degree: 3 });
+
+    it('expectedLoss = bias2 + variance exactly, up to rounding', () => {
+      const result = bootstrapBiasVariance(cubic, train.X, train.y, test.X, test.y, {
+        rounds: 100,
+        seed: SEED,
+      });
+      expectClose(result.expectedLoss, result.bias2 + result.variance, {
+        rtol: 1e-12,
+        atol: 1e-14,
+        hint: 'the identity needs the main prediction to be the mean over rounds and the variance divided by the number of rounds (theory: #the-bootstrap-decomposition)',
+      });
+      expect(result.variance).toBeGreaterThan(0);
+    });
+
+    it('the same seed gives the same numbers and a different seed different ones', () => {
+      const run = (seed: string): ReturnType<typeof bootstrapBiasVariance> =>
+        bootstrapBiasVariance(cubic, train.X, train.y, test.X, test.y, { rounds: 20, seed });
+      expect(run(SEED)).toEqual(run(SEED));
+      expect(run(`${SEED}/other`).variance).not.toBe(run(SEED).variance);
+    });
+
+    it('the variance never looks at the test targets; the bias is measured against them', () => {
+      // Same seed, so the same bootstrap refits: only bias2 and expectedLoss may move.
+      const shifted = test.y.map((value) => value + 1);
+      const original = bootstrapBiasVariance(cubic, train.X, train.y, test.X, test.y, {
+        rounds: 30,
+        seed: SEED,
+      });
+      const moved = bootstrapBiasVariance(cubic, train.X, train.y, test.X, shifted, {
+        rounds: 30,
+        seed: SEED,
+      });
+      expectClose(moved.variance, original.variance, EXACT);
+      expect(moved.bias2).not.toBeCloseTo(original.bias2, 3);
+    });
+  });
+
+  describe('diagnostics', () => {
+    it('bias absorbs the noise: on pure-noise targets an unbiased model still shows bias2 ≈ σ²', () => {
+      // y = σz with σ = 1 in training and test; the training mean is an unbiased estimate of
+      // the true f ≡ 0, so the true bias² is 0. The main prediction m is one constant, so
+      // bias2 = (m − ȳ_test)² + (population variance of testY) ≥ that variance, exactly; and
+      // that variance is within 4·σ²·√(2/M) ≈ 0.18 of σ² = 1 for M = 500 test points.
+      const rng = createRng(`${SEED}/pure-noise`);
+      const trainY = rng.normalVector(50);
+      const testY = rng.normalVector(500);
+      const trainX = trainY.map(() => [0]);
+      const testX = testY.map(() => [0]);
+      const result = bootstrapBiasVariance(
+        leastSquaresFitter({ degree: 0 }),
+        trainX,
+        trainY,
+        testX,
+        testY,
+        { rounds: 50, seed: SEED },
+      );
+      const testMean = mean(testY);
+      const populationVariance = mean(testY.map((value) => (value - testMean) ** 2));
+      expect(
+        result.bias2,
+        'bias2 on pure noise should be at least the variance of the test targets: squaring the mean bias lets the noise cancel (theory: #the-bootstrap-decomposition)',
+      ).toBeGreaterThanOrEqual(populationVariance * (1 - 1e-12));
+      expectClose(result.bias2, 1, { rtol: 0, atol: 4 * Math.sqrt(2 / testY.length) });
+      // The spread of bootstrap means of 50 draws: about σ²/n = 0.02, tiny next to the "bias".
+      expect(result.variance).toBeLessThan(0.1);
+    });
+
+    it('with a known truth, bias2 against y exceeds bias2 against f(x) by σ² on average (within 4 SE)', () => {
+      // bias2(y) − bias2(f) = mean(ε²) − 2·mean((m − f)ε) over M = 1000 test points, whose mean
+      // is σ² = 0.25 and whose SE is √((2σ⁴ + 4σ²·mean((m − f)²))/M), both terms estimated here.
+      const sigma = 0.5;
+      const train = sample(40, sigma, `${SEED}/known-train`);
+      const test = sample(1000, sigma, `${SEED}/known-test`);
+      const fit = leastSquaresFitter({ degree: 3 });
+      const options = { rounds: 40, seed: SEED };
+      const againstTargets = bootstrapBiasVariance(fit, train.X, train.y, test.X, test.y, options);
+      const againstTruth = bootstrapBiasVariance(
+        fit,
+        train.X,
+        train.y,
+        test.X,
+        test.truth,
+        options,
+      );
+      const standardError = Math.sqrt(
+        (2 * sigma ** 4 + 4 * sigma ** 2 * againstTruth.bias2) / test.y.length,
+      );
+      expectClose(againstTargets.bias2 - againstTruth.bias2, sigma ** 2, {
+        rtol: 0,
+        atol: 4 * standardError,
+        hint: 'the bootstrap "bias" is measured against the observed targets, so it carries the noise σ² (theory: #the-bootstrap-decomposition)',
+      });
+      expectClose(againstTargets.variance, againstTruth.variance, EXACT);
+    });
+  });
+
+  describe('errors', () => {
+    const name = 'bootstrapBiasVariance';
+    const fit = leastSquaresFitter({ degree: 1 });
+    const X = [[0], [1], [2], [3]];
+    const y = [0, 1, 2, 3];
+    const options = { rounds: 5, seed: SEED };
+
+    it('rejects empty, mismatched or non-finite data and invalid options, naming bootstrapBiasVariance', () => {
+      expectLabError(
+        () => bootstrapBiasVariance(fit, [], [], X, y, options),
+        EmptyInputError,
+        name,
+      );
+      expectLabError(
+        () => bootstrapBiasVariance(fit, X, [0, 1], X, y, options),
+        ShapeMismatchError,
+        name,
+      );
+      expectLabError(
+        () => bootstrapBiasVariance(fit, X, y, X, [0, 1, 2], options),
+        ShapeMismatchError,
+        name,
+      );
+      expectLabError(
+        () => bootstrapBiasVariance(fit, X, [0, 1, Number.NaN, 3], X, y, options),
+        NonFiniteValueError,
+        name,
+      );
+      expectLabError(
+        () => bootstrapBiasVariance(fit, X, y, X, y, { rounds: 0, seed: SEED }),
+        InvalidArgumentError,
+        name,
+      );
+      expectLabError(
+        () => bootstrapBiasVariance(fit, X, y, X, y, { rounds: 1.5, seed: SEED }),
+        InvalidArgumentError,
+        name,
+      );
+      expectLabError(
+        () => bootstrapBiasVariance(null as unknown as Fitter, X, y, X, y, options),
+        InvalidArgumentError,
+        name,
+      );
+    });
+
+    it('rejects a predictor that returns the wrong number of values or a non-finite one', () => {
+      const tooMany: Fitter = () => (newX) => [...newX.map(() => 0), 0];
+      const infinite: Fitter = () => (newX) => newX.map(() => Number.POSITIVE_INFINITY);
+      expectLabError(
+        () => bootstrapBiasVariance(tooMany, X, y, X, y, options),
+        ShapeMismatchError,
+        name,
+      );
+      expectLabError(
+        () => bootstrapBiasVariance(infinite, X, y, X, y, options),
+        NonFiniteValueError,
+        name,
+      );
+    });
+  });
+});

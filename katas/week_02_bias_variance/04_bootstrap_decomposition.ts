@@ -1,0 +1,69 @@
+/**
+ * Kata 02.04 — Bias–variance without a known truth: the bootstrap
+ *
+ * On real data there is no f(x) and no second training set, so mlxtend's `bias_variance_decomp`
+ * makes both up: it refits the model on bootstrap resamples of the one training set and
+ * compares the predictions with the observed test targets. The variance term is the spread of
+ * the refits, but "bias" is measured against y, not f(x): on average it is the true bias² plus
+ * the noise σ² plus how far this one training set pulls the average refit from the procedure's
+ * average. On pure-noise targets an unbiased model still shows "bias" ≈ σ². The identity
+ * expectedLoss = bias2 + variance holds exactly all the same.
+ *
+ * Theory: theory/week_02_bias_variance.md#the-bootstrap-decomposition
+ *
+ * Implement `bootstrapBiasVariance(fit, trainX, trainY, testX, testY, { rounds, seed })` with
+ * mlxtend's semantics for `loss='mse'` (mlxtend/evaluate/bias_variance_decomp.py), drawing from
+ * one stream `createRng(seed)` (helpers/random.ts):
+ * - each round draws n row indices uniformly with replacement from the n training rows
+ *   (`rng.sampleIndicesWithReplacement(n)`), fits on those rows and their targets (pairs kept
+ *   together), and predicts every test row: ŷ_r(x);
+ * - main prediction m(x) = mean over rounds of ŷ_r(x);
+ * - expectedLoss = mean over test points of the mean over rounds of (ŷ_r(x) − y)²;
+ * - bias2 = mean over test points of (m(x) − y)²;
+ * - variance = mean over test points of the mean over rounds of (ŷ_r(x) − m(x))² (divides by
+ *   the number of rounds), so expectedLoss = bias2 + variance up to rounding.
+ * `Fitter` is the type from helpers/fitters.ts (re-exported by kata 02.03).
+ *
+ * Errors, each message starting with `bootstrapBiasVariance`: empty or non-finite data
+ * (EmptyInputError, NonFiniteValueError), trainX and trainY or testX and testY of different
+ * lengths (ShapeMismatchError), rounds that is not an integer ≥ 1 or a fit that is not a
+ * function (InvalidArgumentError), a predictor returning the wrong number of values
+ * (ShapeMismatchError) or a non-finite one (NonFiniteValueError).
+ *
+ * @example
+ * bootstrapBiasVariance(leastSquaresFitter({ degree: 3 }), trainX, trainY, testX, testY, {
+ *   rounds: 200,
+ *   seed: 'experiment-1',
+ * }); // { expectedLoss, bias2, variance } with expectedLoss = bias2 + variance
+ */
+import { NotImplementedError } from '../../helpers/errors';
+import type { Fitter } from '../../helpers/fitters';
+import type { MatrixInput } from '../../helpers/validation';
+
+export interface BootstrapOptions {
+  /** Number of bootstrap rounds (mlxtend's num_rounds). */
+  readonly rounds: number;
+  readonly seed: string | number;
+}
+
+export interface BootstrapDecomposition {
+  /** Mean over test points and rounds of (ŷ − y)². */
+  readonly expectedLoss: number;
+  /** Mean over test points of (main prediction − y)²: measured against y, so it contains the noise. */
+  readonly bias2: number;
+  /** Mean over test points and rounds of (ŷ − main prediction)². */
+  readonly variance: number;
+}
+
+export function bootstrapBiasVariance(
+  fit: Fitter,
+  trainX: MatrixInput,
+  trainY: readonly number[],
+  testX: MatrixInput,
+  testY: readonly number[],
+  options: BootstrapOptions,
+): BootstrapDecomposition {
+  // TODO: validate; for each round draw n indices with replacement from createRng(seed), fit on
+  // those rows and targets, predict the test rows; then average over rounds and test points.
+  throw new NotImplementedError('02.04', 'bootstrapBiasVariance');
+}

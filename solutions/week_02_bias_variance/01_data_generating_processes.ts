@@ -1,0 +1,209 @@
+/**
+ * Kata 02.01 — Data-generating processes
+ *
+ * Generalisation can only be measured against a truth, so every experiment in this module
+ * starts from a data-generating process we wrote ourselves: y = f(x) + ε with a known function
+ * f and Gaussian noise of standard deviation σ. In a *fixed design* the inputs x are held fixed
+ * and only the noise is redrawn; in a *random design* x is drawn afresh too. Seeds make every
+ * training set reproducible, and a held-out test set drawn independently of the training set
+ * is what makes its error an honest estimate. The first thing a known truth lets us check is
+ * how much of the training error is noise: RSS/(n − p) estimates σ² without bias, RSS/n does not.
+ *
+ * Theory: theory/week_02_bias_variance.md#data-generating-processes
+ *
+ * Implement:
+ * - `createDataGeneratingProcess({ trueFunction, noiseSd, xDistribution? })`, returning:
+ *   - `sampleFixedDesign(X, seed)`: a copy of the rows X, trueValues = f(row) for each row and
+ *     y = f(row) + noiseSd·z with z standard normal, drawn from `createRng(seed)`;
+ *   - `sampleRandomDesign(n, seed)`: n rows drawn by calling `xDistribution(rng)` once per row,
+ *     then y as above, all from `createRng(seed)`;
+ *   - `sampleTrainAndTest(nTrain, nTest, seed)`: two random-design samples drawn from
+ *     independent streams, the test set depending on the seed alone (not on nTrain), so that
+ *     experiments varying the training size score every size on the same test set.
+ *   The same seed gives the same data; different seeds give different data.
+ * - `estimateNoiseVariance(X, y, { intercept = true })`: fit y on X by least squares (with the
+ *   constant column when intercept is true; helpers/least_squares.ts `fitLeastSquares`) and
+ *   return the RSS, the number of fitted parameters p (intercept included), the unbiased
+ *   estimate RSS/(n − p) and the maximum-likelihood estimate RSS/n.
+ *
+ * Errors (helpers/validation.ts has the checks), each message starting with the name of the
+ * function or method called: a negative or non-finite noiseSd, or a trueFunction or
+ * xDistribution that is not a function, throws InvalidArgumentError from
+ * createDataGeneratingProcess; a sampling method given an empty design throws EmptyInputError,
+ * NaN or ±Infinity in X (or from trueFunction or xDistribution) NonFiniteValueError, a
+ * non-integer or non-positive size InvalidArgumentError, rows of different widths
+ * ShapeMismatchError, and sampleRandomDesign or sampleTrainAndTest without an xDistribution
+ * InvalidArgumentError. estimateNoiseVariance throws ShapeMismatchError for mismatched X and y,
+ * EmptyInputError when n ≤ p (no residual degrees of freedom) and RankDeficiencyError for a
+ * rank-deficient design.
+ *
+ * @example
+ * const dgp = createDataGeneratingProcess({
+ *   trueFunction: ([x = 0]) => Math.sin(2 * Math.PI * x),
+ *   noiseSd: 0.3,
+ *   xDistribution: (rng) => [rng.uniform()],
+ * });
+ * const { X, y, trueValues } = dgp.sampleFixedDesign([[0], [0.25], [0.5]], 'seed-1');
+ * // X = [[0], [0.25], [0.5]], trueValues ≈ [0, 1, 0], y = trueValues + noise
+ * estimateNoiseVariance([[0], [1], [2], [3]], [1, 2, 2, 4]);
+ * // { rss: 0.7, parameters: 2, unbiased: 0.35, maximumLikelihood: 0.175 }
+ */
+import { EmptyInputError, InvalidArgumentError, NonFiniteValueError } from '../../helpers/errors';
+import { fitLeastSquares } from '../../helpers/least_squares';
+import { withInterceptColumn } from '../../helpers/linalg';
+import { createRng, type Rng } from '../../helpers/random';
+import {
+  checkMatrix,
+  checkNumber,
+  checkSameLength,
+  checkVector,
+  type MatrixInput,
+} from '../../helpers/validation';
+
+/** One draw from a data-generating process. */
+export interface DataSet {
+  /** The inputs, one row per observation (no constant column). */
+  readonly X: number[][];
+  /** The observed targets y = f(x) + ε. */
+  readonly y: number[];
+  /** f(x) for each row: the part of y a perfect model would predict; y − trueValues is the noise. */
+  readonly trueValues: number[];
+}
+
+export interface DataGeneratingProcessOptions {
+  /** The true regression function f, evaluated on one row of inputs. */
+  readonly trueFunction: (row: number[]) => number;
+  /** σ, the standard deviation of the additive Gaussian noise (not its variance). */
+  readonly noiseSd: number;
+  /** Draws one row of inputs; needed only for random-design sampling. */
+  readonly xDistribution?: (rng: Rng) => number[];
+}
+
+export interface DataGeneratingProcess {
+  readonly noiseSd: number;
+  /** Fixed design: the rows X as given, fresh noise. */
+  sampleFixedDesign(X: MatrixInput, seed: string | number): DataSet;
+  /** Random design: n fresh rows from xDistribution, fresh noise. */
+  sampleRandomDesign(n: number, seed: string | number): DataSet;
+  /** Independent training and test samples; the test set depends on the seed alone. */
+  sampleTrainAndTest(
+    nTrain: number,
+    nTest: number,
+    seed: string | number,
+  ): { train: DataSet; test: DataSet };
+}
+
+export interface NoiseVarianceEstimate {
+  /** Residual sum of squares of the least-squares fit. */
+  readonly rss: number;
+  /** Number of fitted coefficients p, the intercept included. */
+  readonly parameters: number;
+  /** RSS/(n − p): unbiased for σ² when the model contains the truth. */
+  readonly unbiased: number;
+  /** RSS/n: the Gaussian maximum-likelihood estimate, biased down by the factor (n − p)/n. */
+  readonly maximumLikelihood: number;
+}
+
+function checkFunction(functionName: string, name: string, value: unknown): void {
+  if (typeof value !== 'function') {
+    throw new InvalidArgumentError(
+      functionName,
+      `requires ${name} to be a function (got ${typeof value})`,
+    );
+  }
+}
+
+function checkSize(functionName: string, name: string, value: unknown): number {
+  return checkNumber(functionName, name, value, { integer: true, min: 1 });
+}
+
+export function createDataGeneratingProcess(
+  options: DataGeneratingProcessOptions,
+): DataGeneratingProcess {
+  const name = 'createDataGeneratingProcess';
+  const { trueFunction, xDistribution } = options;
+  checkFunction(name, 'trueFunction', trueFunction);
+  if (xDistribution !== undefined) checkFunction(name, 'xDistribution', xDistribution);
+  const noiseSd = checkNumber(name, 'noiseSd', options.noiseSd, { min: 0 });
+
+  /** y = f(x) + σz for validated rows, with z from the given stream. */
+  const respond = (functionName: string, rows: number[][], rng: Rng): DataSet => {
+    const trueValues = rows.map((row, index) => {
+      const value = trueFunction(row.slice());
+      if (!Number.isFinite(value)) {
+        throw new NonFiniteValueError(
+          functionName,
+          `requires trueFunction to return finite values (got ${value} at row ${index})`,
+        );
+      }
+      return value;
+    });
+    // noiseSd multiplies a standard normal: it is a standard deviation, so Var(ε) = noiseSd².
+    const y = trueValues.map((value) => value + noiseSd * rng.normal());
+    return { X: rows, y, trueValues };
+  };
+
+  const drawRows = (functionName: string, n: number, rng: Rng): number[][] => {
+    if (xDistribution === undefined) {
+      throw new InvalidArgumentError(
+        functionName,
+        'requires an xDistribution for random-design sampling (got none)',
+      );
+    }
+    const rows = Array.from({ length: n }, () => xDistribution(rng));
+    // The distribution is user code: validate what it produced like any other design.
+    return checkMatrix(functionName, 'rows drawn by xDistribution', rows);
+  };
+
+  const sampleRandomDesign = (functionName: string, n: number, seed: string | number): DataSet => {
+    const size = checkSize(functionName, 'n', n);
+    const rng = createRng(seed);
+    return respond(functionName, drawRows(functionName, size, rng), rng);
+  };
+
+  return {
+    noiseSd,
+    sampleFixedDesign(X, seed) {
+      const rows = checkMatrix('sampleFixedDesign', 'X', X);
+      return respond('sampleFixedDesign', rows, createRng(seed));
+    },
+    sampleRandomDesign(n, seed) {
+      return sampleRandomDesign('sampleRandomDesign', n, seed);
+    },
+    sampleTrainAndTest(nTrain, nTest, seed) {
+      const method = 'sampleTrainAndTest';
+      checkSize(method, 'nTrain', nTrain);
+      checkSize(method, 'nTest', nTest);
+      // Two named sub-streams of one seed: independent of each other, and the test stream does
+      // not advance with the training size, so a learning curve scores every n on one test set.
+      return {
+        train: sampleRandomDesign(method, nTrain, `${String(seed)}/train`),
+        test: sampleRandomDesign(method, nTest, `${String(seed)}/test`),
+      };
+    },
+  };
+}
+
+export function estimateNoiseVariance(
+  X: MatrixInput,
+  y: readonly number[],
+  options: { intercept?: boolean } = {},
+): NoiseVarianceEstimate {
+  const name = 'estimateNoiseVariance';
+  const rows = checkMatrix(name, 'X', X);
+  const targets = checkVector(name, 'y', y);
+  checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
+  const design = (options.intercept ?? true) ? withInterceptColumn(rows) : rows;
+  const n = design.length;
+  // p counts every fitted coefficient, the intercept included: each one spends a degree of freedom.
+  const parameters = (design[0] as number[]).length;
+  if (n <= parameters) {
+    throw new EmptyInputError(
+      name,
+      `requires more rows than fitted parameters to leave residual degrees of freedom (got ${n} rows and ${parameters} parameters)`,
+    );
+  }
+  const { rss } = fitLeastSquares(name, design, targets);
+  // E[RSS] = σ²(n − p): the fit absorbs p dimensions of the noise, so RSS/n falls short of σ².
+  return { rss, parameters, unbiased: rss / (n - parameters), maximumLikelihood: rss / n };
+}

@@ -1,0 +1,150 @@
+/**
+ * Kata 02.02 — Capacity
+ *
+ * A polynomial of degree d in one input, fitted by least squares with an intercept, has
+ * p = d + 1 parameters, and each degree contains the one before it. So the training error can
+ * only fall as the degree grows, down to zero when p reaches n, while the error on fresh data
+ * first falls (less bias) and then rises (more variance): the U-curve. In a fixed design the
+ * gap between the two has a closed form, the optimism E[test − train] = 2pσ²/n, because the
+ * average variance of the fitted values over the design points is σ²p/n.
+ *
+ * Theory: theory/week_02_bias_variance.md#capacity
+ *
+ * Implement:
+ * - `polynomialFeatures(x, degree)`: one row per value, columns x, x², …, x^degree and no
+ *   constant column (the fit adds the intercept). degree is an integer ≥ 1.
+ * - `fitPolynomialRegression(x, y, degree)`: least squares of y on an intercept and
+ *   polynomialFeatures(x, degree) (helpers/least_squares.ts `fitLeastSquares`, helpers/linalg.ts
+ *   `withInterceptColumn`); degree 0 fits the intercept alone. Returns the intercept, the
+ *   coefficients of x, …, x^degree, and `predict(newX)`.
+ * - `capacitySweep({ trainX, trainY, testX, testY, degrees })`: for each degree, in the order
+ *   given, fit on the training data and report the degree, p = degree + 1, and the training
+ *   and test mean squared errors.
+ *
+ * Errors (helpers/validation.ts has the checks), each message starting with the name of the
+ * function called: empty input throws EmptyInputError, NaN or ±Infinity NonFiniteValueError,
+ * x and y of different lengths ShapeMismatchError, a degree that is not an integer (or is below
+ * 1 for polynomialFeatures, below 0 elsewhere) InvalidArgumentError, and a design with fewer
+ * distinct x values than parameters RankDeficiencyError.
+ *
+ * @example
+ * polynomialFeatures([2, -1], 3); // [[2, 4, 8], [-1, 1, -1]]
+ * fitPolynomialRegression([0, 1, 2, 3], [1, 2, 2, 4], 1); // intercept 0.9, coefficients [0.9]
+ * capacitySweep({ trainX, trainY, testX, testY, degrees: [0, 1, 2, 3] });
+ * // [{ degree: 0, parameters: 1, trainMSE, testMSE }, …]
+ */
+import { fitLeastSquares } from '../../helpers/least_squares';
+import { withInterceptColumn } from '../../helpers/linalg';
+import { checkNumber, checkSameLength, checkVector } from '../../helpers/validation';
+
+/** A polynomial in one input, fitted by least squares with an intercept. */
+export interface PolynomialRegression {
+  readonly degree: number;
+  readonly intercept: number;
+  /** Coefficients of x, x², …, x^degree (empty for degree 0). */
+  readonly coefficients: number[];
+  predict(x: readonly number[]): number[];
+}
+
+export interface CapacitySweepOptions {
+  readonly trainX: readonly number[];
+  readonly trainY: readonly number[];
+  readonly testX: readonly number[];
+  readonly testY: readonly number[];
+  /** Polynomial degrees to fit, each an integer ≥ 0. */
+  readonly degrees: readonly number[];
+}
+
+export interface CapacityPoint {
+  readonly degree: number;
+  /** Fitted coefficients, the intercept included: degree + 1. */
+  readonly parameters: number;
+  readonly trainMSE: number;
+  readonly testMSE: number;
+}
+
+/** Powers 1 … degree of already validated values, by repeated multiplication. */
+function powers(values: readonly number[], degree: number): number[][] {
+  return values.map((value) => {
+    const row: number[] = [];
+    let power = 1;
+    for (let k = 1; k <= degree; k += 1) {
+      power *= value;
+      row.push(power);
+    }
+    return row;
+  });
+}
+
+export function polynomialFeatures(x: readonly number[], degree: number): number[][] {
+  const name = 'polynomialFeatures';
+  const values = checkVector(name, 'x', x);
+  checkNumber(name, 'degree', degree, { integer: true, min: 1 });
+  return powers(values, degree);
+}
+
+/** The fit shared by the public functions; `name` is the one the learner called. */
+function fitPolynomial(
+  name: string,
+  x: readonly number[],
+  y: readonly number[],
+  degree: number,
+): PolynomialRegression {
+  // The constant column is added here, once: the features never carry one.
+  const design = withInterceptColumn(powers(x, degree));
+  const [intercept = 0, ...coefficients] = fitLeastSquares(name, design, y).coefficients;
+  return {
+    degree,
+    intercept,
+    coefficients,
+    predict(newX) {
+      const values = checkVector('predict', 'x', newX);
+      // Horner's rule: b₀ + x(b₁ + x(b₂ + …)).
+      return values.map(
+        (value) => coefficients.reduceRight((sum, b) => sum * value + b, 0) * value + intercept,
+      );
+    },
+  };
+}
+
+function meanSquaredError(targets: readonly number[], predictions: readonly number[]): number {
+  return (
+    targets.reduce((sum, value, i) => sum + (value - (predictions[i] as number)) ** 2, 0) /
+    targets.length
+  );
+}
+
+export function fitPolynomialRegression(
+  x: readonly number[],
+  y: readonly number[],
+  degree: number,
+): PolynomialRegression {
+  const name = 'fitPolynomialRegression';
+  const values = checkVector(name, 'x', x);
+  const targets = checkVector(name, 'y', y);
+  checkSameLength(name, 'x values', values.length, 'targets', targets.length);
+  checkNumber(name, 'degree', degree, { integer: true, min: 0 });
+  return fitPolynomial(name, values, targets, degree);
+}
+
+export function capacitySweep(options: CapacitySweepOptions): CapacityPoint[] {
+  const name = 'capacitySweep';
+  const trainX = checkVector(name, 'trainX', options.trainX);
+  const trainY = checkVector(name, 'trainY', options.trainY);
+  const testX = checkVector(name, 'testX', options.testX);
+  const testY = checkVector(name, 'testY', options.testY);
+  checkSameLength(name, 'training x values', trainX.length, 'training targets', trainY.length);
+  checkSameLength(name, 'test x values', testX.length, 'test targets', testY.length);
+  const degrees = checkVector(name, 'degrees', options.degrees);
+  degrees.forEach((degree) => checkNumber(name, 'each degree', degree, { integer: true, min: 0 }));
+  return degrees.map((degree) => {
+    const model = fitPolynomial(name, trainX, trainY, degree);
+    return {
+      degree,
+      parameters: degree + 1,
+      trainMSE: meanSquaredError(trainY, model.predict(trainX)),
+      // Scored on data the fit never saw: the only error that can rise with capacity.
+      testMSE: meanSquaredError(testY, model.predict(testX)),
+    };
+  });
+}

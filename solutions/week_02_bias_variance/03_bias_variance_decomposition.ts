@@ -1,0 +1,171 @@
+/**
+ * Kata 02.03 — Bias–variance decomposition with a known truth
+ *
+ * Hold the training inputs fixed, draw R training sets that differ only in their noise, refit
+ * the same procedure on each, and look at the R predictions at every test point. Their mean
+ * f̄(x) is what the procedure predicts on average; its distance from the truth f(x) is the bias,
+ * their spread around f̄(x) is the variance, and a fresh test target adds the noise σ². Averaged
+ * over the test points, the expected squared error splits exactly into bias² + variance + σ².
+ * Bias and variance are properties of the *procedure* over training sets, so no single fit can
+ * measure either.
+ *
+ * Theory: theory/week_02_bias_variance.md#the-decomposition-with-a-known-truth
+ *
+ * Implement `biasVarianceDecomposition({ trueFunction, noiseSd, trainX, testX, fit, replicates,
+ * seed })`, with one stream `createRng(seed)` (helpers/random.ts):
+ * - for r = 1 … R: draw y_r = f(trainX) + noiseSd·z (z standard normal, one per training row),
+ *   call `fit(trainX, y_r)` once and its predictor once on testX, giving ŷ_r(x);
+ * - f̄(x) = mean over r of ŷ_r(x);
+ * - bias2 = mean over test x of (f̄(x) − f(x))²: the mean of the squared biases;
+ * - variance = mean over test x of mean over r of (ŷ_r(x) − f̄(x))²: divided by R, not R − 1,
+ *   because only then does (1/R)·Σ_r (ŷ_r − f)² = (f̄ − f)² + (1/R)·Σ_r (ŷ_r − f̄)² hold exactly;
+ * - noise = noiseSd²;
+ * - expectedTestMSE = mean over x and r of (ŷ_r(x) − f(x))² + noise, computed directly, so that
+ *   expectedTestMSE = bias2 + variance + noise holds up to rounding.
+ * The `Fitter` type (helpers/fitters.ts) is re-exported here; `leastSquaresFitter({ degree })`
+ * there builds an OLS polynomial fitter to experiment with.
+ *
+ * Errors, each message starting with `biasVarianceDecomposition`: empty or non-finite trainX or
+ * testX (EmptyInputError, NonFiniteValueError), a negative noiseSd, replicates that is not an
+ * integer ≥ 1, or fit or trueFunction that is not a function (InvalidArgumentError), a
+ * trueFunction value or prediction that is not finite (NonFiniteValueError), and a predictor
+ * that returns the wrong number of values (ShapeMismatchError).
+ *
+ * @example
+ * biasVarianceDecomposition({
+ *   trueFunction: ([x = 0]) => Math.sin(2 * Math.PI * x),
+ *   noiseSd: 0.3,
+ *   trainX: grid, // e.g. 20 rows [x] evenly spaced in [0, 1]
+ *   testX: grid,
+ *   fit: leastSquaresFitter({ degree: 3 }),
+ *   replicates: 200,
+ *   seed: 'experiment-1',
+ * }); // { bias2, variance, noise: 0.09, expectedTestMSE: bias2 + variance + 0.09 }
+ */
+import {
+  InvalidArgumentError,
+  NonFiniteValueError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import type { Fitter } from '../../helpers/fitters';
+import { createRng } from '../../helpers/random';
+import { checkMatrix, checkNumber, type MatrixInput } from '../../helpers/validation';
+
+export type { Fitter } from '../../helpers/fitters';
+
+export interface BiasVarianceOptions {
+  /** The true regression function f, evaluated on one row. */
+  readonly trueFunction: (row: number[]) => number;
+  /** σ, the standard deviation of the noise (not its variance). */
+  readonly noiseSd: number;
+  /** The fixed design: every replicate draws fresh noise on these rows. */
+  readonly trainX: MatrixInput;
+  readonly testX: MatrixInput;
+  readonly fit: Fitter;
+  /** R, the number of training sets. */
+  readonly replicates: number;
+  readonly seed: string | number;
+}
+
+export interface BiasVarianceDecomposition {
+  /** Mean over test x of (f̄(x) − f(x))². */
+  readonly bias2: number;
+  /** Mean over test x of the spread of the R predictions around f̄(x), divided by R. */
+  readonly variance: number;
+  /** σ²: the error no model can remove. */
+  readonly noise: number;
+  /** Mean over x and r of (ŷ_r(x) − f(x))², plus σ². */
+  readonly expectedTestMSE: number;
+}
+
+const NAME = 'biasVarianceDecomposition';
+
+function checkFunction(name: string, value: unknown): void {
+  if (typeof value !== 'function') {
+    throw new InvalidArgumentError(NAME, `requires ${name} to be a function (got ${typeof value})`);
+  }
+}
+
+function evaluateTruth(trueFunction: (row: number[]) => number, rows: number[][]): number[] {
+  return rows.map((row, index) => {
+    const value = trueFunction(row.slice());
+    if (!Number.isFinite(value)) {
+      throw new NonFiniteValueError(
+        NAME,
+        `requires trueFunction to return finite values (got ${value} at row ${index})`,
+      );
+    }
+    return value;
+  });
+}
+
+export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVarianceDecomposition {
+  const { trueFunction, fit, seed } = options;
+  checkFunction('trueFunction', trueFunction);
+  checkFunction('fit', fit);
+  const noiseSd = checkNumber(NAME, 'noiseSd', options.noiseSd, { min: 0 });
+  const replicates = checkNumber(NAME, 'replicates', options.replicates, { integer: true, min: 1 });
+  const trainRows = checkMatrix(NAME, 'trainX', options.trainX);
+  const testRows = checkMatrix(NAME, 'testX', options.testX);
+  const trainTruth = evaluateTruth(trueFunction, trainRows);
+  const testTruth = evaluateTruth(trueFunction, testRows);
+  const m = testRows.length;
+  const rng = createRng(seed);
+
+  // predictions[r][i] = ŷ_r(x_i). R × m numbers: the experiment's whole record.
+  const predictions: number[][] = [];
+  for (let r = 0; r < replicates; r += 1) {
+    const y = trainTruth.map((f) => f + noiseSd * rng.normal());
+    // Copies, so that a fitter that mutates its input cannot change the next replicate's design.
+    const predictor = fit(
+      trainRows.map((row) => row.slice()),
+      y,
+    );
+    const predicted: unknown = predictor(testRows.map((row) => row.slice()));
+    if (!Array.isArray(predicted) || predicted.length !== m) {
+      throw new ShapeMismatchError(
+        NAME,
+        `requires the fitted predictor to return one value per test row (got ${Array.isArray(predicted) ? predicted.length : typeof predicted} for ${m} rows)`,
+      );
+    }
+    predicted.forEach((value: unknown, index) => {
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw new NonFiniteValueError(
+          NAME,
+          `requires finite predictions (got ${String(value)} at test row ${index} of replicate ${r})`,
+        );
+      }
+    });
+    predictions.push(predicted as number[]);
+  }
+
+  let bias2 = 0;
+  let variance = 0;
+  let meanSquaredError = 0;
+  for (let i = 0; i < m; i += 1) {
+    const truth = testTruth[i] as number;
+    let average = 0;
+    for (const row of predictions) average += row[i] as number;
+    average /= replicates;
+    let spread = 0;
+    let squaredError = 0;
+    for (const row of predictions) {
+      const value = row[i] as number;
+      spread += (value - average) ** 2;
+      squaredError += (value - truth) ** 2;
+    }
+    // Square each point's bias before averaging over x: (mean bias)² would let biases of
+    // opposite sign cancel.
+    bias2 += (average - truth) ** 2;
+    // Divide by R (not R − 1): the convention under which the decomposition is an identity.
+    variance += spread / replicates;
+    meanSquaredError += squaredError / replicates;
+  }
+  const noise = noiseSd ** 2;
+  return {
+    bias2: bias2 / m,
+    variance: variance / m,
+    noise,
+    expectedTestMSE: meanSquaredError / m + noise,
+  };
+}
