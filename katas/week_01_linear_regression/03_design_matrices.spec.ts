@@ -1,0 +1,257 @@
+/**
+ * Spec for kata 01.03 — Design matrices.
+ * Theory: theory/week_01_linear_regression.md#design-matrices-and-leakage
+ */
+import { describe, expect, it } from 'vitest';
+import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
+import {
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import { fitLeastSquares } from '../../helpers/least_squares';
+import { createRng } from '../../helpers/random';
+import {
+  addInterceptColumn,
+  fitStandardizer,
+  pairwiseInteractions,
+  polynomialColumns,
+} from './03_design_matrices';
+
+const SEED = 'kata-01.03';
+const EXACT = { rtol: 1e-12, atol: 1e-12 };
+const THEORY = 'theory: #design-matrices-and-leakage';
+
+const column = (rows: readonly (readonly number[])[], j: number): number[] =>
+  rows.map((row) => row[j] as number);
+const mean = (values: readonly number[]): number =>
+  values.reduce((total, v) => total + v, 0) / values.length;
+const populationSd = (values: readonly number[]): number => {
+  const m = mean(values);
+  return Math.sqrt(mean(values.map((v) => (v - m) ** 2)));
+};
+function pearson(a: readonly number[], b: readonly number[]): number {
+  const ma = mean(a);
+  const mb = mean(b);
+  let ab = 0;
+  let aa = 0;
+  let bb = 0;
+  a.forEach((v, i) => {
+    ab += (v - ma) * ((b[i] as number) - mb);
+    aa += (v - ma) ** 2;
+    bb += ((b[i] as number) - mb) ** 2;
+  });
+  return ab / Math.sqrt(aa * bb);
+}
+
+describe('kata 01.03 design matrices', () => {
+  const rng = createRng(SEED);
+  // Training and test rows from different places, as after a time split: features on very
+  // different scales, the test rows shifted. n = 40 + 10 is plenty for exact identities.
+  const draw = (count: number, shift: number): number[][] =>
+    Array.from({ length: count }, () => [
+      rng.normal(50 + shift, 10),
+      rng.normal(0.2, 0.05),
+      rng.normal(-3, 1),
+    ]);
+  const train = draw(40, 0);
+  const test = draw(10, 15);
+
+  describe('definition', () => {
+    it('the intercept is a prepended column of ones, and the input is left unchanged', () => {
+      const X = [
+        [2, 5],
+        [3, 7],
+      ];
+      expect(addInterceptColumn(X)).toEqual([
+        [1, 2, 5],
+        [1, 3, 7],
+      ]);
+      expect(X).toEqual([
+        [2, 5],
+        [3, 7],
+      ]);
+    });
+
+    it('polynomial columns are x, x², …, x^degree with no constant column', () => {
+      expect(polynomialColumns([2, -1, 0.5], 3)).toEqual([
+        [2, 4, 8],
+        [-1, 1, -1],
+        [0.5, 0.25, 0.125],
+      ]);
+      expect(polynomialColumns([4], 1)).toEqual([[4]]);
+    });
+
+    it('pairwise interactions keep the columns and append x_j·x_k for j < k in order', () => {
+      // (0,1), (0,2), (1,2): 2·3, 2·5, 3·5.
+      expect(pairwiseInteractions([[2, 3, 5]])).toEqual([[2, 3, 5, 6, 10, 15]]);
+      expect(pairwiseInteractions([[7]])).toEqual([[7]]);
+    });
+
+    it('the standardizer matches scikit-learn StandardScaler’s documented example', () => {
+      // scikit-learn docs: data [[0, 0], [0, 0], [1, 1], [1, 1]] gives mean_ [0.5, 0.5],
+      // scale_ [0.5, 0.5] (population sd), and transform([[2, 2]]) = [[3, 3]].
+      const standardizer = fitStandardizer([
+        [0, 0],
+        [0, 0],
+        [1, 1],
+        [1, 1],
+      ]);
+      expectAllClose(standardizer.means, [0.5, 0.5], EXACT);
+      expectAllClose(standardizer.standardDeviations, [0.5, 0.5], {
+        ...EXACT,
+        hint: 'StandardScaler divides by n (population sd); n − 1 gives 0.577 here',
+      });
+      expectAllClose(standardizer.transform([[2, 2]])[0] ?? [], [3, 3], EXACT);
+    });
+  });
+
+  describe('properties', () => {
+    it('standardised training columns have mean 0 and population sd 1', () => {
+      const standardized = fitStandardizer(train).transform(train);
+      for (let j = 0; j < 3; j += 1) {
+        expectClose(mean(column(standardized, j)), 0, { rtol: 0, atol: 1e-12 });
+        expectClose(populationSd(column(standardized, j)), 1, { rtol: 1e-12, atol: 0 });
+      }
+    });
+
+    it('with an intercept, standardising changes the coefficients but not the fitted values', () => {
+      // Each standardised column is an affine function of the raw one, and the intercept
+      // column absorbs the shifts: same column space, same projection of y.
+      const y = train.map(
+        (row) => 2 + 0.1 * (row[0] as number) - 4 * (row[1] as number) + rng.normal(),
+      );
+      const standardizer = fitStandardizer(train);
+      const raw = fitLeastSquares('spec', addInterceptColumn(train), y);
+      const scaled = fitLeastSquares('spec', addInterceptColumn(standardizer.transform(train)), y);
+      expectAllClose(scaled.fitted, raw.fitted, { rtol: 1e-10, atol: 1e-10 });
+      // Slopes per standard deviation: b_scaled = b_raw · sd.
+      standardizer.standardDeviations.forEach((sd, j) =>
+        expectClose(
+          scaled.coefficients[j + 1] as number,
+          (raw.coefficients[j + 1] as number) * sd,
+          {
+            rtol: 1e-9,
+            atol: 1e-12,
+          },
+        ),
+      );
+    });
+
+    it('centring x before taking powers removes the near-collinearity of x and x²', () => {
+      // x = 10…20: x² is almost a straight line in x (corr 0.9989). Centred, x = −5…5 is
+      // symmetric, so Σx·x² = Σx³ = 0 and corr(x, x²) = 0 exactly.
+      const x = Array.from({ length: 11 }, (_, i) => 10 + i);
+      const raw = polynomialColumns(x, 2);
+      const centred = polynomialColumns(
+        x.map((v) => v - 15),
+        2,
+      );
+      expect(pearson(column(raw, 0), column(raw, 1))).toBeGreaterThan(0.99);
+      expectClose(pearson(column(centred, 0), column(centred, 1)), 0, { rtol: 0, atol: 1e-12 });
+    });
+  });
+
+  describe('diagnostics', () => {
+    it('new rows are transformed with the training statistics, so a shifted test set is not re-centred', () => {
+      const standardizer = fitStandardizer(train);
+      const transformed = standardizer.transform(test);
+      const expected = test.map((row) =>
+        row.map((value, j) => (value - mean(column(train, j))) / populationSd(column(train, j))),
+      );
+      transformed.forEach((row, i) =>
+        expectAllClose(row, expected[i] ?? [], {
+          rtol: 1e-12,
+          atol: 1e-12,
+          hint: `looks like transform re-estimated the mean and sd from the rows it was given: that is standardisation fitted on test data (${THEORY})`,
+        }),
+      );
+      // The test rows sit 15 units (1.5 training sds) to the right, and the transform keeps it so.
+      expect(mean(column(transformed, 0))).toBeGreaterThan(1);
+      // A single row is transformed, not rejected or zeroed for lack of spread.
+      const firstRow = train[0] ?? [];
+      expectAllClose(
+        standardizer.transform([firstRow])[0] ?? [],
+        standardizer.transform(train)[0] ?? [],
+        EXACT,
+      );
+    });
+
+    it('statistics fitted on all the rows differ from training-only ones and move with the test data (leakage)', () => {
+      const trainOnly = fitStandardizer(train);
+      const leaky = fitStandardizer([...train, ...test]);
+      // The all-rows mean is pulled towards the test rows by 10/50 of the gap between the two
+      // means (a weighted average), here more than one unit of feature 0.
+      const gap = mean(column(test, 0)) - mean(column(train, 0));
+      const pull = (leaky.means[0] as number) - (trainOnly.means[0] as number);
+      expectClose(pull, (10 / 50) * gap, { rtol: 1e-10, atol: 1e-12 });
+      expect(Math.abs(pull)).toBeGreaterThan(1);
+      // Change one test value: the leaky statistics move with it (by 1000/50 in the mean), while
+      // the training-only ones never saw it.
+      const alteredTest = test.map((row, i) =>
+        i === 0 ? [(row[0] as number) + 1000, ...row.slice(1)] : row,
+      );
+      const leakyAgain = fitStandardizer([...train, ...alteredTest]);
+      expectClose((leakyAgain.means[0] as number) - (leaky.means[0] as number), 1000 / 50, EXACT);
+      // And the training features a model would see change with them.
+      const seenByModel = leakyAgain.transform(train)[0]?.[0] as number;
+      expect(seenByModel).not.toBeCloseTo(trainOnly.transform(train)[0]?.[0] as number, 3);
+    });
+  });
+
+  describe('errors', () => {
+    it('empty, ragged or non-finite inputs throw typed errors naming the function', () => {
+      const matrixFunctions = { addInterceptColumn, pairwiseInteractions, fitStandardizer };
+      for (const [name, fn] of Object.entries(matrixFunctions)) {
+        expectLabError(() => fn([]), EmptyInputError, name);
+        expectLabError(() => fn([[1, 2], [3]]), ShapeMismatchError, name);
+        expectLabError(
+          () =>
+            fn([
+              [1, 2],
+              [3, Number.NaN],
+            ]),
+          NonFiniteValueError,
+          name,
+        );
+      }
+      expectLabError(() => fitStandardizer([[1, 2]]), EmptyInputError, 'fitStandardizer');
+      expectLabError(() => polynomialColumns([], 2), EmptyInputError, 'polynomialColumns');
+      expectLabError(
+        () => polynomialColumns([1, Number.POSITIVE_INFINITY], 2),
+        NonFiniteValueError,
+        'polynomialColumns',
+      );
+    });
+
+    it('a degree that is not an integer ≥ 1 throws InvalidArgumentError', () => {
+      for (const degree of [0, -1, 1.5, Number.NaN]) {
+        expectLabError(
+          () => polynomialColumns([1, 2], degree),
+          InvalidArgumentError,
+          'polynomialColumns',
+        );
+      }
+    });
+
+    it('transform refuses rows with a different column count than training', () => {
+      const standardizer = fitStandardizer(train);
+      expectLabError(() => standardizer.transform([[1, 2]]), ShapeMismatchError, 'transform');
+      expectLabError(
+        () => standardizer.transform([[1, 2, Number.NaN]]),
+        NonFiniteValueError,
+        'transform',
+      );
+    });
+
+    it('a constant training column (such as an intercept added too early) is refused, naming the column', () => {
+      const error = expectLabError(
+        () => fitStandardizer(addInterceptColumn(train)),
+        InvalidArgumentError,
+        'fitStandardizer',
+      );
+      expect(error.message).toMatch(/column 0\b/);
+    });
+  });
+});

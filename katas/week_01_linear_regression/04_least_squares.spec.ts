@@ -1,0 +1,401 @@
+/**
+ * Spec for kata 01.04 — Solving least squares.
+ * Theory: theory/week_01_linear_regression.md#solving-least-squares
+ */
+import { describe, expect, it } from 'vitest';
+import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
+import {
+  EmptyInputError,
+  NonFiniteValueError,
+  RankDeficiencyError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import { fitLeastSquares } from '../../helpers/least_squares';
+import { logRelativeError } from '../../helpers/nist';
+import { createRng } from '../../helpers/random';
+import {
+  conditionNumber,
+  householderQR,
+  solveHouseholderQR,
+  solveNormalEquations,
+  solvePseudoInverse,
+} from './04_least_squares';
+
+const SEED = 'kata-01.04';
+const THEORY = 'theory: #solving-least-squares';
+type Rows = number[][];
+
+const transpose = (A: Rows): Rows => (A[0] ?? []).map((_, j) => A.map((row) => row[j] as number));
+const multiply = (A: Rows, B: Rows): Rows =>
+  A.map((row) =>
+    (B[0] ?? []).map((_, j) =>
+      row.reduce((sum, v, k) => sum + v * ((B[k] as number[])[j] as number), 0),
+    ),
+  );
+const apply = (A: Rows, b: readonly number[]): number[] =>
+  A.map((row) => row.reduce((sum, v, j) => sum + v * (b[j] as number), 0));
+const identity = (p: number): Rows =>
+  Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => (i === j ? 1 : 0)));
+const flat = (A: Rows): number[] => A.flat();
+
+/** Rows [1, x, x², …, x^degree] for integer x: every entry, and y below, is an exact integer. */
+function vandermonde(xs: readonly number[], degree: number): Rows {
+  return xs.map((x) => Array.from({ length: degree + 1 }, (_, k) => x ** k));
+}
+
+const solvers = { solveHouseholderQR, solveNormalEquations, solvePseudoInverse };
+
+describe('kata 01.04 solving least squares', () => {
+  const rng = createRng(SEED);
+  // A well-conditioned full-rank design: intercept plus three N(0, 1) columns, n = 30.
+  const X = Array.from({ length: 30 }, () => [1, rng.normal(), rng.normal(), rng.normal()]);
+  const y = X.map((row) => (apply([row], [1, 2, -1, 0.5])[0] as number) + rng.normal(0, 0.3));
+  // Small integer columns for exact collinearity.
+  const x1 = [3, 1, 4, 1, 5, 9, 2, 6];
+  const x2 = [2, 7, 1, 8, 2, 8, 1, 8];
+  const withColumns = (...columns: number[][]): Rows =>
+    x1.map((_, i) => columns.map((column) => column[i] as number));
+  const ones = x1.map(() => 1);
+
+  describe('definition', () => {
+    it('Householder QR of a hand example gives |R| = [[5, 5], [0, 2]] and X = QR', () => {
+      // Column 0 = (3, 4, 0) has norm 5; column 1 = column 0 + (0, 0, 2), so R01 = 25/5 = 5 in
+      // the direction of q0 and the remainder (0, 0, 2) has norm 2. Signs are a convention.
+      const A = [
+        [3, 3],
+        [4, 4],
+        [0, 2],
+      ];
+      const { Q, R } = householderQR(A);
+      expect(Q).toHaveLength(3);
+      expect(R).toHaveLength(2);
+      const r00 = R[0]?.[0] as number;
+      expectClose(Math.abs(r00), 5, { rtol: 1e-14, atol: 0 });
+      expectClose(Math.sign(r00) * (R[0]?.[1] as number), 5, { rtol: 1e-14, atol: 0 });
+      expectClose(Math.abs(R[1]?.[1] as number), 2, { rtol: 1e-14, atol: 0 });
+      expect(R[1]?.[0]).toBe(0);
+      expectAllClose(flat(multiply(Q, R)), flat(A), { rtol: 0, atol: 1e-14 });
+    });
+
+    it('the three solvers agree with each other and with a trusted solver on a well-conditioned design', () => {
+      // Reference: helpers/least_squares.ts (scaled Householder QR with iterative refinement).
+      const reference = fitLeastSquares('spec', X, y).coefficients;
+      for (const [name, solve] of Object.entries(solvers)) {
+        expectAllClose(solve(X, y), reference, { rtol: 1e-10, atol: 1e-12, hint: name });
+      }
+      // The docstring example: y = [1, 2, 2] on x = 1, 2, 3 gives 2/3 + x/2 by hand.
+      expectAllClose(
+        solveHouseholderQR(
+          [
+            [1, 1],
+            [1, 2],
+            [1, 3],
+          ],
+          [1, 2, 2],
+        ),
+        [2 / 3, 0.5],
+        {
+          rtol: 1e-14,
+          atol: 1e-15,
+        },
+      );
+    });
+
+    it('the condition number is σmax/σmin of the design as given', () => {
+      // Orthogonal columns of norms 3 and 0.5: the singular values are the norms, so κ = 6.
+      expectClose(
+        conditionNumber([
+          [3, 0],
+          [0, 0.5],
+          [0, 0],
+        ]),
+        6,
+        { rtol: 1e-14, atol: 0 },
+      );
+      // Orthonormal columns (rows of a rotation): κ = 1.
+      expectClose(
+        conditionNumber([
+          [0.6, -0.8],
+          [0.8, 0.6],
+        ]),
+        1,
+        { rtol: 1e-14, atol: 0 },
+      );
+      // Scaling the whole design changes nothing; scaling one column does.
+      expectClose(conditionNumber(X.map((row) => row.map((v) => 1000 * v))), conditionNumber(X), {
+        rtol: 1e-12,
+        atol: 0,
+      });
+      expect(
+        conditionNumber(
+          X.map((row) => [
+            row[0] as number,
+            1000 * (row[1] as number),
+            row[2] as number,
+            row[3] as number,
+          ]),
+        ),
+      ).toBeGreaterThan(100 * conditionNumber(X));
+    });
+  });
+
+  describe('properties', () => {
+    it('Q has orthonormal columns, R is upper triangular with exact zeros, and QR = X', () => {
+      const { Q, R } = householderQR(X);
+      expect(Q).toHaveLength(30);
+      expect(Q[0]).toHaveLength(4);
+      expectAllClose(flat(multiply(transpose(Q), Q)), flat(identity(4)), { rtol: 0, atol: 1e-14 });
+      R.forEach((row, i) => row.forEach((value, j) => j < i && expect(value).toBe(0)));
+      expectAllClose(flat(multiply(Q, R)), flat(X), { rtol: 0, atol: 1e-13 });
+      // RᵀR = XᵀX: R is the Cholesky factor of XᵀX up to the signs of its rows.
+      expectAllClose(flat(multiply(transpose(R), R)), flat(multiply(transpose(X), X)), {
+        rtol: 1e-13,
+        atol: 1e-12,
+      });
+    });
+
+    it('every solver leaves a residual orthogonal to every column (the normal equations hold)', () => {
+      for (const [name, solve] of Object.entries(solvers)) {
+        const b = solve(X, y);
+        const residual = y.map((value, i) => value - (apply([X[i] ?? []], b)[0] as number));
+        expectAllClose(apply(transpose(X), residual), [0, 0, 0, 0], {
+          rtol: 0,
+          atol: 1e-11,
+          hint: name,
+        });
+      }
+    });
+
+    it('forming XᵀX squares the condition number: κ(XᵀX) = κ(X)²', () => {
+      // A design with κ(X) ≈ 10³, so κ² ≈ 10⁶ is still resolved to many digits by the SVD.
+      const stretched = X.map((row) => [
+        row[0] as number,
+        row[1] as number,
+        (row[1] as number) + 0.01 * (row[2] as number),
+      ]);
+      const kappa = conditionNumber(stretched);
+      expect(kappa).toBeGreaterThan(100);
+      const gram = multiply(transpose(stretched), stretched);
+      expectClose(conditionNumber(gram), kappa ** 2, { rtol: 1e-6, atol: 0 });
+    });
+  });
+
+  describe('diagnostics', () => {
+    it('on an ill-conditioned design with an exact answer, the normal equations lose digits QR keeps', () => {
+      // Quartic in x = 10, 11, …, 20 with y = 1 − x + x² − x³ + x⁴: every entry an exact integer,
+      // so b = [1, −1, 1, −1, 1] is the exact least-squares answer (zero residual).
+      // Measured with the reference solution (LRE = −log10 of the worst relative error):
+      // κ(X) = 6.2e7; QR 9.0 digits; pseudo-inverse (ml-matrix SVD) about the same; normal equations
+      // 4.5–5.2 digits across Cholesky and LU variants. The effective condition number after column
+      // scaling is 1.7e4: QR loses ~log10 of it (4.2), the normal equations twice that (8.5).
+      const design = vandermonde(
+        Array.from({ length: 11 }, (_, i) => 10 + i),
+        4,
+      );
+      const exact = [1, -1, 1, -1, 1];
+      const targets = apply(design, exact);
+      const lre = (b: number[]): number =>
+        Math.min(...b.map((value, j) => logRelativeError(value, exact[j] as number)));
+      const kappa = conditionNumber(design);
+      expect(kappa).toBeGreaterThan(1e7);
+      expect(kappa).toBeLessThan(1e8);
+      const qr = lre(solveHouseholderQR(design, targets));
+      const normal = lre(solveNormalEquations(design, targets));
+      const pseudo = lre(solvePseudoInverse(design, targets));
+      expect(qr, 'Householder QR should keep at least 8 digits here').toBeGreaterThanOrEqual(8);
+      expect(pseudo, 'the SVD solution should keep at least 7 digits here').toBeGreaterThanOrEqual(
+        7,
+      );
+      expect(
+        normal,
+        `the normal equations should keep at most 6 digits here: if they keep more, XᵀX was not formed and factored (${THEORY})`,
+      ).toBeLessThanOrEqual(6);
+      expect(
+        qr - normal,
+        'QR should beat the normal equations by at least 3 digits',
+      ).toBeGreaterThanOrEqual(3);
+    });
+
+    it('perfect collinearity throws RankDeficiencyError naming the dependent columns, intercept as column 0', () => {
+      const cases: [string, Rows, number[]][] = [
+        [
+          'x1 + x2',
+          withColumns(
+            ones,
+            x1,
+            x2,
+            x1.map((v, i) => v + (x2[i] as number)),
+          ),
+          [3],
+        ],
+        ['a duplicated column', withColumns(ones, x1, x1), [2]],
+        [
+          '2·x1 − 3·intercept',
+          withColumns(
+            ones,
+            x1,
+            x1.map((v) => 2 * v - 3),
+            x2,
+          ),
+          [2],
+        ],
+        [
+          '0.1·x1 + 0.3·x2, dependent only to rounding',
+          withColumns(
+            ones,
+            x1,
+            x2,
+            x1.map((v, i) => 0.1 * v + 0.3 * (x2[i] as number)),
+          ),
+          [3],
+        ],
+        [
+          'two dependent columns',
+          withColumns(
+            ones,
+            x1,
+            x1,
+            x2,
+            x2.map((v, i) => v - (x1[i] as number)),
+          ),
+          [2, 4],
+        ],
+      ];
+      const targets = x1.map((v, i) => v - (x2[i] as number) + (i % 3));
+      for (const name of ['solveHouseholderQR', 'solveNormalEquations'] as const) {
+        for (const [label, design, columns] of cases) {
+          const error = expectLabError(
+            () => solvers[name](design, targets),
+            RankDeficiencyError,
+            name,
+          );
+          expect((error as RankDeficiencyError).columns, `${name}: ${label}`).toEqual(columns);
+        }
+      }
+    });
+
+    it('the pseudo-inverse answers where the others throw: the minimum-norm solution', () => {
+      // Duplicated column and y = 2·x1: b0 = 0 and b1 + b2 = 2; the shortest such b splits it 1, 1.
+      const duplicated = withColumns(ones, x1, x1);
+      const hint = `looks like the minimum-norm fit went through the normal equations; XᵀX is singular here, use the SVD (${THEORY})`;
+      expectAllClose(
+        solvePseudoInverse(
+          duplicated,
+          x1.map((v) => 2 * v),
+        ),
+        [0, 1, 1],
+        {
+          rtol: 1e-12,
+          atol: 1e-12,
+          hint,
+        },
+      );
+      // More columns than rows: b0 + b1 = 2 with one equation, shortest answer [1, 1].
+      expectAllClose(solvePseudoInverse([[1, 1]], [2]), [1, 1], { rtol: 1e-12, atol: 1e-12, hint });
+      // Its fitted values are those of the full-rank design without the duplicate.
+      const targets = x1.map((v, i) => v * v - (x2[i] as number));
+      const b = solvePseudoInverse(duplicated, targets);
+      const reduced = solveHouseholderQR(withColumns(ones, x1), targets);
+      expectAllClose(apply(duplicated, b), apply(withColumns(ones, x1), reduced), {
+        rtol: 1e-10,
+        atol: 1e-10,
+      });
+      expectClose(b[1] as number, b[2] as number, { rtol: 1e-10, atol: 1e-12 });
+    });
+
+    it('a singular or wide design has an infinite or enormous condition number', () => {
+      expect(
+        conditionNumber([
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+      ).toBe(Number.POSITIVE_INFINITY);
+      expect(
+        conditionNumber([
+          [1, 0],
+          [0, 0],
+        ]),
+      ).toBe(Number.POSITIVE_INFINITY);
+      // Exactly collinear columns leave σmin at rounding level: κ near 1/ε rather than ∞.
+      expect(
+        conditionNumber(
+          withColumns(
+            ones,
+            x1,
+            x2,
+            x1.map((v, i) => v + (x2[i] as number)),
+          ),
+        ),
+      ).toBeGreaterThan(1e13);
+    });
+  });
+
+  describe('errors', () => {
+    it('empty, ragged, mismatched or non-finite inputs throw typed errors naming the function', () => {
+      for (const [name, solve] of Object.entries(solvers)) {
+        expectLabError(() => solve([], []), EmptyInputError, name);
+        expectLabError(() => solve([[1, 2], [1]], [1, 2]), ShapeMismatchError, name);
+        expectLabError(
+          () =>
+            solve(
+              [
+                [1, 2],
+                [1, 3],
+              ],
+              [1, 2, 3],
+            ),
+          ShapeMismatchError,
+          name,
+        );
+        expectLabError(
+          () =>
+            solve(
+              [
+                [1, 2],
+                [1, 3],
+              ],
+              [1, Number.NaN],
+            ),
+          NonFiniteValueError,
+          name,
+        );
+        expectLabError(
+          () =>
+            solve(
+              [
+                [1, Number.POSITIVE_INFINITY],
+                [1, 3],
+              ],
+              [1, 2],
+            ),
+          NonFiniteValueError,
+          name,
+        );
+      }
+      for (const [name, fn] of Object.entries({ householderQR, conditionNumber })) {
+        expectLabError(() => fn([]), EmptyInputError, name);
+        expectLabError(() => fn([[1, 2], [1]]), ShapeMismatchError, name);
+        expectLabError(() => fn([[1, Number.NaN]]), NonFiniteValueError, name);
+      }
+    });
+
+    it('fewer rows than columns: the QR and normal-equation solvers name the surplus columns', () => {
+      for (const name of ['solveHouseholderQR', 'solveNormalEquations'] as const) {
+        const error = expectLabError(
+          () =>
+            solvers[name](
+              [
+                [1, 2, 3, 4],
+                [1, 5, 6, 8],
+              ],
+              [1, 2],
+            ),
+          RankDeficiencyError,
+          name,
+        );
+        expect((error as RankDeficiencyError).columns).toEqual([2, 3]);
+      }
+      expectLabError(() => householderQR([[1, 2, 3]]), EmptyInputError, 'householderQR');
+    });
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * Spec for kata 01.05 — Gradient descent.
+ * Theory: theory/week_01_linear_regression.md#gradient-descent
+ */
+import { AssertionError } from 'node:assert';
+import { describe, expect, it } from 'vitest';
+import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
+import {
+  ConvergenceError,
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import { fitLeastSquares } from '../../helpers/least_squares';
+import { createRng } from '../../helpers/random';
+import { gradientDescent, maxStableLearningRate } from './05_gradient_descent';
+
+const SEED = 'kata-01.05';
+const EXACT = { rtol: 1e-12, atol: 1e-12 };
+const THEORY = 'theory: #gradient-descent';
+
+// A design whose Hessian is known by hand. With the intercept column, 1, x1 = 2·(1, −1, 1, −1)
+// and x2 = (1, 1, −1, −1) are orthogonal, so XᵀX/n = diag(1, 4, 1): λmax = 4 and the largest
+// stable step is 2/4 = 0.5. y = 1 + 2·x1 − 3·x2 + (1, −1, −1, 1), the last vector orthogonal to
+// all three columns, so the least-squares answer is exactly [1, 2, −3].
+const ORTHOGONAL_X = [
+  [2, 1],
+  [-2, 1],
+  [2, -1],
+  [-2, -1],
+];
+const ORTHOGONAL_Y = [1 + 4 - 3 + 1, 1 - 4 - 3 - 1, 1 + 4 + 3 - 1, 1 - 4 + 3 + 1];
+
+describe('kata 01.05 gradient descent', () => {
+  const rng = createRng(SEED);
+  // Raw features as they often arrive: uncentred, on different scales. n = 40.
+  const raw = Array.from({ length: 40 }, () => [rng.normal(10, 3), rng.normal(0, 1)]);
+  const y = raw.map(
+    (row) => 1 + 0.5 * (row[0] as number) - 2 * (row[1] as number) + rng.normal(0, 0.5),
+  );
+  // Standardised with the statistics of these rows (population sd), written out here.
+  const standardized = (() => {
+    const n = raw.length;
+    const means = [0, 1].map((j) => raw.reduce((sum, row) => sum + (row[j] as number), 0) / n);
+    const sds = [0, 1].map((j) =>
+      Math.sqrt(
+        raw.reduce((sum, row) => sum + ((row[j] as number) - (means[j] as number)) ** 2, 0) / n,
+      ),
+    );
+    return raw.map((row) => row.map((v, j) => (v - (means[j] as number)) / (sds[j] as number)));
+  })();
+
+  describe('definition', () => {
+    it('on a one-parameter bowl the walk, its loss history and its stopping step match a hand derivation', () => {
+      // x = ±1, y = 3x, no intercept: g_k = b_k − 3 and η = 0.5 halve the error each step, so
+      // b_k = 3(1 − 2^−k), ‖g_k‖/‖g_0‖ = 2^−k, L_k = ½(3 − b_k)² = 4.5·4^−k. With tolerance 1e-3
+      // the first k with 2^−k ≤ 1e-3 is 10.
+      const result = gradientDescent([[1], [-1], [1], [-1]], [3, -3, 3, -3], {
+        learningRate: 0.5,
+        tolerance: 1e-3,
+        intercept: false,
+      });
+      expect(
+        result.iterations,
+        'stop at the first k with ‖g_k‖ ≤ tolerance·‖g_0‖, tested before each update; iterations counts the updates',
+      ).toBe(10);
+      expectAllClose(result.coefficients, [3 * (1 - 2 ** -10)], EXACT);
+      expectAllClose(
+        result.lossHistory,
+        Array.from({ length: 11 }, (_, k) => 4.5 * 4 ** -k),
+        { ...EXACT, hint: 'the loss is ½·mean((Xb − y)²), recorded at b_0 … b_iterations' },
+      );
+      expectClose(result.gradientNorm, 3 * 2 ** -10, EXACT);
+    });
+
+    it('with an intercept, the constant column is prepended and its coefficient reported first', () => {
+      const result = gradientDescent(ORTHOGONAL_X, ORTHOGONAL_Y, {
+        learningRate: 0.4,
+        tolerance: 1e-12,
+      });
+      expectAllClose(result.coefficients, [1, 2, -3], { rtol: 1e-10, atol: 1e-10 });
+      // Started at the answer, the gradient is exactly zero: converged with no update.
+      const atAnswer = gradientDescent(ORTHOGONAL_X, ORTHOGONAL_Y, {
+        learningRate: 0.4,
+        initialCoefficients: [1, 2, -3],
+      });
+      expect(atAnswer.iterations).toBe(0);
+      expect(atAnswer.lossHistory).toHaveLength(1);
+    });
+
+    it('the largest stable learning rate is 2/λmax of XᵀX/n, intercept column included', () => {
+      // Orthogonal design above: λmax = 4 → 0.5. Features [[1], [3]]: with the intercept
+      // XᵀX/n = [[1, 2], [2, 5]], λmax = 3 + 2√2 → 2/(3 + 2√2); without it XᵀX/n = 5 → 0.4.
+      expectClose(maxStableLearningRate(ORTHOGONAL_X), 0.5, EXACT);
+      expectClose(maxStableLearningRate([[1], [3]]), 2 / (3 + 2 * Math.SQRT2), {
+        ...EXACT,
+        hint: 'looks like the intercept column was left out of XᵀX/n; the walk updates the intercept too',
+      });
+      expectClose(maxStableLearningRate([[1], [3]], { intercept: false }), 0.4, EXACT);
+    });
+  });
+
+  describe('properties', () => {
+    it('it agrees with the closed-form least-squares solution', () => {
+      // Reference: helpers/least_squares.ts (Householder QR). Tolerance 1e-12 on the gradient
+      // with κ(H) ≈ 1.4 bounds the coefficient error near 1e-12 relative.
+      const reference = fitLeastSquares(
+        'spec',
+        standardized.map((row) => [1, ...row]),
+        y,
+      ).coefficients;
+      const result = gradientDescent(standardized, y, {
+        learningRate: maxStableLearningRate(standardized) / 2,
+        tolerance: 1e-12,
+      });
+      expectAllClose(result.coefficients, reference, { rtol: 1e-9, atol: 1e-10 });
+    });
+
+    it('below 2/λmax the loss never rises', () => {
+      const result = gradientDescent(raw, y, {
+        learningRate: 0.9 * maxStableLearningRate(raw),
+        tolerance: 1e-6,
+      });
+      const start = result.lossHistory[0] as number;
+      // The largest rise between consecutive losses, allowing 1e-12 of the starting loss for rounding.
+      const largestRise = Math.max(
+        ...result.lossHistory.slice(1).map((loss, k) => loss - (result.lossHistory[k] as number)),
+      );
+      expect(result.iterations).toBeGreaterThan(100);
+      expect(largestRise).toBeLessThanOrEqual(1e-12 * start);
+    });
+  });
+
+  describe('diagnostics', () => {
+    it('converges just below 2/λmax and diverges just above it', () => {
+      // λmax = 4 by construction: 0.95·0.5 contracts the steepest direction by |1 − 1.9| = 0.9
+      // per step, 1.05·0.5 stretches it by |1 − 2.1| = 1.1.
+      const hint = `looks like the gradient sums over rows, or differentiates the MSE without its ½: the step limit 2/λmax is for the gradient Xᵀ(Xb − y)/n (${THEORY})`;
+      let below;
+      try {
+        below = gradientDescent(ORTHOGONAL_X, ORTHOGONAL_Y, {
+          learningRate: 0.475,
+          tolerance: 1e-10,
+        });
+      } catch (error) {
+        if (!(error instanceof ConvergenceError)) throw error;
+        throw new AssertionError({ message: `${hint}\n${error.message}` });
+      }
+      expectAllClose(below.coefficients, [1, 2, -3], { rtol: 1e-8, atol: 1e-8, hint });
+      const error = expectLabError(
+        () =>
+          gradientDescent(ORTHOGONAL_X, ORTHOGONAL_Y, {
+            learningRate: 0.525,
+            maxIterations: 10_000,
+          }),
+        ConvergenceError,
+        'gradientDescent',
+      ) as ConvergenceError;
+      // The loss passes its starting value within a few steps (8·1.21^k > 13.5 at k = 3):
+      // divergence is detected, not waited out until maxIterations.
+      expect(error.iterations).toBeLessThan(100);
+    });
+
+    it('standardised features converge in far fewer iterations than raw ones (measured)', () => {
+      // Each run at half its own largest stable step, η = 1/λmax, tolerance 1e-8. Iterations grow
+      // like κ(H)·ln(1/tol): raw features with a mean of 10 give κ(H) ≈ 1.8·10³ and need 19 823
+      // updates; standardised ones give κ(H) ≈ 1.4 and need 14 (measured, reference solution).
+      const options = (X: number[][]) => ({
+        learningRate: maxStableLearningRate(X) / 2,
+        tolerance: 1e-8,
+      });
+      const slow = gradientDescent(raw, y, options(raw));
+      const fast = gradientDescent(standardized, y, options(standardized));
+      expect(fast.iterations).toBeLessThan(50);
+      expect(slow.iterations).toBeGreaterThan(1000);
+      expect(slow.iterations).toBeGreaterThan(100 * fast.iterations);
+      // Same model, different coordinates: the fitted values agree.
+      const fitted = (X: number[][], b: number[]) =>
+        X.map(
+          (row) => (b[0] as number) + row.reduce((sum, v, j) => sum + v * (b[j + 1] as number), 0),
+        );
+      expectAllClose(fitted(raw, slow.coefficients), fitted(standardized, fast.coefficients), {
+        rtol: 1e-5,
+        atol: 1e-6,
+      });
+    });
+
+    it('running out of iterations is a ConvergenceError, not a silent answer', () => {
+      const error = expectLabError(
+        () =>
+          gradientDescent(raw, y, {
+            learningRate: maxStableLearningRate(raw) / 2,
+            maxIterations: 100,
+          }),
+        ConvergenceError,
+        'gradientDescent',
+      ) as ConvergenceError;
+      expect(error.iterations).toBe(100);
+    });
+  });
+
+  describe('errors', () => {
+    it('empty, ragged, mismatched or non-finite data throw typed errors naming the function', () => {
+      const options = { learningRate: 0.1 };
+      expectLabError(() => gradientDescent([], [], options), EmptyInputError, 'gradientDescent');
+      expectLabError(
+        () => gradientDescent([[1], [2, 3]], [1, 2], options),
+        ShapeMismatchError,
+        'gradientDescent',
+      );
+      expectLabError(
+        () => gradientDescent([[1], [2]], [1, 2, 3], options),
+        ShapeMismatchError,
+        'gradientDescent',
+      );
+      expectLabError(
+        () => gradientDescent([[1], [Number.NaN]], [1, 2], options),
+        NonFiniteValueError,
+        'gradientDescent',
+      );
+      expectLabError(() => maxStableLearningRate([]), EmptyInputError, 'maxStableLearningRate');
+      expectLabError(
+        () => maxStableLearningRate([[1], [Number.POSITIVE_INFINITY]]),
+        NonFiniteValueError,
+        'maxStableLearningRate',
+      );
+    });
+
+    it('a learning rate, tolerance, iteration limit or start outside its domain throws InvalidArgumentError', () => {
+      const run = (options: Record<string, unknown>) => () =>
+        gradientDescent(ORTHOGONAL_X, ORTHOGONAL_Y, { learningRate: 0.1, ...options });
+      for (const learningRate of [0, -0.1, Number.NaN, Number.POSITIVE_INFINITY]) {
+        expectLabError(run({ learningRate }), InvalidArgumentError, 'gradientDescent');
+      }
+      expectLabError(run({ tolerance: 0 }), InvalidArgumentError, 'gradientDescent');
+      expectLabError(run({ maxIterations: 0 }), InvalidArgumentError, 'gradientDescent');
+      expectLabError(run({ maxIterations: 2.5 }), InvalidArgumentError, 'gradientDescent');
+      // Three coefficients with the intercept; two is the features alone.
+      expectLabError(run({ initialCoefficients: [0, 0] }), InvalidArgumentError, 'gradientDescent');
+    });
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Kata 01.02 — Simple regression in closed form
+ *
+ * With one predictor, least squares has a closed form: slope = Sxy / Sxx and
+ * intercept = ȳ − slope·x̄, where Sxx = Σ(x − x̄)² and Sxy = Σ(x − x̄)(y − ȳ). The slope is the
+ * correlation rescaled, slope = r·sy/sx, and the centred R² equals r². Anscombe's quartet
+ * (helpers/datasets/anscombe.ts) is four datasets with the same line, the same r and the same
+ * R² to the published precision, and residuals that tell them apart at a glance.
+ *
+ * Theory: theory/week_01_linear_regression.md#simple-regression-and-anscombes-quartet
+ *
+ * Implement:
+ * - `bivariateSummary(x, y)`: n, the means, the sample variances and covariance (divisor
+ *   n − 1) and Pearson's correlation r.
+ * - `simpleLinearRegression(x, y)`: slope, intercept, r, the centred R² (1 − RSS/Σ(y − ȳ)²),
+ *   fitted values, residuals y − ŷ, RSS, and `predict(xNew)` for new x values. Compute the
+ *   sums of squares from centred values (subtract the means first): the one-pass
+ *   Σx² − n·x̄² cancels catastrophically when the mean is large compared with the spread.
+ *
+ * Errors (helpers/errors.ts; helpers/validation.ts has the checks), each message starting with
+ * the name of the function called: fewer than two points EmptyInputError; x and y of different
+ * lengths ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; constant x
+ * RankDeficiencyError with `columns` [1] (the slope column of the design [1, x] is a multiple of
+ * the intercept column); constant y InvalidArgumentError (r is 0/0).
+ *
+ * @example
+ * const fit = simpleLinearRegression([1, 2, 3, 4, 5], [2, 4, 5, 4, 5]);
+ * fit.slope; // 0.6  (Sxy = 6, Sxx = 10)
+ * fit.intercept; // 2.2
+ * fit.rSquared; // 0.6
+ * fit.predict([6]); // [5.8]
+ */
+import { EmptyInputError, InvalidArgumentError, RankDeficiencyError } from '../../helpers/errors';
+import { checkSameLength, checkVector } from '../../helpers/validation';
+
+export interface BivariateSummary {
+  readonly n: number;
+  readonly meanX: number;
+  readonly meanY: number;
+  /** Sample variances and covariance, divisor n − 1. */
+  readonly varianceX: number;
+  readonly varianceY: number;
+  readonly covariance: number;
+  /** Pearson's r = Sxy / sqrt(Sxx·Syy). */
+  readonly correlation: number;
+}
+
+export interface SimpleRegressionFit {
+  readonly slope: number;
+  readonly intercept: number;
+  /** Pearson's r between x and y. */
+  readonly correlation: number;
+  /** Centred: 1 − RSS / Σ(y − ȳ)². */
+  readonly rSquared: number;
+  readonly fitted: number[];
+  /** y − ŷ, in the order of the data. */
+  readonly residuals: number[];
+  /** Residual sum of squares Σ(y − ŷ)². */
+  readonly rss: number;
+  /** intercept + slope·x for each new x. */
+  predict(xNew: readonly number[]): number[];
+}
+
+interface CentredSums {
+  readonly n: number;
+  readonly meanX: number;
+  readonly meanY: number;
+  readonly sxx: number;
+  readonly syy: number;
+  readonly sxy: number;
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/**
+ * Validated sums of squares and cross-products about the means. Two passes: the means first,
+ * then the centred products, so a large common offset never meets a subtraction of two huge,
+ * nearly equal numbers (the one-pass Σx² − n·x̄² does exactly that).
+ */
+function centredSums(functionName: string, xIn: unknown, yIn: unknown): CentredSums {
+  const x = checkVector(functionName, 'x', xIn);
+  const y = checkVector(functionName, 'y', yIn);
+  checkSameLength(functionName, 'x values', x.length, 'y values', y.length);
+  if (x.length < 2) {
+    throw new EmptyInputError(functionName, `requires at least 2 points (got ${x.length})`);
+  }
+  const meanX = mean(x);
+  const meanY = mean(y);
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  x.forEach((xi, i) => {
+    const dx = xi - meanX;
+    const dy = (y[i] as number) - meanY;
+    sxx += dx * dx;
+    syy += dy * dy;
+    sxy += dx * dy;
+  });
+  // Constancy is tested on the data, not on Sxx: the mean of equal values can round away from
+  // them (three copies of 0.1 average to 0.10000000000000002), leaving a tiny non-zero Sxx.
+  if (x.every((value) => value === x[0])) {
+    throw new RankDeficiencyError(
+      functionName,
+      `requires x to vary: with constant x the slope column of [1, x] is a multiple of the intercept column (got every x equal to ${x[0]})`,
+      [1],
+    );
+  }
+  if (y.every((value) => value === y[0])) {
+    throw new InvalidArgumentError(
+      functionName,
+      `requires y to vary: the correlation of a constant is 0/0 (got every y equal to ${y[0]})`,
+    );
+  }
+  return { n: x.length, meanX, meanY, sxx, syy, sxy };
+}
+
+export function bivariateSummary(x: readonly number[], y: readonly number[]): BivariateSummary {
+  const s = centredSums('bivariateSummary', x, y);
+  return {
+    n: s.n,
+    meanX: s.meanX,
+    meanY: s.meanY,
+    varianceX: s.sxx / (s.n - 1),
+    varianceY: s.syy / (s.n - 1),
+    covariance: s.sxy / (s.n - 1),
+    correlation: s.sxy / Math.sqrt(s.sxx * s.syy),
+  };
+}
+
+export function simpleLinearRegression(
+  x: readonly number[],
+  y: readonly number[],
+): SimpleRegressionFit {
+  const name = 'simpleLinearRegression';
+  const s = centredSums(name, x, y);
+  // The two normal equations, solved by hand: Σe = 0 puts the line through (x̄, ȳ), and
+  // Σ(x − x̄)e = 0 gives the slope.
+  const slope = s.sxy / s.sxx;
+  const intercept = s.meanY - slope * s.meanX;
+  const line = (value: number): number => intercept + slope * value;
+  const fitted = x.map(line);
+  const residuals = y.map((value, i) => value - (fitted[i] as number));
+  const rss = residuals.reduce((sum, e) => sum + e * e, 0);
+  return {
+    slope,
+    intercept,
+    correlation: s.sxy / Math.sqrt(s.sxx * s.syy),
+    // Centred: the competitor is ȳ, the model with the intercept alone, never the zero line.
+    rSquared: 1 - rss / s.syy,
+    fitted,
+    residuals,
+    rss,
+    predict: (xNew) => checkVector('predict', 'xNew', xNew).map(line),
+  };
+}

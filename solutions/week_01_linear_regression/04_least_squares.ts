@@ -1,0 +1,319 @@
+/**
+ * Kata 01.04 — Solving least squares
+ *
+ * The least-squares coefficients b minimise ‖y − Xb‖², and there are three standard ways to
+ * compute them. The normal equations XᵀX b = Xᵀy are the shortest, but forming XᵀX squares
+ * the condition number, so an ill-conditioned design loses twice as many digits. Householder
+ * QR works on X itself and loses only κ(X)'s worth. The SVD gives the pseudo-inverse, the one
+ * answer that still exists when columns are collinear: the minimum-norm solution.
+ *
+ * Theory: theory/week_01_linear_regression.md#solving-least-squares
+ *
+ * Every function takes the design exactly as it is fitted: add the intercept column yourself
+ * (kata 01.03), and column indices in errors count it (column 0 is the intercept).
+ *
+ * Implement:
+ * - `householderQR(X)`: the thin factorisation X = QR, Q n×p with orthonormal columns and R
+ *   p×p upper triangular (entries below the diagonal exactly 0), built from Householder
+ *   reflections that you write yourself: ml-matrix's QrDecomposition is not the exercise.
+ *   Requires n ≥ p.
+ * - `solveHouseholderQR(X, y)`: apply the reflections to y (Qᵀy), then back-substitute Rb = Qᵀy.
+ * - `solveNormalEquations(X, y)`: form XᵀX and Xᵀy explicitly, factor XᵀX = LLᵀ (Cholesky,
+ *   written yourself), then solve Lz = Xᵀy and Lᵀb = z.
+ * - `solvePseudoInverse(X, y)`: b = V Σ⁺ Uᵀ y from the SVD (ml-matrix's
+ *   SingularValueDecomposition may be used), singular values σ ≤ max(n, p)·ε·σmax treated as 0
+ *   (numpy.linalg.lstsq's default cut-off, ε = Number.EPSILON). Never throws for rank
+ *   deficiency, works for more columns than rows, and returns the minimum-norm solution.
+ * - `conditionNumber(X)`: the 2-norm condition number σmax/σmin of X (unscaled), with σmin the
+ *   p-th singular value: Infinity when σmin is 0 or when there are fewer rows than columns.
+ *
+ * Rank: the QR and normal-equation solvers throw RankDeficiencyError when a column is (to
+ * rounding) a linear combination of the columns before it, its `columns` listing every such
+ * column, 0-based, in the design as given. The tests are scale-free, per column j:
+ * QR flags |R_jj| ≤ max(n, p)·ε·‖x_j‖; Cholesky flags a pivot (the squared R_jj) ≤
+ * max(n, p)·ε·(XᵀX)_jj, keeps going past it to find the others, and both flag columns
+ * n … p − 1 when there are fewer rows than columns.
+ *
+ * Errors (helpers/errors.ts; helpers/validation.ts has the checks), each message starting with
+ * the name of the function called: an empty design or y EmptyInputError (householderQR also
+ * when n < p); ragged rows or a y whose length differs from the row count ShapeMismatchError;
+ * NaN or ±Infinity NonFiniteValueError; RankDeficiencyError as above.
+ *
+ * @example
+ * const X = [[1, 1], [1, 2], [1, 3]];
+ * solveHouseholderQR(X, [1, 2, 2]); // ≈ [0.6667, 0.5]
+ * solveNormalEquations(X, [1, 2, 2]); // ≈ [0.6667, 0.5]
+ * solvePseudoInverse([[1, 1], [1, 1]], [2, 2]); // ≈ [1, 1]: the shortest b with b0 + b1 = 2
+ * conditionNumber([[3, 0], [0, 0.5]]); // 6
+ * solveHouseholderQR([[1, 2, 2], [1, 3, 3], [1, 5, 5]], [1, 2, 3]); // RankDeficiencyError, columns [2]
+ */
+import { Matrix, SingularValueDecomposition } from 'ml-matrix';
+import { EmptyInputError, RankDeficiencyError } from '../../helpers/errors';
+import { checkMatrix, checkSameLength, checkVector } from '../../helpers/validation';
+
+/** The design as fitted: one row per observation, the intercept column included if wanted. */
+export type DesignRows = readonly (readonly number[])[];
+
+export interface QRFactors {
+  /** n × p with orthonormal columns. */
+  readonly Q: number[][];
+  /** p × p upper triangular; its diagonal may be negative. */
+  readonly R: number[][];
+}
+
+interface Problem {
+  readonly rows: number[][];
+  readonly targets: number[];
+  readonly n: number;
+  readonly p: number;
+}
+
+function checkProblem(functionName: string, X: unknown, y: unknown): Problem {
+  const rows = checkMatrix(functionName, 'X', X);
+  const targets = checkVector(functionName, 'y', y);
+  checkSameLength(functionName, 'rows', rows.length, 'targets', targets.length);
+  return { rows, targets, n: rows.length, p: (rows[0] as number[]).length };
+}
+
+function rankDeficiency(functionName: string, columns: number[], n: number, p: number): never {
+  const plural = columns.length > 1;
+  throw new RankDeficiencyError(
+    functionName,
+    `requires a design of full column rank (column${plural ? 's' : ''} ${columns.join(', ')} ${plural ? 'are linear combinations' : 'is a linear combination'} of the columns before ${plural ? 'them' : 'it'}; got ${n} rows and ${p} columns)`,
+    columns,
+  );
+}
+
+function fewerRowsThanColumns(functionName: string, n: number, p: number): never {
+  // Any n + 1 vectors in n dimensions are dependent: columns n … p − 1 cannot add rank.
+  return rankDeficiency(
+    functionName,
+    Array.from({ length: p - n }, (_, k) => n + k),
+    n,
+    p,
+  );
+}
+
+interface Reflections {
+  /** Column-major working copy: after factorising, R sits on and above the diagonal. */
+  readonly columns: Float64Array[];
+  /** v_k (entries k … n − 1) and β_k of H_k = I − β_k v_k v_kᵀ. */
+  readonly vectors: Float64Array[];
+  readonly betas: number[];
+  readonly n: number;
+}
+
+/**
+ * Householder QR: reflection k maps entries k … n − 1 of column k onto −sign(x_k)·‖x‖·e_k.
+ * The sign is chosen so that v_0 = x_k + sign(x_k)‖x‖ adds two numbers of the same sign and
+ * never cancels (Golub & Van Loan, Matrix Computations, §5.1.2).
+ */
+function reflect(rows: readonly (readonly number[])[], p: number): Reflections {
+  const n = rows.length;
+  const columns = Array.from({ length: p }, (_, j) =>
+    Float64Array.from(rows, (row) => row[j] as number),
+  );
+  const vectors: Float64Array[] = [];
+  const betas: number[] = [];
+  for (let k = 0; k < p; k += 1) {
+    const column = columns[k] as Float64Array;
+    let norm = 0;
+    for (let i = k; i < n; i += 1) norm = Math.hypot(norm, column[i] as number);
+    const head = column[k] as number;
+    const alpha = head >= 0 ? -norm : norm;
+    const vector = column.slice(k);
+    vector[0] = head - alpha;
+    const squaredNorm = vector.reduce((sum, value) => sum + value * value, 0);
+    // A column already zero below its diagonal needs no reflection (β = 0 is the identity).
+    const beta = squaredNorm === 0 ? 0 : 2 / squaredNorm;
+    vectors.push(vector);
+    betas.push(beta);
+    for (let j = k; j < p; j += 1) applyReflection(vector, beta, k, columns[j] as Float64Array);
+    // Below the diagonal the reflected column is zero in exact arithmetic: store it so.
+    column.fill(0, k + 1);
+    column[k] = alpha;
+  }
+  return { columns, vectors, betas, n };
+}
+
+/** target ← (I − βvvᵀ) target on entries offset … n − 1. */
+function applyReflection(
+  vector: Float64Array,
+  beta: number,
+  offset: number,
+  target: Float64Array,
+): void {
+  if (beta === 0) return;
+  let dot = 0;
+  for (let i = 0; i < vector.length; i += 1)
+    dot += (vector[i] as number) * (target[offset + i] as number);
+  const scale = beta * dot;
+  for (let i = 0; i < vector.length; i += 1)
+    target[offset + i] = (target[offset + i] as number) - scale * (vector[i] as number);
+}
+
+function upperTriangle(reflections: Reflections, p: number): number[][] {
+  return Array.from({ length: p }, (_, i) =>
+    Array.from({ length: p }, (_, j) => (j >= i ? (reflections.columns[j]?.[i] as number) : 0)),
+  );
+}
+
+function backSubstitute(R: readonly (readonly number[])[], rhs: ArrayLike<number>): number[] {
+  const p = R.length;
+  const solution = new Array<number>(p).fill(0);
+  for (let i = p - 1; i >= 0; i -= 1) {
+    const row = R[i] as number[];
+    let sum = rhs[i] as number;
+    for (let j = i + 1; j < p; j += 1) sum -= (row[j] as number) * (solution[j] as number);
+    solution[i] = sum / (row[i] as number);
+  }
+  return solution;
+}
+
+export function householderQR(X: DesignRows): QRFactors {
+  const name = 'householderQR';
+  const rows = checkMatrix(name, 'X', X);
+  const n = rows.length;
+  const p = (rows[0] as number[]).length;
+  if (n < p) {
+    throw new EmptyInputError(
+      name,
+      `requires at least as many rows as columns for the thin factorisation (got ${n} rows and ${p} columns)`,
+    );
+  }
+  const reflections = reflect(rows, p);
+  // Q's columns are H_0 H_1 … H_{p−1} applied to e_0 … e_{p−1}: the reflections in reverse.
+  const qColumns = Array.from({ length: p }, (_, j) => {
+    const unit = new Float64Array(n);
+    unit[j] = 1;
+    for (let k = p - 1; k >= 0; k -= 1)
+      applyReflection(
+        reflections.vectors[k] as Float64Array,
+        reflections.betas[k] as number,
+        k,
+        unit,
+      );
+    return unit;
+  });
+  return {
+    Q: Array.from({ length: n }, (_, i) => qColumns.map((column) => column[i] as number)),
+    R: upperTriangle(reflections, p),
+  };
+}
+
+export function solveHouseholderQR(X: DesignRows, y: readonly number[]): number[] {
+  const name = 'solveHouseholderQR';
+  const { rows, targets, n, p } = checkProblem(name, X, y);
+  if (n < p) fewerRowsThanColumns(name, n, p);
+  const reflections = reflect(rows, p);
+  // Scale-free rank test: |R_jj| is the distance from x_j to the span of x_0 … x_{j−1}, so
+  // |R_jj| / ‖x_j‖ is the sine of the angle between them.
+  const tolerance = Math.max(n, p) * Number.EPSILON;
+  const dependent: number[] = [];
+  for (let j = 0; j < p; j += 1) {
+    let norm = 0;
+    for (const row of rows) norm = Math.hypot(norm, row[j] as number);
+    if (Math.abs(reflections.columns[j]?.[j] as number) <= tolerance * norm) dependent.push(j);
+  }
+  if (dependent.length > 0) rankDeficiency(name, dependent, n, p);
+  // Qᵀy: the same reflections in the same order; Q is never formed.
+  const rhs = Float64Array.from(targets);
+  reflections.vectors.forEach((vector, k) =>
+    applyReflection(vector, reflections.betas[k] as number, k, rhs),
+  );
+  return backSubstitute(upperTriangle(reflections, p), rhs);
+}
+
+export function solveNormalEquations(X: DesignRows, y: readonly number[]): number[] {
+  const name = 'solveNormalEquations';
+  const { rows, targets, n, p } = checkProblem(name, X, y);
+  if (n < p) fewerRowsThanColumns(name, n, p);
+  // Forming XᵀX is where κ(X) becomes κ(X)²: every entry is rounded relative to the large
+  // entries, and the small singular values live in what is left after they cancel.
+  const gram = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const moment = new Array<number>(p).fill(0);
+  rows.forEach((row, r) => {
+    for (let i = 0; i < p; i += 1) {
+      const xi = row[i] as number;
+      moment[i] = (moment[i] as number) + xi * (targets[r] as number);
+      const gramRow = gram[i] as number[];
+      for (let j = 0; j <= i; j += 1) gramRow[j] = (gramRow[j] as number) + xi * (row[j] as number);
+    }
+  });
+  // Cholesky, column by column (L lower triangular, XᵀX = LLᵀ). A pivot that is rounding
+  // noise marks a dependent column; its column of L is zeroed so the search can go on.
+  const tolerance = Math.max(n, p) * Number.EPSILON;
+  const lower = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const dependent: number[] = [];
+  for (let j = 0; j < p; j += 1) {
+    const lowerRow = lower[j] as number[];
+    let pivot = (gram[j] as number[])[j] as number;
+    for (let k = 0; k < j; k += 1) pivot -= (lowerRow[k] as number) ** 2;
+    if (pivot <= tolerance * ((gram[j] as number[])[j] as number)) {
+      dependent.push(j);
+      continue;
+    }
+    const diagonal = Math.sqrt(pivot);
+    lowerRow[j] = diagonal;
+    for (let i = j + 1; i < p; i += 1) {
+      const otherRow = lower[i] as number[];
+      let sum = (gram[i] as number[])[j] as number;
+      for (let k = 0; k < j; k += 1) sum -= (otherRow[k] as number) * (lowerRow[k] as number);
+      otherRow[j] = sum / diagonal;
+    }
+  }
+  if (dependent.length > 0) rankDeficiency(name, dependent, n, p);
+  const z = new Array<number>(p).fill(0);
+  for (let i = 0; i < p; i += 1) {
+    const row = lower[i] as number[];
+    let sum = moment[i] as number;
+    for (let k = 0; k < i; k += 1) sum -= (row[k] as number) * (z[k] as number);
+    z[i] = sum / (row[i] as number);
+  }
+  // Lᵀb = z is an upper-triangular system whose rows are the columns of L.
+  const upper = Array.from({ length: p }, (_, i) =>
+    Array.from({ length: p }, (_, j) => (lower[j] as number[])[i] as number),
+  );
+  return backSubstitute(upper, z);
+}
+
+function singularValueDecomposition(rows: number[][]): SingularValueDecomposition {
+  return new SingularValueDecomposition(new Matrix(rows), { autoTranspose: true });
+}
+
+export function solvePseudoInverse(X: DesignRows, y: readonly number[]): number[] {
+  const name = 'solvePseudoInverse';
+  const { rows, targets, n, p } = checkProblem(name, X, y);
+  const svd = singularValueDecomposition(rows);
+  const sigma = svd.diagonal;
+  const cutoff = Math.max(n, p) * Number.EPSILON * Math.max(0, ...sigma);
+  const u = svd.leftSingularVectors;
+  const v = svd.rightSingularVectors;
+  // b = Σ_k (u_kᵀy / σ_k) v_k over the singular values above the cut-off. Dropping the rest
+  // leaves b with no component in the null space of X: the minimum-norm solution.
+  const solution = new Array<number>(p).fill(0);
+  sigma.forEach((s, k) => {
+    if (s <= cutoff) return;
+    let coordinate = 0;
+    for (let i = 0; i < n; i += 1) coordinate += u.get(i, k) * (targets[i] as number);
+    const weight = coordinate / s;
+    for (let j = 0; j < p; j += 1) solution[j] = (solution[j] as number) + weight * v.get(j, k);
+  });
+  return solution;
+}
+
+export function conditionNumber(X: DesignRows): number {
+  const rows = checkMatrix('conditionNumber', 'X', X);
+  const n = rows.length;
+  const p = (rows[0] as number[]).length;
+  // With fewer rows than columns XᵀX is singular: the p-th singular value is 0.
+  if (n < p) return Number.POSITIVE_INFINITY;
+  const sigma = new SingularValueDecomposition(new Matrix(rows), {
+    computeLeftSingularVectors: false,
+    computeRightSingularVectors: false,
+    autoTranspose: true,
+  }).diagonal;
+  const largest = Math.max(...sigma);
+  const smallest = Math.min(...sigma);
+  return smallest === 0 ? Number.POSITIVE_INFINITY : largest / smallest;
+}
