@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectAllClose, expectLabError } from './assertions';
-import { RankDeficiencyError } from './errors';
+import { expectAllClose } from './assertions';
 import {
   columnMeans,
-  leastSquares,
   minimumNormSolve,
   multiplyMatrixVector,
   singularValues,
@@ -33,37 +31,6 @@ describe('linear algebra helpers', () => {
         [3, 20],
       ]),
     ).toEqual([2, 15]);
-  });
-
-  it('solves least squares and names a dependent column', () => {
-    expectAllClose(
-      leastSquares(
-        'test',
-        [
-          [1, 0],
-          [1, 1],
-          [1, 2],
-        ],
-        [1, 2, 2],
-      ),
-      [7 / 6, 1 / 2],
-      EXACT,
-    );
-    const error = expectLabError(
-      () =>
-        leastSquares(
-          'fitRidge',
-          [
-            [1, 2],
-            [2, 4],
-            [3, 6],
-          ],
-          [1, 2, 3],
-        ),
-      RankDeficiencyError,
-      'fitRidge',
-    );
-    expect((error as RankDeficiencyError).columns).toEqual([1]);
   });
 
   it('singular values of a diagonal-like matrix are its absolute diagonal, largest first', () => {

@@ -1,10 +1,10 @@
 /**
  * The linear algebra that modules lean on where the concept under study is something else
  * (week 02 fits polynomials and ridge models without needing the learner's week 01 solver).
- * Built on ml-matrix's Householder QR and SVD; week 01 teaches how those work.
+ * Built on ml-matrix's SVD; week 01 teaches how it works. For least squares use
+ * helpers/least_squares.ts.
  */
-import { Matrix, QrDecomposition, SingularValueDecomposition } from 'ml-matrix';
-import { RankDeficiencyError } from './errors';
+import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 
 /** Prepends the constant column: each row becomes [1, …row]. */
 export function withInterceptColumn(rows: readonly (readonly number[])[]): number[][] {
@@ -25,33 +25,6 @@ export function columnMeans(rows: readonly (readonly number[])[]): number[] {
   const sums = new Array<number>(columns).fill(0);
   for (const row of rows) row.forEach((value, j) => (sums[j] = (sums[j] as number) + value));
   return sums.map((sum) => sum / rows.length);
-}
-
-/**
- * Least squares through Householder QR: minimises ‖y − Xb‖² without forming XᵀX (which would
- * square the condition number). Throws RankDeficiencyError, naming the first column that is a
- * linear combination of the ones before it, when |R_jj| ≤ max(n, p)·ε·max|R_ii|.
- */
-export function leastSquares(
-  functionName: string,
-  rows: readonly (readonly number[])[],
-  targets: readonly number[],
-): number[] {
-  const design = new Matrix(rows);
-  const qr = new QrDecomposition(design);
-  const diagonal = qr.upperTriangularMatrix.diag().map(Math.abs);
-  const largest = Math.max(...diagonal);
-  const threshold = Math.max(design.rows, design.columns) * Number.EPSILON * largest;
-  const dependent = diagonal.flatMap((value, j) => (value <= threshold ? [j] : []));
-  if (design.rows < design.columns || dependent.length > 0) {
-    const columns = dependent.length > 0 ? dependent : [design.columns - 1];
-    throw new RankDeficiencyError(
-      functionName,
-      `requires a design of full column rank (columns ${columns.join(', ')} depend on the others; ${design.rows} rows, ${design.columns} columns)`,
-      columns,
-    );
-  }
-  return qr.solve(Matrix.columnVector(targets)).getColumn(0);
 }
 
 /** Singular values of rows X, largest first. */
