@@ -1,0 +1,342 @@
+/**
+ * Spec for kata 02.05 — Validation and learning curves.
+ * Theory: theory/week_02_bias_variance.md#validation-and-learning-curves
+ */
+import { describe, expect, it } from 'vitest';
+import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
+import {
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import { leastSquaresFitter, type Fitter, type Matrix } from '../../helpers/fitters';
+import { createRng } from '../../helpers/random';
+import { holdoutSplit, learningCurve, validationCurve } from './05_validation_and_learning_curves';
+
+const SEED = 'kata-02.05';
+const EXACT = { rtol: 1e-12, atol: 1e-12 };
+const ANCHOR = 'theory: #validation-and-learning-curves';
+
+const column = (values: readonly number[]): Matrix => values.map((value) => [value]);
+const mean = (values: readonly number[]): number =>
+  values.reduce((sum, value) => sum + value, 0) / values.length;
+const mse = (y: readonly number[], c: number): number => mean(y.map((value) => (value - c) ** 2));
+
+/** A fitter that predicts the mean of the targets it was given, and records them. */
+function recordingMeanFitter(calls: number[][]): Fitter {
+  return (_X, y) => {
+    calls.push(y.slice());
+    const value = mean(y);
+    return (X) => X.map(() => value);
+  };
+}
+
+describe('kata 02.05 validation and learning curves', () => {
+  describe('definition', () => {
+    it('a holdout split partitions the rows: ceil(f·n) validation rows, the rest for training, rows and targets kept together', () => {
+      const n = 23;
+      const X = Array.from({ length: n }, (_, i) => [i, 10 * i]);
+      const y = Array.from({ length: n }, (_, i) => 100 + i);
+      const split = holdoutSplit(X, y, { validationFraction: 0.3, seed: SEED });
+      // ceil(0.3 · 23) = ceil(6.9) = 7, scikit-learn's rounding of test_size.
+      expect(split.validationIndices).toHaveLength(7);
+      expect(split.trainIndices).toHaveLength(16);
+      const all = [...split.trainIndices, ...split.validationIndices].sort((a, b) => a - b);
+      expect(all).toEqual(Array.from({ length: n }, (_, i) => i));
+      expect(split.trainX).toEqual(split.trainIndices.map((i) => [i, 10 * i]));
+      expect(split.trainY).toEqual(split.trainIndices.map((i) => 100 + i));
+      expect(split.validationX).toEqual(split.validationIndices.map((i) => [i, 10 * i]));
+      expect(split.validationY).toEqual(split.validationIndices.map((i) => 100 + i));
+    });
+
+    it('a holdout split is a seeded shuffle: the same seed gives the same split, and the validation rows are not the tail of the file', () => {
+      const n = 40;
+      const X = column(Array.from({ length: n }, (_, i) => i));
+      const y = Array.from({ length: n }, (_, i) => i);
+      const first = holdoutSplit(X, y, { validationFraction: 0.25, seed: SEED });
+      const again = holdoutSplit(X, y, { validationFraction: 0.25, seed: SEED });
+      const other = holdoutSplit(X, y, { validationFraction: 0.25, seed: `${SEED}-other` });
+      expect(again.validationIndices).toEqual(first.validationIndices);
+      expect(other.validationIndices).not.toEqual(first.validationIndices);
+      // A shuffle puts the 10 validation rows at the end (or the start) with probability
+      // 2 / C(40, 10) ≈ 2e-9: seeing it means the rows were not shuffled.
+      const sorted = first.validationIndices.slice().sort((a, b) => a - b);
+      const contiguous = sorted.every(
+        (value, k) => k === 0 || value === (sorted[k - 1] as number) + 1,
+      );
+      expect(
+        contiguous,
+        'the validation rows are one contiguous block: shuffle before splitting, data often arrive sorted (' +
+          ANCHOR +
+          ')',
+      ).toBe(false);
+    });
+
+    it('a validation curve fits each setting on the training rows only and scores it on both parts', () => {
+      // Hand derivation: a "fitter" that ignores the data and predicts the setting c has
+      // training MSE mean((y − c)²) and validation MSE mean((yv − c)²).
+      const data = {
+        trainX: column([0, 1, 2, 3]),
+        trainY: [1, 2, 3, 6],
+        validationX: column([4, 5]),
+        validationY: [2, 4],
+      };
+      const constant =
+        (c: number): Fitter =>
+        () =>
+        (X) =>
+          X.map(() => c);
+      const curve = validationCurve(data, [0, 3, 5], constant);
+      expect(curve.values).toEqual([0, 3, 5]);
+      // c = 0: (1 + 4 + 9 + 36)/4 = 12.5 and (4 + 16)/2 = 10; c = 3: (4 + 1 + 0 + 9)/4 = 3.5
+      // and (1 + 1)/2 = 1; c = 5: (16 + 9 + 4 + 1)/4 = 7.5 and (9 + 1)/2 = 5.
+      expectAllClose(curve.trainError, [12.5, 3.5, 7.5], EXACT);
+      expectAllClose(curve.validationError, [10, 1, 5], EXACT);
+
+      const seen: number[][] = [];
+      validationCurve(data, [1], () => recordingMeanFitter(seen));
+      expect(seen, 'the validation targets reached the fitter: they may only score it').toEqual([
+        [1, 2, 3, 6],
+      ]);
+    });
+
+    it('a learning curve fits nested prefixes of one shuffled order: size m uses exactly the first m rows of the order', () => {
+      const rng = createRng(`${SEED}-prefixes`);
+      const n = 20;
+      const trainY = rng.normalVector(n);
+      const data = {
+        trainX: column(rng.normalVector(n)),
+        trainY,
+        validationX: column([0, 0, 0]),
+        validationY: [1, -1, 2],
+      };
+      const sizes = [3, 7, 12, 20];
+      const calls: number[][] = [];
+      const curve = learningCurve(data, sizes, recordingMeanFitter(calls), { seed: SEED });
+      expect(curve.trainSizes).toEqual(sizes);
+      expect(curve.order.slice().sort((a, b) => a - b)).toEqual(
+        Array.from({ length: n }, (_, i) => i),
+      );
+      expect(
+        curve.order,
+        'the order is the identity: shuffle the training rows once before taking prefixes (' +
+          ANCHOR +
+          ')',
+      ).not.toEqual(Array.from({ length: n }, (_, i) => i));
+      expect(calls).toHaveLength(sizes.length);
+      const sortedValues = (values: readonly number[]): number[] =>
+        values.slice().sort((a, b) => a - b);
+      sizes.forEach((m, k) => {
+        const expected = curve.order.slice(0, m).map((i) => trainY[i] as number);
+        expect(
+          sortedValues(calls[k] ?? []),
+          `looks like learning curves on random subsets: the rows used at size ${m} must be exactly the first ${m} rows of one shuffled order, so each training set contains the previous one (${ANCHOR})`,
+        ).toEqual(sortedValues(expected));
+      });
+    });
+
+    it('a learning curve scores training error on the rows fitted and validation error on the whole validation part', () => {
+      // With the mean predictor, training MSE at size m is the (1/m) variance of the first m
+      // targets of the order, and validation MSE is mean((yv − that mean)²): hand formulas.
+      const trainY = [3, -1, 4, 1, -5, 9, 2, 6];
+      const data = {
+        trainX: column(trainY.map((_, i) => i)),
+        trainY,
+        validationX: column([0, 0, 0, 0]),
+        validationY: [2, 7, -1, 8],
+      };
+      const curve = learningCurve(data, [2, 5, 8], recordingMeanFitter([]), { seed: SEED });
+      [2, 5, 8].forEach((m, k) => {
+        const prefix = curve.order.slice(0, m).map((i) => trainY[i] as number);
+        const c = mean(prefix);
+        expectClose(curve.trainError[k] as number, mse(prefix, c), {
+          ...EXACT,
+          hint: `training error at size ${m} is scored on the ${m} rows the model was fitted on, not on every training row`,
+        });
+        expectClose(curve.validationError[k] as number, mse(data.validationY, c), EXACT);
+      });
+    });
+  });
+
+  describe('properties', () => {
+    it('on a validation curve over polynomial degree, training error never rises and validation error has an interior minimum', () => {
+      // Seeded setting: f(x) = sin(2πx) on [−1, 1], σ = 0.3, 60 rows split 30/30. Training
+      // error of nested least-squares models cannot rise (each degree contains the last);
+      // validation error falls while bias shrinks and rises once variance dominates.
+      const rng = createRng(`${SEED}-degree`);
+      const x = Array.from({ length: 60 }, () => rng.uniformBetween(-1, 1));
+      const y = x.map((value) => Math.sin(2 * Math.PI * value) + rng.normal(0, 0.3));
+      const split = holdoutSplit(column(x), y, { validationFraction: 0.5, seed: SEED });
+      const degrees = Array.from({ length: 14 }, (_, k) => k + 1);
+      const curve = validationCurve(split, degrees, (degree) => leastSquaresFitter({ degree }));
+      curve.trainError.slice(1).forEach((error, k) => {
+        expect(error).toBeLessThanOrEqual((curve.trainError[k] as number) * (1 + 1e-9));
+      });
+      const best = curve.validationError.indexOf(Math.min(...curve.validationError));
+      expect(best).toBeGreaterThan(0);
+      expect(best).toBeLessThan(degrees.length - 1);
+      expect(curve.validationError[degrees.length - 1] as number).toBeGreaterThan(
+        2 * (curve.validationError[best] as number),
+      );
+    });
+
+    it('OLS learning curves with x ~ N(0, I) follow E[train MSE] = σ²(1 − p/m) and E[validation MSE] = σ²(1 + p/(m − p − 1))', () => {
+      // Random-design identities (theory): E[RSS] = σ²(m − p), and for Gaussian rows
+      // E‖β̂ − β‖² = σ² tr E[(XᵀX)⁻¹] = σ² p/(m − p − 1), which a fresh row adds to σ².
+      // No intercept, p = 3, σ = 1. 200 replicates: the standard error of each mean is
+      // measured from the replicates and every mean must lie within 4 of them (the smallest
+      // size, m = 8, keeps m − p − 3 > 0 so the validation error has a finite variance).
+      const p = 3;
+      const sigma = 1;
+      const beta = [1, -2, 0.5];
+      const sizes = [8, 12, 24, 48];
+      const replicates = 200;
+      const rng = createRng(`${SEED}-learning`);
+      const draw = (rows: number): [Matrix, number[]] => {
+        const X = Array.from({ length: rows }, () => rng.normalVector(p));
+        const y = X.map(
+          (row) =>
+            row.reduce((sum, value, j) => sum + value * (beta[j] as number), 0) +
+            rng.normal(0, sigma),
+        );
+        return [X, y];
+      };
+      const ols = leastSquaresFitter({ degree: 1, intercept: false });
+      const train = sizes.map(() => [] as number[]);
+      const validation = sizes.map(() => [] as number[]);
+      for (let r = 0; r < replicates; r += 1) {
+        const [trainX, trainY] = draw(48);
+        const [validationX, validationY] = draw(40);
+        const curve = learningCurve({ trainX, trainY, validationX, validationY }, sizes, ols, {
+          seed: `${SEED}-${r}`,
+        });
+        sizes.forEach((_, k) => {
+          (train[k] as number[]).push(curve.trainError[k] as number);
+          (validation[k] as number[]).push(curve.validationError[k] as number);
+        });
+      }
+      const withinFourSE = (values: readonly number[], expected: number, what: string): void => {
+        const average = mean(values);
+        const se = Math.sqrt(mse(values, average) / (values.length - 1));
+        expectClose(average, expected, { rtol: 0, atol: 4 * se, hint: what });
+      };
+      sizes.forEach((m, k) => {
+        withinFourSE(
+          train[k] as number[],
+          sigma ** 2 * (1 - p / m),
+          `mean training MSE at m = ${m}: σ²(1 − p/m) = ${1 - p / m}`,
+        );
+        withinFourSE(
+          validation[k] as number[],
+          sigma ** 2 * (1 + p / (m - p - 1)),
+          `mean validation MSE at m = ${m}: σ²(1 + p/(m − p − 1)) = ${1 + p / (m - p - 1)}`,
+        );
+      });
+    });
+  });
+
+  describe('errors', () => {
+    const data = {
+      trainX: column([1, 2, 3, 4]),
+      trainY: [1, 2, 3, 4],
+      validationX: column([5, 6]),
+      validationY: [5, 6],
+    };
+    const ols = leastSquaresFitter({ degree: 1 });
+
+    it('holdoutSplit rejects a fraction outside (0, 1), a split with an empty part, and bad data', () => {
+      const X = column([1, 2, 3, 4]);
+      const y = [1, 2, 3, 4];
+      for (const validationFraction of [0, 1, -0.2, 1.5, Number.NaN]) {
+        expectLabError(
+          () => holdoutSplit(X, y, { validationFraction, seed: SEED }),
+          InvalidArgumentError,
+          'holdoutSplit',
+        );
+      }
+      // ceil(0.9 · 4) = 4 leaves no training row.
+      expectLabError(
+        () => holdoutSplit(X, y, { validationFraction: 0.9, seed: SEED }),
+        InvalidArgumentError,
+        'holdoutSplit',
+      );
+      expectLabError(
+        () => holdoutSplit([], [], { validationFraction: 0.5, seed: SEED }),
+        EmptyInputError,
+        'holdoutSplit',
+      );
+      expectLabError(
+        () => holdoutSplit(X, [1, 2, 3], { validationFraction: 0.5, seed: SEED }),
+        ShapeMismatchError,
+        'holdoutSplit',
+      );
+      expectLabError(
+        () => holdoutSplit(X, [1, Number.NaN, 3, 4], { validationFraction: 0.5, seed: SEED }),
+        NonFiniteValueError,
+        'holdoutSplit',
+      );
+    });
+
+    it('learningCurve rejects train sizes that are not strictly increasing integers within the training rows', () => {
+      for (const sizes of [
+        [2, 2],
+        [3, 2],
+        [0, 2],
+        [2, 5],
+        [1.5, 3],
+      ]) {
+        expectLabError(
+          () => learningCurve(data, sizes, ols, { seed: SEED }),
+          InvalidArgumentError,
+          'learningCurve',
+        );
+      }
+      expectLabError(
+        () => learningCurve(data, [], ols, { seed: SEED }),
+        EmptyInputError,
+        'learningCurve',
+      );
+      expectLabError(
+        () => learningCurve({ ...data, validationY: [5] }, [2, 4], ols, { seed: SEED }),
+        ShapeMismatchError,
+        'learningCurve',
+      );
+    });
+
+    it('validationCurve rejects an empty list of settings, mismatched parts and a predictor of the wrong length', () => {
+      expectLabError(
+        () => validationCurve(data, [], () => ols),
+        EmptyInputError,
+        'validationCurve',
+      );
+      expectLabError(
+        () => validationCurve({ ...data, trainY: [1, 2, 3] }, [1], () => ols),
+        ShapeMismatchError,
+        'validationCurve',
+      );
+      expectLabError(
+        () =>
+          validationCurve(
+            {
+              ...data,
+              validationX: [
+                [5, 1],
+                [6, 1],
+              ],
+            },
+            [1],
+            () => ols,
+          ),
+        ShapeMismatchError,
+        'validationCurve',
+      );
+      const short: Fitter = () => () => [0];
+      expectLabError(
+        () => validationCurve(data, [1], () => short),
+        ShapeMismatchError,
+        'validationCurve',
+      );
+    });
+  });
+});

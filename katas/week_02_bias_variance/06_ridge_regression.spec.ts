@@ -1,0 +1,393 @@
+/**
+ * Spec for kata 02.06 — Ridge regression.
+ * Theory: theory/week_02_bias_variance.md#ridge-regression
+ */
+import { describe, expect, it } from 'vitest';
+import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
+import {
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  RankDeficiencyError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import type { Matrix } from '../../helpers/fitters';
+import { fitLeastSquares } from '../../helpers/least_squares';
+import { columnMeans, singularValues, withInterceptColumn } from '../../helpers/linalg';
+import { createRng } from '../../helpers/random';
+import {
+  fitRidge,
+  ridgeBiasVariance,
+  ridgeEffectiveDegreesOfFreedom,
+  ridgePath,
+} from './06_ridge_regression';
+
+const SEED = 'kata-02.06';
+const EXACT = { rtol: 1e-10, atol: 1e-12 };
+const PENALISED_INTERCEPT =
+  'looks like the intercept was penalised (or X and y were not centred): ridge shrinks the slopes only, b = ȳ − x̄ᵀw (theory: #ridge-regression)';
+const LAMBDA_TIMES_N =
+  'looks like λ was scaled by n (a 1/n in front of the squared error): the pinned objective is ‖y − b − Xw‖² + λ‖w‖² (theory: #ridge-regression)';
+
+// Orthonormal, centred columns: XᵀX = I and x̄ = 0, so ridge is OLS divided by 1 + λ.
+// OLS slopes = Xᵀy = (−1.5, −2.5) by hand; the intercept is ȳ = 11/4.
+const ORTHONORMAL: Matrix = [
+  [0.5, 0.5],
+  [-0.5, 0.5],
+  [0.5, -0.5],
+  [-0.5, -0.5],
+];
+const ORTHONORMAL_Y = [1, 2, 3, 5];
+
+const sum = (values: readonly number[]): number =>
+  values.reduce((total, value) => total + value, 0);
+const dot = (a: readonly number[], b: readonly number[]): number =>
+  a.reduce((total, value, i) => total + value * (b[i] as number), 0);
+
+/** A seeded design with correlated columns and means far from zero, and targets. */
+function correlatedData(label: string, n: number, p: number): { X: Matrix; y: number[] } {
+  const rng = createRng(`${SEED}-${label}`);
+  const X = Array.from({ length: n }, () => {
+    const shared = rng.normal();
+    return Array.from({ length: p }, (_, j) => 3 + j + shared + 0.5 * rng.normal());
+  });
+  const y = X.map(
+    (row) =>
+      1 +
+      dot(
+        row,
+        row.map((_, j) => (j % 2 === 0 ? 1 : -0.5)),
+      ) +
+      rng.normal(),
+  );
+  return { X, y };
+}
+
+/** Singular values of X after subtracting its column means. */
+function centredSingularValues(X: Matrix): number[] {
+  const means = columnMeans(X);
+  return singularValues(X.map((row) => row.map((value, j) => value - (means[j] as number))));
+}
+
+describe('kata 02.06 ridge regression', () => {
+  describe('definition', () => {
+    it('with orthonormal centred columns, ridge divides the OLS slopes by 1 + λ and leaves the intercept at ȳ', () => {
+      for (const [lambda, expected] of [
+        [0, [-1.5, -2.5]],
+        [1, [-0.75, -1.25]],
+        [3, [-0.375, -0.625]],
+      ] as const) {
+        const fit = fitRidge(ORTHONORMAL, ORTHONORMAL_Y, lambda);
+        expectAllClose(fit.coefficients, [...expected], { ...EXACT, hint: LAMBDA_TIMES_N });
+        expectClose(fit.intercept, 2.75, { ...EXACT, hint: PENALISED_INTERCEPT });
+      }
+    });
+
+    it('λ = 0 is ordinary least squares with an intercept', () => {
+      const { X, y } = correlatedData('ols', 30, 4);
+      const ols = fitLeastSquares('spec', withInterceptColumn(X), y).coefficients;
+      const fit = fitRidge(X, y, 0);
+      expectClose(fit.intercept, ols[0] as number, { rtol: 1e-9, atol: 1e-9 });
+      expectAllClose(fit.coefficients, ols.slice(1), { rtol: 1e-9, atol: 1e-9 });
+      expectAllClose(
+        fit.predict(X.slice(0, 3)),
+        X.slice(0, 3).map((row) => (ols[0] as number) + dot(row, ols.slice(1))),
+        {
+          rtol: 1e-9,
+          atol: 1e-9,
+        },
+      );
+    });
+
+    it('the fit solves the ridge normal equations: residuals sum to zero and Xᵀr = λw', () => {
+      // Setting the gradient of ‖y − b − Xw‖² + λ‖w‖² to zero: ∂/∂b gives Σr = 0 (b is free),
+      // ∂/∂w gives Xᵀr = λw. Both hold for the exact minimiser whatever the design.
+      const { X, y } = correlatedData('kkt', 30, 4);
+      for (const lambda of [0.5, 5, 50]) {
+        const fit = fitRidge(X, y, lambda);
+        const residuals = fit.predict(X).map((value, i) => (y[i] as number) - value);
+        expectClose(sum(residuals), 0, { rtol: 0, atol: 1e-8, hint: PENALISED_INTERCEPT });
+        const gradient = (X[0] as number[]).map((_, j) =>
+          dot(
+            X.map((row) => row[j] as number),
+            residuals,
+          ),
+        );
+        expectAllClose(
+          gradient,
+          fit.coefficients.map((w) => lambda * w),
+          { rtol: 1e-8, atol: 1e-8, hint: LAMBDA_TIMES_N },
+        );
+      }
+    });
+
+    it('without an intercept nothing is centred: b = 0 and Xᵀ(y − Xw) = λw', () => {
+      const { X, y } = correlatedData('no-intercept', 20, 3);
+      const fit = fitRidge(X, y, 2, { intercept: false });
+      expect(fit.intercept).toBe(0);
+      const residuals = fit.predict(X).map((value, i) => (y[i] as number) - value);
+      (X[0] as number[]).forEach((_, j) => {
+        expectClose(
+          dot(
+            X.map((row) => row[j] as number),
+            residuals,
+          ),
+          2 * (fit.coefficients[j] as number),
+          { rtol: 1e-8, atol: 1e-8, hint: LAMBDA_TIMES_N },
+        );
+      });
+    });
+
+    it('with λ > 0 ridge has a unique answer even with more columns than rows', () => {
+      const { X, y } = correlatedData('wide', 6, 10);
+      const fit = fitRidge(X, y, 1);
+      const residuals = fit.predict(X).map((value, i) => (y[i] as number) - value);
+      expectClose(sum(residuals), 0, { rtol: 0, atol: 1e-8, hint: PENALISED_INTERCEPT });
+      (X[0] as number[]).forEach((_, j) => {
+        expectClose(
+          dot(
+            X.map((row) => row[j] as number),
+            residuals,
+          ),
+          fit.coefficients[j] as number,
+          { rtol: 1e-8, atol: 1e-8, hint: LAMBDA_TIMES_N },
+        );
+      });
+    });
+  });
+
+  describe('properties', () => {
+    it('adding c to every target moves only the intercept, by exactly c', () => {
+      const { X, y } = correlatedData('shift', 25, 3);
+      const base = fitRidge(X, y, 10);
+      const shifted = fitRidge(
+        X,
+        y.map((value) => value + 100),
+        10,
+      );
+      expectAllClose(shifted.coefficients, base.coefficients, {
+        rtol: 1e-9,
+        atol: 1e-10,
+        hint: PENALISED_INTERCEPT,
+      });
+      expectClose(shifted.intercept, base.intercept + 100, {
+        rtol: 1e-12,
+        atol: 1e-9,
+        hint: PENALISED_INTERCEPT,
+      });
+    });
+
+    it('as λ grows the slopes go to zero and the fit becomes the mean of y, not zero', () => {
+      const { X, y } = correlatedData('large', 25, 3);
+      const fit = fitRidge(X, y, 1e12);
+      const yMean = sum(y) / y.length;
+      fit.coefficients.forEach((w) => expect(Math.abs(w)).toBeLessThan(1e-8));
+      expectClose(fit.intercept, yMean, { rtol: 1e-6, atol: 0, hint: PENALISED_INTERCEPT });
+    });
+
+    it('effective degrees of freedom: Σ d²/(d² + λ) over centred X, and fitRidge adds 1 for the intercept to give the trace of its smoother', () => {
+      const { X } = correlatedData('edf', 15, 4);
+      const d = centredSingularValues(X);
+      const n = X.length;
+      for (const lambda of [0, 0.3, 3, 30]) {
+        const expected = sum(d.map((value) => value ** 2 / (value ** 2 + lambda)));
+        expectClose(ridgeEffectiveDegreesOfFreedom(X, lambda), expected, {
+          ...EXACT,
+          hint: 'use the singular values of the column-centred X: the intercept absorbs the means and is not counted (theory: #ridge-regression)',
+        });
+        // The smoother S maps y to ŷ on the training rows; its column i is the fit to the
+        // unit vector e_i, so tr S = Σ_i (fit to e_i)(x_i).
+        const trace = sum(
+          Array.from({ length: n }, (_, i) => {
+            const unit = Array.from({ length: n }, (__, k) => (k === i ? 1 : 0));
+            return fitRidge(X, unit, lambda).predict([X[i] as number[]])[0] as number;
+          }),
+        );
+        const fit = fitRidge(
+          X,
+          X.map(() => 0),
+          lambda,
+        );
+        expectClose(fit.effectiveDegreesOfFreedom, trace, {
+          rtol: 1e-8,
+          atol: 1e-8,
+          hint: "fitRidge's effectiveDegreesOfFreedom is the trace of the whole smoother y ↦ ŷ, the intercept counted as 1 (theory: #ridge-regression)",
+        });
+        expectClose(fit.effectiveDegreesOfFreedom, expected + 1, { rtol: 1e-8, atol: 1e-8 });
+      }
+      expectClose(ridgeEffectiveDegreesOfFreedom(X, 0), 4, EXACT);
+      // Orthonormal centred columns: d = (1, 1), so df(λ) = 2/(1 + λ).
+      expectClose(ridgeEffectiveDegreesOfFreedom(ORTHONORMAL, 1), 1, EXACT);
+    });
+
+    it('along the regularisation path the coefficient norm and the degrees of freedom never increase', () => {
+      const { X, y } = correlatedData('path', 20, 5);
+      const lambdas = [0, 0.01, 0.1, 1, 10, 100, 1000];
+      const path = ridgePath(X, y, lambdas);
+      expect(path.map((point) => point.lambda)).toEqual(lambdas);
+      path.forEach((point, k) => {
+        const fit = fitRidge(X, y, lambdas[k] as number);
+        expectAllClose(point.coefficients, fit.coefficients, EXACT);
+        expectClose(point.intercept, fit.intercept, EXACT);
+        expectClose(point.coefficientNorm, Math.hypot(...fit.coefficients), EXACT);
+        expectClose(point.effectiveDegreesOfFreedom, fit.effectiveDegreesOfFreedom, EXACT);
+        if (k === 0) return;
+        const previous = path[k - 1] as (typeof path)[number];
+        // ‖w(λ)‖² = Σ (d_j u_jᵀy)² / (d_j² + λ)²: every term falls as λ grows.
+        expect(point.coefficientNorm).toBeLessThan(previous.coefficientNorm);
+        expect(point.effectiveDegreesOfFreedom).toBeLessThan(previous.effectiveDegreesOfFreedom);
+      });
+    });
+
+    it('ridge depends on the units of each column, unlike OLS: rescaling a column changes its predictions', () => {
+      // OLS absorbs a change of units into the coefficient; the penalty λw² does not, which
+      // is why features are standardised (on training data) before ridge.
+      const { X, y } = correlatedData('units', 25, 3);
+      const rescaled = X.map((row) => [(row[0] as number) * 100, ...row.slice(1)]);
+      const ols = fitRidge(X, y, 0).predict(X);
+      expectAllClose(fitRidge(rescaled, y, 0).predict(rescaled), ols, { rtol: 1e-9, atol: 1e-9 });
+      const before = fitRidge(X, y, 5).predict(X);
+      const after = fitRidge(rescaled, y, 5).predict(rescaled);
+      const largestChange = Math.max(
+        ...before.map((value, i) => Math.abs(value - (after[i] as number))),
+      );
+      expect(largestChange).toBeGreaterThan(1e-3);
+    });
+  });
+
+  describe('diagnostics', () => {
+    // The controlled experiment: degree-10 polynomial features of 25 equally spaced x in
+    // [−1, 1], f(x) = sin(πx), σ = 0.5, 41 test points; the same 100 noise draws for every λ.
+    const degree = 10;
+    const features = (x: number): number[] =>
+      Array.from({ length: degree }, (_, k) => x ** (k + 1));
+    const trainX = Array.from({ length: 25 }, (_, i) => features(-1 + (2 * i) / 24));
+    const testX = Array.from({ length: 41 }, (_, i) => features(-1 + (2 * (i + 0.5)) / 41));
+    const trueFunction = (row: number[]): number => Math.sin(Math.PI * (row[0] as number));
+    const noiseSd = 0.5;
+
+    it('as λ grows, bias² rises, variance falls, and test error has an interior minimum', () => {
+      const lambdas = [0, 0.03, 0.1, 0.3, 1, 3, 10, 100];
+      const points = ridgeBiasVariance({
+        trueFunction,
+        noiseSd,
+        trainX,
+        testX,
+        lambdas,
+        replicates: 100,
+        seed: SEED,
+      });
+      expect(points.map((point) => point.lambda)).toEqual(lambdas);
+      points.forEach((point, k) => {
+        expectClose(point.noise, noiseSd ** 2, EXACT);
+        expectClose(point.expectedTestMSE, point.bias2 + point.variance + point.noise, {
+          rtol: 1e-9,
+          atol: 1e-12,
+          hint: 'expectedTestMSE is the mean over x and r of (ŷ_r(x) − f(x))² plus σ²: it equals bias² + variance + noise (theory: #ridge-regression)',
+        });
+        if (k === 0) return;
+        const previous = points[k - 1] as (typeof points)[number];
+        expect(point.bias2, `bias² at λ = ${point.lambda}`).toBeGreaterThan(previous.bias2);
+        expect(point.variance, `variance at λ = ${point.lambda}`).toBeLessThan(previous.variance);
+      });
+      const errors = points.map((point) => point.expectedTestMSE);
+      const best = errors.indexOf(Math.min(...errors));
+      expect(best, 'the test error should bottom out at an interior λ').toBeGreaterThan(0);
+      expect(best).toBeLessThan(lambdas.length - 1);
+      // OLS (λ = 0) is beaten: a little bias buys a larger drop in variance.
+      expect(errors[best] as number).toBeLessThan(0.95 * (errors[0] as number));
+    });
+
+    it('on the training rows the variance matches the smoother: σ²(1 + Σ (d²/(d² + λ))²)/n', () => {
+      // In-sample ŷ = S y with S = 11ᵀ/n + U diag(d²/(d² + λ)) Uᵀ, so the mean over rows of
+      // Var ŷ_i is σ² tr(S²)/n. The estimate divides by R, so its mean is (R − 1)/R of that;
+      // its standard error is about σ² sqrt(2 tr(S⁴)/R)/n (a Gaussian quadratic form).
+      const replicates = 100;
+      const d = centredSingularValues(trainX);
+      const n = trainX.length;
+      const lambdas = [0.01, 1, 100];
+      const points = ridgeBiasVariance({
+        trueFunction,
+        noiseSd,
+        trainX,
+        testX: trainX,
+        lambdas,
+        replicates,
+        seed: `${SEED}-in-sample`,
+      });
+      points.forEach((point, k) => {
+        const lambda = lambdas[k] as number;
+        const shrink = d.map((value) => value ** 2 / (value ** 2 + lambda));
+        const trS2 = 1 + sum(shrink.map((s) => s ** 2));
+        const trS4 = 1 + sum(shrink.map((s) => s ** 4));
+        const expected = (((replicates - 1) / replicates) * noiseSd ** 2 * trS2) / n;
+        const se = (noiseSd ** 2 * Math.sqrt((2 * trS4) / replicates)) / n;
+        expectClose(point.variance, expected, { rtol: 0, atol: 4 * se });
+      });
+    });
+  });
+
+  describe('errors', () => {
+    const X = [
+      [1, 2],
+      [2, 1],
+      [3, 5],
+      [4, 3],
+    ];
+    const y = [1, 2, 3, 4];
+
+    it('fitRidge rejects a negative or non-finite λ and bad data', () => {
+      for (const lambda of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
+        expectLabError(() => fitRidge(X, y, lambda), InvalidArgumentError, 'fitRidge');
+        expectLabError(
+          () => ridgeEffectiveDegreesOfFreedom(X, lambda),
+          InvalidArgumentError,
+          'ridgeEffectiveDegreesOfFreedom',
+        );
+        expectLabError(() => ridgePath(X, y, [1, lambda]), InvalidArgumentError, 'ridgePath');
+      }
+      expectLabError(() => fitRidge([], [], 1), EmptyInputError, 'fitRidge');
+      expectLabError(() => fitRidge(X, [1, 2, 3], 1), ShapeMismatchError, 'fitRidge');
+      expectLabError(() => fitRidge(X, [1, 2, Number.NaN, 4], 1), NonFiniteValueError, 'fitRidge');
+      expectLabError(() => fitRidge(X, y, 1).predict([[1, 2, 3]]), ShapeMismatchError, 'predict');
+    });
+
+    it('λ = 0 on collinear columns has no unique answer and throws RankDeficiencyError; any λ > 0 fits', () => {
+      const collinear = X.map((row) => [row[0] as number, 2 * (row[0] as number)]);
+      expectLabError(() => fitRidge(collinear, y, 0), RankDeficiencyError, 'fitRidge');
+      expect(Number.isFinite(fitRidge(collinear, y, 0.1).intercept)).toBe(true);
+    });
+
+    it('ridgeBiasVariance rejects too few replicates, a negative noise level and mismatched widths', () => {
+      const base = {
+        trueFunction: (row: number[]) => row[0] as number,
+        noiseSd: 1,
+        trainX: X,
+        testX: X,
+        lambdas: [1],
+        replicates: 10,
+        seed: SEED,
+      };
+      expectLabError(
+        () => ridgeBiasVariance({ ...base, replicates: 1 }),
+        InvalidArgumentError,
+        'ridgeBiasVariance',
+      );
+      expectLabError(
+        () => ridgeBiasVariance({ ...base, noiseSd: -1 }),
+        InvalidArgumentError,
+        'ridgeBiasVariance',
+      );
+      expectLabError(
+        () => ridgeBiasVariance({ ...base, lambdas: [-1] }),
+        InvalidArgumentError,
+        'ridgeBiasVariance',
+      );
+      expectLabError(
+        () => ridgeBiasVariance({ ...base, testX: [[1]] }),
+        ShapeMismatchError,
+        'ridgeBiasVariance',
+      );
+    });
+  });
+});

@@ -1,0 +1,294 @@
+/**
+ * Spec for kata 02.07 — Diagnosis.
+ * Theory: theory/week_02_bias_variance.md#diagnosing-bias-and-variance
+ */
+import { describe, expect, it } from 'vitest';
+import { expectClose, expectLabError } from '../../helpers/assertions';
+import {
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import { leastSquaresFitter, type Matrix } from '../../helpers/fitters';
+import { createRng } from '../../helpers/random';
+import { diagnoseFit, diagnoseLearningCurve, diagnoseValidationCurve } from './07_diagnosis';
+
+const SEED = 'kata-02.07';
+const EXACT = { rtol: 1e-12, atol: 1e-12 };
+
+// The seeded settings: f(x) = x³ − 2x with x ~ U(−2, 2) and σ = 0.5, so the best achievable
+// MSE (the target) is σ² = 0.25. A degree-1 fit misses the cubic by
+// E[(x³ − 2.4x)²] ≈ 1.46 on top of σ² (hand derivation: project x³ on x under U(−2, 2)).
+const NOISE_SD = 0.5;
+const TARGET = NOISE_SD ** 2;
+const truth = (x: number): number => x ** 3 - 2 * x;
+
+function draw(label: string, n: number): { X: Matrix; y: number[] } {
+  const rng = createRng(`${SEED}-${label}`);
+  const x = Array.from({ length: n }, () => rng.uniformBetween(-2, 2));
+  return {
+    X: x.map((value) => [value]),
+    y: x.map((value) => truth(value) + rng.normal(0, NOISE_SD)),
+  };
+}
+
+const mse = (y: readonly number[], predictions: readonly number[]): number =>
+  y.reduce((sum, value, i) => sum + (value - (predictions[i] as number)) ** 2, 0) / y.length;
+
+/** Training and validation MSE of a polynomial of this degree fitted on n seeded rows. */
+function polynomialErrors(
+  degree: number,
+  n: number,
+): { trainError: number; validationError: number } {
+  const train = draw(`train-${n}`, n);
+  const validation = draw('validation', 500);
+  const predict = leastSquaresFitter({ degree })(train.X, train.y);
+  return {
+    trainError: mse(train.y, predict(train.X)),
+    validationError: mse(validation.y, predict(validation.X)),
+  };
+}
+
+describe('kata 02.07 diagnosis', () => {
+  describe('definition', () => {
+    it('a training error well above the target is high bias, and calls for more capacity', () => {
+      // excess = 1.0 − 0.25 = 0.75 > 0.5·0.25; gap = 0.1 ≤ 0.125.
+      const result = diagnoseFit({ trainError: 1.0, validationError: 1.1, targetError: 0.25 });
+      expect(result.diagnosis).toBe('high-bias');
+      expect(result.action).toBe('increase-capacity');
+      expectClose(result.excess, 0.75, EXACT);
+      expectClose(result.gap, 0.1, EXACT);
+      expect(result.findings).toHaveLength(1);
+    });
+
+    it('a validation error well above a low training error is high variance, and calls for more data or regularisation', () => {
+      // excess = −0.05; gap = 0.7 > 0.125. A training error below the target is expected of
+      // a flexible fit (E[RSS/n] = σ²(1 − p/n)), not a sign of a good one.
+      const result = diagnoseFit({ trainError: 0.2, validationError: 0.9, targetError: 0.25 });
+      expect(result.diagnosis).toBe('high-variance');
+      expect(result.action).toBe('more-data-or-regularisation');
+      expectClose(result.gap, 0.7, EXACT);
+    });
+
+    it('errors close to the target with a small gap are a good fit, which is kept', () => {
+      const result = diagnoseFit({ trainError: 0.24, validationError: 0.3, targetError: 0.25 });
+      expect(result.diagnosis).toBe('good-fit');
+      expect(result.action).toBe('keep');
+      expect(result.findings).toEqual([]);
+    });
+
+    it('the thresholds are strict, relative to the target, and default to half of it', () => {
+      // target 1: the training error may reach 1.5 and the gap 0.5 before either is flagged.
+      expect(diagnoseFit({ trainError: 1.5, validationError: 2, targetError: 1 }).diagnosis).toBe(
+        'good-fit',
+      );
+      expect(
+        diagnoseFit({ trainError: 1.5 + 1e-9, validationError: 1.6, targetError: 1 }).diagnosis,
+      ).toBe('high-bias');
+      expect(
+        diagnoseFit({ trainError: 0.5, validationError: 1.0 + 1e-9, targetError: 1 }).diagnosis,
+      ).toBe('high-variance');
+      expect(
+        diagnoseFit({ trainError: 1.3, validationError: 1.35, targetError: 1, biasTolerance: 0.2 })
+          .diagnosis,
+      ).toBe('high-bias');
+      expect(
+        diagnoseFit({ trainError: 0.9, validationError: 1.2, targetError: 1, gapTolerance: 0.25 })
+          .diagnosis,
+      ).toBe('high-variance');
+    });
+
+    it('when both bias and variance are out of tolerance, the larger decides and both are reported', () => {
+      // excess 1 vs gap 2 → variance; excess 2 vs gap 1 → bias (Machine Learning Yearning §20–22).
+      const varianceFirst = diagnoseFit({ trainError: 2, validationError: 4, targetError: 1 });
+      expect(varianceFirst.diagnosis).toBe('high-variance');
+      expect(varianceFirst.findings).toHaveLength(2);
+      const biasFirst = diagnoseFit({ trainError: 3, validationError: 4, targetError: 1 });
+      expect(biasFirst.diagnosis).toBe('high-bias');
+      expect(biasFirst.findings).toHaveLength(2);
+    });
+  });
+
+  describe('diagnostics', () => {
+    it('seeded: a straight line through a cubic truth is high bias', () => {
+      const errors = polynomialErrors(1, 200);
+      expect(diagnoseFit({ ...errors, targetError: TARGET }).diagnosis).toBe('high-bias');
+    });
+
+    it('seeded: a degree-12 polynomial on 15 rows is high variance', () => {
+      const errors = polynomialErrors(12, 15);
+      expect(errors.trainError).toBeLessThan(TARGET); // it fits the noise: σ²(1 − 13/15) on average
+      expect(diagnoseFit({ ...errors, targetError: TARGET }).diagnosis).toBe('high-variance');
+    });
+
+    it('seeded: a cubic fitted on 200 rows is a good fit', () => {
+      // Expected gap ≈ 2pσ²/n = 0.01, sampling SD ≈ σ²·sqrt(2/200 + 2/500) ≈ 0.03, threshold 0.125.
+      const errors = polynomialErrors(3, 200);
+      expect(diagnoseFit({ ...errors, targetError: TARGET }).diagnosis).toBe('good-fit');
+    });
+
+    it('a learning curve is read at its largest training size, and more data helps only while the gap is open and validation error still falls', () => {
+      const sizes = [10, 20, 40, 80];
+      // Converged above the target with a closed gap: more data will not help.
+      const plateau = diagnoseLearningCurve(
+        {
+          trainSizes: sizes,
+          trainError: [0.8, 1.1, 1.25, 1.3],
+          validationError: [2.0, 1.6, 1.45, 1.4],
+        },
+        { targetError: 0.25 },
+      );
+      expect(plateau.diagnosis).toBe('high-bias');
+      expect(plateau.moreDataHelps).toBe(false);
+      // A wide gap that is still closing: more data helps.
+      const closing = diagnoseLearningCurve(
+        {
+          trainSizes: sizes,
+          trainError: [0.02, 0.08, 0.12, 0.16],
+          validationError: [3, 1.5, 0.9, 0.6],
+        },
+        { targetError: 0.25 },
+      );
+      expect(closing.diagnosis).toBe('high-variance');
+      expect(closing.action).toBe('more-data-or-regularisation');
+      expect(closing.moreDataHelps).toBe(true);
+      const stalled = diagnoseLearningCurve(
+        {
+          trainSizes: sizes,
+          trainError: [0.02, 0.08, 0.12, 0.16],
+          validationError: [3, 1.5, 0.6, 0.6],
+        },
+        { targetError: 0.25 },
+      );
+      expect(stalled.moreDataHelps).toBe(false);
+      // Early points have wide gaps on every curve; only the last one is the data you have.
+      const converged = diagnoseLearningCurve(
+        {
+          trainSizes: sizes,
+          trainError: [0.1, 0.18, 0.22, 0.24],
+          validationError: [0.6, 0.35, 0.3, 0.27],
+        },
+        { targetError: 0.25 },
+      );
+      expect(
+        converged.diagnosis,
+        'read the curve at its largest training size, not its first',
+      ).toBe('good-fit');
+      expect(converged.moreDataHelps).toBe(false);
+    });
+
+    it('along a seeded validation curve over degree, low degrees are high bias and the best degree is a good fit', () => {
+      const train = draw('curve', 60);
+      const validation = draw('validation', 500);
+      const degrees = Array.from({ length: 10 }, (_, k) => k + 1);
+      const trainError: number[] = [];
+      const validationError: number[] = [];
+      for (const degree of degrees) {
+        const predict = leastSquaresFitter({ degree })(train.X, train.y);
+        trainError.push(mse(train.y, predict(train.X)));
+        validationError.push(mse(validation.y, predict(validation.X)));
+      }
+      const result = diagnoseValidationCurve(
+        { values: degrees, trainError, validationError },
+        { targetError: TARGET },
+      );
+      expect(result.diagnoses).toHaveLength(degrees.length);
+      expect(result.diagnoses[0]?.diagnosis).toBe('high-bias');
+      expect(result.bestIndex).toBe(validationError.indexOf(Math.min(...validationError)));
+      expect(result.bestValue).toBe(degrees[result.bestIndex]);
+      expect(result.bestValue).toBeGreaterThanOrEqual(3); // a cubic truth needs degree ≥ 3
+      expect(result.diagnoses[result.bestIndex]?.diagnosis).toBe('good-fit');
+      expect(result.atEdge).toBe(false);
+    });
+
+    it('a validation curve whose minimum sits at the end of the grid says so', () => {
+      const result = diagnoseValidationCurve(
+        {
+          values: [0.001, 0.01, 0.1, 1],
+          trainError: [0.1, 0.15, 0.2, 0.25],
+          validationError: [0.5, 0.4, 0.35, 0.3],
+        },
+        { targetError: 0.25 },
+      );
+      expect(result.bestIndex).toBe(3);
+      expect(result.bestValue).toBe(1);
+      expect(
+        result.atEdge,
+        'the best setting is the last one tried: the grid should be extended',
+      ).toBe(true);
+    });
+  });
+
+  describe('errors', () => {
+    it('diagnoseFit rejects negative or non-finite errors, a non-positive target and negative tolerances', () => {
+      expectLabError(
+        () => diagnoseFit({ trainError: -1, validationError: 1, targetError: 1 }),
+        InvalidArgumentError,
+        'diagnoseFit',
+      );
+      expectLabError(
+        () => diagnoseFit({ trainError: 1, validationError: 1, targetError: 0 }),
+        InvalidArgumentError,
+        'diagnoseFit',
+      );
+      expectLabError(
+        () =>
+          diagnoseFit({ trainError: 1, validationError: 1, targetError: 1, gapTolerance: -0.1 }),
+        InvalidArgumentError,
+        'diagnoseFit',
+      );
+      expectLabError(
+        () => diagnoseFit({ trainError: Number.NaN, validationError: 1, targetError: 1 }),
+        NonFiniteValueError,
+        'diagnoseFit',
+      );
+    });
+
+    it('curve diagnoses reject mismatched lengths, too few points and unordered sizes', () => {
+      const criteria = { targetError: 1 };
+      expectLabError(
+        () =>
+          diagnoseLearningCurve(
+            { trainSizes: [10, 20], trainError: [1, 1], validationError: [1] },
+            criteria,
+          ),
+        ShapeMismatchError,
+        'diagnoseLearningCurve',
+      );
+      expectLabError(
+        () =>
+          diagnoseLearningCurve(
+            { trainSizes: [10], trainError: [1], validationError: [1] },
+            criteria,
+          ),
+        EmptyInputError,
+        'diagnoseLearningCurve',
+      );
+      expectLabError(
+        () =>
+          diagnoseLearningCurve(
+            { trainSizes: [20, 10], trainError: [1, 1], validationError: [1, 1] },
+            criteria,
+          ),
+        InvalidArgumentError,
+        'diagnoseLearningCurve',
+      );
+      expectLabError(
+        () =>
+          diagnoseValidationCurve({ values: [], trainError: [], validationError: [] }, criteria),
+        EmptyInputError,
+        'diagnoseValidationCurve',
+      );
+      expectLabError(
+        () =>
+          diagnoseValidationCurve(
+            { values: [1, 2], trainError: [1, Number.NaN], validationError: [1, 1] },
+            criteria,
+          ),
+        NonFiniteValueError,
+        'diagnoseValidationCurve',
+      );
+    });
+  });
+});

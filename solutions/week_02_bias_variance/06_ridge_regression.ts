@@ -1,0 +1,321 @@
+/**
+ * Kata 02.06 — Ridge regression
+ *
+ * Ridge regression trades a little bias for a lot of variance: it minimises
+ * ‖y − b − Xw‖² + λ‖w‖², shrinking the slopes towards zero while leaving the intercept free.
+ * One number, λ, moves the model continuously from least squares (λ = 0) to the mean of y
+ * (λ → ∞); its effective degrees of freedom Σ d²/(d² + λ) fall smoothly from p to 0. Along the
+ * way bias² rises, variance falls, and test error bottoms out at an interior λ.
+ *
+ * Theory: theory/week_02_bias_variance.md#ridge-regression
+ *
+ * Implement:
+ * - `fitRidge(X, y, lambda, { intercept = true })`: with an intercept, centre X and y on their
+ *   training means, solve (XcᵀXc + λI)w = Xcᵀyc, and set b = ȳ − x̄ᵀw, so the intercept is
+ *   never penalised. No 1/n factor in front of the squared error, and X is not standardised
+ *   inside (standardising is the caller's decision). λ = 0 gives OLS. Without an intercept,
+ *   b = 0 and nothing is centred. `effectiveDegreesOfFreedom` is the trace of the smoother
+ *   that maps y to the fitted values: Σ d²/(d² + λ) over the singular values d of the design
+ *   (centred when there is an intercept), plus 1 for the intercept when there is one.
+ * - `ridgeEffectiveDegreesOfFreedom(X, lambda)`: Σ d²/(d² + λ) over the singular values of
+ *   column-centred X; the intercept is not counted (so it is fitRidge's value minus 1).
+ * - `ridgePath(X, y, lambdas, options?)`: one entry per λ (in the order given) with the fit's
+ *   intercept, coefficients, their Euclidean norm and the effective degrees of freedom.
+ * - `ridgeBiasVariance({ trueFunction, noiseSd, trainX, testX, lambdas, replicates, seed })`:
+ *   the controlled experiment on a fixed design. Draw `replicates` noise vectors once (from
+ *   `createRng(seed)`), form y = f(trainX) + noise, and fit every λ on the *same* replicates,
+ *   so that λ is the only thing that changes. Per λ, with ŷ_r(x) the prediction of replicate r
+ *   and f̄(x) their mean: bias2 = mean over test x of (f̄(x) − f(x))², variance = mean over x of
+ *   mean over r of (ŷ_r(x) − f̄(x))² (divides by R), noise = noiseSd², and expectedTestMSE =
+ *   mean over x and r of (ŷ_r(x) − f(x))² + noise, which equals bias2 + variance + noise.
+ *   Refitting R times per λ works; since ridge predictions are linear in y, the n fits to the
+ *   unit vectors e_i (or one SVD of the centred design) give every replicate at once.
+ *
+ * Errors: EmptyInputError, ShapeMismatchError and NonFiniteValueError for bad data;
+ * InvalidArgumentError for a negative or non-finite λ, a negative noiseSd, or fewer than 2
+ * replicates; RankDeficiencyError (from helpers/least_squares.ts) when λ = 0 and the design is
+ * rank deficient, since OLS then has no unique answer. Messages start with the name of the
+ * function called; the returned `predict` reports its own errors as `predict`.
+ *
+ * @example
+ * // Orthonormal centred columns: ridge divides the OLS slopes by 1 + λ.
+ * const X = [[0.5, 0.5], [-0.5, 0.5], [0.5, -0.5], [-0.5, -0.5]];
+ * fitRidge(X, [1, 2, 3, 5], 1).coefficients; // [-0.75, -1.25]  (OLS: [-1.5, -2.5])
+ * fitRidge(X, [1, 2, 3, 5], 1).intercept; // 2.75, the mean of y
+ */
+import { ShapeMismatchError } from '../../helpers/errors';
+import type { Matrix } from '../../helpers/fitters';
+import { fitLeastSquares } from '../../helpers/least_squares';
+import { columnMeans, singularValues } from '../../helpers/linalg';
+import { Matrix as MlMatrix, SingularValueDecomposition } from 'ml-matrix';
+import { createRng } from '../../helpers/random';
+import { checkMatrix, checkNumber, checkSameLength, checkVector } from '../../helpers/validation';
+
+export interface RidgeFit {
+  /** b; 0 when the fit has no intercept. */
+  readonly intercept: number;
+  /** w, one per column of X (predictors only). */
+  readonly coefficients: number[];
+  /** Trace of the smoother y ↦ ŷ, the intercept counted as 1 when there is one. */
+  readonly effectiveDegreesOfFreedom: number;
+  predict(X: Matrix): number[];
+}
+
+export interface RidgePathPoint {
+  readonly lambda: number;
+  readonly intercept: number;
+  readonly coefficients: number[];
+  /** ‖w‖₂. */
+  readonly coefficientNorm: number;
+  readonly effectiveDegreesOfFreedom: number;
+}
+
+export interface RidgeBiasVarianceOptions {
+  readonly trueFunction: (row: number[]) => number;
+  readonly noiseSd: number;
+  /** Fixed design: every replicate draws fresh noise on these rows. */
+  readonly trainX: Matrix;
+  readonly testX: Matrix;
+  readonly lambdas: readonly number[];
+  readonly replicates: number;
+  readonly seed: string | number;
+}
+
+export interface RidgeBiasVariancePoint {
+  readonly lambda: number;
+  readonly bias2: number;
+  readonly variance: number;
+  readonly noise: number;
+  readonly expectedTestMSE: number;
+}
+
+function checkLambda(functionName: string, lambda: unknown): number {
+  return checkNumber(functionName, 'lambda', lambda, { min: 0 });
+}
+
+/** Σ d²/(d² + λ); at λ = 0 a numerically zero singular value contributes 0, not 0/0. */
+function shrinkageTrace(rows: Matrix, lambda: number): number {
+  const d = singularValues(rows);
+  const cutoff = Math.max(rows.length, (rows[0] as number[]).length) * Number.EPSILON * (d[0] ?? 0);
+  return d.reduce((sum, value) => {
+    if (value <= cutoff) return sum;
+    return sum + (value * value) / (value * value + lambda);
+  }, 0);
+}
+
+interface RidgeSolution {
+  readonly intercept: number;
+  readonly coefficients: number[];
+  /** The design the penalty saw: X centred on its training means when there is an intercept. */
+  readonly centred: Matrix;
+}
+
+/** Ridge on already validated rows; `name` is the public function reporting errors. */
+function solveRidge(
+  name: string,
+  rows: Matrix,
+  targets: readonly number[],
+  lambda: number,
+  intercept: boolean,
+): RidgeSolution {
+  const p = (rows[0] as number[]).length;
+  // Centring removes the intercept from the problem: for any w the best b is ȳ − x̄ᵀw, and
+  // substituting it leaves ‖yc − Xc w‖² + λ‖w‖², in which b does not appear, so it is never
+  // penalised.
+  const means = intercept ? columnMeans(rows) : new Array<number>(p).fill(0);
+  const yMean = intercept ? targets.reduce((sum, value) => sum + value, 0) / targets.length : 0;
+  const centred = rows.map((row) => row.map((value, j) => value - (means[j] as number)));
+  const centredY = targets.map((value) => value - yMean);
+  // λ‖w‖² is the squared error of √λ·I·w against 0: ridge is least squares on p extra rows.
+  // Solving that by QR never forms XᵀX, and for λ > 0 the augmented design has full rank.
+  const root = Math.sqrt(lambda);
+  const penaltyRows = Array.from({ length: p }, (_, j) =>
+    Array.from({ length: p }, (__, k) => (j === k ? root : 0)),
+  );
+  const design = lambda === 0 ? centred : [...centred, ...penaltyRows];
+  const response = lambda === 0 ? centredY : [...centredY, ...new Array<number>(p).fill(0)];
+  const coefficients = fitLeastSquares(name, design, response).coefficients;
+  const b = yMean - means.reduce((sum, mean, j) => sum + mean * (coefficients[j] as number), 0);
+  return { intercept: b, coefficients, centred };
+}
+
+/** b + Xw for new rows, checked against the training width. */
+function predictor(solution: RidgeSolution): (X: Matrix) => number[] {
+  const { intercept, coefficients } = solution;
+  return (X) => {
+    const newRows = checkMatrix('predict', 'X', X);
+    const width = (newRows[0] as number[]).length;
+    if (width !== coefficients.length) {
+      throw new ShapeMismatchError(
+        'predict',
+        `requires rows with as many columns as the training design (got ${coefficients.length} and ${width})`,
+      );
+    }
+    return newRows.map((row) =>
+      row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), intercept),
+    );
+  };
+}
+
+function ridge(
+  name: string,
+  rows: Matrix,
+  targets: readonly number[],
+  lambda: number,
+  intercept: boolean,
+): RidgeFit {
+  const solution = solveRidge(name, rows, targets, lambda, intercept);
+  return {
+    intercept: solution.intercept,
+    coefficients: solution.coefficients,
+    // The smoother is 11ᵀ/n (the intercept, trace 1) plus U diag(d²/(d² + λ)) Uᵀ.
+    effectiveDegreesOfFreedom: shrinkageTrace(solution.centred, lambda) + (intercept ? 1 : 0),
+    predict: predictor(solution),
+  };
+}
+
+/** Validated lambdas: each a finite number ≥ 0. */
+function checkLambdas(name: string, lambdas: unknown): number[] {
+  if (Array.isArray(lambdas))
+    lambdas.forEach((lambda, k) => checkNumber(name, `lambdas[${k}]`, lambda, { min: 0 }));
+  return checkVector(name, 'lambdas', lambdas);
+}
+
+function checkData(name: string, X: Matrix, y: number[]): [Matrix, number[]] {
+  const rows = checkMatrix(name, 'X', X);
+  const targets = checkVector(name, 'y', y);
+  checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
+  return [rows, targets];
+}
+
+export function fitRidge(
+  X: Matrix,
+  y: number[],
+  lambda: number,
+  options: { intercept?: boolean } = {},
+): RidgeFit {
+  const name = 'fitRidge';
+  const [rows, targets] = checkData(name, X, y);
+  return ridge(name, rows, targets, checkLambda(name, lambda), options.intercept ?? true);
+}
+
+export function ridgeEffectiveDegreesOfFreedom(X: Matrix, lambda: number): number {
+  const name = 'ridgeEffectiveDegreesOfFreedom';
+  const rows = checkMatrix(name, 'X', X);
+  const checked = checkLambda(name, lambda);
+  const means = columnMeans(rows);
+  return shrinkageTrace(
+    rows.map((row) => row.map((value, j) => value - (means[j] as number))),
+    checked,
+  );
+}
+
+export function ridgePath(
+  X: Matrix,
+  y: number[],
+  lambdas: readonly number[],
+  options: { intercept?: boolean } = {},
+): RidgePathPoint[] {
+  const name = 'ridgePath';
+  const [rows, targets] = checkData(name, X, y);
+  const grid = checkLambdas(name, lambdas);
+  return grid.map((lambda) => {
+    const fit = ridge(name, rows, targets, lambda, options.intercept ?? true);
+    return {
+      lambda,
+      intercept: fit.intercept,
+      coefficients: fit.coefficients,
+      coefficientNorm: Math.hypot(...fit.coefficients),
+      effectiveDegreesOfFreedom: fit.effectiveDegreesOfFreedom,
+    };
+  });
+}
+
+export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasVariancePoint[] {
+  const name = 'ridgeBiasVariance';
+  const trainX = checkMatrix(name, 'trainX', options.trainX);
+  const testX = checkMatrix(name, 'testX', options.testX);
+  const width = (trainX[0] as number[]).length;
+  const testWidth = (testX[0] as number[]).length;
+  if (testWidth !== width) {
+    throw new ShapeMismatchError(
+      name,
+      `requires test rows of the training width (got ${width} and ${testWidth})`,
+    );
+  }
+  const grid = checkLambdas(name, options.lambdas);
+  const noiseSd = checkNumber(name, 'noiseSd', options.noiseSd, { min: 0 });
+  const replicates = checkNumber(name, 'replicates', options.replicates, { integer: true, min: 2 });
+  const trainTruth = checkVector(
+    name,
+    'true function values on trainX',
+    trainX.map((row) => options.trueFunction(row.slice())),
+  );
+  const testTruth = checkVector(
+    name,
+    'true function values on testX',
+    testX.map((row) => options.trueFunction(row.slice())),
+  );
+
+  // Common random numbers: the same R training sets for every λ, so differences between λs
+  // are differences between models, not between noise draws.
+  const rng = createRng(options.seed);
+  const trainingTargets = Array.from({ length: replicates }, () =>
+    trainTruth.map((value) => value + rng.normal(0, noiseSd)),
+  );
+  const m = testX.length;
+  const noise = noiseSd * noiseSd;
+
+  // Ridge is a linear smoother. In the SVD of the centred design, Xc = U D Vᵀ, the slopes are
+  // w = V diag(d/(d² + λ)) Uᵀy, so the test predictions are A_λ y with
+  // A_λ = 11ᵀ/n + (X_test − x̄) V diag(d/(d² + λ)) Uᵀ (Uᵀ1 = 0 because Xc's columns sum to 0).
+  // One SVD serves every λ and every replicate: the same numbers as refitting fitRidge R times
+  // per λ, at a fraction of the cost.
+  if (grid.includes(0)) solveRidge(name, trainX, trainTruth, 0, true); // OLS needs full rank
+  const means = columnMeans(trainX);
+  const centre = (rows: Matrix): Matrix =>
+    rows.map((row) => row.map((value, j) => value - (means[j] as number)));
+  const svd = new SingularValueDecomposition(new MlMatrix(centre(trainX)), { autoTranspose: true });
+  const d = svd.diagonal;
+  const cutoff = Math.max(trainX.length, width) * Number.EPSILON * (d[0] ?? 0);
+  const testScores = new MlMatrix(centre(testX)).mmul(svd.rightSingularVectors); // (X_test − x̄)V
+  const targets = new MlMatrix(trainingTargets); // R × n
+  const trainScores = targets.mmul(svd.leftSingularVectors); // row r: (Uᵀ y_r)ᵀ
+  const targetMeans = trainingTargets.map(
+    (y) => y.reduce((sum, value) => sum + value, 0) / y.length,
+  );
+
+  return grid.map((lambda) => {
+    const shrink = d.map((value) => (value > cutoff ? value / (value * value + lambda) : 0));
+    const scaled = trainScores.clone();
+    for (let r = 0; r < replicates; r += 1)
+      for (let j = 0; j < shrink.length; j += 1)
+        scaled.set(r, j, scaled.get(r, j) * (shrink[j] as number));
+    const product = scaled.mmul(testScores.transpose()); // R × m
+    const predictions = trainingTargets.map((_, r) =>
+      product.getRow(r).map((value) => value + (targetMeans[r] as number)),
+    );
+
+    let bias2 = 0;
+    let variance = 0;
+    let squaredError = 0;
+    for (let k = 0; k < m; k += 1) {
+      const truth = testTruth[k] as number;
+      let average = 0;
+      for (const row of predictions) average += row[k] as number;
+      average /= replicates;
+      bias2 += (average - truth) ** 2;
+      for (const row of predictions) {
+        variance += ((row[k] as number) - average) ** 2;
+        squaredError += ((row[k] as number) - truth) ** 2;
+      }
+    }
+    return {
+      lambda,
+      bias2: bias2 / m,
+      variance: variance / (m * replicates),
+      noise,
+      expectedTestMSE: squaredError / (m * replicates) + noise,
+    };
+  });
+}
