@@ -1,0 +1,544 @@
+/**
+ * Spec for kata 01.07 — Residual diagnostics.
+ * Theory: theory/week_01_linear_regression.md#residual-diagnostics
+ */
+import { describe, expect, it } from 'vitest';
+import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
+import { ANSCOMBE_QUARTET, type AnscombeSet } from '../../helpers/datasets/anscombe';
+import {
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  RankDeficiencyError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import { fitLeastSquares } from '../../helpers/least_squares';
+import { createRng } from '../../helpers/random';
+import {
+  diagnosticPlotData,
+  influenceMeasures,
+  ppoints,
+  pressResiduals,
+} from './07_residual_diagnostics';
+
+const SEED = 'kata-01.07';
+const EXACT = { rtol: 1e-12, atol: 1e-12 };
+const IDENTITY = { rtol: 1e-9, atol: 1e-12 };
+
+// The five-point line, derived by hand: fit 2.2 + 0.6x, residuals e = (−0.8, 0.6, 1, −0.6, −0.2),
+// s² = 2.4/3 = 0.8, n = 5, p = 2. Leverage hᵢ = 1/n + (xᵢ − x̄)²/Sxx = 0.2 + (4, 1, 0, 1, 4)/10.
+const LINE_X = [[1], [2], [3], [4], [5]];
+const LINE_Y = [2, 4, 5, 4, 5];
+const LINE_E = [-0.8, 0.6, 1, -0.6, -0.2];
+const LINE_H = [0.6, 0.3, 0.2, 0.3, 0.6];
+const LINE_S2 = 0.8;
+/** Internal rᵢ = eᵢ/(s·sqrt(1 − hᵢ)): r₁ = −0.8/√0.32 = −√2, r₃ = 1/√0.64 = 1.25. */
+const LINE_R = LINE_E.map((e, i) => e / Math.sqrt(LINE_S2 * (1 - (LINE_H[i] as number))));
+/** External tᵢ = rᵢ·sqrt((n − p − 1)/(n − p − rᵢ²)) = rᵢ·sqrt(2/(3 − rᵢ²)): t₁ = −2. */
+const LINE_T = LINE_R.map((r) => r * Math.sqrt(2 / (3 - r * r)));
+/** Cook's Dᵢ = rᵢ²hᵢ/(p(1 − hᵢ)): D₁ = 2·0.6/(2·0.4) = 1.5. */
+const LINE_D = LINE_R.map((r, i) => {
+  const h = LINE_H[i] as number;
+  return (r * r * h) / (2 * (1 - h));
+});
+
+/** The hint of the first misconception whose values `actual` reproduces, else the general one. */
+function hintFor(
+  actual: readonly number[],
+  misconceptions: readonly (readonly [values: readonly number[], hint: string])[],
+  general: string,
+): string {
+  const match = misconceptions.find(
+    ([values]) =>
+      values.length === actual.length &&
+      values.every(
+        (value, i) =>
+          Math.abs((actual[i] as number) - value) <= 1e-9 * Math.max(1, Math.abs(value)),
+      ),
+  );
+  return match?.[1] ?? general;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+/** A seeded design with an outlier and a high-leverage row, so every measure has something to say. */
+function randomProblem(label: string, n: number, k: number): { X: number[][]; y: number[] } {
+  const rng = createRng(`${SEED}-${label}`);
+  const X = Array.from({ length: n }, () => rng.normalVector(k));
+  (X[0] as number[])[0] = 6; // far out in x: high leverage
+  const y = X.map((row) => 1 + row.reduce((total, value, j) => total + value * (j + 1), 0));
+  const noisy = y.map((value) => value + rng.normal());
+  noisy[1] = (noisy[1] as number) + 8; // an outlier in y
+  return { X, y: noisy };
+}
+
+/** The fit without row i, from the helper solver: the leave-one-out definitions, done the slow way. */
+function leaveOneOut(X: number[][], y: number[], i: number, intercept = true) {
+  const design = X.map((row) => (intercept ? [1, ...row] : row));
+  const fit = fitLeastSquares(
+    'leaveOneOut',
+    design.filter((_, j) => j !== i),
+    y.filter((_, j) => j !== i),
+  );
+  const predict = (row: readonly number[]): number =>
+    row.reduce((total, value, j) => total + value * (fit.coefficients[j] as number), 0);
+  return { fit, predictions: design.map(predict), p: design[0]?.length ?? 0 };
+}
+
+describe('kata 01.07 residual diagnostics', () => {
+  describe('definition', () => {
+    it('leverage is the hat diagonal of the design with its constant column: 1/n + (x − x̄)²/Sxx for a line', () => {
+      const { leverage } = influenceMeasures(LINE_X, LINE_Y);
+      expectAllClose(leverage, LINE_H, {
+        ...EXACT,
+        hint: hintFor(
+          leverage,
+          [
+            [
+              [1, 4, 9, 16, 25].map((v) => v / 55),
+              'looks like leverage without the intercept column (x²/Σx²); the hat matrix is that of the design actually fitted, constant included (theory: #residual-diagnostics)',
+            ],
+          ],
+          'hᵢ = 1/n + (xᵢ − x̄)²/Sxx for a line with an intercept (theory: #residual-diagnostics)',
+        ),
+      });
+      // Through the origin the design is x alone, and hᵢ = xᵢ²/Σx².
+      expectAllClose(
+        influenceMeasures([[1], [2], [3], [4]], [1, 3, 2, 5], { intercept: false }).leverage,
+        [1 / 30, 4 / 30, 9 / 30, 16 / 30],
+        EXACT,
+      );
+    });
+
+    it('the internally studentized residual divides by s·sqrt(1 − h), s from the full fit (R rstandard)', () => {
+      const { studentizedInternal } = influenceMeasures(LINE_X, LINE_Y);
+      expectAllClose(studentizedInternal, LINE_R, {
+        ...EXACT,
+        hint: hintFor(
+          studentizedInternal,
+          [
+            [
+              LINE_E.map((e) => e / Math.sqrt(LINE_S2)),
+              'looks like e/s without the sqrt(1 − h) factor; Var(eᵢ) = σ²(1 − hᵢ) (theory: #residual-diagnostics)',
+            ],
+          ],
+          'rᵢ = eᵢ/(s·sqrt(1 − hᵢ)) with s² = RSS/(n − p) (theory: #residual-diagnostics)',
+        ),
+      });
+      expectClose(studentizedInternal[0] ?? Number.NaN, -Math.SQRT2, EXACT);
+    });
+
+    it('the externally studentized residual uses s(i) from the fit without observation i (R rstudent)', () => {
+      const { studentizedExternal } = influenceMeasures(LINE_X, LINE_Y);
+      expectAllClose(studentizedExternal, LINE_T, {
+        ...EXACT,
+        hint: hintFor(
+          studentizedExternal,
+          [
+            [
+              LINE_R,
+              'looks like the internally studentized residual where the external one is meant: s(i) leaves observation i out (theory: #residual-diagnostics)',
+            ],
+          ],
+          'tᵢ = eᵢ/(s(i)·sqrt(1 − hᵢ)), s(i)² = (RSS − eᵢ²/(1 − hᵢ))/(n − p − 1) (theory: #residual-diagnostics)',
+        ),
+      });
+      // Hand derivation: s(1)² = (2.4 − 0.64/0.4)/2 = 0.4, t₁ = −0.8/√(0.4·0.4) = −2.
+      expectClose(studentizedExternal[0] ?? Number.NaN, -2, EXACT);
+    });
+
+    it('Cook’s distance is r²h/(p(1 − h)) with p counting the intercept, i.e. e²h/(p s²(1 − h)²)', () => {
+      const { cooksDistance } = influenceMeasures(LINE_X, LINE_Y);
+      expectAllClose(cooksDistance, LINE_D, {
+        ...EXACT,
+        hint: hintFor(
+          cooksDistance,
+          [
+            [
+              LINE_D.map((d, i) => d * (1 - (LINE_H[i] as number))),
+              'looks like Cook’s distance with (1 − h) where (1 − h)² belongs: D = e²h/(p s²(1 − h)²) (theory: #residual-diagnostics)',
+            ],
+            [
+              LINE_D.map((d) => d * 2),
+              'looks like p without the intercept in Cook’s distance; p counts every coefficient, here 2 (theory: #residual-diagnostics)',
+            ],
+          ],
+          'Dᵢ = rᵢ²hᵢ/(p(1 − hᵢ)), r internal (theory: #residual-diagnostics)',
+        ),
+      });
+      expectClose(cooksDistance[0] ?? Number.NaN, 1.5, EXACT);
+      expectClose(cooksDistance[2] ?? Number.NaN, 0.1953125, EXACT); // 1.25²·0.2/(2·0.8)
+    });
+
+    it('DFFITS is the external t times sqrt(h/(1 − h)) (R dffits)', () => {
+      const { dffits } = influenceMeasures(LINE_X, LINE_Y);
+      const expected = LINE_T.map((t, i) => {
+        const h = LINE_H[i] as number;
+        return t * Math.sqrt(h / (1 - h));
+      });
+      expectAllClose(dffits, expected, {
+        ...EXACT,
+        hint: hintFor(
+          dffits,
+          [
+            [
+              LINE_R.map(
+                (r, i) => r * Math.sqrt((LINE_H[i] as number) / (1 - (LINE_H[i] as number))),
+              ),
+              'looks like DFFITS from the internal residual; it uses the external one (theory: #residual-diagnostics)',
+            ],
+          ],
+          'DFFITSᵢ = tᵢ·sqrt(hᵢ/(1 − hᵢ)), t external (theory: #residual-diagnostics)',
+        ),
+      });
+      expectClose(dffits[0] ?? Number.NaN, -Math.sqrt(6), EXACT); // −2·sqrt(0.6/0.4)
+    });
+
+    it('PRESS residuals are e/(1 − h) and the PRESS statistic is the sum of their squares', () => {
+      const press = pressResiduals(LINE_X, LINE_Y);
+      // Hand derivation: (−0.8/0.4, 0.6/0.7, 1/0.8, −0.6/0.7, −0.2/0.4).
+      expectAllClose(press.residuals, [-2, 6 / 7, 1.25, -6 / 7, -0.5], {
+        ...EXACT,
+        hint: hintFor(
+          press.residuals,
+          [
+            [
+              LINE_E.map((e, i) => e / (1 - (LINE_H[i] as number)) ** 2),
+              'looks like e/(1 − h)²; the leave-one-out prediction error is e/(1 − h) (theory: #residual-diagnostics)',
+            ],
+          ],
+          'PRESS residual = eᵢ/(1 − hᵢ) (theory: #residual-diagnostics)',
+        ),
+      });
+      expectClose(press.statistic, 4 + 72 / 49 + 25 / 16 + 1 / 4, EXACT);
+    });
+
+    it('ppoints follows R: (i − a)/(n + 1 − 2a) with a = 3/8 up to n = 10 and 1/2 above', () => {
+      expectAllClose(
+        ppoints(5),
+        [0.625, 1.625, 2.625, 3.625, 4.625].map((v) => v / 5.25),
+        EXACT,
+      );
+      expectAllClose(
+        ppoints(10),
+        Array.from({ length: 10 }, (_, i) => (i + 1 - 3 / 8) / 10.25),
+        {
+          ...EXACT,
+          hint: 'R switches to a = 1/2 only above n = 10 (theory: #residual-diagnostics)',
+        },
+      );
+      expectAllClose(
+        ppoints(11),
+        Array.from({ length: 11 }, (_, i) => (i + 0.5) / 11),
+        {
+          ...EXACT,
+          hint: 'for n > 10 R uses a = 1/2: (i − 0.5)/n (theory: #residual-diagnostics)',
+        },
+      );
+      expectAllClose(ppoints(1), [0.5], EXACT);
+    });
+
+    it('the four plot.lm panels carry the fit, its sorted standardized residuals and Cook’s contours', () => {
+      const data = diagnosticPlotData(LINE_X, LINE_Y);
+      expectAllClose(data.residualsVsFitted.fitted, [2.8, 3.4, 4, 4.6, 5.2], EXACT);
+      expectAllClose(data.residualsVsFitted.residuals, LINE_E, EXACT);
+
+      // R: qnorm(ppoints(5)) = −1.1797611, −0.4972006, 0, 0.4972006, 1.1797611 (SciPy agrees).
+      expectAllClose(data.normalQQ.theoretical, [-1.1797611, -0.4972006, 0, 0.4972006, 1.1797611], {
+        rtol: 1e-7,
+        atol: 1e-9,
+      });
+      // Internal r ≈ (−1.41, 0.80, 1.25, −0.80, −0.35), sorted: rows 0, 3, 4, 1, 2.
+      expect(data.normalQQ.observation).toEqual([0, 3, 4, 1, 2]);
+      const sorted = [0, 3, 4, 1, 2].map((i) => LINE_R[i] as number);
+      expectAllClose(data.normalQQ.sample, sorted, {
+        ...EXACT,
+        hint: hintFor(
+          data.normalQQ.sample,
+          [
+            [
+              [-0.8, -0.6, -0.2, 0.6, 1],
+              'looks like raw residuals on the Q-Q plot; plot.lm uses the standardized (internally studentized) ones (theory: #residual-diagnostics)',
+            ],
+          ],
+          'the sample quantiles are the sorted standardized residuals (theory: #residual-diagnostics)',
+        ),
+      });
+
+      expectAllClose(data.scaleLocation.fitted, [2.8, 3.4, 4, 4.6, 5.2], EXACT);
+      expectAllClose(
+        data.scaleLocation.sqrtAbsStandardized,
+        LINE_R.map((r) => Math.sqrt(Math.abs(r))),
+        EXACT,
+      );
+      expectAllClose(data.residualsVsLeverage.leverage, LINE_H, EXACT);
+      expectAllClose(data.residualsVsLeverage.standardized, LINE_R, EXACT);
+    });
+
+    it('each Cook’s contour traces r = ±sqrt(D·p·(1 − h)/h) at D = 0.5 and 1, p counting the intercept', () => {
+      const { cooksContours } = diagnosticPlotData(LINE_X, LINE_Y).residualsVsLeverage;
+      expect(cooksContours.map((contour) => contour.level)).toEqual([0.5, 1]);
+      for (const contour of cooksContours) {
+        expect(contour.leverage.length).toBeGreaterThan(1);
+        expect(contour.upper).toHaveLength(contour.leverage.length);
+        expect(contour.lower).toHaveLength(contour.leverage.length);
+        // The curve spans the plotted leverages: positive, increasing, up to max h = 0.6.
+        expect(Math.min(...contour.leverage)).toBeGreaterThan(0);
+        expectClose(Math.max(...contour.leverage), 0.6, EXACT);
+        const distance = contour.leverage.map((h, k) => {
+          const r = contour.upper[k] as number;
+          return (r * r * h) / (2 * (1 - h));
+        });
+        expectAllClose(
+          distance,
+          contour.leverage.map(() => contour.level),
+          {
+            ...IDENTITY,
+            hint: hintFor(
+              distance,
+              [
+                [
+                  contour.leverage.map(() => contour.level / 2),
+                  'looks like p without the intercept in the contour; D = r²h/(p(1 − h)) with p = 2 here (theory: #residual-diagnostics)',
+                ],
+              ],
+              'on the contour r²h/(p(1 − h)) equals the level (theory: #residual-diagnostics)',
+            ),
+          },
+        );
+        expectAllClose(
+          contour.lower,
+          contour.upper.map((r) => -r),
+          EXACT,
+        );
+      }
+    });
+  });
+
+  describe('properties', () => {
+    const { X, y } = randomProblem('identities', 15, 3);
+    const p = 4;
+    const n = 15;
+
+    it('the hat diagonal sums to p (intercept counted) and its mean is p/n', () => {
+      const { leverage } = influenceMeasures(X, y);
+      expectClose(sum(leverage), p, {
+        ...IDENTITY,
+        hint:
+          Math.abs(sum(leverage) - (p - 1)) < 1e-6
+            ? 'the leverages sum to p − 1: looks like leverage without the intercept column (theory: #residual-diagnostics)'
+            : 'trace of the hat matrix = p (theory: #residual-diagnostics)',
+      });
+      expectClose(sum(leverage) / n, p / n, IDENTITY);
+      for (const h of leverage) {
+        expect(h).toBeGreaterThanOrEqual(1 / n - 1e-12); // with an intercept h ≥ 1/n
+        expect(h).toBeLessThanOrEqual(1);
+      }
+      const noIntercept = influenceMeasures(X, y, { intercept: false });
+      expectClose(sum(noIntercept.leverage), p - 1, IDENTITY);
+    });
+
+    it('Cook’s distance equals its leave-one-out form (β̂ − β̂(i))ᵀXᵀX(β̂ − β̂(i))/(p s²)', () => {
+      const { cooksDistance } = influenceMeasures(X, y);
+      const full = leaveOneOut(X, y, -1);
+      const s2 = full.fit.rss / (n - p);
+      const expected = X.map((_, i) => {
+        // (β̂ − β̂(i))ᵀXᵀX(β̂ − β̂(i)) = ‖Xβ̂ − Xβ̂(i)‖², the shift of every fitted value.
+        const shift = leaveOneOut(X, y, i).predictions.map(
+          (value, j) => (full.predictions[j] as number) - value,
+        );
+        return sum(shift.map((d) => d * d)) / (p * s2);
+      });
+      expectAllClose(cooksDistance, expected, IDENTITY);
+    });
+
+    it('the PRESS residual e/(1 − h) equals y − ŷ(i) from the refit without observation i', () => {
+      const press = pressResiduals(X, y);
+      const expected = X.map(
+        (_, i) => (y[i] as number) - (leaveOneOut(X, y, i).predictions[i] as number),
+      );
+      expectAllClose(press.residuals, expected, IDENTITY);
+      expectClose(press.statistic, sum(expected.map((e) => e * e)), IDENTITY);
+    });
+
+    it('the external residual follows from the internal one: t = r·sqrt((n − p − 1)/(n − p − r²))', () => {
+      const { studentizedInternal, studentizedExternal } = influenceMeasures(X, y);
+      expectAllClose(
+        studentizedExternal,
+        studentizedInternal.map((r) => r * Math.sqrt((n - p - 1) / (n - p - r * r))),
+        IDENTITY,
+      );
+    });
+
+    it('s(i) and DFFITS match their leave-one-out definitions', () => {
+      const measures = influenceMeasures(X, y);
+      const full = leaveOneOut(X, y, -1);
+      X.forEach((_, i) => {
+        const without = leaveOneOut(X, y, i);
+        const sDeleted = Math.sqrt(without.fit.rss / (n - 1 - p));
+        const h = measures.leverage[i] as number;
+        const e = full.fit.residuals[i] as number;
+        expectClose(
+          measures.studentizedExternal[i] ?? Number.NaN,
+          e / (sDeleted * Math.sqrt(1 - h)),
+          IDENTITY,
+        );
+        // DFFITSᵢ = (ŷᵢ − ŷᵢ(i))/(s(i)·sqrt(hᵢ)): the change in the point's own fitted value.
+        const ownShift = (full.predictions[i] as number) - (without.predictions[i] as number);
+        expectClose(
+          measures.dffits[i] ?? Number.NaN,
+          ownShift / (sDeleted * Math.sqrt(h)),
+          IDENTITY,
+        );
+      });
+    });
+
+    it('the internal residual can never exceed sqrt(n − p), so it understates a gross outlier', () => {
+      // rᵢ² = (n − p)·eᵢ²/((1 − hᵢ)·RSS) ≤ n − p, because RSS ≥ eᵢ²/(1 − hᵢ). The external t has no bound.
+      const spiked = y.slice();
+      spiked[5] = (spiked[5] as number) + 1000;
+      const measures = influenceMeasures(X, spiked);
+      const r = measures.studentizedInternal[5] as number;
+      expect(Math.abs(r)).toBeLessThanOrEqual(Math.sqrt(n - p) + 1e-9);
+      expect(Math.abs(measures.studentizedExternal[5] as number)).toBeGreaterThan(100);
+    });
+  });
+
+  describe('diagnostics: Anscombe’s quartet', () => {
+    // Anscombe (1973), helpers/datasets/anscombe.ts: same line, same R², different stories.
+    const measure = (set: AnscombeSet) =>
+      influenceMeasures(
+        set.x.map((x) => [x]),
+        [...set.y],
+      );
+    const [setI, , setIII, setIV] = ANSCOMBE_QUARTET as [
+      AnscombeSet,
+      AnscombeSet,
+      AnscombeSet,
+      AnscombeSet,
+    ];
+
+    it('sets I–III share x, so they share leverage 1/11 + (x − 9)²/110 whatever their y', () => {
+      const expected = setI.x.map((x) => 1 / 11 + (x - 9) ** 2 / 110);
+      expectAllClose(measure(setI).leverage, expected, EXACT);
+      expectAllClose(measure(setIII).leverage, expected, EXACT);
+    });
+
+    it('set III: one outlier (x = 13) with a huge external studentized residual and ordinary leverage', () => {
+      const measures = measure(setIII);
+      const t = measures.studentizedExternal;
+      const worst = t.reduce(
+        (best, value, i) => (Math.abs(value) > Math.abs(t[best] as number) ? i : best),
+        0,
+      );
+      expect(worst).toBe(2);
+      // R: rstudent(lm(y3 ~ x3, anscombe))[3] = 1203.54: the other ten points lie almost exactly
+      // on a line, so s(3) is tiny.
+      expectClose(t[2] ?? Number.NaN, 1203.54, {
+        rtol: 1e-5,
+        atol: 0,
+        hint:
+          Math.abs((t[2] ?? 0) - 3) < 0.01
+            ? 'about 3 = sqrt(n − p): looks like the internal residual where the external one is meant; only s(i) exposes the outlier (theory: #residual-diagnostics)'
+            : 'tᵢ = eᵢ/(s(i)·sqrt(1 − hᵢ)) (theory: #residual-diagnostics)',
+      });
+      expect(Math.abs(measures.studentizedInternal[2] ?? Number.NaN)).toBeLessThanOrEqual(3 + 1e-9);
+      expect(measures.leverage[2]).toBeLessThan((2 * 2) / 11); // below the usual 2p/n flag
+      for (const [i, value] of t.entries()) if (i !== 2) expect(Math.abs(value)).toBeLessThan(2);
+    });
+
+    it('set IV: one point with leverage exactly 1, reported without NaN as residual 0 and unbounded influence', () => {
+      const measures = measure(setIV);
+      // Ten points at x = 8 share the intercept direction (h = 1/10 each); x = 19 alone decides
+      // the slope (h = 1): the trace is 10·0.1 + 1 = 2 = p.
+      expect(measures.leverage[7]).toBe(1);
+      expectAllClose(
+        measures.leverage.filter((_, i) => i !== 7),
+        new Array<number>(10).fill(0.1),
+        EXACT,
+      );
+      // The lab's convention (R gives NaN here): studentized residuals 0, Cook's distance and
+      // DFFITS +Infinity, and its PRESS residual +Infinity too.
+      expect(measures.studentizedInternal[7]).toBe(0);
+      expect(measures.studentizedExternal[7]).toBe(0);
+      expect(measures.cooksDistance[7]).toBe(Number.POSITIVE_INFINITY);
+      expect(measures.dffits[7]).toBe(Number.POSITIVE_INFINITY);
+      expect(
+        pressResiduals(
+          setIV.x.map((x) => [x]),
+          [...setIV.y],
+        ).residuals[7],
+      ).toBe(Number.POSITIVE_INFINITY);
+      for (const values of Object.values(measures) as number[][]) {
+        expect(values.some(Number.isNaN), 'no measure is NaN').toBe(false);
+      }
+      // Nothing else stands out: the story is the leverage, not a residual.
+      for (const [i, value] of measures.studentizedExternal.entries())
+        if (i !== 7) expect(Math.abs(value)).toBeLessThan(2);
+    });
+
+    it('set I raises no flag: no leverage above 2p/n, no |t| above 2.5, no Cook’s distance above 1', () => {
+      const measures = measure(setI);
+      expect(Math.max(...measures.leverage)).toBeLessThan((2 * 2) / 11);
+      expect(Math.max(...measures.studentizedExternal.map(Math.abs))).toBeLessThan(2.5);
+      expect(Math.max(...measures.cooksDistance)).toBeLessThan(1);
+    });
+  });
+
+  describe('errors', () => {
+    const functions = { influenceMeasures, pressResiduals, diagnosticPlotData };
+
+    it('empty, mismatched or non-finite input throws a typed error naming the function', () => {
+      for (const [name, fn] of Object.entries(functions)) {
+        expectLabError(() => fn([], []), EmptyInputError, name);
+        expectLabError(() => fn([[1], [2], [3], [4]], [1, 2, 3]), ShapeMismatchError, name);
+        expectLabError(
+          () => fn([[1], [2], [3], [4], [5]], [1, 2, Number.NaN, 4, 5]),
+          NonFiniteValueError,
+          name,
+        );
+        expectLabError(
+          () => fn([[1], [2], [3], [4]], [1, 2, 3, 4], { intercept: 1 as unknown as boolean }),
+          InvalidArgumentError,
+          name,
+        );
+      }
+    });
+
+    it('too few rows throws: s(i) needs n − p − 1 ≥ 1, s needs n − p ≥ 1', () => {
+      expectLabError(
+        () => influenceMeasures([[1], [2], [3]], [1, 3, 2]),
+        EmptyInputError,
+        'influenceMeasures',
+      );
+      expectLabError(() => pressResiduals([[1], [2]], [1, 3]), EmptyInputError, 'pressResiduals');
+      expectLabError(
+        () => diagnosticPlotData([[1], [2]], [1, 3]),
+        EmptyInputError,
+        'diagnosticPlotData',
+      );
+    });
+
+    it('a rank-deficient design throws RankDeficiencyError', () => {
+      const X = [
+        [1, 2],
+        [2, 4],
+        [3, 6],
+        [4, 8],
+        [5, 10],
+        [6, 12],
+      ];
+      for (const [name, fn] of Object.entries(functions)) {
+        expectLabError(() => fn(X, [1, 3, 2, 5, 4, 6]), RankDeficiencyError, name);
+      }
+    });
+
+    it('ppoints needs a positive integer count', () => {
+      for (const n of [0, -1, 2.5, Number.NaN]) {
+        expectLabError(() => ppoints(n), InvalidArgumentError, 'ppoints');
+      }
+    });
+  });
+});

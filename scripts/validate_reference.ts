@@ -1,0 +1,137 @@
+/**
+ * `npm run validate:reference -- --data <dir>`: checks week 01's reference solutions against
+ * values from outside software: NIST StRD certified results, R (`lm`, `ls.diag`,
+ * `influence.measures`, lmtest, car), gretl, Stata and exact computations, read from a folder
+ * laid out like ../shared/reference-data (never copied into this repository).
+ *
+ * Prints one table per group of checks (NIST by LRE, the others by relative error), then
+ * `reference: N passed, N failed`, and exits non-zero on any failure, on a missing folder or
+ * on a group that cannot run. The diagnostics group (Breusch–Pagan, RESET, Durbin–Watson,
+ * Jarque–Bera, VIF) is loaded only when scripts/validate_reference/diagnostics.ts exists.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkInfluence } from './validate_reference/influence';
+import { checkNist } from './validate_reference/nist';
+import type { ReferenceCheck, ReferenceCheckGroup } from './validate_reference/types';
+
+interface NamedGroup {
+  readonly name: string;
+  readonly run: ReferenceCheckGroup;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function usage(problem: string): never {
+  console.error(`validate:reference ${problem}`);
+  console.error('usage: npm run validate:reference -- --data <reference-data folder>');
+  process.exit(1);
+}
+
+/** The value of `--data DIR` or `--data=DIR`. */
+function dataDirectoryFrom(args: readonly string[]): string {
+  const index = args.findIndex((arg) => arg === '--data' || arg.startsWith('--data='));
+  const arg = args[index];
+  if (arg === undefined) usage('needs --data <dir>');
+  const value = arg.startsWith('--data=') ? arg.slice('--data='.length) : args[index + 1];
+  if (value === undefined || value === '') usage('needs a folder after --data');
+  const folder = path.resolve(value);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    usage(`found no folder at ${folder}`);
+  }
+  return folder;
+}
+
+/** The groups to run; diagnostics only once its author has written it. */
+async function loadGroups(): Promise<{ groups: NamedGroup[]; missing: string[] }> {
+  const groups: NamedGroup[] = [
+    { name: 'nist', run: checkNist },
+    { name: 'influence', run: checkInfluence },
+  ];
+  const missing: string[] = [];
+  const diagnosticsFile = path.join(here, 'validate_reference', 'diagnostics.ts');
+  if (existsSync(diagnosticsFile)) {
+    const loaded = (await import(pathToFileURL(diagnosticsFile).href)) as {
+      checkDiagnostics?: ReferenceCheckGroup;
+    };
+    if (typeof loaded.checkDiagnostics !== 'function') {
+      throw new Error(`${diagnosticsFile} does not export checkDiagnostics`);
+    }
+    groups.push({ name: 'diagnostics', run: loaded.checkDiagnostics });
+  } else {
+    missing.push('diagnostics');
+  }
+  return { groups, missing };
+}
+
+/** Significant digits enough to see where two long numbers part. */
+function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return '0';
+  const magnitude = Math.abs(value);
+  return magnitude >= 1e-4 && magnitude < 1e9
+    ? String(Number(value.toPrecision(15)))
+    : value.toExponential(14);
+}
+
+function formatScore(check: ReferenceCheck): string {
+  if (check.criterion === 'lre') {
+    return `LRE ${check.score.toFixed(1).padStart(4)} ${check.pass ? '≥' : '<'} ${check.threshold}`;
+  }
+  const score = Number.isFinite(check.score) ? check.score.toExponential(1) : String(check.score);
+  return `rel ${score} ${check.pass ? '≤' : '>'} ${check.threshold.toExponential(0)}`;
+}
+
+function printTable(checks: readonly ReferenceCheck[]): void {
+  const groups = [...new Set(checks.map((check) => check.group))];
+  for (const group of groups) {
+    const rows = checks.filter((check) => check.group === group);
+    const failed = rows.filter((check) => !check.pass).length;
+    const lre = rows.filter((check) => check.criterion === 'lre').map((check) => check.score);
+    const summary =
+      lre.length > 0
+        ? `minimum LRE ${Math.min(...lre).toFixed(1)}`
+        : `worst relative error ${Math.max(...rows.map((check) => check.score)).toExponential(1)}`;
+    console.log(
+      `\n${failed === 0 ? '✓' : '✗'} ${group}: ${rows.length - failed}/${rows.length} pass, ${summary}`,
+    );
+    for (const source of new Set(rows.map((check) => check.source))) {
+      console.log(`  source: ${source}`);
+    }
+    const width = Math.max(...rows.map((check) => check.quantity.length));
+    for (const check of rows) {
+      console.log(
+        `  ${check.pass ? '✓' : '✗'} ${check.quantity.padEnd(width)}  expected ${formatNumber(check.expected).padStart(21)}  got ${formatNumber(check.actual).padStart(21)}  ${formatScore(check)}`,
+      );
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const dataDirectory = dataDirectoryFrom(process.argv.slice(2));
+  console.log(`reference data: ${dataDirectory}`);
+  const { groups, missing } = await loadGroups();
+  const checks: ReferenceCheck[] = [];
+  let brokenGroups = 0;
+  for (const group of groups) {
+    try {
+      checks.push(...group.run(dataDirectory));
+    } catch (error) {
+      brokenGroups += 1;
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      console.log(`\n✗ ${group.name}: could not run (${message})`);
+    }
+  }
+  printTable(checks);
+  for (const name of missing) console.log(`\n${name}: not yet available`);
+  const failed = checks.filter((check) => !check.pass).length + brokenGroups;
+  const passed = checks.length - (failed - brokenGroups);
+  console.log(`\nreference: ${passed} passed, ${failed} failed`);
+  if (failed > 0) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

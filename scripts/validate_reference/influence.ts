@@ -1,0 +1,279 @@
+/**
+ * Fit, inference and influence measures against R, gretl and exact values, relative error ≤ 1e-6.
+ *
+ * - macrodata (statsmodels_macrodata_diagnostics.json): the growth-rate regression
+ *   ginv ~ ggdp + lint (n = 202) on which statsmodels validates its influence measures:
+ *   R `lm` coefficients, R `ls.diag` (standard errors, s, hat values, standardized and
+ *   studentized residuals, Cook's distance, DFFITS), R `influence.measures` (dffit, cook.d,
+ *   hat; DFBETAS and COVRATIO are not part of this lab's API) and gretl's OLS summary
+ *   (printed to 6–7 significant digits).
+ * - Longley (statsmodels_longley.json): every fit, inference and influence value of the
+ *   exact rational computation in that file (which agrees with NIST, R, Stata and SAS where
+ *   they overlap), Stata's adjusted R², and Stata's regression through the origin.
+ *
+ * A vector is one row: its worst element, named with its index.
+ */
+import path from 'node:path';
+import {
+  confidenceIntervals,
+  fitOLS,
+  influenceMeasures,
+  pressResiduals,
+} from '../../solutions/week_01_linear_regression/index';
+import {
+  at,
+  numberAt,
+  numbersAt,
+  readJson,
+  relativeRow,
+  worstRelativeRow,
+  type RowContext,
+} from './rows';
+import type { ReferenceCheck, ReferenceCheckGroup } from './types';
+
+export const INFLUENCE_RELATIVE_THRESHOLD = 1e-6;
+
+function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
+  const file = 'statsmodels_macrodata_diagnostics.json';
+  const json = readJson(path.join(dataDirectory, file));
+  const y = numbersAt(json, 'derived', 'endog');
+  const growth = numbersAt(json, 'derived', 'gs_l_realgdp');
+  const rate = numbersAt(json, 'derived', 'lint');
+  const X = growth.map((value, i) => [value, rate[i] as number]);
+  const fit = fitOLS(X, y);
+  const measures = influenceMeasures(X, y);
+  const names = ['const', 'ggdp', 'lint'];
+  const results = ['results'];
+
+  const lm: RowContext = { group: 'macrodata fit', source: `R lm / ls.diag (${file})` };
+  const lsdiag = at(json, ...results, 'influence_lsdiag', 'value');
+  const params = numbersAt(json, ...results, 'params', 'value');
+  const standardErrors = numbersAt(lsdiag, 'std.err');
+  const gretl = at(json, ...results, 'gretl_ols', 'value');
+  const gretlContext: RowContext = {
+    group: 'macrodata fit',
+    source: `gretl OLS, 6–7 significant digits (${file})`,
+  };
+  const fitRows = [
+    ...names.map((name, j) =>
+      relativeRow(lm, `b(${name})`, fit.coefficients[j] ?? Number.NaN, params[j] as number),
+    ),
+    ...names.map((name, j) =>
+      relativeRow(
+        lm,
+        `se(${name})`,
+        fit.standardErrors[j] ?? Number.NaN,
+        standardErrors[j] as number,
+      ),
+    ),
+    relativeRow(lm, 'sigma', fit.sigma, numberAt(lsdiag, 'std.dev')),
+    relativeRow(gretlContext, 'RSS', fit.rss, numberAt(gretl, 'ssr')),
+    relativeRow(gretlContext, 'R²', fit.rSquared, numberAt(gretl, 'rsquared')),
+    relativeRow(gretlContext, 'adjusted R²', fit.adjustedRSquared, numberAt(gretl, 'rsquared_adj')),
+  ];
+
+  const lsdiagContext: RowContext = {
+    group: 'macrodata influence',
+    source: `R ls.diag (${file})`,
+  };
+  const lsdiagRows = (
+    [
+      ['hat', measures.leverage],
+      ['std.res (internal)', measures.studentizedInternal],
+      ['stud.res (external)', measures.studentizedExternal],
+      ['cooks', measures.cooksDistance],
+      ['dfits', measures.dffits],
+    ] as const
+  ).map(([name, actual]) =>
+    worstRelativeRow(lsdiagContext, name, actual, numbersAt(lsdiag, name.split(' ')[0] as string)),
+  );
+
+  const infmat = at(json, ...results, 'influence_measures', 'value');
+  const columns = at(infmat, 'columns') as string[];
+  const rows = at(infmat, 'rows') as number[][];
+  const column = (name: string): number[] => {
+    const index = columns.indexOf(name);
+    if (index < 0) throw new Error(`influence_measures has no column ${name}`);
+    return rows.map((row) => row[index] as number);
+  };
+  const infmatContext: RowContext = {
+    group: 'macrodata influence',
+    source: `R influence.measures()$infmat (${file})`,
+  };
+  const infmatRows = [
+    worstRelativeRow(infmatContext, 'dffit', measures.dffits, column('dffit')),
+    worstRelativeRow(infmatContext, 'cook.d', measures.cooksDistance, column('cook.d')),
+    worstRelativeRow(infmatContext, 'hat', measures.leverage, column('hat')),
+  ];
+  return [...fitRows, ...lsdiagRows, ...infmatRows];
+}
+
+function longleyChecks(dataDirectory: string): ReferenceCheck[] {
+  const file = 'statsmodels_longley.json';
+  const json = readJson(path.join(dataDirectory, file));
+  const X = (at(json, 'data', 'exog') as number[][]).map((row) => row.slice());
+  const y = numbersAt(json, 'data', 'TOTEMP');
+  const exogNames = at(json, 'parameterOrder') as string[];
+  // The file lists the constant last (statsmodels' add_constant(prepend=False)); ours is first.
+  const constantFirst = (values: readonly number[]): number[] => [
+    values[values.length - 1] as number,
+    ...values.slice(0, -1),
+  ];
+  const names = constantFirst(exogNames.map((_, j) => j)).map((j) => exogNames[j] as string);
+  const exact = at(json, 'computedHereExact', 'values');
+  const fit = fitOLS(X, y);
+  const intervals = confidenceIntervals(fit, 0.95);
+
+  const fitContext: RowContext = {
+    group: 'Longley fit and inference',
+    source: `exact rational OLS, agreeing with NIST/R/Stata (${file})`,
+  };
+  const vector = (key: string): number[] => constantFirst(numbersAt(exact, key));
+  const exactIntervals = (at(exact, 'conf_int_95') as unknown[]).map((pair) => numbersAt(pair));
+  const [lower, upper] = [0, 1].map((side) =>
+    constantFirst(exactIntervals.map((pair) => pair[side] as number)),
+  ) as [number[], number[]];
+  const coefficients = vector('params');
+  const standardErrors = vector('bse');
+  const fitRows = [
+    ...names.map((name, j) =>
+      relativeRow(
+        fitContext,
+        `b(${name})`,
+        fit.coefficients[j] ?? Number.NaN,
+        coefficients[j] as number,
+      ),
+    ),
+    ...names.map((name, j) =>
+      relativeRow(
+        fitContext,
+        `se(${name})`,
+        fit.standardErrors[j] ?? Number.NaN,
+        standardErrors[j] as number,
+      ),
+    ),
+    worstRelativeRow(fitContext, 't', fit.tValues, vector('tvalues')),
+    worstRelativeRow(fitContext, 'p', fit.pValues, vector('pvalues')),
+    worstRelativeRow(
+      fitContext,
+      '95% CI lower',
+      intervals.map((interval) => interval.lower),
+      lower,
+    ),
+    worstRelativeRow(
+      fitContext,
+      '95% CI upper',
+      intervals.map((interval) => interval.upper),
+      upper,
+    ),
+    relativeRow(fitContext, 'sigma', fit.sigma, numberAt(exact, 'sigma')),
+    relativeRow(fitContext, 'RSS', fit.rss, numberAt(exact, 'ssr')),
+    relativeRow(fitContext, 'R²', fit.rSquared, numberAt(exact, 'rsquared')),
+    relativeRow(fitContext, 'adjusted R²', fit.adjustedRSquared, numberAt(exact, 'rsquared_adj')),
+    relativeRow(
+      { ...fitContext, source: `Stata, 8 digits (${file})` },
+      'adjusted R²',
+      fit.adjustedRSquared,
+      numberAt(json, 'statsmodelsTestResults', 'rsquared_adj', 'value'),
+    ),
+    relativeRow(fitContext, 'F', fit.fStatistic, numberAt(exact, 'fvalue')),
+    relativeRow(fitContext, 'p(F)', fit.fPValue, numberAt(exact, 'f_pvalue')),
+    relativeRow(fitContext, 'dfModel', fit.dfModel, numberAt(exact, 'df_model'), 0),
+    relativeRow(fitContext, 'dfResidual', fit.dfResidual, numberAt(exact, 'df_resid'), 0),
+    relativeRow(
+      fitContext,
+      'condition number',
+      fit.conditionNumber,
+      numberAt(exact, 'condition_number'),
+    ),
+  ];
+
+  const influenceContext: RowContext = {
+    group: 'Longley influence',
+    source: `exact rational OLS (${file})`,
+  };
+  const measures = influenceMeasures(X, y);
+  const press = pressResiduals(X, y);
+  const influenceRows = [
+    worstRelativeRow(influenceContext, 'fitted', fit.fitted, numbersAt(exact, 'fittedvalues')),
+    worstRelativeRow(influenceContext, 'residuals', fit.residuals, numbersAt(exact, 'resid')),
+    worstRelativeRow(
+      influenceContext,
+      'hat',
+      measures.leverage,
+      numbersAt(exact, 'hat_matrix_diag'),
+    ),
+    worstRelativeRow(
+      influenceContext,
+      'studentized internal',
+      measures.studentizedInternal,
+      numbersAt(exact, 'resid_studentized_internal'),
+    ),
+    worstRelativeRow(
+      influenceContext,
+      'studentized external',
+      measures.studentizedExternal,
+      numbersAt(exact, 'resid_studentized_external'),
+    ),
+    worstRelativeRow(
+      influenceContext,
+      "Cook's distance",
+      measures.cooksDistance,
+      numbersAt(exact, 'cooks_distance'),
+    ),
+    worstRelativeRow(influenceContext, 'DFFITS', measures.dffits, numbersAt(exact, 'dffits')),
+    worstRelativeRow(
+      influenceContext,
+      'PRESS residuals',
+      press.residuals,
+      numbersAt(exact, 'resid_press'),
+    ),
+    relativeRow(influenceContext, 'PRESS', press.statistic, numberAt(exact, 'ess_press')),
+  ];
+
+  const rto = at(json, 'regressionThroughOrigin');
+  const rtoCheck = at(rto, 'crossCheckVsExact');
+  const rtoContext: RowContext = {
+    group: 'Longley through the origin',
+    source: `Stata (exact digits from the file's cross-check) (${file})`,
+  };
+  const origin = fitOLS(X, y, { intercept: false });
+  const rtoCoefficients = numbersAt(rtoCheck, 'exact_params');
+  const rtoStandardErrors = numbersAt(rtoCheck, 'exact_bse');
+  const rtoNames = names.slice(1);
+  const rtoRows = [
+    ...rtoNames.map((name, j) =>
+      relativeRow(
+        rtoContext,
+        `b(${name})`,
+        origin.coefficients[j] ?? Number.NaN,
+        rtoCoefficients[j] as number,
+      ),
+    ),
+    ...rtoNames.map((name, j) =>
+      relativeRow(
+        rtoContext,
+        `se(${name})`,
+        origin.standardErrors[j] ?? Number.NaN,
+        rtoStandardErrors[j] as number,
+      ),
+    ),
+    relativeRow(rtoContext, 'RSS', origin.rss, numberAt(rtoCheck, 'exact_ssr')),
+    relativeRow(rtoContext, 'R² (uncentered)', origin.rSquared, numberAt(rto, 'rsquared')),
+    relativeRow(
+      rtoContext,
+      'adjusted R² (uncentered)',
+      origin.adjustedRSquared,
+      numberAt(rto, 'rsquared_adj'),
+    ),
+    relativeRow(rtoContext, 'F (against zero)', origin.fStatistic, numberAt(rto, 'fvalue')),
+    relativeRow(rtoContext, 'dfModel', origin.dfModel, numberAt(rto, 'df_model'), 0),
+    relativeRow(rtoContext, 'dfResidual', origin.dfResidual, numberAt(rto, 'df_resid'), 0),
+  ];
+  return [...fitRows, ...influenceRows, ...rtoRows];
+}
+
+export const checkInfluence: ReferenceCheckGroup = (dataDirectory) => [
+  ...macrodataChecks(dataDirectory),
+  ...longleyChecks(dataDirectory),
+];

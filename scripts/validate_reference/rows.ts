@@ -1,0 +1,129 @@
+/**
+ * Builders for the rows of `npm run validate:reference`: one comparison scored by log relative
+ * error (NIST) or by relative error (R, statsmodels, gretl), and one row summarising a whole
+ * vector by its worst element, so that a 202-value influence vector is one readable line.
+ */
+import { readFileSync } from 'node:fs';
+import { logRelativeError } from '../../helpers/nist';
+import type { ReferenceCheck } from './types';
+
+export interface RowContext {
+  readonly group: string;
+  readonly source: string;
+}
+
+/** LRE = −log10(|a − e|/|e|), absolute error where e = 0, capped at 15; passes at ≥ threshold. */
+export function lreRow(
+  context: RowContext,
+  quantity: string,
+  actual: number,
+  expected: number,
+  threshold = 6,
+): ReferenceCheck {
+  const score = logRelativeError(actual, expected);
+  return {
+    ...context,
+    quantity,
+    expected,
+    actual,
+    criterion: 'lre',
+    threshold,
+    score,
+    pass: score >= threshold,
+  };
+}
+
+/** |a − e|/|e| (|a − e| where e = 0); a non-finite actual scores Infinity. Passes at ≤ threshold. */
+export function relativeError(actual: number, expected: number): number {
+  if (!Number.isFinite(actual)) return actual === expected ? 0 : Number.POSITIVE_INFINITY;
+  const difference = Math.abs(actual - expected);
+  return expected === 0 ? difference : difference / Math.abs(expected);
+}
+
+export function relativeRow(
+  context: RowContext,
+  quantity: string,
+  actual: number,
+  expected: number,
+  threshold = 1e-6,
+): ReferenceCheck {
+  const score = relativeError(actual, expected);
+  return {
+    ...context,
+    quantity,
+    expected,
+    actual,
+    criterion: 'relative',
+    threshold,
+    score,
+    pass: score <= threshold,
+  };
+}
+
+/**
+ * One row for a whole vector: the element with the largest relative error, named with its
+ * index and the vector's length. A length mismatch is a failing row.
+ */
+export function worstRelativeRow(
+  context: RowContext,
+  quantity: string,
+  actual: readonly number[],
+  expected: readonly number[],
+  threshold = 1e-6,
+): ReferenceCheck {
+  if (actual.length !== expected.length) {
+    return {
+      ...relativeRow(context, `${quantity} length`, actual.length, expected.length, 0),
+      pass: false,
+    };
+  }
+  let worst = 0;
+  let worstScore = -1;
+  expected.forEach((value, i) => {
+    const score = relativeError(actual[i] as number, value);
+    if (!(score <= worstScore)) {
+      worst = i;
+      worstScore = score;
+    }
+  });
+  return relativeRow(
+    context,
+    `${quantity}[${worst}] (worst of ${expected.length})`,
+    actual[worst] as number,
+    expected[worst] as number,
+    threshold,
+  );
+}
+
+/** Reads a JSON file of the reference-data folder. */
+export function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+}
+
+/** Follows a path of keys into parsed JSON, failing loudly with the path when a key is missing. */
+export function at(value: unknown, ...keys: string[]): unknown {
+  let current = value;
+  for (const [depth, key] of keys.entries()) {
+    if (current === null || typeof current !== 'object' || !(key in current)) {
+      throw new Error(`reference data has no ${keys.slice(0, depth + 1).join('.')}`);
+    }
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** A number, or a decimal string of more digits than a double holds (exact reference values). */
+export function numberAt(value: unknown, ...keys: string[]): number {
+  const found = at(value, ...keys);
+  const parsed = typeof found === 'string' ? Number(found) : found;
+  if (typeof parsed !== 'number' || Number.isNaN(parsed)) {
+    throw new Error(`reference data ${keys.join('.')} is not a number`);
+  }
+  return parsed;
+}
+
+export function numbersAt(value: unknown, ...keys: string[]): number[] {
+  const found = at(value, ...keys);
+  if (!Array.isArray(found)) throw new Error(`reference data ${keys.join('.')} is not a list`);
+  return found.map((_, i) => numberAt(found, String(i)));
+}
