@@ -1,0 +1,89 @@
+/**
+ * `npm run bench [-- --data DIR] [--json] [--quick]`: the lab's numbers, measured.
+ *   1. accuracy: minimum LRE per NIST StRD dataset for the lab's solver and its peers
+ *      (DIR is a folder of NIST `.dat` files, e.g. ../shared/reference-data/nist);
+ *   2. speed: fit time for n ∈ {1 000, 10 000, 100 000} × p ∈ {5, 20}, medians, ratio to the fastest;
+ *   3. the feedback loop: wall time of each module's specs under `vitest run`;
+ *   4. experiments: wall time of each module's full experiment set.
+ * `--quick` skips n = 100 000 and the wall-time sections (for a fast look).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureAccuracy, type AccuracyRow } from './bench/accuracy';
+import { measureSpeed } from './bench/speed';
+import { measureExperiments, measureFeedbackLoop } from './bench/wall_time';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const quick = args.includes('--quick');
+const dataIndex = args.indexOf('--data');
+const nistFolder =
+  dataIndex >= 0
+    ? args[dataIndex + 1]
+    : path.resolve(root, '..', 'shared', 'reference-data', 'nist');
+const log = (line: string): void => {
+  if (!json) console.log(line);
+};
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((row) => row.map(String))];
+  const widths = headers.map((_, j) => Math.max(...cells.map((row) => (row[j] ?? '').length)));
+  const line = (row: string[]): string =>
+    row.map((cell, j) => cell.padStart(widths[j] ?? 0)).join('  ');
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join(
+    '\n',
+  );
+}
+
+let accuracy: AccuracyRow[] | { skipped: string } = { skipped: `no NIST folder at ${nistFolder}` };
+if (nistFolder !== undefined && existsSync(nistFolder)) {
+  accuracy = measureAccuracy(nistFolder);
+  const solvers = Object.keys(accuracy[0]?.minimumLre ?? {});
+  log('1. Accuracy: minimum LRE (digits) over coefficients and standard errors, NIST StRD\n');
+  log(
+    table(
+      ['dataset', ...solvers],
+      accuracy.map((row) => [
+        row.dataset,
+        ...solvers.map((s) => (row.minimumLre[s] ?? 0).toFixed(1)),
+      ]),
+    ),
+  );
+} else log(`1. Accuracy: skipped (${accuracy.skipped}; pass --data DIR)`);
+
+log('\n2. Speed: median fit time in ms (ratio to the fastest)\n');
+const speed = measureSpeed(quick ? [1000, 10000] : undefined);
+const speedSolvers = Object.keys(speed[0]?.medianMs ?? {});
+log(
+  table(
+    ['n', 'p', ...speedSolvers],
+    speed.map((row) => [
+      row.n,
+      row.p,
+      ...speedSolvers.map((s) => `${row.medianMs[s]} (${row.ratioToFastest[s]}×)`),
+    ]),
+  ),
+);
+
+const feedbackLoop = quick ? [] : measureFeedbackLoop(root);
+const experiments = quick ? [] : measureExperiments(root);
+if (!quick) {
+  log('\n3. Feedback loop: wall time of each module’s specs (s)\n');
+  log(
+    table(
+      ['module', 'command', 'seconds'],
+      feedbackLoop.map((row) => [row.module, row.what, row.seconds ?? '—']),
+    ),
+  );
+  log('\n4. Experiments: wall time of each module’s full set (s)\n');
+  log(
+    table(
+      ['module', 'command', 'seconds'],
+      experiments.map((row) => [row.module, row.what, row.seconds ?? `— (${row.note})`]),
+    ),
+  );
+}
+
+if (json) console.log(JSON.stringify({ accuracy, speed, feedbackLoop, experiments }, null, 2));
