@@ -6,10 +6,13 @@
  *   solutions  the reference solutions at the same paths under solutions/ (`npm run test:solutions`)
  *   pristine   the stubs as committed, whatever the learner changed (the kata-red check)
  *   helpers    the helpers' and scripts' own tests
+ *   decoy:MM.KK/<slug>  one per misconception decoy under decoys/: that kata's spec, its stub
+ *              replaced by the decoy and every other stub by its solution (the decoys check)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { listDecoys } from './scripts/lib/decoys.ts';
 import { readPristine } from './scripts/lib/pristine.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -22,19 +25,35 @@ function kataStubFile(id: string): string | undefined {
   return file.startsWith(katasDirectory) && !file.endsWith('.spec.ts') ? file : undefined;
 }
 
-/** Imports that resolve to a stub in katas/ load the same path under solutions/ instead. */
-function redirectToSolutions(): Plugin {
+/** The reference solution of a stub: the same path under solutions/. */
+const solutionOf = (stub: string): string =>
+  path.join(root, 'solutions', path.relative(katasDirectory, stub));
+
+/** Imports that resolve to a stub in katas/ load the file `target(stub)` names instead. */
+function redirectStubs(name: string, target: (stub: string) => string): Plugin {
   return {
-    name: 'lab-katas-to-solutions',
+    name,
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (importer === undefined) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       const stub = resolved && !resolved.external ? kataStubFile(resolved.id) : undefined;
       if (stub === undefined) return resolved;
-      return { ...resolved, id: path.join(root, 'solutions', path.relative(katasDirectory, stub)) };
+      return { ...resolved, id: target(stub) };
     },
   };
+}
+
+/** Imports that resolve to a stub in katas/ load the same path under solutions/ instead. */
+const redirectToSolutions = (): Plugin => redirectStubs('lab-katas-to-solutions', solutionOf);
+
+/** The kata's stub loads the decoy; every other stub loads its solution. */
+function redirectToDecoy(stub: string, decoy: string): Plugin {
+  const decoyStub = path.join(root, stub);
+  const decoyFile = path.join(root, decoy);
+  return redirectStubs('lab-katas-to-decoy', (file) =>
+    file === decoyStub ? decoyFile : solutionOf(file),
+  );
 }
 
 /**
@@ -69,7 +88,11 @@ export default defineConfig({
     pool: 'threads',
     isolate: false,
     projects: [
-      { extends: true, test: { name: 'katas', include: specs } },
+      {
+        extends: true,
+        // A failing spec carries its kata's current hint and theory section as annotations.
+        test: { name: 'katas', include: specs, setupFiles: ['./scripts/lib/hint_annotations.ts'] },
+      },
       {
         extends: true,
         plugins: [redirectToSolutions()],
@@ -80,6 +103,11 @@ export default defineConfig({
         extends: true,
         test: { name: 'helpers', include: ['helpers/**/*.spec.ts', 'scripts/**/*.spec.ts'] },
       },
+      ...listDecoys(root).map((decoy) => ({
+        extends: true as const,
+        plugins: [redirectToDecoy(decoy.stub, decoy.file)],
+        test: { name: decoy.project, include: [decoy.spec] },
+      })),
     ],
   },
 });

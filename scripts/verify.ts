@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { failure, pass, type CheckResult } from './lib/checks';
+import { checkClosedModules } from './lib/closed_modules_check';
 import { checkCurriculum } from './lib/curriculum_check';
 import { checkKataRed } from './lib/kata_red';
 import type { RecordedRun } from './lib/results_reporter';
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
   await section('curriculum', () =>
     checkCurriculum(root, existsSync(referenceApi) ? referenceApi : undefined),
   );
+  await section('closed modules', () => Promise.resolve(checkClosedModules(root)));
   const [staticResults, staticSeconds] = await staticChecks;
   report('types, lint, format', staticResults, staticSeconds);
   all.push(...staticResults);

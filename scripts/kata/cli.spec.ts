@@ -1,0 +1,120 @@
+/**
+ * `npm run kata` end to end, in a temporary git repository holding two fixture modules
+ * (week_01_alpha and week_02_beta, one placeholder kata each: `placeholder(x)` returns 2x).
+ * The tests run in order and share that repository, as a learner's session would.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTempLab, type TempLab } from '../lib/temp_lab';
+
+const STUB = 'katas/week_01_alpha/01_placeholder.ts';
+const BETA_STUB = 'katas/week_02_beta/01_placeholder.ts';
+let lab: TempLab;
+let pristine = '';
+
+beforeAll(async () => {
+  lab = await createTempLab(['week_01_alpha', 'week_02_beta']);
+  pristine = lab.read(STUB);
+}, 30_000);
+afterAll(() => lab?.remove());
+
+const implement = (file: string, body: string): void =>
+  lab.write(
+    file,
+    lab
+      .read(file)
+      .replace(/\/\/ TODO: twice x\.\n\s*throw new NotImplementedError\([^)]*\);/, body),
+  );
+
+describe('npm run kata, in a temporary lab', { timeout: 60_000 }, () => {
+  it('hint shows the hints up to --level, and remembers how far the learner has gone', async () => {
+    const first = await lab.script('kata', ['hint', 'week_01_alpha/01']);
+    expect(first.stdout).toContain('hint 1 of 2');
+    expect(first.stdout).toContain('more: npm run kata -- hint 01.01 --level 2');
+    const both = await lab.script('kata', ['hint', '01.01', '--level', '2']);
+    expect(both.stdout).toMatch(
+      /1\. What should[\s\S]*2\. See theory\/week_01_alpha\.md#placeholder/,
+    );
+    expect(both.stdout).not.toContain('more:');
+  });
+
+  it('npm test annotates each failure with the current hint and the theory, then summarises the modules that ran', async () => {
+    const { stdout, stderr } = await lab.run('npm', ['test', '--', 'week_01_alpha']);
+    // hint --level 2 (the test before) moved 01.01 to its second and last hint
+    expect(stderr).toMatch(
+      /❯ hint 2\/2\n\s+↳ See theory\/week_01_alpha\.md#placeholder: [^\n]*input\.\n/,
+    );
+    expect(stderr).toMatch(/❯ theory\n\s+↳ theory\/week_01_alpha\.md#placeholder/);
+    expect(stdout).toContain('week_01_alpha · Alpha');
+    expect(stdout).toMatch(/katas\s+░+ 0\/1 done/);
+    expect(stdout).not.toContain('week_02_beta');
+  });
+
+  it('compare keeps the solution hidden until the specs pass; --peek shows it', async () => {
+    const hidden = await lab.script('kata', ['compare', '01.01']);
+    expect(hidden.stdout).toContain('01.01 Placeholder: 0 of 1 spec pass.');
+    expect(hidden.stdout).toContain('To look anyway: npm run kata -- compare 01.01 --peek');
+    expect(hidden.stdout).not.toContain('2 * x');
+    const peek = await lab.script('kata', ['compare', '01.01', '--peek']);
+    expect(peek.stdout).toContain('+  return 2 * x;');
+    expect(peek.stdout).toContain("-  throw new NotImplementedError('01.01', 'placeholder');");
+  });
+
+  it('progress --json counts a kata done once its specs pass; compare then shows the diff; next moves on', async () => {
+    implement(STUB, 'return x + x;');
+    const json = JSON.parse((await lab.script('kata', ['progress', '--json'])).stdout) as {
+      modules: {
+        id: string;
+        katas: { id: string; passed: number; total: number; done: boolean }[];
+      }[];
+    };
+    expect(json.modules.map((m) => m.katas.map((k) => [k.id, k.passed, k.total, k.done]))).toEqual([
+      [['01.01', 1, 1, true]],
+      [['02.01', 0, 1, false]],
+    ]);
+    const compared = await lab.script('kata', ['compare', '01.01']);
+    expect(compared.stdout).toMatch(
+      /its spec passes[\s\S]*- {2}return x \+ x;\n\+ {2}return 2 \* x;/,
+    );
+    const next = await lab.script('kata', ['next']);
+    expect(next.stdout).toContain('next: 02.01 Placeholder (0/1 specs pass)');
+    expect(next.stdout).toContain('1. What should placeholder(2) return?');
+    expect(next.stderr).toContain(
+      'NotImplementedError: placeholder is not implemented yet: kata 02.01',
+    );
+    expect(next.stderr).toMatch(
+      /❯ hint 1\/2\n\s+↳ What should placeholder\(2\) return\? \(next hint: npm run kata -- hint 02\.01 --level 2\)/,
+    );
+    expect(next.stderr).toMatch(/❯ theory\n\s+↳ theory\/week_02_beta\.md#placeholder/);
+  });
+
+  it('reset refuses without --yes on a pipe; with it, restores the committed stub and keeps a backup', async () => {
+    const mine = lab.read(STUB);
+    const refused = await lab.script('kata', ['reset', '01.01']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('add --yes to confirm');
+    expect(lab.read(STUB)).toBe(mine);
+
+    const reset = await lab.script('kata', ['reset', '01.01', '--yes']);
+    expect(reset.code).toBe(0);
+    expect(lab.read(STUB)).toBe(pristine);
+    const backup = /your version: (\.lab\/backups\/[^\s]+)/.exec(reset.stdout)?.[1] ?? '';
+    expect(backup).toMatch(new RegExp(`^\\.lab/backups/\\d{4}-\\d\\d-\\d\\dT[\\d.-]+Z/${STUB}$`));
+    expect(lab.read(backup)).toBe(mine);
+    expect(lab.git(['status', '--porcelain'])).toBe(''); // .lab/ is ignored; the stub is as committed
+  });
+
+  it('watch re-runs on save, climbing to the next hint after a failure, and stops on Ctrl-C', async () => {
+    const watch = lab.start('kata', ['watch', '02.01']);
+    try {
+      await watch.waitFor(/02\.01 Placeholder: 0\/1 specs pass\nhint 1 of 2/, 20_000);
+      const mark = watch.output().length;
+      implement(BETA_STUB, 'return x;'); // saved, still wrong
+      await watch.waitFor(/0\/1 specs pass\nhint 2 of 2\n\s+See theory/, 20_000, mark);
+      const solved = watch.output().length;
+      lab.write(BETA_STUB, lab.read(BETA_STUB).replace('return x;', 'return 2 * x;'));
+      await watch.waitFor(/✓ 02\.01 Placeholder: its spec passes/, 20_000, solved);
+    } finally {
+      expect(await watch.stop('SIGINT')).toBe(0);
+    }
+  });
+});

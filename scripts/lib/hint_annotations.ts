@@ -1,0 +1,37 @@
+/**
+ * Setup file of the `katas` Vitest project: a failing spec carries its kata's current hint
+ * and theory section as test annotations, which the terminal reporter prints under the
+ * failure and the Vitest UI shows beside it.
+ *
+ * `context.annotate` refuses a test whose state is no longer `run`, and by `afterEach` a
+ * failed test is already `fail`. Vitest 4.1 offers no hook that runs after the failure but
+ * before that state change (and `TestRunner.setTestFn`, which would let us wrap the test
+ * body, is bound to `getFn` in 4.1.12), so the hook puts the state back to `run` for the two
+ * calls and restores `fail` whatever happens. scripts/kata/cli.spec.ts checks the
+ * annotations reach the terminal, so a Vitest upgrade that changes this cannot go unnoticed.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
+import { allKatas } from '../../curriculum';
+import { hintCommand, hintLevel } from '../kata/hints';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+afterEach(async (context) => {
+  const result = context.task.result;
+  if (result?.state !== 'fail') return;
+  const spec = path.relative(root, context.task.file.filepath).split(path.sep).join('/');
+  const kata = allKatas().find((candidate) => candidate.spec === spec);
+  const hint = kata === undefined ? undefined : kata.hints[hintLevel(root, kata) - 1];
+  if (kata === undefined || hint === undefined) return;
+  const level = hintLevel(root, kata);
+  const more = level < kata.hints.length ? ` (next hint: ${hintCommand(kata, level + 1)})` : '';
+  result.state = 'run';
+  try {
+    await context.annotate(`${hint}${more}`, `hint ${level}/${kata.hints.length}`);
+    await context.annotate(kata.theory, 'theory');
+  } finally {
+    result.state = 'fail';
+  }
+});

@@ -1,0 +1,22 @@
+/**
+ * `npm run module -- reopen <module>`: the deliberate way to change a closed module. The
+ * manifest is marked `reopened`, so the closed-modules check lets the module's files change;
+ * the maintainer commits that with the change, and the next `close` tags `v<N+1>`.
+ */
+import { CloseRefused } from './close';
+import { readManifest, writeManifest, type Manifest } from './manifest';
+
+export function reopenModule(root: string, moduleId: string): Manifest {
+  const manifest = readManifest(root, moduleId);
+  if (manifest === undefined)
+    throw new CloseRefused(`${moduleId} is not closed: nothing to reopen`);
+  if (manifest.status !== 'closed')
+    throw new CloseRefused(`${moduleId} is reopened already (since v${manifest.version})`);
+  const reopened: Manifest = {
+    ...manifest,
+    status: 'reopened',
+    reopenedAt: new Date().toISOString(),
+  };
+  writeManifest(root, reopened);
+  return reopened;
+}

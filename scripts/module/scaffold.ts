@@ -1,0 +1,144 @@
+/**
+ * `npm run module -- new week_NN_topic`: a new module that is sound from its first minute.
+ * One placeholder kata (stub, spec, solution, theory section, hints, curriculum entry, both
+ * index.ts files), red on its stub and green on its solution, so `npm run verify` passes
+ * before anything else is written. Its first real kata replaces the placeholder.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as prettier from 'prettier';
+import { UsageError } from '../lib/cli_args';
+import { appendModule } from './curriculum_source';
+
+export interface ModuleName {
+  readonly id: string;
+  readonly number: string;
+  readonly title: string;
+}
+
+export function parseModuleName(id: string | undefined): ModuleName {
+  const match = /^week_(\d{2})_([a-z][a-z0-9]*(?:_[a-z0-9]+)*)$/.exec(id ?? '');
+  if (id === undefined || match === null) {
+    throw new UsageError(
+      `a module is named week_NN_topic in lower case, e.g. week_03_regularization (got ${id ?? 'nothing'})`,
+    );
+  }
+  const words = (match[2] ?? '').split('_').join(' ');
+  return { id, number: match[1] ?? '', title: words.charAt(0).toUpperCase() + words.slice(1) };
+}
+
+/** Every file of the new module, path → content (before formatting). */
+export function moduleFiles(name: ModuleName): Record<string, string> {
+  const { id, number } = name;
+  const kataId = `${number}.01`;
+  const theory = `theory/${id}.md#placeholder`;
+  const header = `/**
+ * Kata ${kataId} — Placeholder
+ *
+ * A placeholder that keeps the new module runnable until its first real kata replaces it:
+ * one function, one spec, red on this stub and green on the reference solution.
+ *
+ * Theory: ${theory}
+ *
+ * Implement:
+ * - \`placeholder(x)\`: twice \`x\`.
+ *
+ * @example
+ * placeholder(2); // 4
+ */
+`;
+  const index = `// Public API of week ${number}.\nexport * from './01_placeholder';\n`;
+  return {
+    [`katas/${id}/01_placeholder.ts`]: `${header}import { NotImplementedError } from '../../helpers/errors';
+
+export function placeholder(x: number): number {
+  // TODO: twice x.
+  throw new NotImplementedError('${kataId}', 'placeholder');
+}
+`,
+    [`katas/${id}/01_placeholder.spec.ts`]: `/**
+ * Spec for kata ${kataId} — Placeholder.
+ * Theory: ${theory}
+ */
+import { describe, expect, it } from 'vitest';
+import { placeholder } from './01_placeholder';
+
+describe('kata ${kataId} placeholder', () => {
+  describe('definition', () => {
+    it('returns twice its input', () => {
+      expect(placeholder(2)).toBe(4);
+      expect(placeholder(-1.5)).toBe(-3);
+    });
+  });
+});
+`,
+    [`solutions/${id}/01_placeholder.ts`]: `${header}export function placeholder(x: number): number {
+  return 2 * x;
+}
+`,
+    [`katas/${id}/index.ts`]: index,
+    [`solutions/${id}/index.ts`]: index,
+    [`theory/${id}.md`]: `# Week ${number} — ${name.title}
+
+**The engineering question:** TODO: the question this module answers.
+
+## Placeholder
+
+The placeholder kata keeps the module runnable until its first real kata replaces it: delete
+this section, the placeholder's files and its curriculum entry then.
+`,
+  };
+}
+
+/** The module's entry in curriculum.ts: a `module(…)` call. */
+export function curriculumEntry(name: ModuleName): string {
+  return `module(
+  '${name.id}',
+  '${name.title}',
+  'TODO: the engineering question this module answers.',
+  [
+    {
+      number: '01',
+      slug: 'placeholder',
+      title: 'Placeholder',
+      anchor: 'placeholder',
+      hints: [
+        'What should placeholder(2) return?',
+        'See theory/${name.id}.md#placeholder: the placeholder returns twice its input.',
+      ],
+    },
+  ],
+)`;
+}
+
+async function formatted(root: string, file: string, content: string): Promise<string> {
+  const options = await prettier.resolveConfig(path.join(root, file), { editorconfig: true });
+  return prettier.format(content, { ...options, filepath: path.join(root, file) });
+}
+
+/** Writes the module and appends it to curriculum.ts; returns the files written. */
+export async function scaffoldModule(
+  root: string,
+  name: ModuleName,
+  existingIds: readonly string[],
+): Promise<string[]> {
+  const clash = existingIds.find((id) => id === name.id || id.startsWith(`week_${name.number}_`));
+  if (clash !== undefined) throw new UsageError(`week ${name.number} exists already: ${clash}`);
+  const files = moduleFiles(name);
+  const taken = Object.keys(files).filter((file) => existsSync(path.join(root, file)));
+  if (taken.length > 0) throw new UsageError(`would overwrite ${taken.join(', ')}`);
+
+  const curriculumFile = path.join(root, 'curriculum.ts');
+  const source = readFileSync(curriculumFile, 'utf8');
+  const appended = appendModule(source, curriculumEntry(name));
+  // Format the whole file only if it was formatted before, so no one else's lines change.
+  const tidy = source === (await formatted(root, 'curriculum.ts', source));
+  const curriculum = tidy ? await formatted(root, 'curriculum.ts', appended) : appended;
+
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), await formatted(root, file, content));
+  }
+  writeFileSync(curriculumFile, curriculum);
+  return [...Object.keys(files), 'curriculum.ts'];
+}
