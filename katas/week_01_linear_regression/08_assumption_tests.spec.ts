@@ -1,0 +1,568 @@
+/**
+ * Spec for kata 01.08 — Assumption tests.
+ * Theory: theory/week_01_linear_regression.md#assumption-tests
+ */
+import { correlation, inverse } from 'ml-matrix';
+import { describe, expect, it } from 'vitest';
+import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
+import { chiSquaredSurvival, fSurvival } from '../../helpers/distributions';
+import {
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  RankDeficiencyError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import { fitLeastSquares } from '../../helpers/least_squares';
+import { createRng } from '../../helpers/random';
+import {
+  breuschGodfrey,
+  breuschPagan,
+  durbinWatson,
+  jarqueBera,
+  resetTest,
+  varianceInflationFactors,
+} from './08_assumption_tests';
+
+const SEED = 'kata-01.08';
+const EXACT = { rtol: 1e-12, atol: 1e-12 };
+/** Identities that hold up to rounding: a few hundred flops of error, nothing more. */
+const IDENTITY = { rtol: 1e-9, atol: 1e-12 };
+
+/**
+ * The 20-value vector of statsmodels' stats/tests/test_statstools.py ("a random array, rounded
+ * to 4 decimals"), with the R values statsmodels checks against: car::durbinWatsonTest on the
+ * plain vector and fBasics::jarqueberaTest.
+ */
+const X20 = [
+  -0.1184, -1.3403, 0.0063, -0.612, -0.3869, -0.2313, -2.8485, -0.2167, 0.4153, 1.8492, -0.3706,
+  0.9726, -0.1501, -0.0337, -1.4423, 1.2489, 0.9182, -0.2331, -0.6182, 0.183,
+];
+const X20_DURBIN_WATSON_R = 1.95298958377419;
+const X20_JARQUE_BERA_R = { statistic: 1.966267722686169, pValue: 0.3741367669648314 };
+
+const sum = (values: readonly number[]): number => values.reduce((acc, v) => acc + v, 0);
+const mean = (values: readonly number[]): number => sum(values) / values.length;
+
+/** y = 1 + 2x1 − x2 + noise on two independent standard-normal columns. */
+function linearData(
+  seed: string,
+  n: number,
+  noise: (i: number, row: number[]) => number,
+): { X: number[][]; y: number[] } {
+  const rng = createRng(seed);
+  const X = Array.from({ length: n }, () => [rng.normal(), rng.normal()]);
+  const y = X.map((row, i) => 1 + 2 * (row[0] as number) - (row[1] as number) + noise(i, row));
+  return { X, y };
+}
+
+function olsResiduals(X: readonly (readonly number[])[], y: readonly number[]): number[] {
+  return fitLeastSquares(
+    'spec',
+    X.map((row) => [1, ...row]),
+    y,
+  ).residuals;
+}
+
+describe('kata 01.08 assumption tests', () => {
+  describe('definition', () => {
+    it('Durbin–Watson is the sum of squared successive differences over the sum of all squares', () => {
+      // Hand derivation: e = [1, −1, 1, −1] has three differences of ±2, so (4 + 4 + 4)/4 = 3;
+      // e = [1, 2, 3] gives (1 + 1)/(1 + 4 + 9) = 1/7.
+      const hint =
+        'looks like the denominator was summed from t = 2; Σe_t² runs over every residual, only the numerator loses a term (theory: #assumption-tests)';
+      expectClose(durbinWatson([1, -1, 1, -1]), 3, { ...EXACT, hint });
+      expectClose(durbinWatson([1, 2, 3]), 1 / 7, { ...EXACT, hint });
+    });
+
+    it('Durbin–Watson reproduces R car::durbinWatsonTest on the statsmodels 20-value vector', () => {
+      expectClose(durbinWatson(X20), X20_DURBIN_WATSON_R, { rtol: 1e-12, atol: 0 });
+    });
+
+    it('Jarque–Bera uses biased moments and the kurtosis itself, not the excess kurtosis', () => {
+      // Hand derivation for e = [0, 0, 0, 4]: mean 1, deviations (−1, −1, −1, 3);
+      // m2 = 12/4 = 3, m3 = 24/4 = 6, m4 = 84/4 = 21; S = 6/3^1.5 = 2/√3, K = 21/9 = 7/3;
+      // JB = 4/6·(4/3 + (7/3 − 3)²/4) = (2/3)(13/9) = 26/27; p = P(χ²₂ > JB) = exp(−JB/2).
+      const result = jarqueBera([0, 0, 0, 4]);
+      expectClose(result.skewness, 2 / Math.sqrt(3), {
+        ...EXACT,
+        hint: 'looks like the skewness used the n − 1 variance; Jarque–Bera uses biased (1/n) moments (theory: #assumption-tests)',
+      });
+      expectClose(result.kurtosis, 7 / 3, {
+        ...EXACT,
+        hint: 'kurtosis should be m4/m2² with biased (1/n) moments and not the excess kurtosis m4/m2² − 3 (theory: #assumption-tests)',
+      });
+      expectClose(result.statistic, 26 / 27, {
+        ...EXACT,
+        hint: 'JB = n/6·(S² + (K − 3)²/4) with biased moments and K the kurtosis (3 for normal data), not the excess kurtosis (theory: #assumption-tests)',
+      });
+      expectClose(result.pValue, Math.exp(-13 / 27), EXACT);
+    });
+
+    it('Jarque–Bera reproduces R fBasics::jarqueberaTest on the statsmodels 20-value vector', () => {
+      const result = jarqueBera(X20);
+      expectClose(result.statistic, X20_JARQUE_BERA_R.statistic, { rtol: 1e-12, atol: 0 });
+      expectClose(result.pValue, X20_JARQUE_BERA_R.pValue, { rtol: 1e-12, atol: 0 });
+    });
+
+    it('Breusch–Pagan regresses e² on a constant plus Z: Koenker n·R² and the original ESS/2', () => {
+      // Hand derivation: Z = group indicator (0, 0, 0, 1, 1, 1), e = (1, −1, 1, 2, −2, 3).
+      // e² = (1, 1, 1, 4, 4, 9): group means 1 and 17/3, overall 10/3;
+      // ESS = 3(7/3)² + 3(7/3)² = 98/3, TSS = 3(7/3)² + 2(2/3)² + (17/3)² = 148/3.
+      // Koenker: n·R² = 6·98/148 = 147/37. Original: σ̂² = Σe²/n = 10/3, and the regression of
+      // e²/σ̂² has ESS (98/3)/(10/3)² = 2.94, so the statistic is 2.94/2 = 1.47.
+      // Regressing |e| instead of e² would give n·R² = 6·(8/3)/(10/3) = 4.8.
+      const Z = [[0], [0], [0], [1], [1], [1]];
+      const e = [1, -1, 1, 2, -2, 3];
+      const koenker = breuschPagan(e, Z);
+      expectClose(koenker.statistic, 147 / 37, {
+        ...EXACT,
+        hint: 'Breusch–Pagan regresses the squared residuals e² (not |e|) on a constant plus Z, and the default (Koenker) statistic is n·R² (theory: #assumption-tests)',
+      });
+      expect(
+        koenker.df,
+        'df counts the columns of Z, not the constant (theory: #assumption-tests)',
+      ).toBe(1);
+      expectClose(koenker.pValue, chiSquaredSurvival(147 / 37, 1), {
+        ...EXACT,
+        hint: 'the p-value is P(χ² > statistic) with df = columns of Z; the constant is not counted (theory: #assumption-tests)',
+      });
+      expectClose(breuschPagan(e, Z, { studentized: true }).statistic, 147 / 37, EXACT);
+      expectClose(breuschPagan(e, Z, { studentized: false }).statistic, 1.47, {
+        ...EXACT,
+        hint: 'the original Breusch–Pagan statistic is half the explained sum of squares of e²/σ̂², with σ̂² = Σe²/n (theory: #assumption-tests)',
+      });
+    });
+
+    it('Breusch–Pagan has as many degrees of freedom as Z has columns', () => {
+      const { X, y } = linearData(`${SEED}/bp-df`, 30, () => 0);
+      const rng = createRng(`${SEED}/bp-df-noise`);
+      const e = olsResiduals(
+        X,
+        y.map((v) => v + rng.normal()),
+      );
+      const Z = X.map((row) => [...row, (row[0] as number) * (row[1] as number)]);
+      const result = breuschPagan(e, Z);
+      expect(
+        result.df,
+        'looks like df = columns + 1; the auxiliary constant is not a restriction being tested (theory: #assumption-tests)',
+      ).toBe(3);
+      expectClose(result.pValue, chiSquaredSurvival(result.statistic, 3), EXACT);
+    });
+
+    it('VIF regresses each column on a constant plus the others, so a column’s mean is not collinearity', () => {
+      // Hand derivation: centred columns (−1.5, −0.5, 0.5, 1.5) and (1, −1, −1, 1) are orthogonal,
+      // so both centred R² are 0 and both VIFs are 1. Without the constant, x1 on x2 has the
+      // uncentred R² = (Σx1·x2)²/(Σx1²·Σx2²) = 100²/(30·404) ≈ 0.825, a VIF of about 5.7.
+      expectAllClose(
+        varianceInflationFactors([
+          [1, 11],
+          [2, 9],
+          [3, 9],
+          [4, 11],
+        ]),
+        [1, 1],
+        {
+          ...EXACT,
+          hint: 'looks like the auxiliary regression had no constant: its uncentred R² counts the columns’ means as shared variation (theory: #assumption-tests)',
+        },
+      );
+    });
+
+    it('RESET adds powers of the fitted values and F-tests them, with df1 = power − 1 and df2 = n − p − df1', () => {
+      // Exact rational arithmetic (Python fractions): x = 1…6, y = (1, 3, 2, 5, 4, 7);
+      // the linear fit ŷ = 1/15 + 36/35·x leaves RSS = 506/105. Adding ŷ² gives F = 125/633 on
+      // (1, 3) df; adding ŷ² and ŷ³ gives F = 611/2425 on (2, 2) df.
+      const X = [[1], [2], [3], [4], [5], [6]];
+      const y = [1, 3, 2, 5, 4, 7];
+      const squares = resetTest(X, y, { power: 2 });
+      expectClose(squares.statistic, 125 / 633, IDENTITY);
+      expect([squares.df1, squares.df2]).toEqual([1, 3]);
+      expectClose(squares.pValue, fSurvival(125 / 633, 1, 3), IDENTITY);
+      const cubes = resetTest(X, y);
+      expectClose(cubes.statistic, 611 / 2425, {
+        ...IDENTITY,
+        hint: 'the default power is 3: ŷ² and ŷ³ are both added (R lmtest::resettest) (theory: #assumption-tests)',
+      });
+      expect(
+        [cubes.df1, cubes.df2],
+        'df1 = power − 1 and df2 = n − p − df1, with p counting the constant (theory: #assumption-tests)',
+      ).toEqual([2, 2]);
+    });
+
+    it('Breusch–Godfrey regresses the residuals on the design and their lags, missing lags set to 0', () => {
+      // Exact rational arithmetic (Python fractions): x = 1…8, y = (2, 3, 5, 4, 6, 8, 7, 9).
+      // Order 1: n·Σê²/Σe² = 128164/53177; order 2: 11164196312/1633812157 (R lmtest::bgtest, fill = 0).
+      const X = [[1], [2], [3], [4], [5], [6], [7], [8]];
+      const y = [2, 3, 5, 4, 6, 8, 7, 9];
+      const e = olsResiduals(X, y);
+      const first = breuschGodfrey(e, X);
+      expectClose(first.statistic, 128164 / 53177, IDENTITY);
+      expect(first.df).toBe(1);
+      expectClose(first.pValue, chiSquaredSurvival(128164 / 53177, 1), IDENTITY);
+      const second = breuschGodfrey(e, X, { order: 2 });
+      expectClose(second.statistic, 11164196312 / 1633812157, IDENTITY);
+      expect(second.df).toBe(2);
+    });
+  });
+
+  describe('properties', () => {
+    it('DW = 2(1 − r₁) − (e₁² + eₙ²)/Σe² with r₁ = Σe_t·e_{t−1}/Σe²', () => {
+      const e = createRng(`${SEED}/dw`).normalVector(37);
+      const squares = sum(e.map((v) => v * v));
+      const lagProducts = sum(e.slice(1).map((v, t) => v * (e[t] as number)));
+      const ends = (e[0] as number) ** 2 + (e[e.length - 1] as number) ** 2;
+      expectClose(durbinWatson(e), 2 * (1 - lagProducts / squares) - ends / squares, {
+        ...IDENTITY,
+        hint: 'the identity holds only when Σe² runs over every residual, t = 1 … n (theory: #assumption-tests)',
+      });
+    });
+
+    it('Durbin–Watson lies in [0, 4]: 0 for a constant series, near 4 for alternating signs, and scale-free', () => {
+      expect(durbinWatson([2, 2, 2, 2])).toBe(0);
+      const alternating = Array.from({ length: 50 }, (_, t) => (t % 2 === 0 ? 1 : -1));
+      expectClose(durbinWatson(alternating), (4 * 49) / 50, EXACT);
+      const e = createRng(`${SEED}/dw-scale`).normalVector(20);
+      expectClose(durbinWatson(e.map((v) => -3.5 * v)), durbinWatson(e), IDENTITY);
+    });
+
+    it('Jarque–Bera is location- and scale-free and its p-value is exp(−JB/2)', () => {
+      const e = createRng(`${SEED}/jb`)
+        .normalVector(40)
+        .map((v) => v ** 3);
+      const base = jarqueBera(e);
+      const moved = jarqueBera(e.map((v) => 5 - 2 * v));
+      expectClose(moved.statistic, base.statistic, IDENTITY);
+      expectClose(moved.skewness, -base.skewness, IDENTITY);
+      expectClose(moved.kurtosis, base.kurtosis, IDENTITY);
+      expectClose(base.pValue, Math.exp(-base.statistic / 2), IDENTITY);
+    });
+
+    it('the original Breusch–Pagan statistic is the Koenker one times (K − 1)/2 for zero-mean residuals', () => {
+      // TSS of e² over n is mean(e⁴) − σ̂⁴, so original/Koenker = TSS/(2nσ̂⁴) = (K − 1)/2 with K
+      // the kurtosis: equal for normal errors (K = 3), inflated by heavy tails (theory: #assumption-tests).
+      const { X, y } = linearData(
+        `${SEED}/bp-ratio`,
+        60,
+        (i, row) => (1 + Math.abs(row[0] as number)) * Math.sin(7 * i),
+      );
+      const e = olsResiduals(X, y);
+      const koenker = breuschPagan(e, X).statistic;
+      const original = breuschPagan(e, X, { studentized: false }).statistic;
+      expectClose(original, (koenker * (jarqueBera(e).kurtosis - 1)) / 2, IDENTITY);
+    });
+
+    it('Breusch–Pagan does not change when Z is shifted or rescaled, because the constant absorbs it', () => {
+      const { X, y } = linearData(
+        `${SEED}/bp-shift`,
+        40,
+        (_, row) => Math.exp(row[1] as number) - 1.5,
+      );
+      const e = olsResiduals(X, y);
+      const moved = X.map((row) => [10 + 3 * (row[0] as number), -4 + 0.5 * (row[1] as number)]);
+      for (const studentized of [true, false]) {
+        expectClose(
+          breuschPagan(e, moved, { studentized }).statistic,
+          breuschPagan(e, X, { studentized }).statistic,
+          {
+            ...IDENTITY,
+            hint: 'shifting Z changed the statistic: the auxiliary regression needs its own constant (theory: #assumption-tests)',
+          },
+        );
+      }
+    });
+
+    it('with two columns, each VIF is 1/(1 − r²), r their correlation', () => {
+      const rng = createRng(`${SEED}/vif-two`);
+      const X = Array.from({ length: 25 }, () => {
+        const a = rng.normal(5, 2);
+        return [a, 0.6 * a + rng.normal(-3, 1)];
+      });
+      const first = X.map((row) => row[0] as number);
+      const second = X.map((row) => row[1] as number);
+      const [m1, m2] = [mean(first), mean(second)];
+      const sxy = sum(first.map((v, i) => (v - m1) * ((second[i] as number) - m2)));
+      const sxx = sum(first.map((v) => (v - m1) ** 2));
+      const syy = sum(second.map((v) => (v - m2) ** 2));
+      const vif = 1 / (1 - (sxy * sxy) / (sxx * syy));
+      expectAllClose(varianceInflationFactors(X), [vif, vif], IDENTITY);
+    });
+
+    it('VIF_j is the j-th diagonal entry of the inverse correlation matrix of X', () => {
+      const rng = createRng(`${SEED}/vif-corr`);
+      const X = Array.from({ length: 30 }, () => {
+        const a = rng.normal();
+        const b = rng.normal(2, 3);
+        return [a, b, a - 0.2 * b + rng.normal(0, 0.5), rng.normal(100, 0.1)];
+      });
+      const expected = inverse(correlation(X)).diag();
+      expectAllClose(varianceInflationFactors(X), expected, {
+        ...IDENTITY,
+        hint: 'VIF comes from centred R²: regress each column on a constant plus the others (theory: #assumption-tests)',
+      });
+    });
+
+    it('RESET with one added power is the squared t statistic of ŷ² in the augmented fit', () => {
+      const { X, y } = linearData(
+        `${SEED}/reset-t`,
+        35,
+        (_, row) => 0.3 * (row[0] as number) ** 2 + Math.cos(17 * (row[1] as number)),
+      );
+      const restricted = fitLeastSquares(
+        'spec',
+        X.map((row) => [1, ...row]),
+        y,
+      );
+      const augmented = fitLeastSquares(
+        'spec',
+        X.map((row, i) => [1, ...row, (restricted.fitted[i] as number) ** 2]),
+        y,
+      );
+      const s2 = augmented.rss / (35 - 4);
+      const t =
+        (augmented.coefficients[3] as number) /
+        Math.sqrt(s2 * (augmented.inverseGramDiagonal[3] as number));
+      expectClose(resetTest(X, y, { power: 2 }).statistic, t * t, IDENTITY);
+    });
+
+    it('RESET does not change when y is shifted and rescaled, even far from zero', () => {
+      // With a constant in the design, y → a + b·y maps ŷ → a + b·ŷ, and the powers of a + b·ŷ
+      // span the same space as those of ŷ together with 1 and ŷ: the F statistic cannot move.
+      const { X, y } = linearData(`${SEED}/reset-affine`, 30, (i) => Math.sin(3 * i));
+      const base = resetTest(X, y).statistic;
+      let shifted: number;
+      try {
+        shifted = resetTest(
+          X,
+          y.map((v) => 1000 + 0.01 * v),
+        ).statistic;
+      } catch (error) {
+        if (error instanceof RankDeficiencyError) {
+          throw new Error(
+            'raw powers of ŷ ≈ 1000 are nearly collinear with the constant; standardise ŷ before taking powers: (ŷ − mean)/sd spans the same space, so F is unchanged (theory: #assumption-tests)',
+            { cause: error },
+          );
+        }
+        throw error;
+      }
+      expectClose(shifted, base, { rtol: 1e-7, atol: 0 });
+    });
+  });
+
+  describe('diagnostics', () => {
+    // One seeded draw per failure mode, with an effect large enough that the test cannot miss it;
+    // rates over replicates (power and false alarms) are kata 01.09's subject.
+    const n = 80;
+
+    it('Breusch–Pagan flags variance that grows with a regressor (A4)', () => {
+      const rng = createRng(`${SEED}/diag-bp`);
+      const { X, y } = linearData(`${SEED}/diag-bp-x`, n, (_, row) =>
+        rng.normal(0, Math.exp(row[0] as number)),
+      );
+      expect(breuschPagan(olsResiduals(X, y), X).pValue).toBeLessThan(0.01);
+    });
+
+    it('under heavy-tailed but constant-variance errors Koenker’s Breusch–Pagan holds its 5% level and the original does not', () => {
+      // 200 replicates, n = 50, 10% of errors ×5: no heteroscedasticity at all (A4 holds, A6 fails).
+      // The original statistic is Koenker's times (K − 1)/2, and K is far above 3 here, so it rejects
+      // several times too often; a rate's standard error at 5% is about 0.015.
+      const rng = createRng(`${SEED}/bp-heavy`);
+      const replicates = 200;
+      let koenker = 0;
+      let original = 0;
+      for (let r = 0; r < replicates; r += 1) {
+        const { X, y } = linearData(
+          `${SEED}/bp-heavy/${r}`,
+          50,
+          () => (rng.uniform() < 0.1 ? 5 : 1) * rng.normal(),
+        );
+        const e = olsResiduals(X, y);
+        if (breuschPagan(e, X).pValue < 0.05) koenker += 1;
+        if (breuschPagan(e, X, { studentized: false }).pValue < 0.05) original += 1;
+      }
+      expect(
+        koenker / replicates,
+        'the default (studentized) test should stay near 5% (theory: #assumption-tests)',
+      ).toBeLessThanOrEqual(0.1);
+      expect(original / replicates).toBeGreaterThan(0.25);
+    });
+
+    it('Durbin–Watson falls well below 2 and Breusch–Godfrey rejects under AR(1) errors (A5)', () => {
+      const innovations = createRng(`${SEED}/diag-ar`).normalVector(n);
+      const errors = innovations.slice();
+      for (let t = 1; t < n; t += 1)
+        errors[t] = 0.8 * (errors[t - 1] as number) + (innovations[t] as number);
+      const { X, y } = linearData(`${SEED}/diag-ar-x`, n, (t) => errors[t] as number);
+      expect(durbinWatson(olsResiduals(X, y))).toBeLessThan(1);
+      expect(breuschGodfrey(olsResiduals(X, y), X).pValue).toBeLessThan(0.001);
+    });
+
+    it('Jarque–Bera flags skewed errors (A6)', () => {
+      const rng = createRng(`${SEED}/diag-jb`);
+      const { X, y } = linearData(`${SEED}/diag-jb-x`, n, () => -Math.log(1 - rng.uniform()) - 1);
+      const result = jarqueBera(olsResiduals(X, y));
+      expect(result.pValue).toBeLessThan(0.001);
+      expect(result.skewness).toBeGreaterThan(1);
+    });
+
+    it('RESET flags a curved mean function (A1)', () => {
+      const rng = createRng(`${SEED}/diag-reset`);
+      const { X, y } = linearData(
+        `${SEED}/diag-reset-x`,
+        n,
+        (_, row) => (row[0] as number) ** 2 + rng.normal(),
+      );
+      expect(resetTest(X, y).pValue).toBeLessThan(0.001);
+    });
+
+    it('VIF grows past 10 when a column is nearly a copy of another (A3 close to failing)', () => {
+      const rng = createRng(`${SEED}/diag-vif`);
+      const X = Array.from({ length: n }, () => {
+        const a = rng.normal();
+        return [a, a + rng.normal(0, 0.1), rng.normal()];
+      });
+      const vif = varianceInflationFactors(X);
+      expect(vif[0]).toBeGreaterThan(10);
+      expect(vif[1]).toBeGreaterThan(10);
+      expect(vif[2]).toBeLessThan(1.5);
+    });
+  });
+
+  describe('errors', () => {
+    const X = [[1], [2], [3], [4], [5]];
+    const y = [1, 3, 2, 5, 4];
+
+    it('empty input throws EmptyInputError naming the test', () => {
+      expectLabError(() => durbinWatson([]), EmptyInputError, 'durbinWatson');
+      expectLabError(() => jarqueBera([]), EmptyInputError, 'jarqueBera');
+      expectLabError(() => breuschPagan([], []), EmptyInputError, 'breuschPagan');
+      expectLabError(
+        () => varianceInflationFactors([]),
+        EmptyInputError,
+        'varianceInflationFactors',
+      );
+      expectLabError(() => resetTest([], []), EmptyInputError, 'resetTest');
+      expectLabError(() => breuschGodfrey([], []), EmptyInputError, 'breuschGodfrey');
+    });
+
+    it('too few rows for the auxiliary regression throw EmptyInputError', () => {
+      expectLabError(() => breuschPagan([1, -1], [[0], [1]]), EmptyInputError, 'breuschPagan');
+      expectLabError(
+        () => varianceInflationFactors([[1, 2]]),
+        EmptyInputError,
+        'varianceInflationFactors',
+      );
+      expectLabError(
+        () => resetTest([[1], [2], [3], [4]], [1, 2, 4, 3]),
+        EmptyInputError,
+        'resetTest',
+      );
+      expectLabError(
+        () => breuschGodfrey([1, -2, 1], [[1], [2], [3]]),
+        EmptyInputError,
+        'breuschGodfrey',
+      );
+    });
+
+    it('mismatched lengths throw ShapeMismatchError', () => {
+      expectLabError(
+        () => breuschPagan([1, -1, 2, -2], [[0], [1], [2]]),
+        ShapeMismatchError,
+        'breuschPagan',
+      );
+      expectLabError(() => resetTest(X, [1, 2, 3]), ShapeMismatchError, 'resetTest');
+      expectLabError(() => breuschGodfrey([1, 2, 3], X), ShapeMismatchError, 'breuschGodfrey');
+    });
+
+    it('NaN or Infinity throws NonFiniteValueError', () => {
+      expectLabError(() => durbinWatson([1, Number.NaN]), NonFiniteValueError, 'durbinWatson');
+      expectLabError(
+        () => jarqueBera([1, 2, Number.POSITIVE_INFINITY]),
+        NonFiniteValueError,
+        'jarqueBera',
+      );
+      expectLabError(
+        () => breuschPagan([1, -1, 2, -2], [[0], [1], [Number.NaN], [3]]),
+        NonFiniteValueError,
+        'breuschPagan',
+      );
+      expectLabError(
+        () =>
+          varianceInflationFactors([
+            [1, 2],
+            [2, Number.NaN],
+            [3, 1],
+          ]),
+        NonFiniteValueError,
+        'varianceInflationFactors',
+      );
+      expectLabError(
+        () => resetTest(X, [1, 2, Number.NaN, 4, 5]),
+        NonFiniteValueError,
+        'resetTest',
+      );
+    });
+
+    it('residuals that are all zero, or all equal where a spread is needed, throw InvalidArgumentError', () => {
+      expectLabError(() => durbinWatson([0, 0, 0]), InvalidArgumentError, 'durbinWatson');
+      expectLabError(() => jarqueBera([2, 2, 2]), InvalidArgumentError, 'jarqueBera');
+      expectLabError(
+        () => breuschPagan([1, -1, 1, -1], [[0], [1], [2], [3]]),
+        InvalidArgumentError,
+        'breuschPagan',
+      );
+      expectLabError(() => resetTest(X, [3, 5, 7, 9, 11]), InvalidArgumentError, 'resetTest');
+    });
+
+    it('a power or order that is not an integer in range throws InvalidArgumentError', () => {
+      expectLabError(() => resetTest(X, y, { power: 1 }), InvalidArgumentError, 'resetTest');
+      expectLabError(() => resetTest(X, y, { power: 2.5 }), InvalidArgumentError, 'resetTest');
+      expectLabError(
+        () => breuschGodfrey(olsResiduals(X, y), X, { order: 0 }),
+        InvalidArgumentError,
+        'breuschGodfrey',
+      );
+    });
+
+    it('a design without full column rank throws RankDeficiencyError', () => {
+      expectLabError(
+        () =>
+          varianceInflationFactors([
+            [1, 2],
+            [2, 4],
+            [3, 6],
+            [4, 8],
+          ]),
+        RankDeficiencyError,
+        'varianceInflationFactors',
+      );
+      // A constant column is collinear with the constant the function adds.
+      expectLabError(
+        () =>
+          varianceInflationFactors([
+            [1, 7],
+            [2, 7],
+            [3, 7],
+            [4, 7],
+          ]),
+        RankDeficiencyError,
+        'varianceInflationFactors',
+      );
+      expectLabError(
+        () =>
+          breuschPagan(
+            [1, -2, 3, -4, 5],
+            [
+              [1, 2],
+              [2, 4],
+              [3, 6],
+              [4, 8],
+              [5, 10],
+            ],
+          ),
+        RankDeficiencyError,
+        'breuschPagan',
+      );
+    });
+  });
+});

@@ -1,0 +1,659 @@
+/**
+ * Spec for kata 01.10 — Remedies and the verdict.
+ * Theory: theory/week_01_linear_regression.md#remedies-and-the-verdict
+ *
+ * The data are drawn here, with createRng, rather than from kata 01.09's generators: a spec
+ * calls only its own kata's functions, and every draw below is fixed by its seed, so any
+ * correct implementation reaches the same verdicts on the same rows.
+ */
+import { inverse, Matrix } from 'ml-matrix';
+import { describe, expect, it } from 'vitest';
+import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
+import { studentTQuantile } from '../../helpers/distributions';
+import {
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  RankDeficiencyError,
+  ShapeMismatchError,
+} from '../../helpers/errors';
+import { fitLeastSquares } from '../../helpers/least_squares';
+import { createRng, type Rng } from '../../helpers/random';
+import {
+  assess,
+  fitLogLinear,
+  fitWeightedLeastSquares,
+  robustStandardErrors,
+  type Assessment,
+} from './10_remedies';
+
+const SEED = 'kata-01.10';
+const EXACT = { rtol: 1e-12, atol: 1e-14 };
+/** Monte Carlo replicates: a coverage near 0.93 is then estimated with a standard error near 0.013. */
+const REPLICATES = 400;
+
+// Hand example (exact rational arithmetic, Python fractions): x = 0…4, y = (1, 2, 2, 5, 4).
+// OLS: b = (1, 9/10), e = (0, 1/10, −4/5, 13/10, −3/5), h = (3/5, 3/10, 1/5, 3/10, 3/5), n = 5, p = 2.
+const TINY_X = [[0], [1], [2], [3], [4]];
+const TINY_Y = [1, 2, 2, 5, 4];
+
+type Rows = number[][];
+
+/** n rows of (x1, x2) ~ N(0, 1) and y = mean(row) + sd(row)·z. */
+function draw(
+  rng: Rng,
+  n: number,
+  mean: (row: number[]) => number,
+  sd: (row: number[]) => number = () => 1,
+): { X: Rows; y: number[] } {
+  const X = Array.from({ length: n }, () => [rng.normal(), rng.normal()]);
+  return { X, y: X.map((row) => mean(row) + sd(row) * rng.normal()) };
+}
+
+/** A training set of 60 rows and a held-out set of 200 from the same process. */
+function split(
+  seed: string,
+  mean: (row: number[]) => number,
+  sd?: (row: number[]) => number,
+): { XTrain: Rows; yTrain: number[]; XTest: Rows; yTest: number[] } {
+  const rng = createRng(seed);
+  const train = draw(rng, 60, mean, sd);
+  const test = draw(rng, 200, mean, sd);
+  return { XTrain: train.X, yTrain: train.y, XTest: test.X, yTest: test.y };
+}
+
+const linear = (row: number[]): number => 1 + 2 * (row[0] as number) - (row[1] as number);
+const codes = (items: readonly { code: string }[]): string[] => items.map((item) => item.code);
+const mean = (values: readonly number[]): number =>
+  values.reduce((sum, value) => sum + value, 0) / values.length;
+const variance = (values: readonly number[]): number => {
+  const centre = mean(values);
+  return values.reduce((sum, value) => sum + (value - centre) ** 2, 0) / (values.length - 1);
+};
+
+function explain(assessment: Assessment): string {
+  return `verdict ${assessment.verdict}; findings: ${assessment.findings.map((finding) => `${finding.code} (${finding.detail})`).join('; ') || 'none'} (theory: #remedies-and-the-verdict)`;
+}
+
+describe('kata 01.10 remedies and the verdict', () => {
+  describe('definition', () => {
+    it('HC0 weights each row by e², HC1 rescales by n/(n − p), HC2 divides e² by 1 − h and HC3 by (1 − h)²', () => {
+      // Exact rational arithmetic on the hand example. HC0 for the slope by hand: centred x
+      // (−2, −1, 0, 1, 2), Sxx = 10, Σ(x − x̄)²e² = 0.01 + 1.69 + 1.44 = 3.14, so 3.14/10² = 157/5000.
+      const expected = {
+        HC0: [26 / 625, 157 / 5000, -37 / 2500],
+        HC1: [26 / 375, 157 / 3000, -37 / 1500],
+        HC2: [123 / 1750, 211 / 3500, -32 / 875],
+        HC3: [653 / 4900, 611 / 4900, -89 / 980],
+        const: [27 / 50, 9 / 100, -9 / 50],
+      } as const;
+      const hints = {
+        HC0: 'HC0 is (XᵀX)⁻¹ Xᵀ diag(e²) X (XᵀX)⁻¹ with the raw squared residuals (theory: #remedies-and-the-verdict)',
+        HC1: 'HC1 is HC0 times n/(n − p), p counting the intercept, not n/(n − 1) (theory: #remedies-and-the-verdict)',
+        HC2: 'HC2 divides e² by (1 − h), once; dividing by (1 − h)² is HC3 (theory: #remedies-and-the-verdict)',
+        HC3: 'HC3 divides e² by (1 − h)², the squared leave-one-out (PRESS) residual; (1 − h) alone is HC2 (theory: #remedies-and-the-verdict)',
+        const:
+          'the classical covariance is s²(XᵀX)⁻¹ with s² = RSS/(n − p) (theory: #remedies-and-the-verdict)',
+      };
+      for (const type of ['HC0', 'HC1', 'HC2', 'HC3', 'const'] as const) {
+        const result = robustStandardErrors(TINY_X, TINY_Y, { type });
+        const [intercept, slope, covariance] = expected[type];
+        expect(result.type).toBe(type);
+        expectAllClose(
+          [
+            result.covariance[0]?.[0] as number,
+            result.covariance[1]?.[1] as number,
+            result.covariance[0]?.[1] as number,
+            result.covariance[1]?.[0] as number,
+          ],
+          [intercept, slope, covariance, covariance],
+          { ...EXACT, rtol: 1e-11, hint: hints[type] },
+        );
+        expectAllClose(result.standardErrors, [Math.sqrt(intercept), Math.sqrt(slope)], {
+          rtol: 1e-11,
+          atol: 0,
+        });
+        expectAllClose(result.coefficients, [1, 0.9], { rtol: 1e-12, atol: 1e-14 });
+      }
+      expect(
+        robustStandardErrors(TINY_X, TINY_Y).type,
+        'the default is HC3, as in R sandwich::vcovHC',
+      ).toBe('HC3');
+    });
+
+    it('weighted least squares scales every column by √w, the constant column included', () => {
+      // Exact rational arithmetic, weights (1, 2, 1, 4, 2): b = (95/82, 40/41),
+      // s² = Σwe²/(n − p) = 565/246, se² = s²·diag((XᵀWX)⁻¹) = (20905/20172, 2825/20172).
+      // Scaling y and x by √w but leaving the constant as a column of ones gives (0.580, 1.233).
+      const fit = fitWeightedLeastSquares(TINY_X, TINY_Y, [1, 2, 1, 4, 2]);
+      expectAllClose(fit.coefficients, [95 / 82, 40 / 41], {
+        rtol: 1e-12,
+        atol: 1e-14,
+        hint: 'looks like the constant column was left unweighted: WLS is OLS on √w·[1, x] and √w·y (theory: #remedies-and-the-verdict)',
+      });
+      expectAllClose(fit.standardErrors, [Math.sqrt(20905 / 20172), Math.sqrt(2825 / 20172)], {
+        rtol: 1e-11,
+        atol: 0,
+        hint: 's² = Σwᵢeᵢ²/(n − p) and the covariance is s²(XᵀWX)⁻¹ (R lm with weights) (theory: #remedies-and-the-verdict)',
+      });
+      expectClose(fit.sigma, Math.sqrt(565 / 246), { rtol: 1e-12, atol: 0 });
+      expectAllClose(
+        fit.residuals,
+        TINY_Y.map((value, i) => value - (95 / 82 + (40 / 41) * i)),
+        {
+          rtol: 1e-12,
+          atol: 1e-13,
+          hint: 'residuals are reported on the original scale, y − ŷ (theory: #remedies-and-the-verdict)',
+        },
+      );
+    });
+
+    it('the log-linear fit regresses log y and predicts the median by exp(xᵀb) and the mean with Duan’s smearing', () => {
+      // Hand example: y = exp(1 + x/2 + e) with e = (0.2, −0.1, −0.2, −0.1, 0.2) orthogonal to (1, x),
+      // so b = (1, 1/2) exactly, the residuals are e, and smearing = (2e^0.2 + 2e^−0.1 + e^−0.2)/5.
+      const e = [0.2, -0.1, -0.2, -0.1, 0.2];
+      const fit = fitLogLinear(
+        TINY_X,
+        TINY_X.map(([x], i) => Math.exp(1 + (x as number) / 2 + (e[i] as number))),
+      );
+      expectAllClose(fit.coefficients, [1, 0.5], { rtol: 1e-12, atol: 1e-14 });
+      expectAllClose(fit.residuals, e, { rtol: 0, atol: 1e-14 });
+      const smearing = (2 * Math.exp(0.2) + 2 * Math.exp(-0.1) + Math.exp(-0.2)) / 5;
+      expectClose(fit.smearingFactor, smearing, EXACT);
+      expectAllClose(fit.predictMedian([[2], [10]]), [Math.exp(2), Math.exp(6)], {
+        rtol: 1e-12,
+        atol: 0,
+      });
+      expectAllClose(
+        fit.predictMean([[2], [10]]),
+        [smearing * Math.exp(2), smearing * Math.exp(6)],
+        {
+          rtol: 1e-12,
+          atol: 0,
+          hint: 'exp of the fitted log is the median of y, not its mean: multiply by mean(exp(residuals)) (theory: #remedies-and-the-verdict)',
+        },
+      );
+    });
+  });
+
+  describe('properties', () => {
+    const rng = createRng(`${SEED}/properties`);
+    const { X, y } = draw(rng, 40, linear, (row) => 0.5 + Math.abs(row[0] as number));
+
+    it('every covariance type keeps the OLS coefficients; HC1 = n/(n − p)·HC0 and HC0 ≤ HC2 ≤ HC3 on the diagonal', () => {
+      const hc0 = robustStandardErrors(X, y, { type: 'HC0' });
+      const hc1 = robustStandardErrors(X, y, { type: 'HC1' });
+      const hc2 = robustStandardErrors(X, y, { type: 'HC2' });
+      const hc3 = robustStandardErrors(X, y, { type: 'HC3' });
+      const ols = fitLeastSquares(
+        'spec',
+        X.map((row) => [1, ...row]),
+        y,
+      );
+      for (const result of [hc0, hc1, hc2, hc3])
+        expectAllClose(result.coefficients, ols.coefficients, { rtol: 1e-10, atol: 1e-12 });
+      hc0.covariance.forEach((row, i) =>
+        expectAllClose(
+          hc1.covariance[i] as number[],
+          row.map((value) => (value * 40) / 37),
+          { rtol: 1e-10, atol: 1e-14 },
+        ),
+      );
+      // 1 ≤ 1/(1 − h) ≤ 1/(1 − h)²: every row's weight grows from HC0 to HC2 to HC3.
+      [0, 1, 2].forEach((j) => {
+        expect(hc0.standardErrors[j] as number).toBeLessThan(hc2.standardErrors[j] as number);
+        expect(hc2.standardErrors[j] as number).toBeLessThan(hc3.standardErrors[j] as number);
+      });
+    });
+
+    it('the classical covariance is s²(XᵀX)⁻¹, and every covariance is symmetric', () => {
+      const classical = robustStandardErrors(X, y, { type: 'const' });
+      const ols = fitLeastSquares(
+        'spec',
+        X.map((row) => [1, ...row]),
+        y,
+      );
+      const s2 = ols.rss / (40 - 3);
+      expectAllClose(
+        classical.standardErrors,
+        ols.inverseGramDiagonal.map((value) => Math.sqrt(s2 * value)),
+        { rtol: 1e-10, atol: 0 },
+      );
+      for (const result of [classical, robustStandardErrors(X, y)]) {
+        result.covariance.forEach((row, i) =>
+          row.forEach((value, j) =>
+            expectClose(value, result.covariance[j]?.[i] as number, { rtol: 1e-10, atol: 1e-15 }),
+          ),
+        );
+      }
+    });
+
+    it('WLS with equal weights is OLS, and multiplying every weight by a constant changes nothing', () => {
+      const ols = fitLeastSquares(
+        'spec',
+        X.map((row) => [1, ...row]),
+        y,
+      );
+      const equal = fitWeightedLeastSquares(
+        X,
+        y,
+        y.map(() => 3),
+      );
+      expectAllClose(equal.coefficients, ols.coefficients, { rtol: 1e-10, atol: 1e-12 });
+      const weights = X.map((row) => 1 / (0.5 + Math.abs(row[0] as number)) ** 2);
+      const base = fitWeightedLeastSquares(X, y, weights);
+      const scaled = fitWeightedLeastSquares(
+        X,
+        y,
+        weights.map((value) => 7.5 * value),
+      );
+      expectAllClose(scaled.coefficients, base.coefficients, { rtol: 1e-10, atol: 1e-12 });
+      expectAllClose(scaled.standardErrors, base.standardErrors, { rtol: 1e-10, atol: 1e-12 });
+    });
+  });
+
+  describe('diagnostics', () => {
+    it('under heteroscedasticity HC3 intervals keep close to 95% coverage where classical ones fall short (A4)', () => {
+      // y = 1 + 2x + |x|·z: the slope's true variance is σ²E[x⁴]/(n·E[x²]²) = 3/n, three times what
+      // s²(XᵀX)⁻¹ assumes, so classical 95% intervals cover about P(|Z| < 1.96/√3) ≈ 74%.
+      const rng = createRng(`${SEED}/coverage`);
+      const n = 50;
+      const t = studentTQuantile(0.975, n - 2);
+      let classicalHits = 0;
+      let hc3Hits = 0;
+      for (let r = 0; r < REPLICATES; r += 1) {
+        const x = rng.normalVector(n);
+        const X = x.map((value) => [value]);
+        const y = x.map((value) => 1 + 2 * value + Math.abs(value) * rng.normal());
+        const covers = (type: 'const' | 'HC3'): boolean => {
+          const result = robustStandardErrors(X, y, { type });
+          return (
+            Math.abs((result.coefficients[1] as number) - 2) <=
+            t * (result.standardErrors[1] as number)
+          );
+        };
+        if (covers('const')) classicalHits += 1;
+        if (covers('HC3')) hc3Hits += 1;
+      }
+      const [classical, hc3] = [classicalHits / REPLICATES, hc3Hits / REPLICATES];
+      expect(classical, 'classical intervals should undercover here').toBeLessThan(0.85);
+      expect(
+        hc3,
+        `HC3 coverage ${hc3} should stay near 95% (theory: #remedies-and-the-verdict)`,
+      ).toBeGreaterThan(0.9);
+      expect(hc3 - classical).toBeGreaterThan(0.08);
+    });
+
+    it('WLS with the true weights 1/σᵢ² recovers efficiency: Var(b̂) = (XᵀΣ⁻¹X)⁻¹, below the OLS variance', () => {
+      // Fixed design, known σᵢ = 0.2 + x²: the Gauss–Markov theorem on the rescaled rows makes WLS
+      // best, with covariance (XᵀΣ⁻¹X)⁻¹; OLS has the sandwich (XᵀX)⁻¹XᵀΣX(XᵀX)⁻¹.
+      const rng = createRng(`${SEED}/efficiency`);
+      const n = 40;
+      const x = rng.normalVector(n);
+      const X = x.map((value) => [value]);
+      const sd = x.map((value) => 0.2 + value * value);
+      const design = new Matrix(X.map((row) => [1, ...row]));
+      const weighted = new Matrix(
+        X.map((row, i) => [1, ...row].map((value) => value / (sd[i] as number))),
+      );
+      const wlsVariance = inverse(weighted.transpose().mmul(weighted)).get(1, 1);
+      const bread = inverse(design.transpose().mmul(design));
+      const meat = design
+        .transpose()
+        .mmul(Matrix.diag(sd.map((value) => value * value)))
+        .mmul(design);
+      const olsVariance = bread.mmul(meat).mmul(bread).get(1, 1);
+      const wlsSlopes: number[] = [];
+      const olsSlopes: number[] = [];
+      const wlsReported: number[] = [];
+      for (let r = 0; r < REPLICATES; r += 1) {
+        const y = x.map((value, i) => 1 + 2 * value + (sd[i] as number) * rng.normal());
+        const fit = fitWeightedLeastSquares(
+          X,
+          y,
+          sd.map((value) => 1 / (value * value)),
+        );
+        wlsSlopes.push(fit.coefficients[1] as number);
+        wlsReported.push((fit.standardErrors[1] as number) ** 2);
+        olsSlopes.push(
+          fitLeastSquares(
+            'spec',
+            X.map((row) => [1, ...row]),
+            y,
+          ).coefficients[1] as number,
+        );
+      }
+      // A sample variance from R normal draws has relative standard error sqrt(2/(R − 1)) ≈ 0.071.
+      const tolerance = 4 * Math.sqrt(2 / (REPLICATES - 1));
+      expectClose(variance(wlsSlopes), wlsVariance, {
+        rtol: tolerance,
+        atol: 0,
+        hint: 'with weights 1/σ², WLS has covariance (XᵀΣ⁻¹X)⁻¹; weighting by 1/σ instead gives a less efficient estimator (theory: #remedies-and-the-verdict)',
+      });
+      expectClose(variance(olsSlopes), olsVariance, { rtol: tolerance, atol: 0 });
+      expect(wlsVariance).toBeLessThan(olsVariance / 2);
+      expectClose(mean(wlsReported), wlsVariance, { rtol: tolerance, atol: 0 });
+      expectClose(mean(wlsSlopes), 2, { rtol: 0, atol: 4 * Math.sqrt(wlsVariance / REPLICATES) });
+    });
+
+    it('retransforming a log fit with exp alone underestimates the mean by exp(σ²/2); smearing corrects it', () => {
+      // log y = 0.5 + 0.4x + 0.8z: E[y | x] = exp(0.5 + 0.4x + 0.32) while exp(xᵀb) ≈ exp(0.5 + 0.4x),
+      // the median. Duan's factor estimates E[exp(0.8z)] = exp(0.32) ≈ 1.377.
+      const rng = createRng(`${SEED}/smearing`);
+      const ratiosMean: number[] = [];
+      const ratiosMedian: number[] = [];
+      for (let r = 0; r < REPLICATES; r += 1) {
+        const x = rng.normalVector(60);
+        const fit = fitLogLinear(
+          x.map((value) => [value]),
+          x.map((value) => Math.exp(0.5 + 0.4 * value + 0.8 * rng.normal())),
+        );
+        const truth = Math.exp(0.5 + 0.4 + 0.32);
+        ratiosMean.push((fit.predictMean([[1]])[0] as number) / truth);
+        ratiosMedian.push((fit.predictMedian([[1]])[0] as number) / truth);
+      }
+      expectClose(mean(ratiosMean), 1, {
+        rtol: 0,
+        atol: 4 * Math.sqrt(variance(ratiosMean) / REPLICATES),
+        hint: 'predictMean should estimate E[y | x] = E[exp(ε)]·exp(xᵀβ): multiply by the smearing factor (theory: #remedies-and-the-verdict)',
+      });
+      expectClose(mean(ratiosMedian), Math.exp(-0.32), {
+        rtol: 0,
+        atol: 4 * Math.sqrt(variance(ratiosMedian) / REPLICATES),
+      });
+    });
+  });
+
+  describe('assess', () => {
+    it('accepts a well-specified model that beats its baseline, with no findings and no remedies', () => {
+      // A draw that trips none of the screen's 5% tests; the next spec shows how often one does.
+      const result = assess(split(`${SEED}/accept3`, linear));
+      expect(result.verdict, explain(result)).toBe('accept');
+      expect(result.findings).toEqual([]);
+      expect(result.remedies).toEqual([]);
+      expect(result.modelMSE).toBeLessThan(result.baselineMSE);
+    });
+
+    it('accepts well-specified models most of the time, but four 5% tests leave about one in five flagged', () => {
+      // Multiplicity: with four roughly independent 5% tests, P(no flag) ≈ 0.95⁴ ≈ 0.81 (theory).
+      let accepted = 0;
+      const replicates = 60;
+      for (let r = 0; r < replicates; r += 1) {
+        if (assess(split(`${SEED}/accept-rate/${r}`, linear)).verdict === 'accept') accepted += 1;
+      }
+      expect(accepted / replicates).toBeGreaterThan(0.6);
+      expect(accepted / replicates).toBeLessThan(0.97);
+    });
+
+    it('modifies a heteroscedastic fit: HC3 standard errors or WLS', () => {
+      const result = assess(split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0] as number)));
+      expect(result.verdict, explain(result)).toBe('modify');
+      expect(codes(result.findings)).toContain('heteroscedasticity');
+      expect(codes(result.remedies)).toEqual(
+        expect.arrayContaining(['hc3StandardErrors', 'weightedLeastSquares']),
+      );
+      const remedy = result.remedies.find((item) => item.code === 'hc3StandardErrors');
+      expect(remedy?.addresses).toBe('heteroscedasticity');
+    });
+
+    it('modifies a mildly curved fit with added features, and accepts it once they are added', () => {
+      // The mean bends along the linear predictor: + η²/5 with η = 2x1 − x2 (kata 01.09's shape).
+      const bend = (row: number[]): number =>
+        linear(row) + (2 * (row[0] as number) - (row[1] as number)) ** 2 / 5;
+      const data = split(`${SEED}/bend`, bend);
+      const before = assess(data);
+      expect(before.verdict, explain(before)).toBe('modify');
+      expect(codes(before.findings)).toEqual(['nonlinearity']);
+      expect(
+        before.findings[0]?.value as number,
+        'not severe: under half the residual sum of squares',
+      ).toBeLessThan(0.5);
+      expect(
+        codes(before.remedies),
+        'y takes negative values, so a log transform is not on offer',
+      ).toEqual(['addFeatures']);
+      const quadratic = (rows: Rows): Rows =>
+        rows.map(([x1, x2]) => [
+          x1 as number,
+          x2 as number,
+          (x1 as number) ** 2,
+          (x2 as number) ** 2,
+          (x1 as number) * (x2 as number),
+        ]);
+      const after = assess({
+        ...data,
+        XTrain: quadratic(data.XTrain),
+        XTest: quadratic(data.XTest),
+      });
+      expect(after.verdict, explain(after)).toBe('accept');
+      expect(after.modelMSE).toBeLessThan(before.modelMSE);
+    });
+
+    it('rejects a fit whose form is wrong: the powers of ŷ explain most of what the line left', () => {
+      // y = η + η²/2 with η = 2x1 − x2: the line captures η, and ŷ² ≈ η² nearly all the rest.
+      const eta = (row: number[]): number => 2 * (row[0] as number) - (row[1] as number);
+      const result = assess(
+        split(
+          `${SEED}/severe`,
+          (row) => eta(row) + eta(row) ** 2 / 2,
+          () => 0.5,
+        ),
+      );
+      expect(result.verdict, explain(result)).toBe('reject');
+      expect(codes(result.findings)[0]).toBe('severeMisspecification');
+      expect(result.findings[0]?.value as number).toBeGreaterThanOrEqual(0.5);
+      expect(
+        result.modelMSE,
+        'it still beats the baseline: the rejection is for its form',
+      ).toBeLessThan(result.baselineMSE);
+      expect(codes(result.remedies)).toContain('addFeatures');
+    });
+
+    it('rejects a model that does not beat the training-mean baseline on held-out data, whatever else it shows', () => {
+      // No signal, and a spread that grows with x1: the held-out comparison decides first.
+      const result = assess(
+        split(
+          `${SEED}/noise`,
+          () => 3,
+          (row) => Math.exp(0.8 * (row[0] as number)),
+        ),
+      );
+      expect(result.verdict, explain(result)).toBe('reject');
+      expect(codes(result.findings)[0]).toBe('noImprovementOverBaseline');
+      expect(result.modelMSE).toBeGreaterThanOrEqual(result.baselineMSE);
+      expect(codes(result.remedies)[0]).toBe('revisitFeatures');
+    });
+
+    it('modifies a collinear design by dropping or combining columns', () => {
+      const rng = createRng(`${SEED}/collinear`);
+      const rows = (n: number): Rows =>
+        Array.from({ length: n }, () => {
+          const x1 = rng.normal();
+          return [x1, 0.99 * x1 + 0.14 * rng.normal()];
+        });
+      const [XTrain, XTest] = [rows(60), rows(200)];
+      const respond = (X: Rows): number[] => X.map((row) => linear(row) + rng.normal());
+      const result = assess({ XTrain, yTrain: respond(XTrain), XTest, yTest: respond(XTest) });
+      expect(result.verdict, explain(result)).toBe('modify');
+      expect(codes(result.findings)).toEqual(['multicollinearity']);
+      expect(codes(result.remedies)).toEqual(['dropOrCombineColumns']);
+    });
+
+    it('flags a bad high-leverage row and names it', () => {
+      const data = split(`${SEED}/leverage`, linear);
+      const XTrain = data.XTrain.map((row, i) => (i === 17 ? [4, 0] : row));
+      const yTrain = data.yTrain.map((value, i) => (i === 17 ? linear([4, 0]) - 8 : value));
+      const result = assess({ ...data, XTrain, yTrain });
+      expect(result.verdict, explain(result)).toBe('modify');
+      expect(codes(result.findings)).toContain('highLeverage');
+      expect(result.findings.find((finding) => finding.code === 'highLeverage')?.detail).toContain(
+        'row 17',
+      );
+      expect(codes(result.remedies)).toContain('investigateInfluentialRow');
+    });
+
+    it('flags extrapolation when test rows fall outside the training range, though the training fit is sound', () => {
+      const data = split(`${SEED}/accept3`, linear);
+      // 20 of 200 rows (10%) moved far along x1; rows from the training population alone would
+      // out-lever every training row about 1 time in n + 1 = 61.
+      const XTest = data.XTest.map((row, i) =>
+        i < 20 ? [(row[0] as number) + 10, row[1] as number] : row,
+      );
+      const yTest = XTest.map((row, i) => (i < 20 ? linear(row) : (data.yTest[i] as number)));
+      const result = assess({ ...data, XTest, yTest });
+      expect(result.verdict, explain(result)).toBe('modify');
+      expect(codes(result.findings)).toEqual(['extrapolation']);
+      // The 20 moved rows, plus the few (about 180/61 ≈ 3) the population itself puts out there.
+      expect(result.findings[0]?.value).toBeGreaterThanOrEqual(20);
+      expect(result.findings[0]?.value).toBeLessThanOrEqual(28);
+      expect(codes(result.remedies)).toEqual(['restrictToDataRange']);
+    });
+
+    it('offers the log transform for positive y with multiplicative errors, and accepts the model on log y', () => {
+      const rng = createRng(`${SEED}/multiplicative`);
+      const make = (n: number): { X: Rows; y: number[] } => {
+        const X = Array.from({ length: n }, () => [rng.normal(), rng.normal()]);
+        return {
+          X,
+          y: X.map((row) =>
+            Math.exp(
+              0.5 + 0.6 * (row[0] as number) - 0.4 * (row[1] as number) + 0.5 * rng.normal(),
+            ),
+          ),
+        };
+      };
+      const [train, test] = [make(60), make(200)];
+      const raw = assess({ XTrain: train.X, yTrain: train.y, XTest: test.X, yTest: test.y });
+      expect(raw.verdict, explain(raw)).not.toBe('accept');
+      expect(codes(raw.remedies)).toContain('logTransform');
+      const logged = assess({
+        XTrain: train.X,
+        yTrain: train.y.map(Math.log),
+        XTest: test.X,
+        yTest: test.y.map(Math.log),
+      });
+      expect(logged.verdict, explain(logged)).toBe('accept');
+    });
+  });
+
+  describe('errors', () => {
+    it('empty or mismatched input throws typed errors naming the function', () => {
+      expectLabError(() => robustStandardErrors([], []), EmptyInputError, 'robustStandardErrors');
+      expectLabError(
+        () => robustStandardErrors(TINY_X, [1, 2, 3]),
+        ShapeMismatchError,
+        'robustStandardErrors',
+      );
+      expectLabError(
+        () => fitWeightedLeastSquares(TINY_X, TINY_Y, [1, 2]),
+        ShapeMismatchError,
+        'fitWeightedLeastSquares',
+      );
+      expectLabError(() => fitLogLinear([[1], [2]], [1, 2]), EmptyInputError, 'fitLogLinear');
+      expectLabError(
+        () => assess({ XTrain: [], yTrain: [], XTest: [[1]], yTest: [1] }),
+        EmptyInputError,
+        'assess',
+      );
+      expectLabError(
+        () =>
+          assess({
+            XTrain: TINY_X.slice(0, 3),
+            yTrain: TINY_Y.slice(0, 3),
+            XTest: [[1]],
+            yTest: [1],
+          }),
+        EmptyInputError,
+        'assess',
+      );
+      expectLabError(
+        () => assess({ XTrain: TINY_X, yTrain: TINY_Y, XTest: [[1, 2]], yTest: [1] }),
+        ShapeMismatchError,
+        'assess',
+      );
+      const fit = fitLogLinear(TINY_X, [1, 2, 2, 5, 4]);
+      expectLabError(() => fit.predictMean([[1, 2]]), ShapeMismatchError, 'predictMean');
+    });
+
+    it('NaN or Infinity throws NonFiniteValueError', () => {
+      expectLabError(
+        () => robustStandardErrors(TINY_X, [1, 2, Number.NaN, 4, 5]),
+        NonFiniteValueError,
+        'robustStandardErrors',
+      );
+      expectLabError(
+        () => fitWeightedLeastSquares(TINY_X, TINY_Y, [1, 1, Number.POSITIVE_INFINITY, 1, 1]),
+        NonFiniteValueError,
+        'fitWeightedLeastSquares',
+      );
+      expectLabError(
+        () => assess({ XTrain: TINY_X, yTrain: TINY_Y, XTest: [[Number.NaN]], yTest: [1] }),
+        NonFiniteValueError,
+        'assess',
+      );
+    });
+
+    it('values outside their domain throw InvalidArgumentError', () => {
+      expectLabError(
+        () => robustStandardErrors(TINY_X, TINY_Y, { type: 'HC4' as 'HC3' }),
+        InvalidArgumentError,
+        'robustStandardErrors',
+      );
+      expectLabError(
+        () => fitWeightedLeastSquares(TINY_X, TINY_Y, [1, 0, 1, 1, 1]),
+        InvalidArgumentError,
+        'fitWeightedLeastSquares',
+      );
+      expectLabError(
+        () => fitLogLinear(TINY_X, [1, 2, 0, 4, 5]),
+        InvalidArgumentError,
+        'fitLogLinear',
+      );
+      // A dummy that picks out one row gives it leverage 1: HC3 would divide 0 by 0.
+      expectLabError(
+        () =>
+          robustStandardErrors(
+            [
+              [1, 0],
+              [0, 1],
+              [0, 2],
+              [0, 3],
+              [0, 5],
+            ],
+            [1, 2, 3, 5, 4],
+            { type: 'HC3' },
+          ),
+        InvalidArgumentError,
+        'robustStandardErrors',
+      );
+      expectLabError(
+        () => assess({ XTrain: TINY_X, yTrain: [1, 3, 5, 7, 9], XTest: [[1]], yTest: [3] }),
+        InvalidArgumentError,
+        'assess',
+      );
+      const data = split(`${SEED}/errors`, linear);
+      expectLabError(() => assess(data, { alpha: 1.5 }), InvalidArgumentError, 'assess');
+      expectLabError(() => assess(data, { severeShare: 2 }), InvalidArgumentError, 'assess');
+    });
+
+    it('a rank-deficient design throws RankDeficiencyError', () => {
+      const collinear = [
+        [1, 2],
+        [2, 4],
+        [3, 6],
+        [4, 8],
+        [5, 10],
+      ];
+      expectLabError(
+        () => robustStandardErrors(collinear, TINY_Y),
+        RankDeficiencyError,
+        'robustStandardErrors',
+      );
+      expectLabError(
+        () => fitWeightedLeastSquares(collinear, TINY_Y, [1, 1, 1, 1, 1]),
+        RankDeficiencyError,
+        'fitWeightedLeastSquares',
+      );
+    });
+  });
+});

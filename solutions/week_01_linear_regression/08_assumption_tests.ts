@@ -1,0 +1,304 @@
+/**
+ * Kata 01.08 — Assumption tests
+ *
+ * Each assumption behind a linear model's standard errors and p-values has a test aimed at it:
+ * Breusch–Pagan for constant variance (A4), Durbin–Watson and Breusch–Godfrey for uncorrelated
+ * errors (A5), Jarque–Bera for normal errors (A6), Ramsey's RESET for the linear form (A1), and
+ * variance inflation factors for how close the design is to losing full rank (A3). Most are
+ * an auxiliary regression read off as n·R² or an F ratio; their conventions are pinned to R
+ * (lmtest, car) so the numbers can be checked against it.
+ *
+ * Theory: theory/week_01_linear_regression.md#assumption-tests
+ *
+ * Implement (a design matrix X never holds the constant column; `intercept: true`, the
+ * default, adds it):
+ * - `durbinWatson(residuals)`: Σ_{t≥2}(e_t − e_{t−1})² / Σ_{t≥1} e_t².
+ * - `jarqueBera(residuals)`: skewness S and kurtosis K from biased (1/n) central moments, K not
+ *   excess; statistic n/6·(S² + (K − 3)²/4); p-value from χ²(2).
+ * - `breuschPagan(residuals, Z, { studentized = true })`: regress e² on a constant plus the
+ *   columns of Z. Studentized (Koenker, R lmtest::bptest default): n·R². Original
+ *   (studentized false): ESS/2 of the regression of e²/mean(e²) on the same design, with
+ *   mean(e²) = Σe²/n. df = number of columns of Z; p-value from χ²(df).
+ * - `varianceInflationFactors(X)`: one per column, 1/(1 − R²_j) with R²_j the centered R² of
+ *   column j regressed on a constant plus the other columns (R car::vif).
+ * - `resetTest(X, y, { power = 3, intercept = true })`: Ramsey RESET as R
+ *   lmtest::resettest(type = "fitted"): refit with ŷ², …, ŷ^power added and F-test them;
+ *   df1 = power − 1, df2 = n − p − df1 (p counts the original coefficients, constant included).
+ * - `breuschGodfrey(residuals, X, { order = 1, intercept = true })`: R lmtest::bgtest: regress
+ *   the OLS residuals e_t of the fit on X on that same design (constant included when
+ *   `intercept`) and e_{t−1}, …, e_{t−order} (missing lags set to 0); statistic n·Σê²/Σe², p-value
+ *   from χ²(order).
+ * helpers/least_squares.ts (`fitLeastSquares`) fits the auxiliary regressions and
+ * helpers/distributions.ts (`chiSquaredSurvival`, `fSurvival`) gives the p-values.
+ *
+ * Errors: empty input throws EmptyInputError, as do too few rows for the auxiliary regression;
+ * mismatched lengths ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; residuals that
+ * are all zero, squared residuals or fitted values that are all equal, an exact linear fit
+ * (RESET), and a `power` or `order` that is not an integer in range InvalidArgumentError; a
+ * design without full column rank once the constant is added RankDeficiencyError. Every
+ * message starts with the function called.
+ *
+ * @example
+ * durbinWatson([1, -1, 1, -1]); // 3: (4 + 4 + 4) / 4
+ * jarqueBera([-1, 0, 1]).kurtosis; // 1.5: m4 = 2/3 over m2² = (2/3)²
+ * varianceInflationFactors([[1, 11], [2, 9], [3, 9], [4, 11]]); // [1, 1]: centred columns orthogonal
+ */
+import { chiSquaredSurvival, fSurvival } from '../../helpers/distributions';
+import { EmptyInputError, InvalidArgumentError, RankDeficiencyError } from '../../helpers/errors';
+import { fitLeastSquares } from '../../helpers/least_squares';
+import {
+  checkMatrix,
+  checkNumber,
+  checkSameLength,
+  checkVector,
+  type MatrixInput,
+} from '../../helpers/validation';
+
+export interface JarqueBeraResult {
+  readonly statistic: number;
+  readonly pValue: number;
+  /** m3 / m2^(3/2) with biased (1/n) central moments. */
+  readonly skewness: number;
+  /** m4 / m2², not excess: 3 for normal data. */
+  readonly kurtosis: number;
+}
+
+export interface BreuschPaganResult {
+  readonly statistic: number;
+  readonly pValue: number;
+  /** Number of columns of Z: the constant of the auxiliary regression is not counted. */
+  readonly df: number;
+}
+
+export interface ResetTestResult {
+  readonly statistic: number;
+  readonly pValue: number;
+  readonly df1: number;
+  readonly df2: number;
+}
+
+export interface BreuschGodfreyResult {
+  readonly statistic: number;
+  readonly pValue: number;
+  readonly df: number;
+}
+
+function sumOfSquares(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value * value, 0);
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** Σ(v − v̄)²: the centred total sum of squares. */
+function centredSumOfSquares(values: readonly number[]): number {
+  const centre = mean(values);
+  return values.reduce((sum, value) => sum + (value - centre) ** 2, 0);
+}
+
+function requireNonZero(functionName: string, residuals: readonly number[]): void {
+  if (residuals.every((value) => value === 0)) {
+    throw new InvalidArgumentError(
+      functionName,
+      `requires residuals that are not all zero (got ${residuals.length} zeros)`,
+    );
+  }
+}
+
+function withConstant(rows: readonly (readonly number[])[], intercept: boolean): number[][] {
+  return rows.map((row) => (intercept ? [1, ...row] : row.slice()));
+}
+
+export function durbinWatson(residuals: readonly number[]): number {
+  const e = checkVector('durbinWatson', 'residuals', residuals, 2);
+  requireNonZero('durbinWatson', e);
+  let differences = 0;
+  for (let t = 1; t < e.length; t += 1)
+    differences += ((e[t] as number) - (e[t - 1] as number)) ** 2;
+  // The denominator runs over every t, the numerator has one term fewer: that asymmetry is
+  // the (e₁² + eₙ²)/Σe² end correction in DW = 2(1 − r₁) − (e₁² + eₙ²)/Σe².
+  return differences / sumOfSquares(e);
+}
+
+export function jarqueBera(residuals: readonly number[]): JarqueBeraResult {
+  const e = checkVector('jarqueBera', 'residuals', residuals, 2);
+  const n = e.length;
+  const centre = mean(e);
+  let m2 = 0;
+  let m3 = 0;
+  let m4 = 0;
+  for (const value of e) {
+    const d = value - centre;
+    m2 += d * d;
+    m3 += d * d * d;
+    m4 += d * d * d * d;
+  }
+  if (m2 === 0) {
+    throw new InvalidArgumentError(
+      'jarqueBera',
+      `requires residuals that are not all equal (got ${n} copies of ${centre})`,
+    );
+  }
+  // Biased (1/n) moments: the asymptotic variances 6/n and 24/n behind the statistic are those of
+  // the moment estimators, and R (fBasics, tseries) and scipy use the same.
+  m2 /= n;
+  m3 /= n;
+  m4 /= n;
+  const skewness = m3 / m2 ** 1.5;
+  const kurtosis = m4 / (m2 * m2);
+  const statistic = (n / 6) * (skewness ** 2 + (kurtosis - 3) ** 2 / 4);
+  return { statistic, pValue: chiSquaredSurvival(statistic, 2), skewness, kurtosis };
+}
+
+export function breuschPagan(
+  residuals: readonly number[],
+  Z: MatrixInput,
+  options: { studentized?: boolean } = {},
+): BreuschPaganResult {
+  const name = 'breuschPagan';
+  const e = checkVector(name, 'residuals', residuals);
+  const rows = checkMatrix(name, 'Z', Z);
+  checkSameLength(name, 'residuals', e.length, 'rows of Z', rows.length);
+  const df = (rows[0] as number[]).length;
+  const n = e.length;
+  if (n <= df + 1) {
+    throw new EmptyInputError(
+      name,
+      `requires more rows than auxiliary coefficients (got ${n} rows for a constant plus ${df} columns)`,
+    );
+  }
+  requireNonZero(name, e);
+  const squared = e.map((value) => value * value);
+  const totalSquares = centredSumOfSquares(squared);
+  if (totalSquares === 0) {
+    throw new InvalidArgumentError(
+      name,
+      `requires squared residuals that are not all equal (got ${n} equal values)`,
+    );
+  }
+  // The auxiliary regression always has its own constant: the test asks whether Var(e) moves
+  // with Z, not whether its level is zero; df counts only the columns of Z.
+  const auxiliary = fitLeastSquares(name, withConstant(rows, true), squared);
+  const explained = centredSumOfSquares(auxiliary.fitted);
+  const studentized = options.studentized ?? true;
+  // Koenker: n·ESS/TSS = n·R², valid whatever the kurtosis of e. Original: ESS/2 of e²/σ̂², which
+  // leans on Var(e²) = 2σ⁴, true only for normal errors.
+  const meanSquare = sumOfSquares(e) / n;
+  const statistic = studentized
+    ? (n * explained) / totalSquares
+    : explained / (2 * meanSquare * meanSquare);
+  return { statistic, pValue: chiSquaredSurvival(statistic, df), df };
+}
+
+export function varianceInflationFactors(X: MatrixInput): number[] {
+  const name = 'varianceInflationFactors';
+  const rows = checkMatrix(name, 'X', X);
+  const k = (rows[0] as number[]).length;
+  if (rows.length <= k) {
+    throw new EmptyInputError(
+      name,
+      `requires more rows than columns (got ${rows.length} rows and ${k} columns)`,
+    );
+  }
+  return Array.from({ length: k }, (_, j) => {
+    const target = rows.map((row) => row[j] as number);
+    const others = rows.map((row) => [1, ...row.filter((_, column) => column !== j)]);
+    // With the constant, 1/(1 − R²_j) = TSS_j / RSS_j: centred, so a column's mean never counts
+    // as collinearity.
+    const total = centredSumOfSquares(target);
+    const residual = fitLeastSquares(name, others, target).rss;
+    // A constant column, or one the others reproduce to rounding, has no finite VIF: name it.
+    if (total === 0 || residual <= 1e-24 * total) {
+      throw new RankDeficiencyError(
+        name,
+        `requires columns that are not a linear combination of the constant and the other columns (column ${j} is; got ${rows.length} rows and ${k} columns)`,
+        [j],
+      );
+    }
+    return total / residual;
+  });
+}
+
+export function resetTest(
+  X: MatrixInput,
+  y: readonly number[],
+  options: { power?: number; intercept?: boolean } = {},
+): ResetTestResult {
+  const name = 'resetTest';
+  const power = checkNumber(name, 'power', options.power ?? 3, { min: 2, integer: true });
+  const intercept = options.intercept ?? true;
+  const rows = checkMatrix(name, 'X', X);
+  const targets = checkVector(name, 'y', y);
+  checkSameLength(name, 'rows of X', rows.length, 'targets', targets.length);
+  const p = (rows[0] as number[]).length + (intercept ? 1 : 0);
+  const df1 = power - 1;
+  const df2 = rows.length - p - df1;
+  if (df2 < 1) {
+    throw new EmptyInputError(
+      name,
+      `requires more rows than coefficients of the augmented fit (got ${rows.length} rows for ${p + df1} coefficients)`,
+    );
+  }
+  const design = withConstant(rows, intercept);
+  const restricted = fitLeastSquares(name, design, targets);
+  // A fit exact to rounding (relative residual norm below 1e-12) leaves nothing to test.
+  if (restricted.rss <= 1e-24 * sumOfSquares(targets)) {
+    throw new InvalidArgumentError(
+      name,
+      `requires a linear fit that leaves residuals (got RSS = ${restricted.rss})`,
+    );
+  }
+  // Powers of ŷ itself are nearly collinear with the constant when ŷ sits far from zero. With a
+  // constant in the design, (ŷ − c)/s has powers spanning the same space as ŷ², …, ŷ^power
+  // together with 1 and ŷ, so standardising first gives the same F, well conditioned; without
+  // one only rescaling is allowed.
+  const centre = intercept ? mean(restricted.fitted) : 0;
+  const spread = Math.sqrt(mean(restricted.fitted.map((value) => (value - centre) ** 2)));
+  if (spread === 0) {
+    throw new InvalidArgumentError(
+      name,
+      `requires fitted values that vary (got ${restricted.fitted.length} equal values)`,
+    );
+  }
+  const augmented = design.map((row, i) => {
+    const z = ((restricted.fitted[i] as number) - centre) / spread;
+    return [...row, ...Array.from({ length: df1 }, (_, k) => z ** (k + 2))];
+  });
+  const unrestricted = fitLeastSquares(name, augmented, targets);
+  const statistic = (restricted.rss - unrestricted.rss) / df1 / (unrestricted.rss / df2);
+  return { statistic, pValue: fSurvival(statistic, df1, df2), df1, df2 };
+}
+
+export function breuschGodfrey(
+  residuals: readonly number[],
+  X: MatrixInput,
+  options: { order?: number; intercept?: boolean } = {},
+): BreuschGodfreyResult {
+  const name = 'breuschGodfrey';
+  const order = checkNumber(name, 'order', options.order ?? 1, { min: 1, integer: true });
+  const intercept = options.intercept ?? true;
+  const e = checkVector(name, 'residuals', residuals);
+  const rows = checkMatrix(name, 'X', X);
+  checkSameLength(name, 'residuals', e.length, 'rows of X', rows.length);
+  const p = (rows[0] as number[]).length + (intercept ? 1 : 0);
+  if (rows.length <= p + order) {
+    throw new EmptyInputError(
+      name,
+      `requires more rows than coefficients of the auxiliary fit (got ${rows.length} rows for ${p + order} coefficients)`,
+    );
+  }
+  requireNonZero(name, e);
+  // Keeping the design in the auxiliary regression is what makes the test valid where DW is not
+  // (lagged y among the regressors); missing lags are filled with 0 so all n rows stay (R fill = 0).
+  const auxiliaryDesign = withConstant(rows, intercept).map((row, t) => [
+    ...row,
+    ...Array.from({ length: order }, (_, lag) =>
+      t - lag - 1 >= 0 ? (e[t - lag - 1] as number) : 0,
+    ),
+  ]);
+  const auxiliary = fitLeastSquares(name, auxiliaryDesign, e);
+  // n·Σê²/Σe² (R bgtest): the explained share of the residuals' own sum of squares.
+  const statistic = (e.length * sumOfSquares(auxiliary.fitted)) / sumOfSquares(e);
+  return { statistic, pValue: chiSquaredSurvival(statistic, order), df: order };
+}

@@ -1,0 +1,580 @@
+/**
+ * Kata 01.10 — Remedies and the verdict
+ *
+ * A failed assumption calls for a specific remedy, not for abandoning the model: when the
+ * variance of the errors changes (A4), the coefficients are still unbiased and only their
+ * standard errors are wrong, so heteroscedasticity-consistent (sandwich) standard errors fix
+ * the inference and weighted least squares, when the variances are known, also recovers the
+ * lost efficiency; a curved mean (A1) calls for added features or a transformation. The last
+ * step turns a fit and its diagnostics into a verdict — accept, modify or reject — with the
+ * findings and remedies that justify it.
+ *
+ * Theory: theory/week_01_linear_regression.md#remedies-and-the-verdict
+ * Builds on: katas 01.08 and 01.09
+ *
+ * Implement (X never holds the constant column; `intercept: true`, the default, adds it):
+ * - `robustStandardErrors(X, y, { type = 'HC3', intercept })`: the OLS coefficients with the
+ *   covariance (XᵀX)⁻¹ Xᵀ diag(ω) X (XᵀX)⁻¹ of R sandwich::vcovHC: HC0 ω = e², HC1 = HC0 times
+ *   n/(n − p), HC2 ω = e²/(1 − h), HC3 ω = e²/(1 − h)², h the leverage; type 'const' is the
+ *   classical s²(XᵀX)⁻¹ with s² = RSS/(n − p). Returns coefficients, covariance (p × p) and
+ *   standardErrors, intercept first.
+ * - `fitWeightedLeastSquares(X, y, weights, { intercept })`: minimise Σ wᵢ(yᵢ − xᵢᵀb)², i.e. OLS
+ *   on rows and targets multiplied by √wᵢ, the constant column included (R lm(weights = w)).
+ *   Residuals on the original scale; standard errors sqrt(s²·diag((XᵀWX)⁻¹)) with
+ *   s² = Σ wᵢeᵢ²/(n − p).
+ * - `fitLogLinear(X, y, { intercept })`: OLS of log y; `predictMedian(X)` = exp(xᵀb),
+ *   `predictMean(X)` = smearingFactor·exp(xᵀb) with Duan's smearing factor mean(exp(eᵢ)).
+ * - `assess({ XTrain, yTrain, XTest, yTest }, { alpha = 0.05, cooksThreshold = 1,
+ *   vifThreshold = 10, severeShare = 0.5, extrapolationShare = 0.05 })`: fit OLS on the training rows, compare its
+ *   held-out MSE with the training-mean baseline's, screen the training fit (kata 01.09), and
+ *   return `{ verdict, findings, remedies, modelMSE, baselineMSE }`. Findings, in this order:
+ *   noImprovementOverBaseline (model MSE ≥ baseline MSE), severeMisspecification (RESET
+ *   rejects and its added powers explain at least severeShare of the residual sum of squares,
+ *   share = F·df1/(F·df1 + df2)) or else nonlinearity, then heteroscedasticity,
+ *   autocorrelation, heavyTails, highLeverage, multicollinearity as the screen flags them, and
+ *   extrapolation (more than extrapolationShare of the test rows have a leverage
+ *   x₀ᵀ(XᵀX)⁻¹x₀ above every training row's; value = their count). Verdict:
+ *   reject if noImprovementOverBaseline or severeMisspecification is found, else modify if
+ *   anything is found, else accept. Remedies, one entry per code in order of first need:
+ *   noImprovementOverBaseline → revisitFeatures; severeMisspecification and nonlinearity →
+ *   addFeatures (and logTransform when every training y > 0); heteroscedasticity →
+ *   hc3StandardErrors, weightedLeastSquares (and logTransform when every y > 0);
+ *   autocorrelation → modelDependence; heavyTails → robustRegression; highLeverage →
+ *   investigateInfluentialRow; multicollinearity → dropOrCombineColumns; extrapolation →
+ *   restrictToDataRange.
+ *
+ * Errors: empty input, or fewer training rows than p + 3 for assess, EmptyInputError; mismatched lengths or a prediction row of the wrong
+ * width ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; an unknown covariance type,
+ * a weight that is not positive, a y that is not positive for the log fit, a leverage of 1
+ * under HC2 or HC3, an exact training fit in assess and an option out of range
+ * InvalidArgumentError; a rank-deficient design
+ * RankDeficiencyError. Every message starts with the function called.
+ *
+ * @example
+ * robustStandardErrors([[0], [1], [2], [3], [4]], [1, 2, 2, 5, 4], { type: 'HC0' }).covariance[1][1];
+ * // 157/5000: Σ(x − x̄)²e² / Sxx² = 3.14/100
+ * fitWeightedLeastSquares([[0], [1], [2], [3], [4]], [1, 2, 2, 5, 4], [1, 2, 1, 4, 2]).coefficients;
+ * // [95/82, 40/41]
+ */
+import { EmptyInputError, InvalidArgumentError, ShapeMismatchError } from '../../helpers/errors';
+import { fitLeastSquares } from '../../helpers/least_squares';
+import {
+  checkMatrix,
+  checkNumber,
+  checkSameLength,
+  checkVector,
+  type MatrixInput,
+} from '../../helpers/validation';
+import { resetTest } from './08_assumption_tests';
+import { screenAssumptions, type ScreenedFailureMode } from './09_failure_modes';
+
+export type CovarianceType = 'const' | 'HC0' | 'HC1' | 'HC2' | 'HC3';
+
+export interface RobustCovariance {
+  readonly type: CovarianceType;
+  /** OLS estimates, intercept first when present: unchanged by the choice of covariance. */
+  readonly coefficients: number[];
+  /** p × p. */
+  readonly covariance: number[][];
+  readonly standardErrors: number[];
+}
+
+export interface WeightedFit {
+  readonly coefficients: number[];
+  readonly standardErrors: number[];
+  readonly fitted: number[];
+  /** y − ŷ on the original scale. */
+  readonly residuals: number[];
+  /** s = sqrt(Σ wᵢeᵢ²/(n − p)): the residual SD of a row of weight 1. */
+  readonly sigma: number;
+}
+
+export interface LogLinearFit {
+  /** Coefficients on the log scale, intercept first when present. */
+  readonly coefficients: number[];
+  /** log y − fitted log y. */
+  readonly residuals: number[];
+  /** Duan's smearing estimate of E[exp(ε)]: mean(exp(residuals)). */
+  readonly smearingFactor: number;
+  /** exp(xᵀb): the conditional median of y when the log-scale errors are symmetric. */
+  predictMedian(X: MatrixInput): number[];
+  /** smearingFactor·exp(xᵀb): the conditional mean of y. */
+  predictMean(X: MatrixInput): number[];
+}
+
+export type AssessmentVerdict = 'accept' | 'modify' | 'reject';
+
+export type FindingCode =
+  | 'noImprovementOverBaseline'
+  | 'severeMisspecification'
+  | 'nonlinearity'
+  | 'heteroscedasticity'
+  | 'autocorrelation'
+  | 'heavyTails'
+  | 'highLeverage'
+  | 'multicollinearity'
+  | 'extrapolation';
+
+export type RemedyCode =
+  | 'revisitFeatures'
+  | 'addFeatures'
+  | 'logTransform'
+  | 'hc3StandardErrors'
+  | 'weightedLeastSquares'
+  | 'modelDependence'
+  | 'robustRegression'
+  | 'investigateInfluentialRow'
+  | 'dropOrCombineColumns'
+  | 'restrictToDataRange';
+
+export interface AssessmentFinding {
+  readonly code: FindingCode;
+  /** What was seen, with the number behind it, for a human reader. */
+  readonly detail: string;
+  /** The number behind the finding: a p-value, a statistic, a share or a count. */
+  readonly value: number;
+}
+
+export interface AssessmentRemedy {
+  readonly code: RemedyCode;
+  /** The first finding that called for it. */
+  readonly addresses: FindingCode;
+  readonly detail: string;
+}
+
+export interface Assessment {
+  readonly verdict: AssessmentVerdict;
+  readonly findings: AssessmentFinding[];
+  readonly remedies: AssessmentRemedy[];
+  /** Held-out MSE of the fitted model. */
+  readonly modelMSE: number;
+  /** Held-out MSE of the training-mean baseline. */
+  readonly baselineMSE: number;
+}
+
+export interface AssessmentData {
+  readonly XTrain: MatrixInput;
+  readonly yTrain: readonly number[];
+  readonly XTest: MatrixInput;
+  readonly yTest: readonly number[];
+}
+
+const COVARIANCE_TYPES: readonly CovarianceType[] = ['const', 'HC0', 'HC1', 'HC2', 'HC3'];
+
+/** Validated rows and targets, and the design actually fitted. */
+function prepare(
+  name: string,
+  X: MatrixInput,
+  y: readonly number[],
+  intercept: boolean,
+): { rows: number[][]; targets: number[]; design: number[][] } {
+  const rows = checkMatrix(name, 'X', X);
+  const targets = checkVector(name, 'y', y);
+  checkSameLength(name, 'rows of X', rows.length, 'targets', targets.length);
+  const design = rows.map((row) => (intercept ? [1, ...row] : row));
+  const p = (design[0] as number[]).length;
+  if (design.length <= p) {
+    throw new EmptyInputError(
+      name,
+      `requires more rows than coefficients (got ${design.length} rows for ${p} coefficients)`,
+    );
+  }
+  return { rows, targets, design };
+}
+
+/** R⁻¹ of an upper-triangular R, by back substitution column by column. */
+function invertUpper(r: readonly (readonly number[])[]): number[][] {
+  const p = r.length;
+  const result = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  for (let column = 0; column < p; column += 1) {
+    for (let i = column; i >= 0; i -= 1) {
+      const row = r[i] as number[];
+      let sum = i === column ? 1 : 0;
+      for (let j = i + 1; j <= column; j += 1) {
+        sum -= (row[j] as number) * ((result[j] as number[])[column] as number);
+      }
+      (result[i] as number[])[column] = sum / (row[i] as number);
+    }
+  }
+  return result;
+}
+
+export function robustStandardErrors(
+  X: MatrixInput,
+  y: readonly number[],
+  options: { type?: CovarianceType; intercept?: boolean } = {},
+): RobustCovariance {
+  const name = 'robustStandardErrors';
+  const type = options.type ?? 'HC3';
+  if (!COVARIANCE_TYPES.includes(type)) {
+    throw new InvalidArgumentError(
+      name,
+      `requires type to be one of ${COVARIANCE_TYPES.join(', ')} (got ${String(type)})`,
+    );
+  }
+  const { design, targets } = prepare(name, X, y, options.intercept ?? true);
+  const n = design.length;
+  const p = (design[0] as number[]).length;
+  const fit = fitLeastSquares(name, design, targets);
+  const e = fit.residuals;
+  const leverage = fit.leverage;
+  // (XᵀX)⁻¹ = R⁻¹R⁻ᵀ from X = QR, never XᵀX itself; uᵢ = R⁻ᵀxᵢ is row i of Q₁, so that
+  // (XᵀX)⁻¹xᵢ = R⁻¹uᵢ and the sandwich is R⁻¹ (Σ ωᵢ uᵢuᵢᵀ) R⁻ᵀ.
+  const rInverse = invertUpper(fit.triangularFactor);
+  const weights = e.map((residual, i) => {
+    const h = leverage[i] as number;
+    if ((type === 'HC2' || type === 'HC3') && h >= 1 - 1e-10) {
+      throw new InvalidArgumentError(
+        name,
+        `requires leverages below 1 for ${type} (row ${i} has leverage ${h})`,
+      );
+    }
+    const squared = residual * residual;
+    if (type === 'HC2') return squared / (1 - h);
+    if (type === 'HC3') return squared / (1 - h) ** 2;
+    return squared;
+  });
+  const meat = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  if (type === 'const') {
+    // Classical: ω = s² for every row, and Σ uᵢuᵢᵀ = Q₁ᵀQ₁ = I.
+    const s2 = fit.rss / (n - p);
+    meat.forEach((row, j) => (row[j] = s2));
+  } else {
+    const scale = type === 'HC1' ? n / (n - p) : 1;
+    design.forEach((row, i) => {
+      const u = rInverse.map((_, a) =>
+        row.reduce((sum, value, k) => sum + ((rInverse[k] as number[])[a] as number) * value, 0),
+      );
+      const weight = scale * (weights[i] as number);
+      for (let a = 0; a < p; a += 1) {
+        for (let b = 0; b < p; b += 1) {
+          (meat[a] as number[])[b] =
+            ((meat[a] as number[])[b] as number) + weight * (u[a] as number) * (u[b] as number);
+        }
+      }
+    });
+  }
+  const covariance = rInverse.map((rowA) =>
+    rInverse.map((rowB) => {
+      let sum = 0;
+      for (let a = 0; a < p; a += 1) {
+        for (let b = 0; b < p; b += 1) {
+          sum += (rowA[a] as number) * ((meat[a] as number[])[b] as number) * (rowB[b] as number);
+        }
+      }
+      return sum;
+    }),
+  );
+  return {
+    type,
+    coefficients: fit.coefficients,
+    covariance,
+    standardErrors: covariance.map((row, j) => Math.sqrt(row[j] as number)),
+  };
+}
+
+export function fitWeightedLeastSquares(
+  X: MatrixInput,
+  y: readonly number[],
+  weights: readonly number[],
+  options: { intercept?: boolean } = {},
+): WeightedFit {
+  const name = 'fitWeightedLeastSquares';
+  const { design, targets } = prepare(name, X, y, options.intercept ?? true);
+  const w = checkVector(name, 'weights', weights);
+  checkSameLength(name, 'targets', targets.length, 'weights', w.length);
+  w.forEach((value, i) => {
+    if (!(value > 0)) {
+      throw new InvalidArgumentError(
+        name,
+        `requires positive weights (got ${value} at index ${i})`,
+      );
+    }
+  });
+  // Every column is scaled, the constant too: the intercept of the weighted problem is the
+  // coefficient of √w, not of a column of ones.
+  const roots = w.map(Math.sqrt);
+  const fit = fitLeastSquares(
+    name,
+    design.map((row, i) => row.map((value) => value * (roots[i] as number))),
+    targets.map((value, i) => value * (roots[i] as number)),
+  );
+  const p = (design[0] as number[]).length;
+  const fitted = design.map((row) =>
+    row.reduce((sum, value, j) => sum + value * (fit.coefficients[j] as number), 0),
+  );
+  const s2 = fit.rss / (design.length - p);
+  return {
+    coefficients: fit.coefficients,
+    standardErrors: fit.inverseGramDiagonal.map((value) => Math.sqrt(s2 * value)),
+    fitted,
+    residuals: targets.map((value, i) => value - (fitted[i] as number)),
+    sigma: Math.sqrt(s2),
+  };
+}
+
+export function fitLogLinear(
+  X: MatrixInput,
+  y: readonly number[],
+  options: { intercept?: boolean } = {},
+): LogLinearFit {
+  const name = 'fitLogLinear';
+  const intercept = options.intercept ?? true;
+  const { design, targets } = prepare(name, X, y, intercept);
+  targets.forEach((value, i) => {
+    if (!(value > 0)) {
+      throw new InvalidArgumentError(
+        name,
+        `requires positive targets to take logs (got ${value} at index ${i})`,
+      );
+    }
+  });
+  const fit = fitLeastSquares(name, design, targets.map(Math.log));
+  const width = (design[0] as number[]).length - (intercept ? 1 : 0);
+  // exp(E[log y]) is the median of y, not its mean: E[exp(ε)] > 1 by Jensen. Duan's smearing
+  // estimates that factor from the residuals without assuming normal errors.
+  const smearingFactor =
+    fit.residuals.reduce((sum, residual) => sum + Math.exp(residual), 0) / fit.residuals.length;
+  const linear = (functionName: string, X0: MatrixInput): number[] => {
+    const rows = checkMatrix(functionName, 'X', X0);
+    rows.forEach((row, i) => {
+      if (row.length !== width) {
+        throw new ShapeMismatchError(
+          functionName,
+          `requires rows of ${width} columns like the training X (got ${row.length} at row ${i})`,
+        );
+      }
+    });
+    return rows.map((row) =>
+      (intercept ? [1, ...row] : row).reduce(
+        (sum, value, j) => sum + value * (fit.coefficients[j] as number),
+        0,
+      ),
+    );
+  };
+  return {
+    coefficients: fit.coefficients,
+    residuals: fit.residuals,
+    smearingFactor,
+    predictMedian: (X0) => linear('predictMedian', X0).map(Math.exp),
+    predictMean: (X0) => linear('predictMean', X0).map((value) => smearingFactor * Math.exp(value)),
+  };
+}
+
+const REMEDY_DETAILS: Record<RemedyCode, string> = {
+  revisitFeatures:
+    'the features carry no signal the model can use on new data: find better predictors before refining this model',
+  addFeatures:
+    'add the curvature the mean needs: squares, interactions or splines of the predictors, then re-assess',
+  logTransform:
+    'model log y: it straightens multiplicative effects and stabilises a spread that grows with the level (retransform with smearing)',
+  hc3StandardErrors:
+    'keep the coefficients and report HC3 (sandwich) standard errors, valid whatever the variance pattern',
+  weightedLeastSquares:
+    'if the variance function is known or can be modelled, weight each row by 1/variance to regain efficiency',
+  modelDependence:
+    'model the dependence (lagged terms, GLS with AR errors) or use HAC (Newey–West) standard errors',
+  robustRegression:
+    'inspect the outlying rows; fit a robust (Huber) or quantile regression and compare the coefficients',
+  investigateInfluentialRow:
+    'check the influential row for a data error, and report the fit with and without it',
+  dropOrCombineColumns:
+    'drop or combine the collinear columns (or use ridge): their separate coefficients are not identified by this data',
+  restrictToDataRange:
+    'do not predict outside the range of the training data, or collect data where predictions are needed',
+};
+
+export function assess(
+  data: AssessmentData,
+  options: {
+    alpha?: number;
+    cooksThreshold?: number;
+    vifThreshold?: number;
+    severeShare?: number;
+    extrapolationShare?: number;
+  } = {},
+): Assessment {
+  const name = 'assess';
+  const extrapolationShare = checkNumber(
+    name,
+    'extrapolationShare',
+    options.extrapolationShare ?? 0.05,
+    { min: 0 },
+  );
+  const alpha = checkNumber(name, 'alpha', options.alpha ?? 0.05, { min: 0 });
+  const severeShare = checkNumber(name, 'severeShare', options.severeShare ?? 0.5, { min: 0 });
+  if (alpha >= 1 || severeShare > 1 || extrapolationShare >= 1) {
+    throw new InvalidArgumentError(
+      name,
+      `requires alpha and extrapolationShare below 1 and severeShare at most 1 (got ${alpha}, ${extrapolationShare} and ${severeShare})`,
+    );
+  }
+  const train = prepare(name, data.XTrain, data.yTrain, true);
+  const testRows = checkMatrix(name, 'XTest', data.XTest);
+  const testTargets = checkVector(name, 'yTest', data.yTest);
+  checkSameLength(name, 'rows of XTest', testRows.length, 'test targets', testTargets.length);
+  const width = (train.rows[0] as number[]).length;
+  testRows.forEach((row, i) => {
+    if (row.length !== width) {
+      throw new ShapeMismatchError(
+        name,
+        `requires XTest rows of ${width} columns like XTrain (got ${row.length} at row ${i})`,
+      );
+    }
+  });
+
+  const p = width + 1;
+  // The screen's RESET needs two more coefficients and a residual degree of freedom.
+  if (train.rows.length < p + 3) {
+    throw new EmptyInputError(
+      name,
+      `requires at least ${p + 3} training rows for ${p} coefficients (got ${train.rows.length})`,
+    );
+  }
+  const fit = fitLeastSquares(name, train.design, train.targets);
+  if (fit.rss <= 1e-24 * train.targets.reduce((sum, value) => sum + value * value, 0)) {
+    throw new InvalidArgumentError(
+      name,
+      `requires a training fit that leaves residuals (got RSS = ${fit.rss})`,
+    );
+  }
+  const predict = (row: readonly number[]): number =>
+    (fit.coefficients[0] as number) +
+    row.reduce((sum, value, j) => sum + value * (fit.coefficients[j + 1] as number), 0);
+  const baseline = train.targets.reduce((sum, value) => sum + value, 0) / train.targets.length;
+  const mse = (predictions: readonly number[]): number =>
+    testTargets.reduce((sum, value, i) => sum + (value - (predictions[i] as number)) ** 2, 0) /
+    testTargets.length;
+  const modelMSE = mse(testRows.map(predict));
+  const baselineMSE = mse(testRows.map(() => baseline));
+
+  const screen = screenAssumptions(train.rows, train.targets, {
+    alpha,
+    ...(options.cooksThreshold === undefined ? {} : { cooksThreshold: options.cooksThreshold }),
+    ...(options.vifThreshold === undefined ? {} : { vifThreshold: options.vifThreshold }),
+  });
+  const flagged = new Set(screen.flagged);
+  const findings: AssessmentFinding[] = [];
+  if (modelMSE >= baselineMSE) {
+    findings.push({
+      code: 'noImprovementOverBaseline',
+      detail: `held-out MSE ${modelMSE.toPrecision(4)} does not beat the training-mean baseline's ${baselineMSE.toPrecision(4)}`,
+      value: modelMSE / baselineMSE,
+    });
+  }
+  if (flagged.has('nonlinearity')) {
+    const reset = resetTest(train.rows, train.targets);
+    // (RSS_linear − RSS_augmented)/RSS_linear, read off the F statistic.
+    const share = (reset.statistic * reset.df1) / (reset.statistic * reset.df1 + reset.df2);
+    findings.push(
+      share >= severeShare
+        ? {
+            code: 'severeMisspecification',
+            detail: `RESET p = ${screen.resetPValue.toPrecision(3)}, and powers of ŷ explain ${(100 * share).toFixed(0)}% of the residual sum of squares: the linear form is wrong, not just imperfect (A1)`,
+            value: share,
+          }
+        : {
+            code: 'nonlinearity',
+            detail: `RESET p = ${screen.resetPValue.toPrecision(3)} < ${alpha}: curvature left in the mean (A1), powers of ŷ explain ${(100 * share).toFixed(0)}% of the residual sum of squares`,
+            value: share,
+          },
+    );
+  }
+  const screened: [ScreenedFailureMode, number, string][] = [
+    [
+      'heteroscedasticity',
+      screen.breuschPaganPValue,
+      `Breusch–Pagan (Koenker) p = ${screen.breuschPaganPValue.toPrecision(3)} < ${alpha}: the error variance moves with X (A4)`,
+    ],
+    [
+      'autocorrelation',
+      screen.breuschGodfreyPValue,
+      `Breusch–Godfrey p = ${screen.breuschGodfreyPValue.toPrecision(3)} < ${alpha}, Durbin–Watson ${screen.durbinWatson.toFixed(2)}: successive errors are correlated (A5)`,
+    ],
+    [
+      'heavyTails',
+      screen.jarqueBeraPValue,
+      `Jarque–Bera p = ${screen.jarqueBeraPValue.toPrecision(3)} < ${alpha}: the residuals are not normal (A6)`,
+    ],
+    [
+      'highLeverage',
+      screen.maxCooksDistance,
+      `row ${screen.mostInfluentialRow} has Cook's distance ${screen.maxCooksDistance.toPrecision(3)}: one row moves the whole fit`,
+    ],
+    [
+      'multicollinearity',
+      screen.maxVarianceInflation,
+      `largest VIF ${screen.maxVarianceInflation.toPrecision(3)}: a column is nearly a combination of the others (A3)`,
+    ],
+  ];
+  for (const [code, value, detail] of screened) {
+    if (flagged.has(code)) findings.push({ code, detail, value });
+  }
+  // A test row is outside the data when its leverage h₀ = x₀ᵀ(XᵀX)⁻¹x₀ = ‖R⁻ᵀx₀‖² exceeds every
+  // training row's: it lies beyond the ellipsoid the training rows span. A row drawn from the
+  // training population does that with probability about 1/(n + 1), so only a larger share
+  // says the new data reach where the model was never checked.
+  const rInverse = invertUpper(fit.triangularFactor);
+  const maxTrainingLeverage = Math.max(...fit.leverage);
+  const outside = testRows.filter((row) => {
+    const x0 = [1, ...row];
+    const leverage = rInverse.reduce((sum, _, a) => {
+      const u = x0.reduce(
+        (inner, value, k) => inner + ((rInverse[k] as number[])[a] as number) * value,
+        0,
+      );
+      return sum + u * u;
+    }, 0);
+    return leverage > maxTrainingLeverage;
+  }).length;
+  if (outside > extrapolationShare * testRows.length) {
+    findings.push({
+      code: 'extrapolation',
+      detail: `${outside} of ${testRows.length} test rows lie beyond every training row's leverage (${((100 * outside) / testRows.length).toFixed(0)}% > ${(100 * extrapolationShare).toFixed(0)}%): the diagnostics cannot vouch for the model there`,
+      value: outside,
+    });
+  }
+
+  const positive = train.targets.every((value) => value > 0);
+  const remediesFor = (code: FindingCode): RemedyCode[] => {
+    switch (code) {
+      case 'noImprovementOverBaseline':
+        return ['revisitFeatures'];
+      case 'severeMisspecification':
+      case 'nonlinearity':
+        return positive ? ['addFeatures', 'logTransform'] : ['addFeatures'];
+      case 'heteroscedasticity':
+        return positive
+          ? ['hc3StandardErrors', 'weightedLeastSquares', 'logTransform']
+          : ['hc3StandardErrors', 'weightedLeastSquares'];
+      case 'autocorrelation':
+        return ['modelDependence'];
+      case 'heavyTails':
+        return ['robustRegression'];
+      case 'highLeverage':
+        return ['investigateInfluentialRow'];
+      case 'multicollinearity':
+        return ['dropOrCombineColumns'];
+      case 'extrapolation':
+        return ['restrictToDataRange'];
+    }
+  };
+  const remedies: AssessmentRemedy[] = [];
+  for (const finding of findings) {
+    for (const code of remediesFor(finding.code)) {
+      if (!remedies.some((remedy) => remedy.code === code)) {
+        remedies.push({ code, addresses: finding.code, detail: REMEDY_DETAILS[code] });
+      }
+    }
+  }
+  const rejected = findings.some(
+    (finding) =>
+      finding.code === 'noImprovementOverBaseline' || finding.code === 'severeMisspecification',
+  );
+  const verdict: AssessmentVerdict = rejected
+    ? 'reject'
+    : findings.length > 0
+      ? 'modify'
+      : 'accept';
+  return { verdict, findings, remedies, modelMSE, baselineMSE };
+}
