@@ -44,8 +44,10 @@ function factorise(columns: Float64Array[], rows: number): Factorisation {
   const r = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   for (let k = 0; k < p; k += 1) {
     const column = columns[k] as Float64Array;
-    let norm = 0;
-    for (let i = k; i < rows; i += 1) norm = Math.hypot(norm, column[i] as number);
+    // Columns arrive scaled to norm ≈ 1, so a plain sum of squares cannot overflow.
+    let squares = 0;
+    for (let i = k; i < rows; i += 1) squares += (column[i] as number) ** 2;
+    const norm = Math.sqrt(squares);
     const head = column[k] as number;
     // Reflect onto −sign(head)·‖x‖·e_k so that head − alpha never cancels.
     const alpha = head > 0 ? -norm : norm;
@@ -110,8 +112,11 @@ function solveUpper(r: number[][], rhs: ArrayLike<number>): number[] {
 
 /** The power of two nearest a column's norm: dividing by it is exact. */
 function powerOfTwoScale(column: Float64Array): number {
-  let norm = 0;
-  for (const value of column) norm = Math.hypot(norm, value);
+  let squares = 0;
+  for (let i = 0; i < column.length; i += 1) squares += (column[i] as number) ** 2;
+  // Math.hypot guards the rare column whose squares overflow or underflow.
+  const norm =
+    Number.isFinite(squares) && squares > 1e-300 ? Math.sqrt(squares) : Math.hypot(...column);
   return norm === 0 ? 1 : 2 ** Math.round(Math.log2(norm));
 }
 
@@ -198,12 +203,19 @@ function fitInDoublePrecision(
   const n = design.length;
   const p = design[0]?.length ?? 0;
   const scales: number[] = [];
-  const scaledColumns = Array.from({ length: p }, (_, j) => {
-    const column = Float64Array.from(design, (row) => row[j] as number);
+  // Plain loops throughout: typed-array iterator helpers (Float64Array.from with a mapper,
+  // Array.from of a typed array) cost several times the arithmetic at the sizes specs use.
+  const scaledColumns: Float64Array[] = [];
+  for (let j = 0; j < p; j += 1) {
+    const column = new Float64Array(n);
+    for (let i = 0; i < n; i += 1) column[i] = (design[i] as readonly number[])[j] as number;
     const scale = powerOfTwoScale(column);
     scales.push(scale);
-    return column.map((value) => value / scale);
-  });
+    for (let i = 0; i < n; i += 1) column[i] = (column[i] as number) / scale;
+    scaledColumns.push(column);
+  }
+  const targetVector = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) targetVector[i] = targets[i] as number;
   const original = scaledColumns.map((column) => column.slice());
   const factors = factorise(scaledColumns, n);
 
@@ -220,7 +232,7 @@ function fitInDoublePrecision(
   }
 
   const residualOf = (scaledCoefficients: readonly number[]): Float64Array => {
-    const residual = Float64Array.from(targets);
+    const residual = targetVector.slice();
     original.forEach((column, j) => {
       const b = scaledCoefficients[j] as number;
       for (let i = 0; i < n; i += 1)
@@ -234,13 +246,18 @@ function fitInDoublePrecision(
   };
 
   // Iterative refinement: the correction solves the same problem for the current residual.
-  let scaledCoefficients = solveFor(Float64Array.from(targets));
+  let scaledCoefficients = solveFor(targetVector.slice());
   for (let step = 0; step < 2; step += 1) {
     const correction = solveFor(residualOf(scaledCoefficients));
     scaledCoefficients = scaledCoefficients.map((b, j) => b + (correction[j] as number));
   }
-  const residuals = Array.from(residualOf(scaledCoefficients));
-  const fitted = targets.map((y, i) => y - (residuals[i] as number));
+  const finalResidual = residualOf(scaledCoefficients);
+  const residuals = new Array<number>(n);
+  const fitted = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) {
+    residuals[i] = finalResidual[i] as number;
+    fitted[i] = (targets[i] as number) - (finalResidual[i] as number);
+  }
 
   // Rows of R⁻¹ (solved column by column) give diag((XᵀX)⁻¹) of the scaled design.
   const inverse = Array.from({ length: p }, (_, j) => {
