@@ -1,7 +1,9 @@
 /**
  * `npm run verify`: proves the whole lab sound in one command. Types, lint and format; the
  * curriculum check; every spec green on solutions/; every spec red on the pristine stubs
- * with its own kata's NotImplementedError; the helpers' and scripts' own tests. Ends with
+ * with its own kata's NotImplementedError; every misconception decoy rejected by its kata's
+ * spec with the message it names; every theory id cited by a spec and every spec citing one;
+ * the helpers' and scripts' own tests. Ends with
  * `N passed, N failed` over every check and spec it ran, and exits non-zero on any failure.
  */
 import { spawn } from 'node:child_process';
@@ -11,8 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { failure, pass, type CheckResult } from './lib/checks';
 import { checkClosedModules } from './lib/closed_modules_check';
 import { checkCurriculum } from './lib/curriculum_check';
+import { checkDecoys, decoySummary } from './lib/decoys_check';
 import { checkKataRed } from './lib/kata_red';
 import type { RecordedRun } from './lib/results_reporter';
+import { checkTraceability, traceabilitySummary } from './lib/traceability_check';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name: string): string => path.join(root, 'node_modules', '.bin', name);
@@ -100,14 +104,17 @@ async function main(): Promise<void> {
   const staticChecks = timed(() =>
     Promise.all([
       commandCheck('typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', '.']),
-      commandCheck('lint (eslint)', bin('eslint'), ['.']),
-      commandCheck('format (prettier --check)', bin('prettier'), ['--check', '.']),
+      commandCheck('lint (eslint)', bin('eslint'), ['--cache', '--cache-location', '.lab/eslintcache', '.']),
+      commandCheck('format (prettier --check)', bin('prettier'), ['--check', '--cache', '--cache-location', '.lab/prettiercache', '.']),
     ]),
   );
   await section('curriculum', () =>
     checkCurriculum(root, existsSync(referenceApi) ? referenceApi : undefined),
   );
   await section('closed modules', () => Promise.resolve(checkClosedModules(root)));
+  const traceability = checkTraceability(root);
+  await section('traceability', () => Promise.resolve(traceability));
+  console.log(`    ${traceabilitySummary(traceability)}`);
   const [staticResults, staticSeconds] = await staticChecks;
   report('types, lint, format', staticResults, staticSeconds);
   all.push(...staticResults);
@@ -124,6 +131,8 @@ async function main(): Promise<void> {
         'pristine',
         '--project',
         'helpers',
+        '--project',
+        'decoy:*',
         '--reporter=dot',
         '--reporter=./scripts/lib/results_reporter.ts',
       ],
@@ -141,10 +150,14 @@ async function main(): Promise<void> {
     report('specs on solutions/', greenChecks(run, 'solutions'), specSeconds);
     report('kata-red: specs on the pristine stubs', checkKataRed(run), specSeconds);
     report('helpers and scripts', greenChecks(run, 'helpers'), specSeconds);
+    const decoys = checkDecoys(run);
+    report('decoys', decoys, specSeconds);
+    console.log(`    ${decoySummary(decoys)}`);
     all.push(
       ...greenChecks(run, 'solutions'),
       ...checkKataRed(run),
       ...greenChecks(run, 'helpers'),
+      ...decoys,
     );
   }
 
