@@ -1,0 +1,85 @@
+/**
+ * What an experiment is: a seeded, controlled run of a module's public API that answers one
+ * question and checks its expected conclusions on the numbers it measured.
+ *
+ * Each experiment is a file `experiments/<module>/<name>.ts` whose default export is
+ * `defineExperiment<typeof import('../../katas/<module>/index')>({ … })`. The runner
+ * (`npm run experiment -- <module> <name>`) imports the module's API — the learner's katas by
+ * default, the reference solutions with `--solutions` — and passes it in as `api`, so an
+ * experiment never imports a kata itself and shows whichever implementation it is given.
+ */
+import type { Chart } from '../helpers/plotting';
+
+export type Cell = string | number;
+
+export interface Table {
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+export interface Figure {
+  /** File name without extension: `<id>.svg`; lower-case letters, digits, `_` and `-`. */
+  readonly id: string;
+  /** One or two sentences under the figure in the report: what to look at. */
+  readonly caption: string;
+  /** A chart from helpers/plotting.ts (the theme is applied when it is rendered). */
+  readonly spec: Chart;
+}
+
+export interface Conclusion {
+  /** One of the experiment's `expectedConclusions`, word for word. */
+  readonly statement: string;
+  /** Whether the numbers of this run bear it out. */
+  readonly holds: boolean;
+  /** The numbers that decided it. */
+  readonly detail: string;
+}
+
+export type JsonValue =
+  string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+export interface ExperimentResult {
+  readonly tables: readonly Table[];
+  readonly figures: readonly Figure[];
+  /** Everything measured, as JSON (rounded to 6 significant digits and key-sorted when written). */
+  readonly numbers: { readonly [key: string]: JsonValue };
+  /** One per expected conclusion, in the same order. */
+  readonly conclusions: readonly Conclusion[];
+  /** What else the numbers say, worth a reader's attention but not a checked claim. */
+  readonly notes?: readonly string[];
+}
+
+export interface RunOptions {
+  readonly seed: number;
+}
+
+export interface Experiment<Api> {
+  /** The file name without `.ts`. */
+  readonly name: string;
+  /** A short heading for the report. */
+  readonly title: string;
+  /** The question the experiment answers. */
+  readonly question: string;
+  /** The default seed (`--seed N` overrides it). */
+  readonly seed: number;
+  /** The API functions it calls: the runner checks they exist before running. */
+  readonly uses: readonly (keyof Api & string)[];
+  /** What the experiment should show, each checked on the numbers of every run. */
+  readonly expectedConclusions: readonly string[];
+  run(api: Api, options: RunOptions): ExperimentResult | Promise<ExperimentResult>;
+}
+
+/** Identity with a type: lets the experiment's `api` and `uses` be checked against the module's API. */
+export function defineExperiment<Api>(definition: Experiment<Api>): Experiment<Api> {
+  return definition;
+}
+
+/** A conclusion, checked. */
+export function check(statement: string, holds: boolean, detail: string): Conclusion {
+  return { statement, holds, detail };
+}
+
+/** An experiment of any module, as the runner sees it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyExperiment = Experiment<any>;

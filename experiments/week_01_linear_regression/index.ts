@@ -1,0 +1,8 @@
+/** The experiments of week 01, in the order the lab report shows them (one file each). */
+export const experiments: readonly string[] = [
+  'baselines',
+  'anscombe',
+  'solver_accuracy',
+  'gradient_descent',
+  'plot_lm_panels',
+];

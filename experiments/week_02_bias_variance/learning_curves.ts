@@ -1,0 +1,211 @@
+/**
+ * Experiment: learning curves of a high-bias and a high-variance model, and what each says
+ * to change (kata 02.05's learning curves, kata 02.07's diagnosis).
+ *
+ * 240 rows from y = sin(2πx) + N(0, 0.3²), split once by `holdoutSplit` into 120 training and
+ * 120 validation rows. `learningCurve` fits each model on nested prefixes of one shuffled order
+ * of the training rows (14 … 120 rows) and scores it on all the validation rows. The models:
+ * a straight line (degree 1: cannot follow a sine, high bias) and a degree-12 polynomial
+ * (13 coefficients: enough to chase noise in small samples, high variance), both least squares
+ * on `polynomialFeatures`. `diagnoseLearningCurve` reads each curve against the target error
+ * σ² = 0.09 that a simulation knows.
+ */
+import { chartGrid, lineChart } from '../../helpers/plotting';
+import { createRng } from '../../helpers/random';
+import { check, defineExperiment } from '../experiment';
+import { show } from '../numbers';
+import { NOISE_VARIANCE, polynomialOLS, sample, type Api } from './_setting';
+
+const N = 240;
+const SIZES = [14, 16, 20, 25, 30, 40, 60, 90, 120];
+const SMALL = 30;
+const MODELS = [
+  { key: 'highBias', degree: 1, label: 'degree 1 (high bias)' },
+  { key: 'highVariance', degree: 12, label: 'degree 12 (high variance)' },
+] as const;
+
+const STATEMENTS = [
+  'with all 120 rows the straight line is diagnosed high bias, calling for more capacity',
+  'no amount of data brings the straight line near the noise floor: at every training size its validation error stays above 2σ²',
+  'with 30 rows the degree-12 polynomial is diagnosed high variance (validation above training error by more than σ²/2), calling for more data or regularisation',
+  'more data closes the degree-12 gap: from 30 to 120 rows the gap between validation and training error shrinks at least threefold, and the validation error ends below 2σ²',
+] as const;
+
+export default defineExperiment<Api>({
+  name: 'learning_curves',
+  title: 'Learning curves: high bias against high variance',
+  question:
+    'How do training and validation error change with the amount of training data for a model that is too simple and for one that is too flexible, and what does each curve tell us to change?',
+  seed: 205,
+  uses: ['holdoutSplit', 'learningCurve', 'diagnoseLearningCurve', 'polynomialFeatures'],
+  expectedConclusions: STATEMENTS,
+  run(api, { seed }) {
+    const rng = createRng(seed);
+    const data = sample(rng, N);
+    const split = api.holdoutSplit(data.X, data.y, {
+      validationFraction: 0.5,
+      seed: `${seed}-split`,
+    });
+    const criteria = { targetError: NOISE_VARIANCE };
+    const curves = MODELS.map((model) => {
+      const curve = api.learningCurve(split, SIZES, polynomialOLS(api, model.degree), {
+        seed: `${seed}-order`,
+      });
+      const smallCount = SIZES.indexOf(SMALL) + 1;
+      const prefix = {
+        trainSizes: curve.trainSizes.slice(0, smallCount),
+        trainError: curve.trainError.slice(0, smallCount),
+        validationError: curve.validationError.slice(0, smallCount),
+      };
+      return {
+        model,
+        curve,
+        full: api.diagnoseLearningCurve(curve, criteria),
+        small: api.diagnoseLearningCurve(prefix, criteria),
+        at: (size: number) => {
+          const i = SIZES.indexOf(size);
+          return {
+            train: curve.trainError[i] as number,
+            validation: curve.validationError[i] as number,
+          };
+        },
+      };
+    });
+    const [bias, variance] = curves as [(typeof curves)[0], (typeof curves)[0]];
+    const largest = SIZES[SIZES.length - 1] as number;
+    const varianceGap = (size: number) => variance.at(size).validation - variance.at(size).train;
+    const lowestBiasError = Math.min(...bias.curve.validationError);
+
+    const panel = (entry: (typeof curves)[0], index: number) =>
+      lineChart({
+        title: entry.model.label,
+        subtitle: `at ${SMALL} rows: ${entry.small.diagnosis}; at ${largest} rows: ${entry.full.diagnosis}`,
+        x: { title: 'training rows m' },
+        // The straight line's errors sit in a narrow band: a fixed range keeps its axis readable.
+        y:
+          index === 0
+            ? { title: 'mean squared error', scale: 'log', domain: [0.05, 1] }
+            : { title: 'mean squared error', scale: 'log' },
+        width: 340,
+        height: 240,
+        legend: index === 1,
+        legendTitle: 'error',
+        series: [
+          {
+            name: 'training',
+            points: SIZES.map((x, i) => ({ x, y: entry.curve.trainError[i] as number })),
+          },
+          {
+            name: 'validation',
+            points: SIZES.map((x, i) => ({ x, y: entry.curve.validationError[i] as number })),
+          },
+        ],
+        rules: [{ axis: 'y', value: NOISE_VARIANCE, label: 'σ²' }],
+      });
+
+    return {
+      tables: [
+        {
+          title: `Learning curves (nested prefixes of one shuffled order; ${split.validationY.length} validation rows)`,
+          columns: [
+            'training rows',
+            'degree 1: training',
+            'degree 1: validation',
+            'degree 12: training',
+            'degree 12: validation',
+          ],
+          rows: SIZES.map((size) => [
+            size,
+            bias.at(size).train,
+            bias.at(size).validation,
+            variance.at(size).train,
+            variance.at(size).validation,
+          ]),
+        },
+        {
+          title: `diagnoseLearningCurve against σ² = ${NOISE_VARIANCE}`,
+          columns: [
+            'model',
+            'rows used',
+            'diagnosis',
+            'action',
+            'excess (train − σ²)',
+            'gap (validation − train)',
+          ],
+          rows: curves.flatMap((entry) =>
+            (
+              [
+                [SMALL, entry.small],
+                [largest, entry.full],
+              ] as const
+            ).map(([rows, diagnosis]) => [
+              entry.model.label,
+              rows,
+              diagnosis.diagnosis,
+              diagnosis.action,
+              diagnosis.excess,
+              diagnosis.gap,
+            ]),
+          ),
+        },
+      ],
+      figures: [
+        {
+          id: 'learning_curves',
+          caption:
+            'Left: a straight line meets its validation error on a plateau well above the noise; more rows will not help, more capacity will. Right: the degree-12 polynomial starts with a huge gap (log scale) that closes as rows are added, towards the noise floor σ².',
+          spec: chartGrid({
+            title: 'Learning curves of a too-simple and a too-flexible model',
+            columns: 2,
+            charts: curves.map(panel),
+          }),
+        },
+      ],
+      numbers: {
+        sizes: SIZES,
+        noiseVariance: NOISE_VARIANCE,
+        models: Object.fromEntries(
+          curves.map((entry) => [
+            entry.model.key,
+            {
+              degree: entry.model.degree,
+              trainError: entry.curve.trainError,
+              validationError: entry.curve.validationError,
+              diagnosisAtSmall: entry.small.diagnosis,
+              diagnosisAtLargest: entry.full.diagnosis,
+            },
+          ]),
+        ),
+      },
+      conclusions: [
+        check(
+          STATEMENTS[0],
+          bias.full.diagnosis === 'high-bias' && bias.full.action === 'increase-capacity',
+          `excess ${show(bias.full.excess)}, gap ${show(bias.full.gap)} against σ² ${NOISE_VARIANCE}: ${bias.full.diagnosis} → ${bias.full.action}`,
+        ),
+        check(
+          STATEMENTS[1],
+          lowestBiasError > 2 * NOISE_VARIANCE,
+          `lowest validation error of the straight line at any size ${show(lowestBiasError)} (2σ² = ${2 * NOISE_VARIANCE}); validation MSE ${show(bias.at(SMALL).validation)} at ${SMALL} rows, ${show(bias.at(largest).validation)} at ${largest}`,
+        ),
+        check(
+          STATEMENTS[2],
+          variance.small.diagnosis === 'high-variance' &&
+            variance.small.action === 'more-data-or-regularisation',
+          `training ${show(variance.at(SMALL).train)}, validation ${show(variance.at(SMALL).validation)}; ${variance.small.diagnosis} → ${variance.small.action}`,
+        ),
+        check(
+          STATEMENTS[3],
+          varianceGap(largest) <= varianceGap(SMALL) / 3 &&
+            variance.at(largest).validation < 2 * NOISE_VARIANCE,
+          `gap ${show(varianceGap(SMALL))} at ${SMALL} rows, ${show(varianceGap(largest))} at ${largest}; validation ${show(variance.at(largest).validation)} vs σ² ${NOISE_VARIANCE}`,
+        ),
+      ],
+      notes: [
+        `With all ${largest} rows the degree-12 model is diagnosed ${variance.full.diagnosis}: the same model, with four times the data, no longer needs changing. A diagnosis belongs to a model and a data size together.`,
+        `The training error of the flexible model rises with m, from ${show(variance.at(SIZES[0] as number).train)} at ${SIZES[0]} rows towards σ² at ${largest}: with few rows it nearly interpolates the noise, with many it cannot. A training error well below σ² is a sign of fitting noise.`,
+        `One curve from one sample is jagged: a degree-12 polynomial swings wildly between and beyond the sampled x, so its validation error jumps around (${show(variance.at(40).validation)} at 40 rows). Averaging over several splits would smooth the curve; the module stays with a single holdout split.`,
+      ],
+    };
+  },
+});

@@ -1,0 +1,178 @@
+/**
+ * Experiment: the validation curve of ridge regression's λ on a degree-12 polynomial
+ * (kata 02.05's holdout split and validation curve, kata 02.06's ridge).
+ *
+ * One sample of 60 rows from y = sin(2πx) + N(0, 0.3²), split once by `holdoutSplit` into
+ * 30 training and 30 validation rows. For each λ on a log grid from 1e-9 to 10, `fitRidge` fits
+ * [x, …, x¹²] (from `polynomialFeatures`, unpenalised intercept, features not standardised) on
+ * the training rows and `validationCurve` records both errors. What to expect: training error
+ * can only rise with λ (the penalised problem trades fit for smaller weights); validation error
+ * falls while λ removes variance and rises once it adds more bias than it removes.
+ */
+import { chartGrid, lineChart } from '../../helpers/plotting';
+import { createRng } from '../../helpers/random';
+import { check, defineExperiment } from '../experiment';
+import { argMin, logGrid, show } from '../numbers';
+import { NOISE_VARIANCE, sample, type Api, type Matrix } from './_setting';
+
+const N = 60;
+const DEGREE = 12;
+const LAMBDAS = logGrid(-9, 1, 21);
+
+const STATEMENTS = [
+  'training error never falls as λ grows',
+  'regularisation pays on the holdout: the best λ has a lower validation error than least squares (λ = 0), and the largest λ is at least twice as bad as the best',
+  'effective degrees of freedom fall monotonically as λ grows, from p + 1 = 13 at λ = 0 (least squares) to below 2 at λ = 10',
+] as const;
+
+export default defineExperiment<Api>({
+  name: 'ridge_validation_curve',
+  title: 'Validation curve for the ridge penalty λ',
+  question:
+    'How do training and validation error move as the ridge penalty grows on an over-flexible polynomial, and where does a holdout split put the best λ?',
+  seed: 206,
+  uses: ['holdoutSplit', 'validationCurve', 'fitRidge', 'polynomialFeatures'],
+  expectedConclusions: STATEMENTS,
+  run(api, { seed }) {
+    const rng = createRng(seed);
+    const data = sample(rng, N);
+    const split = api.holdoutSplit(data.X, data.y, {
+      validationFraction: 0.5,
+      seed: `${seed}-split`,
+    });
+    const features = (X: Matrix) =>
+      api.polynomialFeatures(
+        X.map((row) => row[0] ?? 0),
+        DEGREE,
+      );
+    const makeFitter = (lambda: number) => (X: Matrix, y: number[]) => {
+      const fit = api.fitRidge(features(X), y, lambda);
+      return (newX: Matrix) => fit.predict(features(newX));
+    };
+    const curve = api.validationCurve(split, LAMBDAS, makeFitter);
+    // λ = 0 is least squares: the fit the penalty has to beat.
+    const leastSquaresError = api.validationCurve(split, [0], makeFitter)
+      .validationError[0] as number;
+    const edf = LAMBDAS.map(
+      (lambda) =>
+        api.fitRidge(features(split.trainX), split.trainY, lambda).effectiveDegreesOfFreedom,
+    );
+
+    const best = argMin(curve.validationError);
+    const bestError = curve.validationError[best] as number;
+    const first = curve.validationError[0] as number;
+    const last = curve.validationError[LAMBDAS.length - 1] as number;
+    const trainRises = curve.trainError.every(
+      (error, i) => i === 0 || error >= (curve.trainError[i - 1] as number) * (1 - 1e-9),
+    );
+    const edfAtZero = api.fitRidge(
+      features(split.trainX),
+      split.trainY,
+      0,
+    ).effectiveDegreesOfFreedom;
+    const edfFalls = edf.every(
+      (value, i) => value <= (i === 0 ? edfAtZero : (edf[i - 1] as number)) + 1e-9,
+    );
+    const bestLambda = LAMBDAS[best] as number;
+
+    return {
+      tables: [
+        {
+          title: `Ridge on degree-${DEGREE} polynomial features, ${split.trainY.length} training and ${split.validationY.length} validation rows`,
+          columns: ['λ', 'training MSE', 'validation MSE', 'effective df'],
+          rows: LAMBDAS.map((lambda, i) => [
+            lambda,
+            curve.trainError[i] as number,
+            curve.validationError[i] as number,
+            edf[i] as number,
+          ]),
+        },
+      ],
+      figures: [
+        {
+          id: 'validation_curve',
+          caption: `Left: training error rises with λ; validation error is lowest at λ = ${show(bestLambda)}, with too much variance to its left and too much bias to its right (dashed: the noise floor σ² = ${NOISE_VARIANCE}). Right: the effective degrees of freedom, the trace of the ridge smoother (intercept included).`,
+          spec: chartGrid({
+            title: 'Ridge validation curve',
+            columns: 2,
+            charts: [
+              lineChart({
+                title: 'Errors against λ',
+                x: { title: 'λ (ridge penalty)', scale: 'log', format: '.0e' },
+                y: { title: 'mean squared error', scale: 'log' },
+                width: 360,
+                legendTitle: 'error',
+                series: [
+                  {
+                    name: 'training',
+                    points: LAMBDAS.map((x, i) => ({ x, y: curve.trainError[i] as number })),
+                  },
+                  {
+                    name: 'validation',
+                    points: LAMBDAS.map((x, i) => ({ x, y: curve.validationError[i] as number })),
+                  },
+                ],
+                rules: [
+                  { axis: 'y', value: NOISE_VARIANCE, label: 'σ²' },
+                  { axis: 'x', value: bestLambda, label: 'best λ' },
+                ],
+              }),
+              lineChart({
+                title: 'Effective degrees of freedom',
+                x: { title: 'λ (ridge penalty)', scale: 'log', format: '.0e' },
+                y: { title: 'effective df', zero: true },
+                width: 300,
+                legend: false,
+                series: [
+                  {
+                    name: 'effective df',
+                    points: LAMBDAS.map((x, i) => ({ x, y: edf[i] as number })),
+                  },
+                ],
+                rules: [{ axis: 'x', value: bestLambda, label: 'best λ' }],
+              }),
+            ],
+          }),
+        },
+      ],
+      numbers: {
+        n: N,
+        degree: DEGREE,
+        bestLambda,
+        bestValidationError: bestError,
+        leastSquaresValidationError: leastSquaresError,
+        effectiveDegreesOfFreedomAtZero: edfAtZero,
+        curve: LAMBDAS.map((lambda, i) => ({
+          lambda,
+          trainError: curve.trainError[i] as number,
+          validationError: curve.validationError[i] as number,
+          effectiveDegreesOfFreedom: edf[i] as number,
+        })),
+      },
+      conclusions: [
+        check(
+          STATEMENTS[0],
+          trainRises,
+          `training MSE from ${show(curve.trainError[0] as number)} at λ = ${show(LAMBDAS[0] as number)} to ${show(curve.trainError[LAMBDAS.length - 1] as number)} at λ = ${show(LAMBDAS[LAMBDAS.length - 1] as number)}`,
+        ),
+        check(
+          STATEMENTS[1],
+          bestError < leastSquaresError && 2 * bestError <= last,
+          `best validation MSE ${show(bestError)} at λ = ${show(bestLambda)}; ${show(leastSquaresError)} for least squares, ${show(first)} at λ = 1e-9, ${show(last)} at λ = 10`,
+        ),
+        check(
+          STATEMENTS[2],
+          edfFalls &&
+            Math.abs(edfAtZero - (DEGREE + 1)) < 1e-6 &&
+            (edf[LAMBDAS.length - 1] as number) < 2,
+          `effective df ${show(edfAtZero)} at λ = 0, ${show(edf[0] as number)} at λ = 1e-9, ${show(edf[best] as number)} at the best λ, ${show(edf[LAMBDAS.length - 1] as number)} at λ = 10`,
+        ),
+      ],
+      notes: [
+        `Even λ = 1e-9 removes ${show(DEGREE + 1 - (edf[0] as number))} of the 13 degrees of freedom: on [0, 1] the powers of x are so nearly collinear that several directions of the centred design have singular values d with d² below 1e-9, and each contributes d²/(d² + λ) ≈ 0.`,
+        'One holdout split: its validation error is itself a noisy estimate (30 rows), so the best λ is a range of good values rather than a point.',
+        'The features are not standardised: on [0, 1] the column x¹² varies far less than x, so the same λ restrains its coefficient far more; standardising first would put every column on the same footing.',
+      ],
+    };
+  },
+});
