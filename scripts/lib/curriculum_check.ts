@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { curriculum, type Kata, type Module } from '../../curriculum';
 import { failure, pass, type CheckResult } from './checks';
 import { markdownAnchors } from './markdown';
+import { readPristine } from './pristine';
 
 /** The leading `/** … *\/` block of a source file, or undefined. */
 export function leadingHeader(source: string): string | undefined {
@@ -27,7 +28,8 @@ function checkKata(root: string, kata: Kata): CheckResult[] {
   const name = (what: string): string => `kata ${kata.id} ${what}`;
   const read = (file: string): string | undefined =>
     existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), 'utf8') : undefined;
-  const stub = read(kata.stub);
+  // The stub as committed: a learner's edits in katas/ must not change what this check sees.
+  const stub = read(kata.stub) === undefined ? undefined : readPristine(root, kata.stub).content;
   const spec = read(kata.spec);
   const solution = read(kata.solution);
   const results: CheckResult[] = [];
