@@ -106,7 +106,12 @@ export default defineConfig({
       ...listDecoys(root).map((decoy) => ({
         extends: true as const,
         plugins: [redirectToDecoy(decoy.stub, decoy.file)],
-        test: { name: decoy.project, include: [decoy.spec] },
+        // Only the first failing spec matters: once one fails, the rest of the file is skipped.
+        test: {
+          name: decoy.project,
+          include: [decoy.spec],
+          setupFiles: ['./scripts/lib/decoy_bail.ts'],
+        },
       })),
     ],
   },

@@ -1,6 +1,8 @@
 /**
  * Spec for kata 02.01 — Data-generating processes.
  * Theory: theory/week_02_bias_variance.md#data-generating-processes
+ * Assumptions checked: B1 (additive mean-zero noise), B2 (independent noise of variance σ²),
+ * B3 (an independent test set), B4 (fixed versus random design).
  */
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
@@ -12,7 +14,7 @@ import {
   ShapeMismatchError,
 } from '../../helpers/errors';
 import { fitLeastSquares } from '../../helpers/least_squares';
-import { type Rng } from '../../helpers/random';
+import { createRng, type Rng } from '../../helpers/random';
 import { createDataGeneratingProcess, estimateNoiseVariance } from './01_data_generating_processes';
 
 const SEED = 'kata-02.01';
@@ -38,6 +40,7 @@ function standardError(values: readonly number[]): number {
 
 describe('kata 02.01 data-generating processes', () => {
   describe('definition', () => {
+    // B4: a fixed design holds x and redraws only the noise; B1: y = f(x) + ε.
     it('a fixed design keeps the rows it is given, reports f(x), and adds noise to it', () => {
       const dgp = createDataGeneratingProcess({ trueFunction: sine, noiseSd: 0.3 });
       const X = [[0], [0.25], [0.5], [0.75]];
@@ -50,6 +53,41 @@ describe('kata 02.01 data-generating processes', () => {
       expect(first.y).toHaveLength(4);
       expect(first.y).not.toEqual(second.y); // fresh noise on the same x
       expect(X).toEqual([[0], [0.25], [0.5], [0.75]]);
+    });
+
+    // B6: the seed names the data. The header pins the draws: z_i is the i-th standard normal
+    // of createRng(seed), so y = f(x) + σz reproduces on any machine and in any implementation.
+    it('the noise is noiseSd times the standard normals of createRng(seed), one per row in order', () => {
+      const dgp = createDataGeneratingProcess({ trueFunction: sine, noiseSd: 0.3 });
+      const sample = dgp.sampleFixedDesign(grid(6), `${SEED}/stream`);
+      const z = createRng(`${SEED}/stream`).normalVector(6);
+      const noise = sample.y.map((value, i) => value - (sample.trueValues[i] as number));
+      // What multiplies z says what went wrong: 0.09 = σ² is the variance used as a scale.
+      const scale = (noise[0] ?? Number.NaN) / (z[0] ?? Number.NaN);
+      const hint =
+        Math.abs(scale - 0.09) < 1e-9
+          ? 'the noise is σ²·z: the normal draw was multiplied by the variance instead of the standard deviation (theory: #data-generating-processes)'
+          : 'y should be f(x) + noiseSd·z with z drawn in row order from createRng(seed) (theory: #data-generating-processes)';
+      expectAllClose(
+        noise,
+        z.map((value) => 0.3 * value),
+        { ...EXACT, hint },
+      );
+    });
+
+    it('the design is not shared with trueFunction: a function that writes into its row changes nothing', () => {
+      const X = [[0.1], [0.2]];
+      const sample = createDataGeneratingProcess({
+        trueFunction: (row) => {
+          const value = row[0] ?? 0;
+          row[0] = 99; // careless user code
+          return value;
+        },
+        noiseSd: 0,
+      }).sampleFixedDesign(X, SEED);
+      expect(sample.X).toEqual([[0.1], [0.2]]);
+      expect(X).toEqual([[0.1], [0.2]]);
+      expectAllClose(sample.trueValues, [0.1, 0.2], EXACT);
     });
 
     it('the same seed gives the same data and different seeds give different data', () => {
@@ -70,6 +108,7 @@ describe('kata 02.01 data-generating processes', () => {
       expect(a.y).not.toEqual(b.y);
     });
 
+    // B4: a random design draws x as well.
     it('a random design draws each row from xDistribution and evaluates f on it', () => {
       // Uniform(0, 1) inputs: mean 1/2 and variance 1/12, checked within 4 standard errors.
       const n = 2000;
@@ -97,10 +136,13 @@ describe('kata 02.01 data-generating processes', () => {
       const y = [1, 2, 2, 4];
       const withIntercept = estimateNoiseVariance(X, y);
       expectClose(withIntercept.rss, 0.7, EXACT);
-      expect(withIntercept.parameters).toBe(2);
+      expect(
+        withIntercept.parameters,
+        'p counts every fitted coefficient, the intercept included: a line has p = 2 (theory: #data-generating-processes)',
+      ).toBe(2);
       expectClose(withIntercept.unbiased, 0.35, {
         ...EXACT,
-        hint: 'expected RSS/(n − p) = 0.7/2; p counts every fitted coefficient, the intercept included (theory: #data-generating-processes)',
+        hint: 'expected RSS/(n − p) = 0.7/2 = 0.35: 0.175 is RSS/n, the maximum-likelihood estimate, which forgets the p dimensions of noise the fit absorbed; 0.7/3 is n − p with p not counting the intercept (theory: #data-generating-processes)',
       });
       expectClose(withIntercept.maximumLikelihood, 0.175, EXACT);
       // Through the origin: slope Σxy/Σx² = 18/14 = 9/7, RSS = Σy² − slope·Σxy = 25 − 162/7 = 13/7, p = 1.
@@ -113,6 +155,7 @@ describe('kata 02.01 data-generating processes', () => {
   });
 
   describe('properties', () => {
+    // B1 and B2: mean-zero noise of constant variance σ².
     it('the noise has mean 0 and variance σ² (σ is a standard deviation), within 4 standard errors', () => {
       // n = 4000 draws with σ = 2: SE(mean) = σ/√n ≈ 0.032 and SE(s²) = σ²·√(2/(n − 1)) ≈ 0.089.
       const n = 4000;
@@ -130,6 +173,7 @@ describe('kata 02.01 data-generating processes', () => {
       });
     });
 
+    // B3: test points from the same process, independently of the training data.
     it('the test set is independent of the training set and does not depend on the training size', () => {
       const dgp = createDataGeneratingProcess({
         trueFunction: sine,
@@ -138,7 +182,10 @@ describe('kata 02.01 data-generating processes', () => {
       });
       const small = dgp.sampleTrainAndTest(10, 20, SEED);
       const large = dgp.sampleTrainAndTest(50, 20, SEED);
-      expect(large.test).toEqual(small.test);
+      expect(
+        large.test,
+        'the test set changed with the training size: draw it from its own stream (e.g. `${seed}/test`), not after the training rows of one stream, so that every training size is scored on the same test set (theory: #data-generating-processes)',
+      ).toEqual(small.test);
       const shared = small.test.X.some((row) => small.train.X.some((other) => other[0] === row[0]));
       expect(
         shared,
@@ -171,6 +218,7 @@ describe('kata 02.01 data-generating processes', () => {
   });
 
   describe('diagnostics', () => {
+    // B2: E[RSS] = σ²(n − p) needs independent noise of constant variance.
     it('E[RSS/(n − p)] = σ² while E[RSS/n] = σ²(1 − p/n) (Monte Carlo within 4 standard errors)', () => {
       // Fixed design: n = 10 points, columns [x, x²] plus the intercept, so p = 3; the truth
       // 1 + 2x − x² lies in the model, σ = 1.5. RSS/σ² ~ χ²(7), so one replicate of RSS/(n − p)
@@ -203,6 +251,7 @@ describe('kata 02.01 data-generating processes', () => {
       });
     });
 
+    // B4: the random-design formula differs from the fixed-design σ²p/n; B3 for the fresh test points.
     it('random design, x ~ N(0, I): E‖β̂ − β‖² = σ²p/(n − p − 1) and test error σ²(1 + p/(n − p − 1))', () => {
       // y = xᵀβ + ε with p = 3 standard-normal inputs, no intercept, n = 20, σ = 1. The inverse-
       // Wishart mean E[(XᵀX)⁻¹] = I/(n − p − 1) gives E‖β̂ − β‖² = σ²·p/(n − p − 1) = 3/16 and, on
@@ -261,6 +310,16 @@ describe('kata 02.01 data-generating processes', () => {
           createDataGeneratingProcess({
             trueFunction: 3 as unknown as (row: number[]) => number,
             noiseSd: 1,
+          }),
+        InvalidArgumentError,
+        name,
+      );
+      expectLabError(
+        () =>
+          createDataGeneratingProcess({
+            trueFunction: sine,
+            noiseSd: 1,
+            xDistribution: 'uniform' as unknown as (rng: Rng) => number[],
           }),
         InvalidArgumentError,
         name,

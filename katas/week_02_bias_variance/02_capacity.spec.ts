@@ -1,6 +1,8 @@
 /**
  * Spec for kata 02.02 — Capacity.
  * Theory: theory/week_02_bias_variance.md#capacity
+ * Assumptions checked: B2 (the optimism 2pσ²/n needs independent noise of one variance),
+ * B3 (test data independent of the training data), B4 (a fixed design for the closed forms).
  */
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
@@ -34,7 +36,10 @@ describe('kata 02.02 capacity', () => {
   describe('definition', () => {
     it('polynomialFeatures has the columns x, x², …, x^degree and no constant column', () => {
       const features = polynomialFeatures([2, -1, 0.5], 3);
-      expect(features.map((row) => row.length)).toEqual([3, 3, 3]);
+      expect(
+        features.map((row) => row.length),
+        'each row should hold the degree columns x, x², …, x^degree and no constant column: the fit adds the intercept (theory: #capacity)',
+      ).toEqual([3, 3, 3]);
       expect(
         features[0]?.[0],
         'the first column should be x itself: no constant column, the fit adds the intercept (theory: #capacity)',
@@ -81,18 +86,24 @@ describe('kata 02.02 capacity', () => {
         degrees: [1, 0],
       });
       expect(sweep.map((point) => point.degree)).toEqual([1, 0]);
-      expect(sweep.map((point) => point.parameters)).toEqual([2, 1]);
+      expect(
+        sweep.map((point) => point.parameters),
+        'p counts the intercept: a polynomial of degree d has d + 1 coefficients (theory: #capacity)',
+      ).toEqual([2, 1]);
       expectAllClose(
         sweep.map((point) => point.trainMSE),
         [0.175, 1.1875],
-        EXACT,
+        {
+          ...EXACT,
+          hint: 'the training MSE is the mean of the squared training residuals, RSS/n; RSS/(n − p) estimates σ², a different question (theory: #capacity)',
+        },
       );
       expectAllClose(
         sweep.map((point) => point.testMSE),
         [0.305, 8.5625],
         {
           ...EXACT,
-          hint: 'the test MSE should score the training fit on the test data (theory: #capacity)',
+          hint: 'the test MSE should score the training fit on the test data; a model refitted on the test rows has seen them (theory: #capacity, B3)',
         },
       );
     });
@@ -121,6 +132,7 @@ describe('kata 02.02 capacity', () => {
       expectClose((sweep[n - 1] as (typeof sweep)[number]).trainMSE, 0, { rtol: 0, atol: 1e-12 });
     });
 
+    // B3: each training set is scored on an independent test set.
     it('expected test error is U-shaped in the degree, with its minimum above the noise floor σ²', () => {
       // f(x) = sin 2πx, x ~ U(0, 1), n = 20, σ = 0.3, degrees 0–9, test MSE averaged over 20
       // seeded training sets on one test set of 200 points. Low degrees cannot bend enough
@@ -162,6 +174,7 @@ describe('kata 02.02 capacity', () => {
     const design = Array.from({ length: n }, (_, i) => -1 + (2 * i) / (n - 1));
     const truth = design.map(sine);
 
+    // B2 and B4: the closed form holds for a fixed design with independent noise of variance σ².
     it('fixed-design optimism E[test MSE − train MSE] = 2pσ²/n (Monte Carlo within 4 standard errors)', () => {
       // Test data: fresh noise at the same x. One replicate's gap has SD ≈ 0.45, so R = 500
       // replicates give SE ≈ 0.02 against 2pσ²/n = 0.4 (pσ²/n = 0.2 would sit 10 SE away).
@@ -232,6 +245,9 @@ describe('kata 02.02 capacity', () => {
         InvalidArgumentError,
         name,
       );
+      const line = fitPolynomialRegression([1, 2, 3], [1, 2, 4], 1);
+      expectLabError(() => line.predict([]), EmptyInputError, 'predict');
+      expectLabError(() => line.predict([1, Number.NaN]), NonFiniteValueError, 'predict');
       // Three distinct x values cannot identify the four coefficients of a cubic.
       expectLabError(
         () => fitPolynomialRegression([1, 1, 2, 3], [1, 2, 3, 4], 3),
@@ -246,11 +262,9 @@ describe('kata 02.02 capacity', () => {
       expectLabError(() => capacitySweep({ ...data, trainY: [0, 1] }), ShapeMismatchError, name);
       expectLabError(() => capacitySweep({ ...data, testY: [3, 4] }), ShapeMismatchError, name);
       expectLabError(() => capacitySweep({ ...data, degrees: [] }), EmptyInputError, name);
-      expectLabError(
-        () => capacitySweep({ ...data, degrees: [1, -2] }),
-        InvalidArgumentError,
-        name,
-      );
+      for (const degrees of [[1, -2], [1.5]]) {
+        expectLabError(() => capacitySweep({ ...data, degrees }), InvalidArgumentError, name);
+      }
       expectLabError(() => capacitySweep({ ...data, degrees: [5] }), RankDeficiencyError, name);
       expectLabError(
         () => capacitySweep({ ...data, testX: [Number.POSITIVE_INFINITY] }),

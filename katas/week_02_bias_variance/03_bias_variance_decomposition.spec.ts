@@ -1,9 +1,12 @@
 /**
  * Spec for kata 02.03 — Bias–variance decomposition with a known truth.
  * Theory: theory/week_02_bias_variance.md#the-decomposition-with-a-known-truth
+ * Assumptions checked: B1 and B2 (noise of mean 0 and variance σ², the noise term), B3 (a
+ * fresh test target, the vanishing cross term), B4 (a fixed design), B5 (squared error, the
+ * identity itself), B6 (a procedure that is a function of its data, so seeds reproduce it).
  */
 import { describe, expect, it } from 'vitest';
-import { expectClose, expectLabError } from '../../helpers/assertions';
+import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
 import {
   EmptyInputError,
   InvalidArgumentError,
@@ -11,10 +14,32 @@ import {
   ShapeMismatchError,
 } from '../../helpers/errors';
 import { leastSquaresFitter } from '../../helpers/fitters';
+import { createRng } from '../../helpers/random';
+import { assertProperty, fc } from '../../helpers/properties';
 import { biasVarianceDecomposition, type Fitter } from './03_bias_variance_decomposition';
 
 const SEED = 'kata-02.03';
+/** fast-check's seed for the property specs: the same inputs on every run. */
+const PROPERTY_SEED = 20203;
 const EXACT = { rtol: 1e-12, atol: 1e-12 };
+const ANCHOR = 'theory: #the-decomposition-with-a-known-truth';
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+/** What a wrong variance in the hand example (expected 14/3) most likely did. */
+function varianceHint(got: number): string {
+  if (near(got, 7))
+    return `variance 7 means the spread was divided by R − 1; with R pinned as the population of replicates it divides by R, which is what makes the decomposition exact (${ANCHOR})`;
+  return `variance should be the mean over x of (1/R)·Σ_r (ŷ_r(x) − f̄(x))², the spread of the R predictions around their own mean (${ANCHOR})`;
+}
+
+/** What a wrong bias² in the hand example (expected 14/3) most likely did. */
+function bias2Hint(got: number): string {
+  if (near(got, 4))
+    return `bias2 = 4 is the square of the mean bias: square each point's bias (f̄(x) − f(x)) before averaging over x, or biases of opposite sign cancel (${ANCHOR})`;
+  if ([2 / 3, 5 / 3, 77 / 3, 28 / 3].some((value) => near(got, value)))
+    return `bias2 = ${Number(got.toPrecision(6))} looks like bias² from a single fit (one replicate's predictions, or each fit's squared error averaged): bias is f̄(x) − f(x) for the average prediction f̄ over all R replicates (${ANCHOR})`;
+  return `bias2 should be the mean over x of (f̄(x) − f(x))², f̄ the mean of the R predictions (${ANCHOR})`;
+}
 
 /** A fitter whose r-th fit predicts constants[r] everywhere, whatever its data: a hand-checkable model. */
 function constantsFitter(constants: readonly number[]): Fitter {
@@ -74,18 +99,16 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
         replicates: 3,
         seed: SEED,
       });
-      expectClose(result.variance, 14 / 3, {
+      expectClose(result.variance, 14 / 3, { ...EXACT, hint: varianceHint(result.variance) });
+      expectClose(result.bias2, 14 / 3, { ...EXACT, hint: bias2Hint(result.bias2) });
+      expectClose(result.noise, 0.25, {
         ...EXACT,
-        hint: 'variance 7 means the spread was divided by R − 1; with R pinned as the population of replicates it divides by R, which is what makes the decomposition exact (theory: #the-decomposition-with-a-known-truth)',
+        hint: `noise is σ² = noiseSd², the variance of a fresh test target, not its standard deviation (${ANCHOR})`,
       });
-      expectClose(result.bias2, 14 / 3, {
-        ...EXACT,
-        hint: 'bias2 should be the mean over x of (f̄(x) − f(x))²: 4 is the square of the mean bias (biases of opposite sign would cancel), 2/3 or 77/3 come from a single replicate instead of the average prediction f̄ (theory: #the-decomposition-with-a-known-truth)',
-      });
-      expectClose(result.noise, 0.25, EXACT);
       expectClose(result.expectedTestMSE, 28 / 3 + 0.25, EXACT);
     });
 
+    // B4: a fixed design, only the noise redrawn; B1 and B2: mean 0, variance σ².
     it('each replicate fits once on the same fixed design with fresh noise of standard deviation σ', () => {
       // R = 50 replicates × n = 40 rows = 2000 noise draws with σ = 2: SE(mean) ≈ 0.045 and
       // SE(variance) ≈ σ²√(2/2000) ≈ 0.13.
@@ -108,6 +131,18 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       expect(calls).toHaveLength(50);
       expect(calls.every((call) => JSON.stringify(call.X) === JSON.stringify(trainX))).toBe(true);
       expect(calls[0]?.y).not.toEqual(calls[1]?.y);
+      // B6: one stream, createRng(seed), n standard normals per replicate in order (the header).
+      const z = createRng(SEED).normalVector(80);
+      calls.slice(0, 2).forEach((call, r) =>
+        expectAllClose(
+          call.y.map((y, i) => y - truth(i / 39)),
+          z.slice(40 * r, 40 * (r + 1)).map((value) => 2 * value),
+          {
+            ...EXACT,
+            hint: 'replicate r draws y_r = f + noiseSd·z from the one stream createRng(seed)',
+          },
+        ),
+      );
       const noise = calls.flatMap((call) => call.y.map((y, i) => y - truth(i / 39)));
       const mean = noise.reduce((sum, value) => sum + value, 0) / noise.length;
       const variance =
@@ -146,6 +181,41 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       expectClose(result.bias2, bias2, { rtol: 1e-10, atol: 1e-12 });
       expectClose(result.expectedTestMSE, bias2, { rtol: 1e-10, atol: 1e-12 });
     });
+    it('user code cannot change the experiment: the truth, the fitter and the predictor get copies of the rows', () => {
+      // Careless user code writes into the arrays it is given; the next replicate must still
+      // see the design as it was, and so must the caller.
+      const trainX = [[0], [1], [2]];
+      const testX = [[0.5], [1.5]];
+      const seen: number[][][] = [];
+      const careless: Fitter = (X) => {
+        seen.push(X.map((row) => row.slice()));
+        (X[0] as number[])[0] = 99;
+        return (rows) =>
+          rows.map((row) => {
+            const value = row[0] ?? 0;
+            row[0] = -99;
+            return value;
+          });
+      };
+      const result = biasVarianceDecomposition({
+        trueFunction: (row) => {
+          const value = row[0] ?? 0;
+          row[0] = 42;
+          return value;
+        },
+        noiseSd: 0,
+        trainX,
+        testX,
+        fit: careless,
+        replicates: 3,
+        seed: SEED,
+      });
+      expect(seen).toEqual([trainX, trainX, trainX]);
+      expect(trainX).toEqual([[0], [1], [2]]);
+      expect(testX).toEqual([[0.5], [1.5]]);
+      // The predictor returned x itself, the truth is x: no error at all.
+      expectClose(result.expectedTestMSE, 0, EXACT);
+    });
   });
 
   describe('properties', () => {
@@ -158,6 +228,7 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       replicates: 60,
     };
 
+    // B5: the split is a property of squared error; B3: the cross term with fresh noise vanishes.
     it('expectedTestMSE = bias2 + variance + noise exactly, up to rounding', () => {
       const result = biasVarianceDecomposition({ ...options, seed: SEED });
       expectClose(result.expectedTestMSE, result.bias2 + result.variance + result.noise, {
@@ -168,6 +239,7 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       expectClose(result.noise, 0.09, EXACT);
     });
 
+    // B6: a procedure that is a function of its training data, its randomness seeded.
     it('the same seed reproduces the numbers and a different seed changes them', () => {
       const small = { ...options, replicates: 10 };
       const first = biasVarianceDecomposition({ ...small, seed: SEED });
@@ -187,6 +259,46 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       const curvedTruth = biasVarianceDecomposition(shared);
       expectClose(curvedTruth.variance, linearTruth.variance, { rtol: 1e-9, atol: 1e-14 });
       expect(curvedTruth.bias2).toBeGreaterThan(100 * linearTruth.bias2);
+    });
+
+    // B5: (1/R)Σ(ŷ − f)² = (f̄ − f)² + (1/R)Σ(ŷ − f̄)² for any numbers, so the identity holds for
+    // every truth, noise level, design, fitter and R, not only for the settings above.
+    it('expectedTestMSE = bias2 + variance + noise for any truth, noise level, polynomial fit and R (property, fast-check)', () => {
+      const setting = fc.record({
+        coefficients: fc.array(fc.double({ min: -3, max: 3, noNaN: true }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        noiseSd: fc.double({ min: 0, max: 2, noNaN: true }),
+        n: fc.integer({ min: 6, max: 15 }),
+        degree: fc.integer({ min: 0, max: 3 }),
+        replicates: fc.integer({ min: 1, max: 12 }),
+        seed: fc.integer({ min: 0, max: 1e6 }),
+      });
+      assertProperty(
+        fc.property(setting, ({ coefficients, noiseSd, n, degree, replicates, seed }) => {
+          const result = biasVarianceDecomposition({
+            trueFunction: ([x = 0]) => coefficients.reduceRight((sum, c) => sum * x + c, 0),
+            noiseSd,
+            trainX: column(grid(n, -1, 1)),
+            testX: column(grid(7, -1.2, 1.2)),
+            fit: leastSquaresFitter({ degree }),
+            replicates,
+            seed,
+          });
+          expectClose(result.noise, noiseSd ** 2, {
+            rtol: 1e-12,
+            atol: 0,
+            hint: `noise is σ² = noiseSd² (${ANCHOR})`,
+          });
+          expectClose(result.expectedTestMSE, result.bias2 + result.variance + result.noise, {
+            rtol: 1e-10,
+            atol: 1e-12,
+            hint: `expectedTestMSE = bias2 + variance + noise is exact only with f̄ the mean of the R predictions and the variance divided by R (not R − 1), and expectedTestMSE the mean over x and r of (ŷ_r(x) − f(x))² plus σ² (${ANCHOR})`,
+          });
+        }),
+        { seed: PROPERTY_SEED, numRuns: 40 },
+      );
     });
   });
 
@@ -348,11 +460,22 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
         InvalidArgumentError,
         name,
       );
-      expectLabError(
+      const notAFitter = expectLabError(
         () => biasVarianceDecomposition({ ...valid, fit: 'ols' as unknown as Fitter }),
         InvalidArgumentError,
         name,
       );
+      expect(notAFitter.message, 'the message names the option that is wrong').toContain('fit');
+      const notATruth = expectLabError(
+        () =>
+          biasVarianceDecomposition({
+            ...valid,
+            trueFunction: 0 as unknown as (row: number[]) => number,
+          }),
+        InvalidArgumentError,
+        name,
+      );
+      expect(notATruth.message).toContain('trueFunction');
       expectLabError(
         () => biasVarianceDecomposition({ ...valid, trainX: [] }),
         EmptyInputError,

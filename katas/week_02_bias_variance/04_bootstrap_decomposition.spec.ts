@@ -1,6 +1,9 @@
 /**
  * Spec for kata 02.04 — Bias–variance without a known truth: the bootstrap.
  * Theory: theory/week_02_bias_variance.md#the-bootstrap-decomposition
+ * Assumptions checked: B7 (the sample stands in for the population), B5 (squared error, the
+ * identity expectedLoss = bias2 + variance), B1 and B2 (the noise the "bias" absorbs), B6
+ * (seeded resampling reproduces the numbers).
  */
 import { describe, expect, it } from 'vitest';
 import { expectClose, expectLabError } from '../../helpers/assertions';
@@ -11,11 +14,34 @@ import {
   ShapeMismatchError,
 } from '../../helpers/errors';
 import { leastSquaresFitter, type Fitter } from '../../helpers/fitters';
+import { assertProperty, fc } from '../../helpers/properties';
 import { createRng } from '../../helpers/random';
 import { bootstrapBiasVariance } from './04_bootstrap_decomposition';
 
 const SEED = 'kata-02.04';
+/** fast-check's seed for the property specs: the same inputs on every run. */
+const PROPERTY_SEED = 20204;
 const EXACT = { rtol: 1e-12, atol: 1e-12 };
+const ANCHOR = 'theory: #the-bootstrap-decomposition';
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+/** What a wrong variance in the hand example (expected 14/3) most likely did. */
+function varianceHint(got: number): string {
+  if (near(got, 7))
+    return `variance 7 divides by rounds − 1; mlxtend divides by the number of rounds, which keeps expectedLoss = bias2 + variance exact (${ANCHOR})`;
+  if (near(got, 17 / 3))
+    return `variance 17/3 is the spread around the median: it uses the median of the rounds as the main prediction, mlxtend's choice for 0-1 loss; for loss="mse" the main prediction is their mean (${ANCHOR})`;
+  return `variance should be the mean over test points and rounds of (ŷ − main prediction)², the main prediction the mean over rounds (${ANCHOR})`;
+}
+
+/** What a wrong bias² in the hand example (expected 14/3) most likely did. */
+function bias2Hint(got: number): string {
+  if (near(got, 4))
+    return `bias2 = 4 is the square of the mean bias: mlxtend squares (main prediction − y) at each test point, then averages (${ANCHOR})`;
+  if (near(got, 5 / 3))
+    return `bias2 = 5/3 uses the median of the rounds as the main prediction; mlxtend uses the mean for loss="mse", which keeps expectedLoss = bias2 + variance exact (${ANCHOR})`;
+  return `bias2 should be the mean over test points of (main prediction − y)², the main prediction the mean over rounds (${ANCHOR})`;
+}
 
 /** A fitter whose r-th fit predicts constants[r] everywhere, whatever its data: a hand-checkable model. */
 function constantsFitter(constants: readonly number[]): Fitter {
@@ -62,16 +88,11 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
         { rounds: 3, seed: SEED },
       );
       expectClose(result.expectedLoss, 28 / 3, EXACT);
-      expectClose(result.variance, 14 / 3, {
-        ...EXACT,
-        hint: 'variance 7 divides by rounds − 1; mlxtend divides by the number of rounds, which keeps expectedLoss = bias2 + variance exact (theory: #the-bootstrap-decomposition)',
-      });
-      expectClose(result.bias2, 14 / 3, {
-        ...EXACT,
-        hint: 'bias2 should be the mean over test points of (main prediction − y)²: 4 is the square of the mean bias, 5/3 uses the median as the main prediction (mlxtend uses the mean for loss="mse") (theory: #the-bootstrap-decomposition)',
-      });
+      expectClose(result.variance, 14 / 3, { ...EXACT, hint: varianceHint(result.variance) });
+      expectClose(result.bias2, 14 / 3, { ...EXACT, hint: bias2Hint(result.bias2) });
     });
 
+    // B7: a bootstrap sample treats the n observed pairs as the population, drawn with replacement.
     it('each round refits on n (x, y) pairs drawn with replacement from the training set', () => {
       // The fraction of distinct rows in a bootstrap sample of size n has mean
       // 1 − (1 − 1/n)ⁿ ≈ 0.638 for n = 30 and variance Var(D)/n² with
@@ -90,7 +111,7 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
       expect(samples.every(({ X, y }) => X.length === n && y.length === n)).toBe(true);
       expect(
         samples.every(({ X, y }) => X.every(([x = -1], i) => y[i] === 100 + x)),
-        'each bootstrap row must keep its own target: resample indices, not X and y separately',
+        `each bootstrap row must keep its own target: resample indices, not X and y separately (${ANCHOR})`,
       ).toBe(true);
       const fractions = samples.map(({ X }) => new Set(X.map(([x = -1]) => x)).size / n);
       const keep = (1 - 1 / n) ** n;
@@ -101,6 +122,31 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
         hint: 'a bootstrap sample draws n rows with replacement, so about 36.8% of the rows are left out of each round; all rows present means sampling without replacement (theory: #the-bootstrap-decomposition)',
       });
     });
+
+    it('user code cannot change the data: the fitter and the predictor get copies of the rows', () => {
+      const trainX = [[0], [1], [2], [3]];
+      const testX = [[0.5], [1.5]];
+      const rows: number[] = [];
+      const careless: Fitter = (X) => {
+        rows.push(...X.map((row) => row[0] ?? Number.NaN));
+        X.forEach((row) => (row[0] = 99));
+        return (newX) =>
+          newX.map((row) => {
+            const value = row[0] ?? 0;
+            row[0] = -99;
+            return value;
+          });
+      };
+      const result = bootstrapBiasVariance(careless, trainX, [0, 1, 2, 3], testX, [0.5, 1.5], {
+        rounds: 5,
+        seed: SEED,
+      });
+      expect(rows.every((x) => [0, 1, 2, 3].includes(x))).toBe(true);
+      expect(trainX).toEqual([[0], [1], [2], [3]]);
+      expect(testX).toEqual([[0.5], [1.5]]);
+      // The predictor returned x itself, equal to the targets: no loss at all.
+      expectClose(result.expectedLoss, 0, EXACT);
+    });
   });
 
   describe('properties', () => {
@@ -108,6 +154,7 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
     const test = sample(40, 0.3, `${SEED}/test`);
     const cubic = leastSquaresFitter({ degree: 3 });
 
+    // B5: the identity is a property of squared error with the mean as main prediction.
     it('expectedLoss = bias2 + variance exactly, up to rounding', () => {
       const result = bootstrapBiasVariance(cubic, train.X, train.y, test.X, test.y, {
         rounds: 100,
@@ -121,6 +168,7 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
       expect(result.variance).toBeGreaterThan(0);
     });
 
+    // B6: the resampling is part of the procedure, seeded.
     it('the same seed gives the same numbers and a different seed different ones', () => {
       const run = (seed: string): ReturnType<typeof bootstrapBiasVariance> =>
         bootstrapBiasVariance(cubic, train.X, train.y, test.X, test.y, { rounds: 20, seed });
@@ -142,9 +190,47 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
       expectClose(moved.variance, original.variance, EXACT);
       expect(moved.bias2).not.toBeCloseTo(original.bias2, 3);
     });
+
+    // B5: with the mean over rounds as main prediction and the variance divided by the number
+    // of rounds, (1/R)Σ(ŷ − y)² = (m − y)² + (1/R)Σ(ŷ − m)² at every test point, whatever the data.
+    it('expectedLoss = bias2 + variance for any data, polynomial fit and number of rounds (property, fast-check)', () => {
+      const setting = fc.record({
+        n: fc.integer({ min: 8, max: 30 }),
+        m: fc.integer({ min: 1, max: 12 }),
+        degree: fc.integer({ min: 0, max: 2 }),
+        rounds: fc.integer({ min: 1, max: 15 }),
+        sigma: fc.double({ min: 0, max: 2, noNaN: true }),
+        offset: fc.double({ min: -100, max: 100, noNaN: true }),
+        seed: fc.integer({ min: 0, max: 1e6 }),
+      });
+      assertProperty(
+        fc.property(setting, ({ n, m, degree, rounds, sigma, offset, seed }) => {
+          const train = sample(n, sigma, `${SEED}/property/${seed}/train`);
+          const test = sample(m, sigma, `${SEED}/property/${seed}/test`);
+          const shift = (y: number[]): number[] => y.map((value) => value + offset);
+          // Degree ≤ 2 on n ≥ 8 distinct uniform x: a bootstrap sample with fewer than three
+          // distinct rows is rare enough not to be drawn here; if it were, the fit would throw.
+          const result = bootstrapBiasVariance(
+            leastSquaresFitter({ degree }),
+            train.X,
+            shift(train.y),
+            test.X,
+            shift(test.y),
+            { rounds, seed },
+          );
+          expectClose(result.expectedLoss, result.bias2 + result.variance, {
+            rtol: 1e-10,
+            atol: 1e-12,
+            hint: `expectedLoss = bias2 + variance is exact only with the mean over rounds as main prediction and the variance divided by the number of rounds, not rounds − 1 (${ANCHOR})`,
+          });
+        }),
+        { seed: PROPERTY_SEED, numRuns: 40 },
+      );
+    });
   });
 
   describe('diagnostics', () => {
+    // B1 and B2: the test targets carry noise of variance σ², which the bootstrap "bias" absorbs.
     it('bias absorbs the noise: on pure-noise targets an unbiased model still shows bias2 ≈ σ²', () => {
       // y = σz with σ = 1 in training and test; the training mean is an unbiased estimate of
       // the true f ≡ 0, so the true bias² is 0. The main prediction m is one constant, so

@@ -1,6 +1,9 @@
 /**
  * Spec for kata 02.05 — Validation and learning curves.
  * Theory: theory/week_02_bias_variance.md#validation-and-learning-curves
+ * Assumptions checked: B3 (validation rows independent of the fit: a shuffled holdout, never
+ * seen by the fitter), B2 and B4 (the random-design learning-curve expectations), B6 (seeded
+ * shuffles reproduce the split and the order).
  */
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
@@ -40,7 +43,10 @@ describe('kata 02.05 validation and learning curves', () => {
       const y = Array.from({ length: n }, (_, i) => 100 + i);
       const split = holdoutSplit(X, y, { validationFraction: 0.3, seed: SEED });
       // ceil(0.3 · 23) = ceil(6.9) = 7, scikit-learn's rounding of test_size.
-      expect(split.validationIndices).toHaveLength(7);
+      expect(
+        split.validationIndices,
+        `ceil(f·n) = 7 validation rows, scikit-learn's ShuffleSplit rounding of test_size (${ANCHOR})`,
+      ).toHaveLength(7);
       expect(split.trainIndices).toHaveLength(16);
       const all = [...split.trainIndices, ...split.validationIndices].sort((a, b) => a - b);
       expect(all).toEqual(Array.from({ length: n }, (_, i) => i));
@@ -50,6 +56,7 @@ describe('kata 02.05 validation and learning curves', () => {
       expect(split.validationY).toEqual(split.validationIndices.map((i) => 100 + i));
     });
 
+    // B3 and B6: a seeded shuffle before the split, so that the parts are exchangeable samples.
     it('a holdout split is a seeded shuffle: the same seed gives the same split, and the validation rows are not the tail of the file', () => {
       const n = 40;
       const X = column(Array.from({ length: n }, (_, i) => i));
@@ -58,7 +65,10 @@ describe('kata 02.05 validation and learning curves', () => {
       const again = holdoutSplit(X, y, { validationFraction: 0.25, seed: SEED });
       const other = holdoutSplit(X, y, { validationFraction: 0.25, seed: `${SEED}-other` });
       expect(again.validationIndices).toEqual(first.validationIndices);
-      expect(other.validationIndices).not.toEqual(first.validationIndices);
+      expect(
+        other.validationIndices,
+        `the split does not depend on the seed: shuffle the row indices with createRng(seed) before splitting, since data often arrive sorted (${ANCHOR})`,
+      ).not.toEqual(first.validationIndices);
       // A shuffle puts the 10 validation rows at the end (or the start) with probability
       // 2 / C(40, 10) ≈ 2e-9: seeing it means the rows were not shuffled.
       const sorted = first.validationIndices.slice().sort((a, b) => a - b);
@@ -73,6 +83,7 @@ describe('kata 02.05 validation and learning curves', () => {
       ).toBe(false);
     });
 
+    // B3: the validation rows score the model and never shape it.
     it('a validation curve fits each setting on the training rows only and scores it on both parts', () => {
       // Hand derivation: a "fitter" that ignores the data and predicts the setting c has
       // training MSE mean((y − c)²) and validation MSE mean((yv − c)²).
@@ -96,9 +107,10 @@ describe('kata 02.05 validation and learning curves', () => {
 
       const seen: number[][] = [];
       validationCurve(data, [1], () => recordingMeanFitter(seen));
-      expect(seen, 'the validation targets reached the fitter: they may only score it').toEqual([
-        [1, 2, 3, 6],
-      ]);
+      expect(
+        seen,
+        `leakage: the validation targets reached the fitter; fit on the training part only, the validation part may only score the model (${ANCHOR})`,
+      ).toEqual([[1, 2, 3, 6]]);
     });
 
     it('a learning curve fits nested prefixes of one shuffled order: size m uses exactly the first m rows of the order', () => {
@@ -152,7 +164,7 @@ describe('kata 02.05 validation and learning curves', () => {
         const c = mean(prefix);
         expectClose(curve.trainError[k] as number, mse(prefix, c), {
           ...EXACT,
-          hint: `training error at size ${m} is scored on the ${m} rows the model was fitted on, not on every training row`,
+          hint: `training error at size ${m} is scored on the ${m} rows the model was fitted on, not on every training row (${ANCHOR})`,
         });
         expectClose(curve.validationError[k] as number, mse(data.validationY, c), EXACT);
       });
@@ -181,6 +193,7 @@ describe('kata 02.05 validation and learning curves', () => {
       );
     });
 
+    // B2 and B4: the random-design expectations need independent noise of one variance.
     it('OLS learning curves with x ~ N(0, I) follow E[train MSE] = σ²(1 − p/m) and E[validation MSE] = σ²(1 + p/(m − p − 1))', () => {
       // Random-design identities (theory): E[RSS] = σ²(m − p), and for Gaussian rows
       // E‖β̂ − β‖² = σ² tr E[(XᵀX)⁻¹] = σ² p/(m − p − 1), which a fresh row adds to σ².

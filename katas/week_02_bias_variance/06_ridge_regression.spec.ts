@@ -1,6 +1,9 @@
 /**
  * Spec for kata 02.06 — Ridge regression.
  * Theory: theory/week_02_bias_variance.md#ridge-regression
+ * Assumptions checked: B1 and B2 (additive noise of one variance, under which bias² and
+ * variance move in opposite directions with λ), B4 (the fixed design of the controlled
+ * experiment), B5 (squared error: the decomposition behind the trade-off).
  */
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
@@ -14,6 +17,7 @@ import {
 import type { Matrix } from '../../helpers/fitters';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { columnMeans, singularValues, withInterceptColumn } from '../../helpers/linalg';
+import { assertProperty, fc } from '../../helpers/properties';
 import { createRng } from '../../helpers/random';
 import {
   fitRidge,
@@ -23,6 +27,8 @@ import {
 } from './06_ridge_regression';
 
 const SEED = 'kata-02.06';
+/** fast-check's seed for the property specs: the same inputs on every run. */
+const PROPERTY_SEED = 20206;
 const EXACT = { rtol: 1e-10, atol: 1e-12 };
 const PENALISED_INTERCEPT =
   'looks like the intercept was penalised (or X and y were not centred): ridge shrinks the slopes only, b = ȳ − x̄ᵀw (theory: #ridge-regression)';
@@ -38,6 +44,20 @@ const ORTHONORMAL: Matrix = [
   [-0.5, -0.5],
 ];
 const ORTHONORMAL_Y = [1, 2, 3, 5];
+
+/**
+ * With orthonormal centred columns the slopes are OLS/(1 + kλ), and k says what went wrong:
+ * k = n is a 1/n in front of the squared error; k = s², the column variance (1/4 with divisor
+ * n, 1/3 with n − 1, for ORTHONORMAL), is X standardised inside the fit.
+ */
+function shrinkageHint(lambda: number, ols: number, got: number): string {
+  const k = lambda > 0 && got !== 0 ? (ols / got - 1) / lambda : Number.NaN;
+  const near = (value: number): boolean => Math.abs(k - value) < 1e-6;
+  if (near(ORTHONORMAL.length)) return LAMBDA_TIMES_N;
+  if (near(1 / 4) || near(1 / 3))
+    return `looks like X was standardised inside the fit: the slopes are OLS/(1 + λ·s²), s² the column variance; ridge takes X as given and standardising (on the training data) is the caller's decision (theory: #ridge-regression)`;
+  return `with orthonormal centred columns ridge is OLS/(1 + λ): the objective is ‖y − b − Xw‖² + λ‖w‖², no 1/n and no rescaling of X (theory: #ridge-regression)`;
+}
 
 const sum = (values: readonly number[]): number =>
   values.reduce((total, value) => total + value, 0);
@@ -78,7 +98,10 @@ describe('kata 02.06 ridge regression', () => {
         [3, [-0.375, -0.625]],
       ] as const) {
         const fit = fitRidge(ORTHONORMAL, ORTHONORMAL_Y, lambda);
-        expectAllClose(fit.coefficients, [...expected], { ...EXACT, hint: LAMBDA_TIMES_N });
+        expectAllClose(fit.coefficients, [...expected], {
+          ...EXACT,
+          hint: shrinkageHint(lambda, -1.5, fit.coefficients[0] ?? Number.NaN),
+        });
         expectClose(fit.intercept, 2.75, { ...EXACT, hint: PENALISED_INTERCEPT });
       }
     });
@@ -220,6 +243,29 @@ describe('kata 02.06 ridge regression', () => {
       expectClose(ridgeEffectiveDegreesOfFreedom(ORTHONORMAL, 1), 1, EXACT);
     });
 
+    it('at λ = 0 the degrees of freedom count the rank: a column that combines two others adds nothing', () => {
+      // x3 = 0.3·x1 + 0.7·x2: the centred design has rank 2, and its third singular value is
+      // zero up to rounding (here about half an ulp of d₁, not exactly 0). It must count 0, not
+      // d²/(d² + 0) = 1, nor 0/0. Scaled by 100 so that the rounding level is far from 1.
+      const rng = createRng(`${SEED}-rank`);
+      const X = Array.from({ length: 7 }, () => {
+        const [a = 0, b = 0] = rng.normalVector(2);
+        return [100 * a, 100 * b, 100 * (0.3 * a + 0.7 * b)];
+      });
+      const d = centredSingularValues(X);
+      expect(d[2]).toBeLessThan(1e-12 * (d[0] as number)); // a check on the check
+      expectClose(ridgeEffectiveDegreesOfFreedom(X, 0), 2, {
+        rtol: 1e-12,
+        atol: 1e-12,
+        hint: 'at λ = 0 a singular value that is zero up to rounding (below max(n, p)·ε·d₁) contributes 0: df is the rank (theory: #ridge-regression)',
+      });
+      expectClose(
+        ridgeEffectiveDegreesOfFreedom(X, 1),
+        sum(d.map((v) => v ** 2 / (v ** 2 + 1))),
+        EXACT,
+      );
+    });
+
     it('along the regularisation path the coefficient norm and the degrees of freedom never increase', () => {
       const { X, y } = correlatedData('path', 20, 5);
       const lambdas = [0, 0.01, 0.1, 1, 10, 100, 1000];
@@ -253,6 +299,115 @@ describe('kata 02.06 ridge regression', () => {
       );
       expect(largestChange).toBeGreaterThan(1e-3);
     });
+
+    describe('identities over random well-conditioned designs (properties, fast-check)', () => {
+      // Designs: n × p Gaussian entries with column means 2, 4, …, n ≥ p + 3, drawn from a seed
+      // that fast-check chooses; such designs have full column rank and small condition
+      // numbers, so the identities hold to about 1e-10 and are checked to 1e-8.
+      const design = fc
+        .record({
+          p: fc.integer({ min: 1, max: 4 }),
+          extra: fc.integer({ min: 3, max: 10 }),
+          seed: fc.integer({ min: 0, max: 1e6 }),
+        })
+        .map(({ p, extra, seed }) => {
+          const rng = createRng(`${SEED}-property-${seed}`);
+          const X = Array.from({ length: p + extra }, () =>
+            Array.from({ length: p }, (_, j) => 2 * (j + 1) + rng.normal()),
+          );
+          return { X, y: X.map(() => 5 + 3 * rng.normal()) };
+        });
+      const lambda = fc.double({ min: 0, max: 1000, noNaN: true });
+      const RUNS = { seed: PROPERTY_SEED, numRuns: 30 };
+      const CLOSE = { rtol: 1e-8, atol: 1e-8 };
+
+      it('adding c to every target moves only the intercept, by exactly c', () => {
+        const shift = fc.double({ min: -1000, max: 1000, noNaN: true });
+        assertProperty(
+          fc.property(design, lambda, shift, ({ X, y }, l, c) => {
+            const base = fitRidge(X, y, l);
+            const moved = fitRidge(
+              X,
+              y.map((value) => value + c),
+              l,
+            );
+            expectAllClose(moved.coefficients, base.coefficients, {
+              ...CLOSE,
+              hint: PENALISED_INTERCEPT,
+            });
+            expectClose(moved.intercept, base.intercept + c, {
+              ...CLOSE,
+              hint: PENALISED_INTERCEPT,
+            });
+          }),
+          RUNS,
+        );
+      });
+
+      it('with orthonormal centred columns the slopes are the OLS slopes divided by 1 + λ and the intercept is ȳ', () => {
+        // Gram–Schmidt on the centred design gives columns q_j with q_jᵀq_k = δ_jk and
+        // Σ_i q_ij = 0, so XᵀX = I, OLS = Xᵀy, and ridge shrinks each slope by 1/(1 + λ).
+        assertProperty(
+          fc.property(design, lambda, ({ X, y }, l) => {
+            const means = columnMeans(X);
+            const columns: number[][] = [];
+            (X[0] as number[]).forEach((_, j) => {
+              const v = X.map((row) => (row[j] as number) - (means[j] as number));
+              for (const q of columns) {
+                const projection = dot(q, v);
+                v.forEach((value, i) => (v[i] = value - projection * (q[i] as number)));
+              }
+              const length = Math.hypot(...v);
+              columns.push(v.map((value) => value / length));
+            });
+            const Q = X.map((_, i) => columns.map((q) => q[i] as number));
+            const ols = columns.map((q) => dot(q, y));
+            const fit = fitRidge(Q, y, l);
+            expectAllClose(
+              fit.coefficients,
+              ols.map((b) => b / (1 + l)),
+              {
+                ...CLOSE,
+                hint: shrinkageHint(l, ols[0] ?? Number.NaN, fit.coefficients[0] ?? Number.NaN),
+              },
+            );
+            expectClose(fit.intercept, sum(y) / y.length, { ...CLOSE, hint: PENALISED_INTERCEPT });
+          }),
+          RUNS,
+        );
+      });
+
+      it('the trace of the smoother is Σ d²/(d² + λ) over centred X, plus 1 for the intercept', () => {
+        assertProperty(
+          fc.property(design, lambda, ({ X }, l) => {
+            const n = X.length;
+            const d = centredSingularValues(X);
+            const expected = sum(d.map((value) => value ** 2 / (value ** 2 + l)));
+            expectClose(ridgeEffectiveDegreesOfFreedom(X, l), expected, {
+              ...CLOSE,
+              hint: 'use the singular values of the column-centred X: the intercept absorbs the means and is not counted (theory: #ridge-regression)',
+            });
+            // Column i of the smoother S is the fit to the unit vector e_i, so tr S = Σ_i S_ii.
+            const trace = sum(
+              Array.from({ length: n }, (_, i) => {
+                const unit = Array.from({ length: n }, (__, k) => (k === i ? 1 : 0));
+                return fitRidge(X, unit, l).predict([X[i] as number[]])[0] as number;
+              }),
+            );
+            const fit = fitRidge(
+              X,
+              X.map(() => 0),
+              l,
+            );
+            const hint =
+              "fitRidge's effectiveDegreesOfFreedom is the trace of the whole smoother y ↦ ŷ, Σ d²/(d² + λ) + 1, the intercept counted as 1 (theory: #ridge-regression)";
+            expectClose(fit.effectiveDegreesOfFreedom, trace, { ...CLOSE, hint });
+            expectClose(fit.effectiveDegreesOfFreedom, expected + 1, { ...CLOSE, hint });
+          }),
+          RUNS,
+        );
+      });
+    });
   });
 
   describe('diagnostics', () => {
@@ -266,6 +421,8 @@ describe('kata 02.06 ridge regression', () => {
     const trueFunction = (row: number[]): number => Math.sin(Math.PI * (row[0] as number));
     const noiseSd = 0.5;
 
+    // B1, B2 and B4: in a fixed design with additive noise of one variance, E[ŷ] = Sf, so every
+    // bias term rises and every variance term falls with λ; B5: they add up under squared error.
     it('as λ grows, bias² rises, variance falls, and test error has an interior minimum', () => {
       const lambdas = [0, 0.03, 0.1, 0.3, 1, 3, 10, 100];
       const points = ridgeBiasVariance({
@@ -283,7 +440,7 @@ describe('kata 02.06 ridge regression', () => {
         expectClose(point.expectedTestMSE, point.bias2 + point.variance + point.noise, {
           rtol: 1e-9,
           atol: 1e-12,
-          hint: 'expectedTestMSE is the mean over x and r of (ŷ_r(x) − f(x))² plus σ²: it equals bias² + variance + noise (theory: #ridge-regression)',
+          hint: 'expectedTestMSE = bias² + variance + noise holds exactly only with f̄ the mean of the R predictions, the variance divided by R (not R − 1), and expectedTestMSE the mean over x and r of (ŷ_r(x) − f(x))² plus σ² (theory: #ridge-regression)',
         });
         if (k === 0) return;
         const previous = points[k - 1] as (typeof points)[number];
@@ -325,6 +482,78 @@ describe('kata 02.06 ridge regression', () => {
         expectClose(point.variance, expected, { rtol: 0, atol: 4 * se });
       });
     });
+
+    it('every λ is fitted on the same R training sets: a λ’s numbers do not depend on the rest of the grid', () => {
+      // Common random numbers: the noise is drawn once, so the point for λ = 10 is the same
+      // whether the grid is [10] or [1, 10]; only λ differs between the points of one grid.
+      const shared = { trueFunction, noiseSd, trainX, testX, replicates: 20, seed: `${SEED}-crn` };
+      const [alone] = ridgeBiasVariance({ ...shared, lambdas: [10] });
+      const [, second] = ridgeBiasVariance({ ...shared, lambdas: [1, 10] });
+      const hint =
+        'looks like fresh noise was drawn for each λ: the controlled experiment fits every λ on the same R training sets (common random numbers), so that the differences between λs are differences between models (theory: #ridge-regression)';
+      expectClose(second?.bias2 ?? Number.NaN, alone?.bias2 ?? Number.NaN, { ...EXACT, hint });
+      expectClose(second?.variance ?? Number.NaN, alone?.variance ?? Number.NaN, {
+        ...EXACT,
+        hint,
+      });
+    });
+
+    it('without noise every replicate is the same fit: variance 0 and bias² the error of fitRidge on f itself', () => {
+      // Tall (25 × 10) and wide (6 × 10) designs, targets far from 0 so the intercept matters:
+      // the experiment must reproduce fitRidge exactly, whatever shortcut it takes.
+      const wide = Array.from({ length: 6 }, (_, i) =>
+        Array.from({ length: 10 }, (__, k) => Math.cos((i + 1) * (k + 1))),
+      );
+      const shifted = (row: number[]): number => 10 + trueFunction(row);
+      for (const [design, lambdas] of [
+        [trainX, [0, 0.1, 10]],
+        [wide, [0.1, 10]],
+      ] as const) {
+        const points = ridgeBiasVariance({
+          trueFunction: shifted,
+          noiseSd: 0,
+          trainX: design,
+          testX: design.slice(0, 4),
+          lambdas,
+          replicates: 3,
+          seed: SEED,
+        });
+        points.forEach((point, k) => {
+          const lambda = lambdas[k] as number;
+          const fit = fitRidge(design, design.map(shifted), lambda);
+          const test = design.slice(0, 4);
+          const errors = fit.predict(test).map((value, i) => value - shifted(test[i] as number[]));
+          const bias2 = sum(errors.map((e) => e * e)) / errors.length;
+          expectClose(point.variance, 0, { rtol: 0, atol: 1e-18 });
+          expectClose(point.bias2, bias2, {
+            rtol: 1e-8,
+            atol: 1e-12,
+            hint: `without noise the experiment at λ = ${lambda} should reproduce fitRidge on the noise-free targets (theory: #ridge-regression)`,
+          });
+          expectClose(point.expectedTestMSE, bias2, { rtol: 1e-8, atol: 1e-12 });
+        });
+      }
+    });
+
+    it('the truth is evaluated on copies of the rows: a trueFunction that writes into its row changes nothing', () => {
+      const design = [[0], [1], [2], [3]];
+      const [point] = ridgeBiasVariance({
+        trueFunction: (row) => {
+          const value = row[0] ?? 0;
+          row[0] = 100;
+          return value;
+        },
+        noiseSd: 0,
+        trainX: design,
+        testX: design,
+        lambdas: [0],
+        replicates: 2,
+        seed: SEED,
+      });
+      expect(design).toEqual([[0], [1], [2], [3]]);
+      // OLS on a noise-free line reproduces it: no error at all.
+      expectClose(point?.expectedTestMSE ?? Number.NaN, 0, { rtol: 0, atol: 1e-20 });
+    });
   });
 
   describe('errors', () => {
@@ -350,12 +579,38 @@ describe('kata 02.06 ridge regression', () => {
       expectLabError(() => fitRidge(X, [1, 2, 3], 1), ShapeMismatchError, 'fitRidge');
       expectLabError(() => fitRidge(X, [1, 2, Number.NaN, 4], 1), NonFiniteValueError, 'fitRidge');
       expectLabError(() => fitRidge(X, y, 1).predict([[1, 2, 3]]), ShapeMismatchError, 'predict');
+      expectLabError(() => fitRidge(X, y, 1).predict([]), EmptyInputError, 'predict');
+      expectLabError(
+        () => ridgePath(X, y, 1 as unknown as number[]),
+        InvalidArgumentError,
+        'ridgePath',
+      );
     });
 
     it('λ = 0 on collinear columns has no unique answer and throws RankDeficiencyError; any λ > 0 fits', () => {
       const collinear = X.map((row) => [row[0] as number, 2 * (row[0] as number)]);
       expectLabError(() => fitRidge(collinear, y, 0), RankDeficiencyError, 'fitRidge');
       expect(Number.isFinite(fitRidge(collinear, y, 0.1).intercept)).toBe(true);
+      // The same holds in the controlled experiment, where OLS is the point λ = 0. A constant
+      // column is collinear with the free intercept, though not with the other columns.
+      const constant = X.map((row) => [row[0] as number, 7]);
+      const experiment = {
+        trueFunction: (row: number[]) => row[0] as number,
+        noiseSd: 1,
+        testX: constant,
+        replicates: 5,
+        seed: SEED,
+      };
+      for (const trainX of [collinear, constant]) {
+        expectLabError(
+          () => ridgeBiasVariance({ ...experiment, trainX, testX: trainX, lambdas: [1, 0] }),
+          RankDeficiencyError,
+          'ridgeBiasVariance',
+        );
+        expect(
+          ridgeBiasVariance({ ...experiment, trainX, testX: trainX, lambdas: [1] }),
+        ).toHaveLength(1);
+      }
     });
 
     it('ridgeBiasVariance rejects too few replicates, a negative noise level and mismatched widths', () => {
@@ -386,6 +641,11 @@ describe('kata 02.06 ridge regression', () => {
       expectLabError(
         () => ridgeBiasVariance({ ...base, testX: [[1]] }),
         ShapeMismatchError,
+        'ridgeBiasVariance',
+      );
+      expectLabError(
+        () => ridgeBiasVariance({ ...base, replicates: 2.5 }),
+        InvalidArgumentError,
         'ridgeBiasVariance',
       );
     });

@@ -1,6 +1,8 @@
 /**
  * Spec for kata 02.07 — Diagnosis.
  * Theory: theory/week_02_bias_variance.md#diagnosing-bias-and-variance
+ * Assumptions checked: B1 and B2 (the target σ² is the best achievable squared error), B3 (the
+ * validation rows come from the distribution the model will meet), B5 (squared-error loss).
  */
 import { describe, expect, it } from 'vitest';
 import { expectClose, expectLabError } from '../../helpers/assertions';
@@ -11,10 +13,14 @@ import {
   ShapeMismatchError,
 } from '../../helpers/errors';
 import { leastSquaresFitter, type Matrix } from '../../helpers/fitters';
+import { assertProperty, fc } from '../../helpers/properties';
 import { createRng } from '../../helpers/random';
 import { diagnoseFit, diagnoseLearningCurve, diagnoseValidationCurve } from './07_diagnosis';
 
 const SEED = 'kata-02.07';
+/** fast-check's seed for the property specs: the same inputs on every run. */
+const PROPERTY_SEED = 20207;
+const ANCHOR = 'theory: #diagnosing-bias-and-variance';
 const EXACT = { rtol: 1e-12, atol: 1e-12 };
 
 // The seeded settings: f(x) = x³ − 2x with x ~ U(−2, 2) and σ = 0.5, so the best achievable
@@ -60,6 +66,8 @@ describe('kata 02.07 diagnosis', () => {
       expectClose(result.excess, 0.75, EXACT);
       expectClose(result.gap, 0.1, EXACT);
       expect(result.findings).toHaveLength(1);
+      // A finding is a sentence that quotes the numbers it is about.
+      expect(result.findings[0]).toMatch(/training error 1\b.*0\.75/);
     });
 
     it('a validation error well above a low training error is high variance, and calls for more data or regularisation', () => {
@@ -69,6 +77,8 @@ describe('kata 02.07 diagnosis', () => {
       expect(result.diagnosis).toBe('high-variance');
       expect(result.action).toBe('more-data-or-regularisation');
       expectClose(result.gap, 0.7, EXACT);
+      expect(result.findings).toHaveLength(1);
+      expect(result.findings[0]).toMatch(/validation error 0\.9\b.*0\.7/);
     });
 
     it('errors close to the target with a small gap are a good fit, which is kept', () => {
@@ -80,9 +90,10 @@ describe('kata 02.07 diagnosis', () => {
 
     it('the thresholds are strict, relative to the target, and default to half of it', () => {
       // target 1: the training error may reach 1.5 and the gap 0.5 before either is flagged.
-      expect(diagnoseFit({ trainError: 1.5, validationError: 2, targetError: 1 }).diagnosis).toBe(
-        'good-fit',
-      );
+      expect(
+        diagnoseFit({ trainError: 1.5, validationError: 2, targetError: 1 }).diagnosis,
+        `excess 0.5 and gap 0.5 are exactly at the default tolerances, half the target: the thresholds are strict, only more than that is flagged (${ANCHOR})`,
+      ).toBe('good-fit');
       expect(
         diagnoseFit({ trainError: 1.5 + 1e-9, validationError: 1.6, targetError: 1 }).diagnosis,
       ).toBe('high-bias');
@@ -102,15 +113,50 @@ describe('kata 02.07 diagnosis', () => {
     it('when both bias and variance are out of tolerance, the larger decides and both are reported', () => {
       // excess 1 vs gap 2 → variance; excess 2 vs gap 1 → bias (Machine Learning Yearning §20–22).
       const varianceFirst = diagnoseFit({ trainError: 2, validationError: 4, targetError: 1 });
-      expect(varianceFirst.diagnosis).toBe('high-variance');
+      const larger = `when both are out of tolerance the larger of excess and gap decides: it is where the held-out error can fall furthest (${ANCHOR})`;
+      expect(varianceFirst.diagnosis, larger).toBe('high-variance');
       expect(varianceFirst.findings).toHaveLength(2);
       const biasFirst = diagnoseFit({ trainError: 3, validationError: 4, targetError: 1 });
-      expect(biasFirst.diagnosis).toBe('high-bias');
+      expect(biasFirst.diagnosis, larger).toBe('high-bias');
       expect(biasFirst.findings).toHaveLength(2);
+      // excess 1 = gap 1: a tie goes to bias (the header's rule), since capacity comes first.
+      const tie = diagnoseFit({ trainError: 2, validationError: 3, targetError: 1 });
+      expect(tie.diagnosis, 'when excess equals gap, ties go to bias').toBe('high-bias');
+    });
+  });
+
+  describe('properties', () => {
+    it('the diagnosis does not depend on the units: scaling every error and the target by the same factor changes nothing (property, fast-check)', () => {
+      // Errors are integers and the factor a power of two, so the scaled numbers are exact and
+      // a threshold comparison cannot flip by rounding.
+      const setting = fc.record({
+        trainError: fc.integer({ min: 0, max: 40 }),
+        validationError: fc.integer({ min: 0, max: 40 }),
+        targetError: fc.integer({ min: 1, max: 20 }),
+        exponent: fc.integer({ min: -20, max: 20 }),
+      });
+      assertProperty(
+        fc.property(setting, ({ trainError, validationError, targetError, exponent }) => {
+          const factor = 2 ** exponent;
+          const original = diagnoseFit({ trainError, validationError, targetError });
+          const scaled = diagnoseFit({
+            trainError: trainError * factor,
+            validationError: validationError * factor,
+            targetError: targetError * factor,
+          });
+          expect(
+            scaled.diagnosis,
+            `the tolerances are fractions of the target, so a change of units (every error and the target times ${factor}) cannot change the diagnosis; thresholds not relative to the target do (${ANCHOR})`,
+          ).toBe(original.diagnosis);
+          expect(scaled.action).toBe(original.action);
+        }),
+        { seed: PROPERTY_SEED, numRuns: 200 },
+      );
     });
   });
 
   describe('diagnostics', () => {
+    // B1 and B2: with additive noise of variance σ², σ² is the best achievable MSE, the target.
     it('seeded: a straight line through a cubic truth is high bias', () => {
       const errors = polynomialErrors(1, 200);
       expect(diagnoseFit({ ...errors, targetError: TARGET }).diagnosis).toBe('high-bias');
@@ -139,8 +185,12 @@ describe('kata 02.07 diagnosis', () => {
         },
         { targetError: 0.25 },
       );
-      expect(plateau.diagnosis).toBe('high-bias');
-      expect(plateau.moreDataHelps).toBe(false);
+      const lastPoint = `a learning curve is diagnosed at its largest training size, the data you have: every curve starts with a wide gap (${ANCHOR})`;
+      expect(plateau.diagnosis, lastPoint).toBe('high-bias');
+      expect(
+        plateau.moreDataHelps,
+        `converged curves with a closed gap: more data will not help (${ANCHOR})`,
+      ).toBe(false);
       // A wide gap that is still closing: more data helps.
       const closing = diagnoseLearningCurve(
         {
@@ -150,9 +200,12 @@ describe('kata 02.07 diagnosis', () => {
         },
         { targetError: 0.25 },
       );
-      expect(closing.diagnosis).toBe('high-variance');
+      expect(closing.diagnosis, lastPoint).toBe('high-variance');
       expect(closing.action).toBe('more-data-or-regularisation');
-      expect(closing.moreDataHelps).toBe(true);
+      expect(
+        closing.moreDataHelps,
+        `the gap is open at the last point and the validation error still falls into it: more data helps (${ANCHOR})`,
+      ).toBe(true);
       const stalled = diagnoseLearningCurve(
         {
           trainSizes: sizes,
@@ -161,7 +214,21 @@ describe('kata 02.07 diagnosis', () => {
         },
         { targetError: 0.25 },
       );
-      expect(stalled.moreDataHelps).toBe(false);
+      expect(
+        stalled.moreDataHelps,
+        `the gap is open but the validation error no longer falls into the last point: more data helps only while it is still falling (${ANCHOR})`,
+      ).toBe(false);
+      // A gap exactly at the tolerance (0.125 = 0.5 · 0.25) is not high: no more data needed.
+      const atTolerance = diagnoseLearningCurve(
+        {
+          trainSizes: sizes,
+          trainError: [0.02, 0.08, 0.12, 0.125],
+          validationError: [3, 1.5, 0.9, 0.25],
+        },
+        { targetError: 0.25 },
+      );
+      expect(atTolerance.diagnosis).toBe('good-fit');
+      expect(atTolerance.moreDataHelps, 'a gap at the tolerance is not high (strict)').toBe(false);
       // Early points have wide gaps on every curve; only the last one is the data you have.
       const converged = diagnoseLearningCurve(
         {
@@ -171,13 +238,11 @@ describe('kata 02.07 diagnosis', () => {
         },
         { targetError: 0.25 },
       );
-      expect(
-        converged.diagnosis,
-        'read the curve at its largest training size, not its first',
-      ).toBe('good-fit');
+      expect(converged.diagnosis, lastPoint).toBe('good-fit');
       expect(converged.moreDataHelps).toBe(false);
     });
 
+    // B3: the validation rows are drawn like the rows the model will meet.
     it('along a seeded validation curve over degree, low degrees are high bias and the best degree is a good fit', () => {
       const train = draw('curve', 60);
       const validation = draw('validation', 500);
@@ -217,6 +282,25 @@ describe('kata 02.07 diagnosis', () => {
         result.atEdge,
         'the best setting is the last one tried: the grid should be extended',
       ).toBe(true);
+      const first = diagnoseValidationCurve(
+        { values: [1, 2, 3], trainError: [0.1, 0.1, 0.1], validationError: [0.3, 0.4, 0.3] },
+        { targetError: 0.25 },
+      );
+      expect(first.bestIndex, 'the first of tied minima is the best setting').toBe(0);
+      expect(first.atEdge, 'the best setting is the first one tried').toBe(true);
+      const middle = diagnoseValidationCurve(
+        { values: [1, 2, 3], trainError: [0, 0, 0], validationError: [0.3, 0.2, 0.3] },
+        { targetError: 0.25 },
+      );
+      expect(middle.bestIndex).toBe(1);
+      expect(middle.atEdge).toBe(false);
+      // One setting is not a grid: there is no edge to look beyond.
+      const single = diagnoseValidationCurve(
+        { values: [1], trainError: [0.1], validationError: [0.3] },
+        { targetError: 0.25 },
+      );
+      expect(single.bestIndex).toBe(0);
+      expect(single.atEdge).toBe(false);
     });
   });
 
@@ -243,6 +327,32 @@ describe('kata 02.07 diagnosis', () => {
         NonFiniteValueError,
         'diagnoseFit',
       );
+      expectLabError(
+        () => diagnoseFit({ trainError: 1, validationError: -1, targetError: 1 }),
+        InvalidArgumentError,
+        'diagnoseFit',
+      );
+      expectLabError(
+        () =>
+          diagnoseFit({ trainError: 1, validationError: 1, targetError: 1, biasTolerance: -0.1 }),
+        InvalidArgumentError,
+        'diagnoseFit',
+      );
+      expectLabError(
+        () =>
+          diagnoseFit({
+            trainError: '1' as unknown as number,
+            validationError: 1,
+            targetError: 1,
+          }),
+        InvalidArgumentError,
+        'diagnoseFit',
+      );
+      expectLabError(
+        () => diagnoseFit({ trainError: 1, validationError: 1, targetError: Number.NaN }),
+        NonFiniteValueError,
+        'diagnoseFit',
+      );
     });
 
     it('curve diagnoses reject mismatched lengths, too few points and unordered sizes', () => {
@@ -265,14 +375,47 @@ describe('kata 02.07 diagnosis', () => {
         EmptyInputError,
         'diagnoseLearningCurve',
       );
+      for (const trainSizes of [
+        [20, 10],
+        [10, 10],
+      ]) {
+        expectLabError(
+          () =>
+            diagnoseLearningCurve(
+              { trainSizes, trainError: [1, 1], validationError: [1, 1] },
+              criteria,
+            ),
+          InvalidArgumentError,
+          'diagnoseLearningCurve',
+        );
+      }
+      // Errors are MSEs: never negative, though zero (an interpolating fit) is fine.
       expectLabError(
         () =>
           diagnoseLearningCurve(
-            { trainSizes: [20, 10], trainError: [1, 1], validationError: [1, 1] },
+            { trainSizes: [10, 20], trainError: [0, -0.1], validationError: [1, 1] },
             criteria,
           ),
         InvalidArgumentError,
         'diagnoseLearningCurve',
+      );
+      expectLabError(
+        () =>
+          diagnoseValidationCurve(
+            { values: [1, 2], trainError: [0, 0], validationError: [1, -1] },
+            criteria,
+          ),
+        InvalidArgumentError,
+        'diagnoseValidationCurve',
+      );
+      expectLabError(
+        () =>
+          diagnoseValidationCurve(
+            { values: [1, 2], trainError: [0, 0], validationError: [1] },
+            criteria,
+          ),
+        ShapeMismatchError,
+        'diagnoseValidationCurve',
       );
       expectLabError(
         () =>

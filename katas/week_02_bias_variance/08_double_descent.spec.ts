@@ -1,6 +1,8 @@
 /**
  * Spec for kata 02.08 — Beyond the U-curve: double descent.
  * Theory: theory/week_02_bias_variance.md#beyond-the-u-curve-double-descent
+ * Assumptions checked: B1 and B2 (additive noise of variance σ², the variance term), B4 (a
+ * random Gaussian design, under which the excess risk is ‖β̂ − β‖²), B5 (squared-error risk).
  */
 import { AssertionError } from 'node:assert';
 import { Matrix as MlMatrix, solve } from 'ml-matrix';
@@ -13,6 +15,7 @@ import {
   ShapeMismatchError,
 } from '../../helpers/errors';
 import type { Matrix } from '../../helpers/fitters';
+import { fSurvival } from '../../helpers/distributions';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { createRng } from '../../helpers/random';
 import { doubleDescentCurve, minimumNormLeastSquares } from './08_double_descent';
@@ -52,15 +55,17 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
         [0, 1, 1],
       ];
       const fit = fitOrExplain(X, [1, 2]);
-      expectAllClose(fit.coefficients, [0, 1, 1], { rtol: 1e-12, atol: 1e-12 });
-      expectAllClose(
-        fit.predict([
-          [1, 0, 0],
-          [2, 2, 2],
-        ]),
-        [0, 4],
-        { rtol: 1e-12, atol: 1e-12 },
-      );
+      expectAllClose(fit.coefficients, [0, 1, 1], {
+        rtol: 1e-12,
+        atol: 1e-12,
+        hint: 'expected the minimum-norm interpolant (0, 1, 1) = Xᵀ(XXᵀ)⁻¹y; with p > n, XᵀX is singular and the normal equations cannot give it: use the SVD of X (theory: #beyond-the-u-curve-double-descent)',
+      });
+      const predictions = fit.predict([
+        [1, 0, 0],
+        [2, 2, 2],
+      ]);
+      expect(predictions.map((value) => typeof value)).toEqual(['number', 'number']);
+      expectAllClose(predictions, [0, 4], { rtol: 1e-12, atol: 1e-12 });
     });
 
     it('on a rank-deficient design it splits the weight evenly between identical columns', () => {
@@ -177,7 +182,19 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
     // tried (test instead of excess risk adds σ² = 1; β_j = r instead of r/√p multiplies r²
     // by p; a normal-equations fit breaks down past p = n).
     const tolerance = (expected: number, se: number): number => 4 * se + 0.15 * expected;
+    /** Which slip a mean excess risk far from `expected` at p features looks like. */
+    const riskHint = (p: number, got: number, expected: number): string => {
+      const anchor = 'theory: #beyond-the-u-curve-double-descent';
+      const close = (value: number): boolean => Math.abs(got - value) < 0.25 * value;
+      if (close(expected + sigma2))
+        return `mean risk ${got.toPrecision(4)} at p = ${p}, n = ${n} is about σ² above the excess risk ${expected.toPrecision(4)}: report the excess risk ‖β̂ − β‖², not the test error σ² + ‖β̂ − β‖² (${anchor})`;
+      if (p > n && close(p * r2 * (1 - n / p) + (sigma2 * n) / (p - n - 1)))
+        return `mean excess risk ${got.toPrecision(4)} at p = ${p}, n = ${n} matches ‖β‖² = p·r²: spread the signal as β_j = r/√p so that ‖β‖ = r at every p (${anchor})`;
+      return `mean excess risk ‖β̂ − β‖² at p = ${p}, n = ${n}: expected about ${expected.toPrecision(4)} (${anchor})`;
+    };
 
+    // B4: a random Gaussian design, under which the excess risk is exactly ‖β̂ − β‖²; B1 and B2:
+    // the noise of variance σ² behind the variance term σ²p/(n − p − 1) and σ²n/(p − n − 1).
     it('away from the threshold (|p − n| ≥ 5) the mean excess risk matches the exact finite-n expectations within about 4 standard errors', () => {
       // Exact for Gaussian X (theory): p < n − 1: σ²p/(n − p − 1); p > n + 1:
       // r²(1 − n/p) + σ²n/(p − n − 1). As n, p → ∞ with p/n → γ these become the asymptotic
@@ -195,7 +212,7 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
         expectClose(point.meanExcessRisk, exact(point.features), {
           rtol: 0,
           atol: tolerance(exact(point.features), point.standardError),
-          hint: `mean excess risk ‖β̂ − β‖² at p = ${point.features}, n = ${n}`,
+          hint: riskHint(point.features, point.meanExcessRisk, exact(point.features)),
         });
       }
       // Far from the threshold the asymptotic formula is already close: γ = 4 gives
@@ -207,6 +224,7 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
       });
     });
 
+    // B5: risk under squared error; its expectation is infinite at |p − n| ≤ 1, so medians.
     it('near the threshold the risk peaks: the median excess risk is largest at p = n and falls on both sides', () => {
       // At |p − n| ≤ 1 the expected excess risk is infinite (E tr W⁻¹ diverges), so means are
       // dominated by a few replicates; medians are finite and stable, so the peak is checked
@@ -225,6 +243,93 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
       const mean = (p: number): number =>
         points.find((point) => point.features === p)?.meanExcessRisk ?? Number.NaN;
       expect(mean(n)).toBeGreaterThan(10 * mean(n + 5));
+    });
+
+    it('each point summarises its R risks: mean, standard error = sample SD/√R, median', () => {
+      // One feature, n = 40, no signal needed below the threshold: ‖β̂ − β‖² = σ²Z²/Σx², and
+      // Z²/(Σx²/n) is F(1, n), so the risk is σ²·F(1, n)/n exactly. Its mean is σ²/(n − 2),
+      // its SD σ²·√(2(n − 1)/((n − 2)²(n − 4))) = 0.0387, its median σ²·(F(1, n) median)/n.
+      // With R = 1001 the sample SD and the sample median are each within about 7% (one SE;
+      // the excess kurtosis of F(1, 40) is 16.7), checked to 30%: an SE of SD (not SD/√R) or
+      // SD/R is 30 times off, and an unsorted "median" is one arbitrary replicate.
+      const oneFeature = {
+        sampleSize: 40,
+        featureCounts: [1],
+        signalNorm: 1,
+        noiseSd: 1,
+        seed: `${SEED}-summary`,
+      };
+      const [point] = doubleDescentCurve({ ...oneFeature, replicates: 1001 });
+      if (point === undefined)
+        throw new AssertionError({ message: 'doubleDescentCurve returned no point' });
+      const sd = Math.sqrt((2 * 39) / (38 ** 2 * 36));
+      expectClose(point.meanExcessRisk, 1 / 38, { rtol: 0, atol: 4 * point.standardError });
+      expectClose(point.standardError * Math.sqrt(1001), sd, {
+        rtol: 0.3,
+        atol: 0,
+        hint: 'standardError is the sample SD of the R risks divided by √R (the SD uses R − 1) (theory: #beyond-the-u-curve-double-descent)',
+      });
+      // The F(1, 40) median, by bisection on its survival function.
+      let low = 0;
+      let high = 2;
+      for (let k = 0; k < 60; k += 1) {
+        const middle = (low + high) / 2;
+        if (fSurvival(middle, 1, 40) > 0.5) low = middle;
+        else high = middle;
+      }
+      expectClose(point.medianExcessRisk, low / 40, {
+        rtol: 0.3,
+        atol: 0,
+        hint: 'medianExcessRisk is the middle of the sorted risks (the mean of the two middle ones for even R) (theory: #beyond-the-u-curve-double-descent)',
+      });
+      // Two replicates: the median is the mean of both, whichever order they came in.
+      const [two] = doubleDescentCurve({ ...oneFeature, replicates: 2 });
+      expectClose(two?.medianExcessRisk ?? Number.NaN, two?.meanExcessRisk ?? Number.NaN, {
+        rtol: 1e-12,
+        atol: 0,
+        hint: 'for an even number of replicates the median is the mean of the two middle risks',
+      });
+    });
+
+    it('over many small experiments, R·SE² estimates the variance without bias and the median of three is the middle risk', () => {
+      // K = 600 points of the one-feature setting above (risk σ²·F(1, 40)/40, variance 0.0015):
+      // with R = 2 each R·SE² is the sample variance of two risks, unbiased only with the
+      // divisor R − 1; with R = 3 each median is the middle order statistic X₍₂₎, whose mean
+      // ∫ P(X₍₂₎ > x) dx = ∫ (S³ + 3S²(1 − S)) dx, S(x) = P(F(1, 40) > 40x), is integrated below.
+      // Both averages are checked within 4 of their standard errors, measured from the points.
+      const K = 600;
+      const setting = {
+        sampleSize: 40,
+        signalNorm: 1,
+        noiseSd: 1,
+        featureCounts: new Array<number>(K).fill(1),
+      };
+      const averageWithin = (values: readonly number[], expected: number, hint: string): void => {
+        const average = values.reduce((total, value) => total + value, 0) / values.length;
+        const spread = values.reduce((total, value) => total + (value - average) ** 2, 0);
+        const se = Math.sqrt(spread / (values.length - 1) / values.length);
+        expectClose(average, expected, { rtol: 0, atol: 4 * se, hint });
+      };
+      const pairs = doubleDescentCurve({ ...setting, replicates: 2, seed: `${SEED}-pairs` });
+      averageWithin(
+        pairs.map((point) => 2 * point.standardError ** 2),
+        (2 * 39) / (38 ** 2 * 36),
+        'R·SE² should be the sample variance of the risks, divided by R − 1 (theory: #beyond-the-u-curve-double-descent)',
+      );
+      const triples = doubleDescentCurve({ ...setting, replicates: 3, seed: `${SEED}-triples` });
+      const steps = 4000;
+      const width = 1 / steps; // S(1) = P(F(1, 40) > 40) is below 1e-7
+      let expected = 0;
+      for (let k = 0; k <= steps; k += 1) {
+        const tail = fSurvival(40 * k * width, 1, 40);
+        const weight = k === 0 || k === steps ? 1 : k % 2 === 1 ? 4 : 2; // Simpson's rule
+        expected += (weight * width * (tail ** 3 + 3 * tail ** 2 * (1 - tail))) / 3;
+      }
+      averageWithin(
+        triples.map((point) => point.medianExcessRisk),
+        expected,
+        'the median of an odd number of risks is the middle one of the sorted risks (theory: #beyond-the-u-curve-double-descent)',
+      );
     });
   });
 
@@ -250,6 +355,11 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
         ShapeMismatchError,
         'predict',
       );
+      expectLabError(
+        () => minimumNormLeastSquares([[1, 2]], [1]).predict([]),
+        EmptyInputError,
+        'predict',
+      );
     });
 
     it('doubleDescentCurve rejects impossible settings', () => {
@@ -269,6 +379,7 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
         { signalNorm: -1 },
         { noiseSd: -1 },
         { replicates: 1 },
+        { replicates: 2.5 },
       ]) {
         expectLabError(
           () => doubleDescentCurve({ ...base, ...bad }),

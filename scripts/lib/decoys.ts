@@ -31,8 +31,7 @@ export interface Decoy {
 
 export const DECOYS_FOLDER = 'decoys';
 
-export const decoyProjectName = (kataId: string, slug: string): string =>
-  `decoy:${kataId}/${slug}`;
+export const decoyProjectName = (kataId: string, slug: string): string => `decoy:${kataId}/${slug}`;
 
 /** The tags of a decoy's leading `/** … *\/` block; a tag's text runs to the next tag. */
 export function parseDecoyHeader(source: string): {
@@ -71,8 +70,9 @@ function posix(file: string): string {
 /** One decoy, from its path relative to the root and its source. */
 export function describeDecoy(file: string, source: string): Decoy {
   const problems: string[] = [];
-  const match =
-    /^decoys\/(week_(\d{2})_[a-z0-9_]+)\/((\d{2})_[a-z0-9_]+)\/([a-z0-9_]+)\.ts$/.exec(file);
+  const match = /^decoys\/(week_(\d{2})_[a-z0-9_]+)\/((\d{2})_[a-z0-9_]+)\/([a-z0-9_]+)\.ts$/.exec(
+    file,
+  );
   if (match === null) {
     problems.push(
       `a decoy lives at decoys/<module>/<NN_slug>/<decoy_slug>.ts in lower case (got ${file})`,
@@ -85,7 +85,9 @@ export function describeDecoy(file: string, source: string): Decoy {
   if (header.summary === undefined) {
     problems.push('the decoy does not open with a /** … */ header');
   } else if (!header.summary.startsWith(`Decoy for kata ${kataId} — `)) {
-    problems.push(`the header's first line should read "Decoy for kata ${kataId} — <misconception>"`);
+    problems.push(
+      `the header's first line should read "Decoy for kata ${kataId} — <misconception>"`,
+    );
   }
   if (!header.misconception) problems.push('the header has no @misconception');
   if (!header.expectMessage) problems.push('the header has no @expectMessage');

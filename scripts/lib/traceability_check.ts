@@ -142,7 +142,7 @@ function checkModule(root: string, entry: Module): CheckResult[] {
         ? pass(`traceability id ${id} (${entry.id})`)
         : failure(
             `traceability id ${id} (${entry.id})`,
-            `no spec of ${entry.id} cites ${id}: cite it where a spec checks it, or say in ${entry.theory} why nothing can`,
+            `no spec of ${entry.id} cites ${id}: cite it in a comment or test name of the spec that checks it`,
           ),
     );
   }

@@ -129,7 +129,7 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
       );
     }
     predicted.forEach((value: unknown, index) => {
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
+      if (!Number.isFinite(value)) {
         throw new NonFiniteValueError(
           NAME,
           `requires finite predictions (got ${String(value)} at test row ${index} of replicate ${r})`,

@@ -106,7 +106,7 @@ export function bootstrapBiasVariance(
       );
     }
     predicted.forEach((value: unknown, index) => {
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
+      if (!Number.isFinite(value)) {
         throw new NonFiniteValueError(
           NAME,
           `requires finite predictions (got ${String(value)} at test row ${index} of round ${r})`,

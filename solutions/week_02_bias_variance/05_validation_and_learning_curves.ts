@@ -187,7 +187,8 @@ export function learningCurve(
         `requires train sizes of at most the number of training rows (got ${size} and ${trainX.length} rows)`,
       );
     }
-    if (k > 0 && size <= (sizes[k - 1] as number)) {
+    // The first size follows nothing: −∞ lets it through.
+    if (size <= (sizes[k - 1] ?? Number.NEGATIVE_INFINITY)) {
       throw new InvalidArgumentError(
         name,
         `requires strictly increasing train sizes (got ${sizes[k - 1]} then ${size})`,

@@ -127,13 +127,14 @@ function solveRidge(
   const centred = rows.map((row) => row.map((value, j) => value - (means[j] as number)));
   const centredY = targets.map((value) => value - yMean);
   // λ‖w‖² is the squared error of √λ·I·w against 0: ridge is least squares on p extra rows.
-  // Solving that by QR never forms XᵀX, and for λ > 0 the augmented design has full rank.
+  // Solving that by QR never forms XᵀX, and for λ > 0 the augmented design has full rank; at
+  // λ = 0 the extra rows are zeros, which leave OLS (and its rank check) as they were.
   const root = Math.sqrt(lambda);
   const penaltyRows = Array.from({ length: p }, (_, j) =>
     Array.from({ length: p }, (__, k) => (j === k ? root : 0)),
   );
-  const design = lambda === 0 ? centred : [...centred, ...penaltyRows];
-  const response = lambda === 0 ? centredY : [...centredY, ...new Array<number>(p).fill(0)];
+  const design = [...centred, ...penaltyRows];
+  const response = [...centredY, ...new Array<number>(p).fill(0)];
   const coefficients = fitLeastSquares(name, design, response).coefficients;
   const b = yMean - means.reduce((sum, mean, j) => sum + mean * (coefficients[j] as number), 0);
   return { intercept: b, coefficients, centred };
@@ -277,7 +278,6 @@ export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasV
     rows.map((row) => row.map((value, j) => value - (means[j] as number)));
   const svd = new SingularValueDecomposition(new MlMatrix(centre(trainX)), { autoTranspose: true });
   const d = svd.diagonal;
-  const cutoff = Math.max(trainX.length, width) * Number.EPSILON * (d[0] ?? 0);
   const testScores = new MlMatrix(centre(testX)).mmul(svd.rightSingularVectors); // (X_test − x̄)V
   const targets = new MlMatrix(trainingTargets); // R × n
   const trainScores = targets.mmul(svd.leftSingularVectors); // row r: (Uᵀ y_r)ᵀ
@@ -286,11 +286,10 @@ export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasV
   );
 
   return grid.map((lambda) => {
-    const shrink = d.map((value) => (value > cutoff ? value / (value * value + lambda) : 0));
-    const scaled = trainScores.clone();
-    for (let r = 0; r < replicates; r += 1)
-      for (let j = 0; j < shrink.length; j += 1)
-        scaled.set(r, j, scaled.get(r, j) * (shrink[j] as number));
+    // d/(d² + λ) needs no cut-off: λ = 0 passed the rank check above, so every d > 0, and for
+    // λ > 0 a zero singular value simply contributes 0.
+    const shrink = d.map((value) => value / (value * value + lambda));
+    const scaled = trainScores.clone().mulRowVector(shrink); // row r: (diag(shrink) Uᵀ y_r)ᵀ
     const product = scaled.mmul(testScores.transpose()); // R × m
     const predictions = trainingTargets.map((_, r) =>
       product.getRow(r).map((value) => value + (targetMeans[r] as number)),

@@ -24,7 +24,8 @@
  *   between the last two sizes.
  * - `diagnoseValidationCurve(curve, criteria)`: `diagnoseFit` at every setting, the index and
  *   value of the smallest validation error (the first on ties), and `atEdge`: whether that
- *   minimum sits at either end of the grid, where the best value may lie beyond it.
+ *   minimum sits at either end of a grid of two or more settings, where the best value may lie
+ *   beyond it.
  *
  * Errors: NonFiniteValueError for NaN or ±Infinity anywhere; InvalidArgumentError for a
  * negative error or tolerance, a non-positive target, or train sizes that are not strictly
@@ -181,7 +182,8 @@ export function diagnoseLearningCurve(
   checkSameLength(name, 'train sizes', sizes.length, 'training errors', train.length);
   checkSameLength(name, 'train sizes', sizes.length, 'validation errors', validation.length);
   sizes.forEach((size, k) => {
-    if (k > 0 && size <= (sizes[k - 1] as number)) {
+    // The first size follows nothing: −∞ lets it through.
+    if (size <= (sizes[k - 1] ?? Number.NEGATIVE_INFINITY)) {
       throw new InvalidArgumentError(
         name,
         `requires strictly increasing train sizes (got ${sizes[k - 1]} then ${size})`,
