@@ -30,6 +30,14 @@ describe('numerical assertions', () => {
     );
     expect(() => expectAllClose([1, 2], [1, 2, 3], TIGHT)).toThrow(/expected 3 values, got 2/);
     expect(() => expectAllClose([1, 2, 3], [1, 2, 3], TIGHT)).not.toThrow();
+    // Elements that are not numbers fail, however wide the tolerance.
+    const withHole = [1, undefined, 3] as unknown as number[];
+    expect(() => expectAllClose(withHole, [1, 2, 3], { rtol: 1, atol: 1 })).toThrow(
+      /worst at index 1/,
+    );
+    expect(() =>
+      expectAllClose(['1', 2] as unknown as number[], [1, 2], { rtol: 1, atol: 1 }),
+    ).toThrow(/worst at index 0/);
   });
 
   it('expectLabError checks the class and that the message starts with the function called', () => {

@@ -22,8 +22,11 @@ function allowed(expected: number, tolerance: Tolerance): number {
 }
 
 /** How far outside its tolerance a pair is (≤ 1 passes); NaN and mismatched infinities fail. */
-function excess(actual: number, expected: number, tolerance: Tolerance): number {
-  if (Number.isNaN(actual) || Number.isNaN(expected)) return Number.POSITIVE_INFINITY;
+function excess(actual: unknown, expected: number, tolerance: Tolerance): number {
+  // Anything but a number (undefined from a short or sparse array, a string) never passes.
+  if (typeof actual !== 'number' || Number.isNaN(actual) || Number.isNaN(expected)) {
+    return Number.POSITIVE_INFINITY;
+  }
   if (actual === expected) return 0;
   const limit = allowed(expected, tolerance);
   const distance = Math.abs(actual - expected);

@@ -104,8 +104,19 @@ async function main(): Promise<void> {
   const staticChecks = timed(() =>
     Promise.all([
       commandCheck('typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', '.']),
-      commandCheck('lint (eslint)', bin('eslint'), ['--cache', '--cache-location', '.lab/eslintcache', '.']),
-      commandCheck('format (prettier --check)', bin('prettier'), ['--check', '--cache', '--cache-location', '.lab/prettiercache', '.']),
+      commandCheck('lint (eslint)', bin('eslint'), [
+        '--cache',
+        '--cache-location',
+        '.lab/eslintcache',
+        '.',
+      ]),
+      commandCheck('format (prettier --check)', bin('prettier'), [
+        '--check',
+        '--cache',
+        '--cache-location',
+        '.lab/prettiercache',
+        '.',
+      ]),
     ]),
   );
   await section('curriculum', () =>
