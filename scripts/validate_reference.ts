@@ -80,7 +80,7 @@ function formatScore(check: ReferenceCheck): string {
     return `LRE ${check.score.toFixed(1).padStart(4)} ${check.pass ? '≥' : '<'} ${check.threshold}`;
   }
   const score = Number.isFinite(check.score) ? check.score.toExponential(1) : String(check.score);
-  return `rel ${score} ${check.pass ? '≤' : '>'} ${check.threshold.toExponential(0)}`;
+  return `rel ${score} ${check.pass ? '≤' : '>'} ${Number(check.threshold.toPrecision(2)).toExponential()}`;
 }
 
 function printTable(checks: readonly ReferenceCheck[]): void {
