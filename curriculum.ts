@@ -203,6 +203,19 @@ export const curriculum: readonly Module[] = [
           'See theory/week_01_linear_regression.md#remedies-and-the-verdict for HC0–HC3, weighted least squares, transformations and the accept / modify / reject criteria.',
         ],
       },
+      // kata 01.11 (least squares to the last digit)
+      {
+        number: '11',
+        slug: 'refined_least_squares',
+        title: 'Least squares to the last digit',
+        anchor: 'least-squares-to-the-last-digit',
+        hints: [
+          'If b is off by an error e, the residual y − Xb equals the true residual minus Xe: so a least-squares solve for the residual should give −e back. How accurately must that residual be known for the correction to be worth adding?',
+          'Near the answer, y and Xb agree in almost every digit, and a double-precision loop rounds each fitted value by about ε·|yᵢ|: residuals computed in double precision cannot refine beyond what they resolve. Carry the rounding errors along instead: TwoSum (s = a + b; bb = s − a; e = (a − (s − bb)) + (b − bb)) and TwoProduct (Dekker’s split by 2²⁷ + 1) give every sum and product exactly as a pair of doubles.',
+          'The compensated dot product keeps a running sum and, beside it, the sum of every rounding error (TwoProduct for each term, TwoSum into the sum); add the two once at the end. Each residual rᵢ is one such dot product of [yᵢ, xᵢ₀, …] with [1, −b₀, …]. The correction reuses the QR factors of X: Qᵀr, then back substitution.',
+          'See theory/week_01_linear_regression.md#least-squares-to-the-last-digit: why each round of refinement gains −log₁₀(κε) digits, why the residual has to be computed in extended precision, and why no solver recovers digits lost when the data were rounded.',
+        ],
+      },
     ],
   ),
   module(

@@ -1,6 +1,7 @@
 /**
  * Spec for kata 01.01 — Baselines and metrics.
  * Theory: theory/week_01_linear_regression.md#baselines-and-metrics
+ * Claims checked: C1.1 (a model that does not beat its baseline on held-out data is rejected).
  */
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
@@ -46,7 +47,16 @@ describe('kata 01.01 baselines and metrics', () => {
     });
 
     it('R² matches scikit-learn r2_score on its documented example', () => {
-      expectClose(rSquared(SKLEARN_TRUE, SKLEARN_PRED), 0.9486081370449679, EXACT);
+      // Against the predictions' mean 3.125 (for a baseline: the training mean) instead of the
+      // scored targets' mean 2.875, the same RSS = 1.5 over 29.4375 would give 0.9490445859872612.
+      const actual = rSquared(SKLEARN_TRUE, SKLEARN_PRED);
+      expectClose(actual, 0.9486081370449679, {
+        ...EXACT,
+        hint:
+          Math.abs(actual - 0.9490445859872612) < 1e-12
+            ? 'looks like R² was computed against the mean of the predictions (for a baseline, the training mean); it compares with the mean of the targets being scored (theory: #baselines-and-metrics)'
+            : 'R² = 1 − Σ(y − ŷ)²/Σ(y − ȳ)² with ȳ the mean of the targets being scored (theory: #baselines-and-metrics)',
+      });
     });
 
     it('fitting a baseline does not reorder or change the training targets', () => {
@@ -119,6 +129,7 @@ describe('kata 01.01 baselines and metrics', () => {
           sample,
           sample.map((value) => -value),
         ),
+        'R² is negative when the predictions are worse than the scored targets’ own mean: it is not a square, so it is never clamped at 0 (theory: #baselines-and-metrics)',
       ).toBeLessThan(0);
     });
 
@@ -148,7 +159,10 @@ describe('kata 01.01 baselines and metrics', () => {
     });
 
     it('a model that only ties or loses to its baseline on held-out data is rejected', () => {
-      expect(compareWithBaseline([1, 2, 3], [2, 2, 2], [2, 2, 2]).verdict).toBe('reject');
+      expect(
+        compareWithBaseline([1, 2, 3], [2, 2, 2], [2, 2, 2]).verdict,
+        'a tie is a rejection: the model must beat its baseline strictly to pay for its complexity (theory: #baselines-and-metrics)',
+      ).toBe('reject');
       expect(compareWithBaseline([1, 2, 3], [3, 2, 1], [2, 2, 2]).verdict).toBe('reject');
     });
   });

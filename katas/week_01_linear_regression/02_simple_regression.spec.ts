@@ -1,6 +1,8 @@
 /**
  * Spec for kata 01.02 — Simple regression in closed form.
  * Theory: theory/week_01_linear_regression.md#simple-regression-and-anscombes-quartet
+ * Assumptions checked: A1 (Anscombe's set II, a curve that only the residuals reveal), A3 (a
+ * constant x leaves the slope unidentified).
  */
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
@@ -59,7 +61,14 @@ describe('kata 01.02 simple regression in closed form', () => {
       expectAllClose(fit.fitted, [2.8, 3.4, 4, 4.6, 5.2], EXACT);
       expectAllClose(fit.residuals, [-0.8, 0.6, 1, -0.6, -0.2], EXACT);
       expectClose(fit.rss, 2.4, EXACT);
-      expectClose(fit.rSquared, 0.6, EXACT);
+      // R² = 1 − 2.4/6; the uncentred 1 − RSS/Σy² would be 1 − 2.4/86.
+      expectClose(fit.rSquared, 0.6, {
+        ...EXACT,
+        hint:
+          Math.abs(fit.rSquared - (1 - 2.4 / 86)) < 1e-12
+            ? `looks like the uncentred R² = 1 − RSS/Σy²; with an intercept R² compares RSS with Σ(y − ȳ)², the error of the intercept-only model (${THEORY})`
+            : `R² = 1 − RSS/Σ(y − ȳ)² = 1 − 2.4/6 here (${THEORY})`,
+      });
       expectClose(fit.correlation, 6 / Math.sqrt(60), EXACT);
       expectAllClose(fit.predict([0, 6]), [2.2, 5.8], EXACT);
     });
@@ -232,6 +241,20 @@ describe('kata 01.02 simple regression in closed form', () => {
           name,
         );
       }
+    });
+
+    it('two points are enough: the line through them, with zero residuals', () => {
+      const fit = simpleLinearRegression([1, 2], [3, 5]);
+      expectClose(fit.slope, 2, EXACT);
+      expectClose(fit.intercept, 1, EXACT);
+      expectAllClose(fit.residuals, [0, 0], EXACT);
+      expectClose(fit.rSquared, 1, EXACT);
+      expectClose(bivariateSummary([1, 2], [3, 5]).correlation, 1, EXACT);
+    });
+
+    it('predict checks its input and names itself', () => {
+      const fit = simpleLinearRegression(HAND_X, HAND_Y);
+      expectLabError(() => fit.predict([1, Number.NaN]), NonFiniteValueError, 'predict');
     });
 
     it('a constant x is rank deficiency in column 1 of [1, x]; a constant y leaves r undefined', () => {

@@ -1,6 +1,8 @@
 /**
  * Spec for kata 01.03 — Design matrices.
  * Theory: theory/week_01_linear_regression.md#design-matrices-and-leakage
+ * Assumptions checked: A3 (a constant training column, and the near-collinearity of raw powers
+ * that centring removes).
  */
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
@@ -85,7 +87,10 @@ describe('kata 01.03 design matrices', () => {
 
     it('pairwise interactions keep the columns and append x_j·x_k for j < k in order', () => {
       // (0,1), (0,2), (1,2): 2·3, 2·5, 3·5.
-      expect(pairwiseInteractions([[2, 3, 5]])).toEqual([[2, 3, 5, 6, 10, 15]]);
+      expect(
+        pairwiseInteractions([[2, 3, 5]]),
+        `products x_j·x_k for j < k only, in the order (0,1), (0,2), (1,2): a column times itself is a square, not an interaction (${THEORY})`,
+      ).toEqual([[2, 3, 5, 6, 10, 15]]);
       expect(pairwiseInteractions([[7]])).toEqual([[7]]);
     });
 
@@ -103,7 +108,10 @@ describe('kata 01.03 design matrices', () => {
         ...EXACT,
         hint: 'StandardScaler divides by n (population sd); n − 1 gives 0.577 here',
       });
-      expectAllClose(standardizer.transform([[2, 2]])[0] ?? [], [3, 3], EXACT);
+      expectAllClose(standardizer.transform([[2, 2]])[0] ?? [], [3, 3], {
+        ...EXACT,
+        hint: `transform applies the training statistics, (2 − 0.5)/0.5 = 3; a NaN or 0 here means the mean and sd were re-estimated from the one row given: that is standardisation fitted on test data (${THEORY})`,
+      });
     });
   });
 

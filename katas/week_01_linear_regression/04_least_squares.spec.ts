@@ -1,6 +1,8 @@
 /**
  * Spec for kata 01.04 — Solving least squares.
  * Theory: theory/week_01_linear_regression.md#solving-least-squares
+ * Assumptions checked: A3 (full column rank: rank deficiency detected and named, the condition
+ * number, the minimum-norm answer when it fails).
  */
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
@@ -110,7 +112,11 @@ describe('kata 01.04 solving least squares', () => {
           [0, 0],
         ]),
         6,
-        { rtol: 1e-14, atol: 0 },
+        {
+          rtol: 1e-14,
+          atol: 0,
+          hint: `κ = σmax/σmin of X = 3/0.5 = 6; 36 would be the condition number of XᵀX, κ(XᵀX) = κ(X)² (${THEORY})`,
+        },
       );
       // Orthonormal columns (rows of a rotation): κ = 1.
       expectClose(
@@ -152,6 +158,66 @@ describe('kata 01.04 solving least squares', () => {
         rtol: 1e-13,
         atol: 1e-12,
       });
+    });
+
+    it('each reflection takes the sign that avoids cancellation, so a column already along e_k stays exact', () => {
+      // Columns (±1, 10⁻⁹, 10⁻⁹): ‖x‖ rounds to 1, so v₀ = x₀ − sign·‖x‖ would cancel to 0 with
+      // the wrong sign and the 10⁻⁹ entries would be lost; x₀ + sign(x₀)·‖x‖ adds like signs.
+      for (const head of [1, -1]) {
+        const A = [
+          [head, 1],
+          [1e-9, 2],
+          [1e-9, 3],
+        ];
+        const { Q, R } = householderQR(A);
+        expectAllClose(flat(multiply(Q, R)), flat(A), {
+          rtol: 0,
+          atol: 1e-15,
+          hint: `QR ≠ X for a column along ${head > 0 ? '+' : '−'}e₀: the reflection must map x to −sign(x₀)·‖x‖·e₀, so that v₀ = x₀ + sign(x₀)‖x‖ never cancels (${THEORY})`,
+        });
+        expectAllClose(flat(multiply(transpose(Q), Q)), flat(identity(2)), {
+          rtol: 0,
+          atol: 1e-15,
+        });
+      }
+    });
+
+    it('a column already zero below the diagonal needs no reflection, and square designs factor too', () => {
+      // Column 1 of [[1, 0], [0, 0], [0, 0]] is zero from row 1 down: its reflection is the
+      // identity (β = 0), not a division of 0 by 0.
+      const zeroBelow = [
+        [1, 0],
+        [0, 0],
+        [0, 0],
+      ];
+      const factors = householderQR(zeroBelow);
+      expectAllClose(flat(multiply(factors.Q, factors.R)), flat(zeroBelow), { rtol: 0, atol: 0 });
+      expectAllClose(flat(multiply(transpose(factors.Q), factors.Q)), flat(identity(2)), {
+        rtol: 0,
+        atol: 1e-15,
+      });
+      // n = p is allowed: the rotation by the 3-4-5 angle is its own Q up to signs, R = ±I.
+      const rotation = [
+        [0.6, -0.8],
+        [0.8, 0.6],
+      ];
+      const square = householderQR(rotation);
+      expectAllClose(flat(multiply(square.Q, square.R)), flat(rotation), { rtol: 0, atol: 1e-15 });
+      expectAllClose(flat(square.R).map(Math.abs), [1, 0, 0, 1], { rtol: 0, atol: 1e-15 });
+      // And a square system is solved exactly: [[2, 1], [1, 3]]·b = (3, 5) has b = (0.8, 1.4).
+      for (const [name, solve] of Object.entries(solvers)) {
+        expectAllClose(
+          solve(
+            [
+              [2, 1],
+              [1, 3],
+            ],
+            [3, 5],
+          ),
+          [0.8, 1.4],
+          { rtol: 1e-14, atol: 1e-15, hint: `${name} on a square system` },
+        );
+      }
     });
 
     it('every solver leaves a residual orthogonal to every column (the normal equations hold)', () => {
@@ -203,9 +269,10 @@ describe('kata 01.04 solving least squares', () => {
       const normal = lre(solveNormalEquations(design, targets));
       const pseudo = lre(solvePseudoInverse(design, targets));
       expect(qr, 'Householder QR should keep at least 8 digits here').toBeGreaterThanOrEqual(8);
-      expect(pseudo, 'the SVD solution should keep at least 7 digits here').toBeGreaterThanOrEqual(
-        7,
-      );
+      expect(
+        pseudo,
+        `the SVD solution should keep at least 7 digits here; keeping as few as the normal equations looks like the pseudo-inverse went through XᵀX (pinv(XᵀX)·Xᵀy squares κ): take the SVD of X itself (${THEORY})`,
+      ).toBeGreaterThanOrEqual(7);
       expect(
         normal,
         `the normal equations should keep at most 6 digits here: if they keep more, XᵀX was not formed and factored (${THEORY})`,
@@ -229,6 +296,15 @@ describe('kata 01.04 solving least squares', () => {
           [3],
         ],
         ['a duplicated column', withColumns(ones, x1, x1), [2]],
+        [
+          'a column of zeros',
+          withColumns(
+            ones,
+            x1.map(() => 0),
+            x2,
+          ),
+          [1],
+        ],
         [
           '2·x1 − 3·intercept',
           withColumns(
@@ -274,6 +350,63 @@ describe('kata 01.04 solving least squares', () => {
       }
     });
 
+    it('the rank tests are scale-free, with the tolerances the header pins', () => {
+      // x₁ = 1 + d·(1, −1, 0, …, 0) beside the intercept, n = 8: x₁ is d·√2 from the span of the
+      // intercept, so |R₁₁|/‖x₁‖ = d/2 (hand derivation).
+      const nearIntercept = (d: number): Rows =>
+        Array.from({ length: 8 }, (_, i) => [1, 1 + (i === 0 ? d : i === 1 ? -d : 0)]);
+      const targets = Array.from({ length: 8 }, (_, i) => i);
+      // d = 8ε: |R₁₁|/‖x₁‖ = 4ε, inside QR's max(n, p)·ε = 8ε (min(n, p)·ε = 2ε would miss it).
+      for (const name of ['solveHouseholderQR', 'solveNormalEquations'] as const) {
+        const error = expectLabError(
+          () => solvers[name](nearIntercept(8 * Number.EPSILON), targets),
+          RankDeficiencyError,
+          name,
+        ) as RankDeficiencyError;
+        expect(
+          error.columns,
+          `${name}: a column 4ε from the span is dependent to rounding`,
+        ).toEqual([1]);
+      }
+      // d = 6·10⁻⁸: the Cholesky pivot over (XᵀX)₁₁ is d²/4 ≈ 4ε, inside the normal equations'
+      // max(n, p)·ε = 8ε; QR still resolves the column (|R₁₁|/‖x₁‖ = 3·10⁻⁸, far above 8ε).
+      // Squaring the problem is what makes a resolvable column look dependent.
+      const error = expectLabError(
+        () => solveNormalEquations(nearIntercept(6e-8), targets),
+        RankDeficiencyError,
+        'solveNormalEquations',
+      ) as RankDeficiencyError;
+      expect(
+        error.columns,
+        `the normal equations see a column 3·10⁻⁸ from the span as dependent: the pivot test is on (XᵀX)_jj, the square (${THEORY})`,
+      ).toEqual([1]);
+      const b = solveHouseholderQR(nearIntercept(6e-8), targets);
+      expect(b.every(Number.isFinite)).toBe(true);
+      // The pseudo-inverse drops singular values σ ≤ max(n, p)·ε·σmax: here 8ε, so σ₂ = 4ε goes
+      // and b = (1, 0); min(n, p)·ε = 2ε would keep it and divide by it.
+      const tiny = Array.from({ length: 8 }, (_, i) =>
+        i === 0 ? [1, 0] : i === 1 ? [0, 4 * Number.EPSILON] : [0, 0],
+      );
+      expectAllClose(solvePseudoInverse(tiny, [1, 1, 0, 0, 0, 0, 0, 0]), [1, 0], {
+        rtol: 0,
+        atol: 1e-15,
+        hint: `singular values at or below max(n, p)·ε·σmax count as zero (numpy lstsq's cut-off) (${THEORY})`,
+      });
+      // An all-zero design: every σ is 0, and the minimum-norm answer is 0.
+      expectAllClose(
+        solvePseudoInverse(
+          [
+            [0, 0],
+            [0, 0],
+            [0, 0],
+          ],
+          [1, 2, 3],
+        ),
+        [0, 0],
+        { rtol: 0, atol: 0 },
+      );
+    });
+
     it('the pseudo-inverse answers where the others throw: the minimum-norm solution', () => {
       // Duplicated column and y = 2·x1: b0 = 0 and b1 + b2 = 2; the shortest such b splits it 1, 1.
       const duplicated = withColumns(ones, x1, x1);
@@ -292,6 +425,19 @@ describe('kata 01.04 solving least squares', () => {
       );
       // More columns than rows: b0 + b1 = 2 with one equation, shortest answer [1, 1].
       expectAllClose(solvePseudoInverse([[1, 1]], [2]), [1, 1], { rtol: 1e-12, atol: 1e-12, hint });
+      // Two equations in three unknowns: b = Xᵀ(XXᵀ)⁻¹y with XXᵀ = [[14, 32], [32, 77]] (det 54)
+      // gives (−1/18, 1/9, 5/18) by hand.
+      expectAllClose(
+        solvePseudoInverse(
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
+          [1, 2],
+        ),
+        [-1 / 18, 1 / 9, 5 / 18],
+        { rtol: 1e-12, atol: 1e-14, hint },
+      );
       // Its fitted values are those of the full-rank design without the duplicate.
       const targets = x1.map((v, i) => v * v - (x2[i] as number));
       const b = solvePseudoInverse(duplicated, targets);
@@ -315,6 +461,13 @@ describe('kata 01.04 solving least squares', () => {
           [1, 0],
           [0, 0],
         ]),
+      ).toBe(Number.POSITIVE_INFINITY);
+      expect(
+        conditionNumber([
+          [0, 0],
+          [0, 0],
+        ]),
+        'σmin = 0 makes κ infinite, even when σmax is 0 too',
       ).toBe(Number.POSITIVE_INFINITY);
       // Exactly collinear columns leave σmin at rounding level: κ near 1/ε rather than ∞.
       expect(
@@ -394,6 +547,23 @@ describe('kata 01.04 solving least squares', () => {
           name,
         );
         expect((error as RankDeficiencyError).columns).toEqual([2, 3]);
+        // Even when an earlier column is the dependent one, the surplus columns n … p − 1 are named.
+        const surplus = expectLabError(
+          () =>
+            solvers[name](
+              [
+                [1, 2, 1, 0],
+                [1, 2, 0, 1],
+              ],
+              [1, 2],
+            ),
+          RankDeficiencyError,
+          name,
+        );
+        expect(
+          (surplus as RankDeficiencyError).columns,
+          `${name}: with fewer rows than columns, columns n … p − 1 are named`,
+        ).toEqual([2, 3]);
       }
       expectLabError(() => householderQR([[1, 2, 3]]), EmptyInputError, 'householderQR');
     });

@@ -1,6 +1,8 @@
 /**
  * Spec for kata 01.05 — Gradient descent.
  * Theory: theory/week_01_linear_regression.md#gradient-descent
+ * Assumptions checked: A3 (full column rank makes XᵀX positive definite: one minimum, which
+ * the descent reaches below 2/λmax).
  */
 import { AssertionError } from 'node:assert';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +34,19 @@ const ORTHOGONAL_X = [
 ];
 const ORTHOGONAL_Y = [1 + 4 - 3 + 1, 1 - 4 - 3 - 1, 1 + 4 + 3 - 1, 1 - 4 + 3 + 1];
 
+/**
+ * Runs a walk that must converge; a ConvergenceError becomes a failed assertion that says
+ * what to suspect first (the step was within the limit, so the walk itself is wrong).
+ */
+function mustConverge<T>(walk: () => T, hint: string): T {
+  try {
+    return walk();
+  } catch (error) {
+    if (!(error instanceof ConvergenceError)) throw error;
+    throw new AssertionError({ message: `${hint}\n${error.message}` });
+  }
+}
+
 describe('kata 01.05 gradient descent', () => {
   const rng = createRng(SEED);
   // Raw features as they often arrive: uncentred, on different scales. n = 40.
@@ -56,11 +71,15 @@ describe('kata 01.05 gradient descent', () => {
       // x = ±1, y = 3x, no intercept: g_k = b_k − 3 and η = 0.5 halve the error each step, so
       // b_k = 3(1 − 2^−k), ‖g_k‖/‖g_0‖ = 2^−k, L_k = ½(3 − b_k)² = 4.5·4^−k. With tolerance 1e-3
       // the first k with 2^−k ≤ 1e-3 is 10.
-      const result = gradientDescent([[1], [-1], [1], [-1]], [3, -3, 3, -3], {
-        learningRate: 0.5,
-        tolerance: 1e-3,
-        intercept: false,
-      });
+      const result = mustConverge(
+        () =>
+          gradientDescent([[1], [-1], [1], [-1]], [3, -3, 3, -3], {
+            learningRate: 0.5,
+            tolerance: 1e-3,
+            intercept: false,
+          }),
+        `η = 0.5 is a quarter of the limit 2/λmax = 2 here, yet the walk did not converge: looks like the gradient sums over rows instead of averaging, ∇L = Xᵀ(Xb − y)/n (or steps uphill) (${THEORY})`,
+      );
       expect(
         result.iterations,
         'stop at the first k with ‖g_k‖ ≤ tolerance·‖g_0‖, tested before each update; iterations counts the updates',
@@ -75,10 +94,14 @@ describe('kata 01.05 gradient descent', () => {
     });
 
     it('with an intercept, the constant column is prepended and its coefficient reported first', () => {
-      const result = gradientDescent(ORTHOGONAL_X, ORTHOGONAL_Y, {
-        learningRate: 0.4,
-        tolerance: 1e-12,
-      });
+      const result = mustConverge(
+        () =>
+          gradientDescent(ORTHOGONAL_X, ORTHOGONAL_Y, {
+            learningRate: 0.4,
+            tolerance: 1e-12,
+          }),
+        `η = 0.4 is below the limit 2/λmax = 0.5 of XᵀX/n here, yet the walk did not converge: looks like the gradient sums over rows instead of averaging (${THEORY})`,
+      );
       expectAllClose(result.coefficients, [1, 2, -3], { rtol: 1e-10, atol: 1e-10 });
       // Started at the answer, the gradient is exactly zero: converged with no update.
       const atAnswer = gradientDescent(ORTHOGONAL_X, ORTHOGONAL_Y, {
@@ -92,7 +115,10 @@ describe('kata 01.05 gradient descent', () => {
     it('the largest stable learning rate is 2/λmax of XᵀX/n, intercept column included', () => {
       // Orthogonal design above: λmax = 4 → 0.5. Features [[1], [3]]: with the intercept
       // XᵀX/n = [[1, 2], [2, 5]], λmax = 3 + 2√2 → 2/(3 + 2√2); without it XᵀX/n = 5 → 0.4.
-      expectClose(maxStableLearningRate(ORTHOGONAL_X), 0.5, EXACT);
+      expectClose(maxStableLearningRate(ORTHOGONAL_X), 0.5, {
+        ...EXACT,
+        hint: `λmax(XᵀX/n) = 4 gives 2/4 = 0.5; 0.125 = 2/16 means λmax was taken of XᵀX, without the 1/n of the mean loss (${THEORY})`,
+      });
       expectClose(maxStableLearningRate([[1], [3]]), 2 / (3 + 2 * Math.SQRT2), {
         ...EXACT,
         hint: 'looks like the intercept column was left out of XᵀX/n; the walk updates the intercept too',
@@ -186,6 +212,25 @@ describe('kata 01.05 gradient descent', () => {
       });
     });
 
+    it('exactly at 2/λmax the steepest direction oscillates forever: neither converged nor diverged', () => {
+      // x = ±1, y = 3x, no intercept: λmax = 1 and η = 2 sends b from 0 to 6 and back, so the
+      // loss stays at L_0 = 4.5 and the gradient at 3. Only the iteration limit ends the walk.
+      const error = expectLabError(
+        () =>
+          gradientDescent([[1], [-1], [1], [-1]], [3, -3, 3, -3], {
+            learningRate: 2,
+            intercept: false,
+            maxIterations: 20,
+          }),
+        ConvergenceError,
+        'gradientDescent',
+      ) as ConvergenceError;
+      expect(
+        error.iterations,
+        'a loss that returns to L_0 has not risen: divergence means a loss above L_0 (or not finite)',
+      ).toBe(20);
+    });
+
     it('running out of iterations is a ConvergenceError, not a silent answer', () => {
       const error = expectLabError(
         () =>
@@ -225,6 +270,12 @@ describe('kata 01.05 gradient descent', () => {
         NonFiniteValueError,
         'maxStableLearningRate',
       );
+      // An all-zero design has λmax = 0: every step is "stable" and none makes progress.
+      expectLabError(
+        () => maxStableLearningRate([[0], [0]], { intercept: false }),
+        InvalidArgumentError,
+        'maxStableLearningRate',
+      );
     });
 
     it('a learning rate, tolerance, iteration limit or start outside its domain throws InvalidArgumentError', () => {
@@ -236,6 +287,14 @@ describe('kata 01.05 gradient descent', () => {
       expectLabError(run({ tolerance: 0 }), InvalidArgumentError, 'gradientDescent');
       expectLabError(run({ maxIterations: 0 }), InvalidArgumentError, 'gradientDescent');
       expectLabError(run({ maxIterations: 2.5 }), InvalidArgumentError, 'gradientDescent');
+      // One update is a valid limit: η = 1 on x = ±1, y = 3x reaches b = 3 in exactly one step.
+      const single = gradientDescent([[1], [-1]], [3, -3], {
+        learningRate: 1,
+        intercept: false,
+        maxIterations: 1,
+      });
+      expect(single.iterations).toBe(1);
+      expectAllClose(single.coefficients, [3], EXACT);
       // Three coefficients with the intercept; two is the features alone.
       expectLabError(run({ initialCoefficients: [0, 0] }), InvalidArgumentError, 'gradientDescent');
     });

@@ -1,6 +1,9 @@
 /**
  * Spec for kata 01.06 — Inference.
  * Theory: theory/week_01_linear_regression.md#inference (and #assumptions)
+ * Assumptions checked: A2 (exogeneity: unbiased slopes, and the bias when it fails), A4 and A5
+ * (E[s²] = σ² and valid standard errors; under-coverage with heteroscedastic errors), A6 (exact
+ * Student t intervals).
  */
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
@@ -82,7 +85,12 @@ describe('kata 01.06 inference', () => {
 
     it('s² divides the RSS by n − p, with p counting the intercept', () => {
       const fit = fitOLS(LINE_X, LINE_Y);
-      expect(fit.dfResidual).toBe(3);
+      expect(
+        fit.dfResidual,
+        fit.dfResidual === 4
+          ? 'dfResidual = n − p = 5 − 2: 4 looks like p did not count the intercept; p counts every fitted coefficient (theory: #inference)'
+          : 'dfResidual = n − p = 5 − 2, p counting the intercept (theory: #inference)',
+      ).toBe(3);
       expect(fit.dfModel).toBe(1);
       // Hand derivation: s = sqrt(2.4/3).
       expectClose(fit.sigma, Math.sqrt(LINE_RSS / 3), {
@@ -381,6 +389,12 @@ describe('kata 01.06 inference', () => {
       for (const p of fit.pValues) expect(p).toBeLessThan(1e-10);
       expectClose(fit.rSquared, 1, EXACT);
       expect(fit.fStatistic).toBeGreaterThan(1e20);
+      // y = 2x exactly: the intercept is exactly 0 with standard error 0, so its t is 0/0, which
+      // the lab reports as t = 0 and p = 1 (nothing to test), never NaN; the slope's t is +∞.
+      const origin = fitOLS([[1], [2], [3], [4]], [2, 4, 6, 8]);
+      expectNoNaN(origin);
+      expect(origin.tValues).toEqual([0, Number.POSITIVE_INFINITY]);
+      expect(origin.pValues).toEqual([1, 0]);
     });
   });
 
@@ -610,6 +624,14 @@ describe('kata 01.06 inference', () => {
       for (const level of [0, 1, 1.5, -0.5, Number.NaN]) {
         expectLabError(
           () => confidenceIntervals(fit, level),
+          InvalidArgumentError,
+          'confidenceIntervals',
+        );
+      }
+      // A fit object edited by hand: the t quantile needs a positive whole number of df.
+      for (const dfResidual of [0, 2.5]) {
+        expectLabError(
+          () => confidenceIntervals({ ...fit, dfResidual }, 0.95),
           InvalidArgumentError,
           'confidenceIntervals',
         );

@@ -1,6 +1,8 @@
 /**
  * Spec for kata 01.07 — Residual diagnostics.
  * Theory: theory/week_01_linear_regression.md#residual-diagnostics
+ * Assumptions checked: A1 (residuals vs fitted), A4 (scale-location), A6 (the normal Q-Q of
+ * standardized residuals; Anscombe's set III outlier).
  */
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
@@ -13,6 +15,7 @@ import {
   ShapeMismatchError,
 } from '../../helpers/errors';
 import { fitLeastSquares } from '../../helpers/least_squares';
+import { assertProperty, fc } from '../../helpers/properties';
 import { createRng } from '../../helpers/random';
 import {
   diagnosticPlotData,
@@ -24,6 +27,9 @@ import {
 const SEED = 'kata-01.07';
 const EXACT = { rtol: 1e-12, atol: 1e-12 };
 const IDENTITY = { rtol: 1e-9, atol: 1e-12 };
+/** fast-check's seed, and its run count for the identities: 40 designs, each refitted n times. */
+const PROPERTY_SEED = 7012;
+const RUNS = { seed: PROPERTY_SEED, numRuns: 40 };
 
 // The five-point line, derived by hand: fit 2.2 + 0.6x, residuals e = (−0.8, 0.6, 1, −0.6, −0.2),
 // s² = 2.4/3 = 0.8, n = 5, p = 2. Leverage hᵢ = 1/n + (xᵢ − x̄)²/Sxx = 0.2 + (4, 1, 0, 1, 4)/10.
@@ -73,6 +79,32 @@ function randomProblem(label: string, n: number, k: number): { X: number[][]; y:
   noisy[1] = (noisy[1] as number) + 8; // an outlier in y
   return { X, y: noisy };
 }
+
+/**
+ * Random well-conditioned designs for the identities: k ∈ 1…3 Gaussian predictors around
+ * different means, n = k + 3 … k + 20 rows, y linear plus N(0, 1) noise, and optionally one row
+ * far out in x (high leverage, h well below 1) and one gross outlier in y, so the identities are
+ * tried where they matter. Drawn from a seed fast-check picks; the identities hold to rounding.
+ */
+const designs = fc
+  .record({
+    k: fc.integer({ min: 1, max: 3 }),
+    extra: fc.integer({ min: 3, max: 20 }),
+    seed: fc.integer({ min: 0, max: 1e6 }),
+    farRow: fc.boolean(),
+    outlier: fc.boolean(),
+  })
+  .map(({ k, extra, seed, farRow, outlier }) => {
+    const rng = createRng(`${SEED}-property-${seed}`);
+    const X = Array.from({ length: k + extra }, () =>
+      Array.from({ length: k }, (_, j) => 3 * j + rng.normal()),
+    );
+    if (farRow) (X[0] as number[])[0] = 8;
+    const y = X.map((row) => 1 + row.reduce((total, value, j) => total + value * (j - 1), 0));
+    const noisy = y.map((value) => value + rng.normal());
+    if (outlier) noisy[1] = (noisy[1] as number) + 10;
+    return { X, y: noisy, k };
+  });
 
 /** The fit without row i, from the helper solver: the leave-one-out definitions, done the slow way. */
 function leaveOneOut(X: number[][], y: number[], i: number, intercept = true) {
@@ -322,77 +354,142 @@ describe('kata 01.07 residual diagnostics', () => {
     const p = 4;
     const n = 15;
 
-    it('the hat diagonal sums to p (intercept counted) and its mean is p/n', () => {
-      const { leverage } = influenceMeasures(X, y);
-      expectClose(sum(leverage), p, {
-        ...IDENTITY,
-        hint:
-          Math.abs(sum(leverage) - (p - 1)) < 1e-6
-            ? 'the leverages sum to p − 1: looks like leverage without the intercept column (theory: #residual-diagnostics)'
-            : 'trace of the hat matrix = p (theory: #residual-diagnostics)',
-      });
-      expectClose(sum(leverage) / n, p / n, IDENTITY);
-      for (const h of leverage) {
-        expect(h).toBeGreaterThanOrEqual(1 / n - 1e-12); // with an intercept h ≥ 1/n
-        expect(h).toBeLessThanOrEqual(1);
-      }
-      const noIntercept = influenceMeasures(X, y, { intercept: false });
-      expectClose(sum(noIntercept.leverage), p - 1, IDENTITY);
-    });
-
-    it('Cook’s distance equals its leave-one-out form (β̂ − β̂(i))ᵀXᵀX(β̂ − β̂(i))/(p s²)', () => {
-      const { cooksDistance } = influenceMeasures(X, y);
-      const full = leaveOneOut(X, y, -1);
-      const s2 = full.fit.rss / (n - p);
-      const expected = X.map((_, i) => {
-        // (β̂ − β̂(i))ᵀXᵀX(β̂ − β̂(i)) = ‖Xβ̂ − Xβ̂(i)‖², the shift of every fitted value.
-        const shift = leaveOneOut(X, y, i).predictions.map(
-          (value, j) => (full.predictions[j] as number) - value,
-        );
-        return sum(shift.map((d) => d * d)) / (p * s2);
-      });
-      expectAllClose(cooksDistance, expected, IDENTITY);
-    });
-
-    it('the PRESS residual e/(1 − h) equals y − ŷ(i) from the refit without observation i', () => {
-      const press = pressResiduals(X, y);
-      const expected = X.map(
-        (_, i) => (y[i] as number) - (leaveOneOut(X, y, i).predictions[i] as number),
-      );
-      expectAllClose(press.residuals, expected, IDENTITY);
-      expectClose(press.statistic, sum(expected.map((e) => e * e)), IDENTITY);
-    });
-
-    it('the external residual follows from the internal one: t = r·sqrt((n − p − 1)/(n − p − r²))', () => {
-      const { studentizedInternal, studentizedExternal } = influenceMeasures(X, y);
-      expectAllClose(
-        studentizedExternal,
-        studentizedInternal.map((r) => r * Math.sqrt((n - p - 1) / (n - p - r * r))),
-        IDENTITY,
+    it('on every design the hat diagonal sums to p (intercept counted), its mean is p/n, and 1/n ≤ h ≤ 1', () => {
+      assertProperty(
+        fc.property(designs, ({ X: rows, y: targets, k }) => {
+          const size = rows.length;
+          const { leverage } = influenceMeasures(rows, targets);
+          const total = sum(leverage);
+          expectClose(total, k + 1, {
+            ...IDENTITY,
+            hint:
+              Math.abs(total - k) < 1e-6
+                ? 'the leverages sum to p − 1: looks like leverage without the intercept column (theory: #residual-diagnostics)'
+                : 'trace of the hat matrix = p, the number of fitted coefficients (theory: #residual-diagnostics)',
+          });
+          expectClose(total / size, (k + 1) / size, IDENTITY);
+          for (const h of leverage) {
+            expect(h, 'with an intercept every h ≥ 1/n').toBeGreaterThanOrEqual(1 / size - 1e-12);
+            expect(h).toBeLessThanOrEqual(1);
+          }
+          const through = influenceMeasures(rows, targets, { intercept: false }).leverage;
+          expectClose(sum(through), k, IDENTITY);
+        }),
+        RUNS,
       );
     });
 
-    it('s(i) and DFFITS match their leave-one-out definitions', () => {
-      const measures = influenceMeasures(X, y);
-      const full = leaveOneOut(X, y, -1);
-      X.forEach((_, i) => {
-        const without = leaveOneOut(X, y, i);
-        const sDeleted = Math.sqrt(without.fit.rss / (n - 1 - p));
-        const h = measures.leverage[i] as number;
-        const e = full.fit.residuals[i] as number;
-        expectClose(
-          measures.studentizedExternal[i] ?? Number.NaN,
-          e / (sDeleted * Math.sqrt(1 - h)),
-          IDENTITY,
-        );
-        // DFFITSᵢ = (ŷᵢ − ŷᵢ(i))/(s(i)·sqrt(hᵢ)): the change in the point's own fitted value.
-        const ownShift = (full.predictions[i] as number) - (without.predictions[i] as number);
-        expectClose(
-          measures.dffits[i] ?? Number.NaN,
-          ownShift / (sDeleted * Math.sqrt(h)),
-          IDENTITY,
-        );
-      });
+    it('on every design Cook’s distance equals its leave-one-out form (β̂ − β̂(i))ᵀXᵀX(β̂ − β̂(i))/(p s²)', () => {
+      assertProperty(
+        fc.property(designs, ({ X: rows, y: targets, k }) => {
+          const size = rows.length;
+          const q = k + 1;
+          const { cooksDistance, leverage } = influenceMeasures(rows, targets);
+          const full = leaveOneOut(rows, targets, -1);
+          const s2 = full.fit.rss / (size - q);
+          const expected = rows.map((_, i) => {
+            // (β̂ − β̂(i))ᵀXᵀX(β̂ − β̂(i)) = ‖Xβ̂ − Xβ̂(i)‖², the shift of every fitted value.
+            const shift = leaveOneOut(rows, targets, i).predictions.map(
+              (value, j) => (full.predictions[j] as number) - value,
+            );
+            return sum(shift.map((d) => d * d)) / (q * s2);
+          });
+          expectAllClose(cooksDistance, expected, {
+            ...IDENTITY,
+            hint: hintFor(
+              cooksDistance,
+              [
+                [
+                  expected.map((d, i) => d * (1 - (leverage[i] as number))),
+                  'looks like Cook’s distance with (1 − h) where (1 − h)² belongs: D = e²h/(p s²(1 − h)²) (theory: #residual-diagnostics)',
+                ],
+                [
+                  expected.map((d) => (d * q) / k),
+                  'looks like p without the intercept in Cook’s distance; p counts every coefficient (theory: #residual-diagnostics)',
+                ],
+              ],
+              'Dᵢ = rᵢ²hᵢ/(p(1 − hᵢ)) equals ‖ŷ − ŷ(i)‖²/(p s²) (theory: #residual-diagnostics)',
+            ),
+          });
+        }),
+        RUNS,
+      );
+    });
+
+    it('on every design the PRESS residual e/(1 − h) equals y − ŷ(i) from the refit without observation i', () => {
+      assertProperty(
+        fc.property(designs, ({ X: rows, y: targets }) => {
+          const press = pressResiduals(rows, targets);
+          const expected = rows.map(
+            (_, i) =>
+              (targets[i] as number) - (leaveOneOut(rows, targets, i).predictions[i] as number),
+          );
+          expectAllClose(press.residuals, expected, {
+            ...IDENTITY,
+            hint: 'the PRESS residual is the leave-one-out prediction error eᵢ/(1 − hᵢ) (theory: #residual-diagnostics)',
+          });
+          expectClose(press.statistic, sum(expected.map((e) => e * e)), IDENTITY);
+        }),
+        RUNS,
+      );
+    });
+
+    it('on every design the external residual follows from the internal one: t = r·sqrt((n − p − 1)/(n − p − r²))', () => {
+      assertProperty(
+        fc.property(designs, ({ X: rows, y: targets, k }) => {
+          const residualDf = rows.length - (k + 1);
+          const { studentizedInternal, studentizedExternal } = influenceMeasures(rows, targets);
+          expectAllClose(
+            studentizedExternal,
+            studentizedInternal.map((r) => r * Math.sqrt((residualDf - 1) / (residualDf - r * r))),
+            {
+              ...IDENTITY,
+              hint: hintFor(
+                studentizedExternal,
+                [
+                  [
+                    studentizedInternal,
+                    'looks like the internally studentized residual where the external one is meant: s(i) leaves observation i out (theory: #residual-diagnostics)',
+                  ],
+                ],
+                'tᵢ = rᵢ·sqrt((n − p − 1)/(n − p − rᵢ²)) (theory: #residual-diagnostics)',
+              ),
+            },
+          );
+        }),
+        RUNS,
+      );
+    });
+
+    it('on every design s(i) and DFFITS match their leave-one-out definitions', () => {
+      assertProperty(
+        fc.property(designs, ({ X: rows, y: targets, k }) => {
+          const q = k + 1;
+          const measures = influenceMeasures(rows, targets);
+          const full = leaveOneOut(rows, targets, -1);
+          rows.forEach((_, i) => {
+            const without = leaveOneOut(rows, targets, i);
+            const sDeleted = Math.sqrt(without.fit.rss / (rows.length - 1 - q));
+            const h = measures.leverage[i] as number;
+            const e = full.fit.residuals[i] as number;
+            expectClose(
+              measures.studentizedExternal[i] ?? Number.NaN,
+              e / (sDeleted * Math.sqrt(1 - h)),
+              {
+                ...IDENTITY,
+                hint: 'tᵢ = eᵢ/(s(i)·sqrt(1 − hᵢ)) with s(i) from the fit without row i (theory: #residual-diagnostics)',
+              },
+            );
+            // DFFITSᵢ = (ŷᵢ − ŷᵢ(i))/(s(i)·sqrt(hᵢ)): the change in the point's own fitted value.
+            const ownShift = (full.predictions[i] as number) - (without.predictions[i] as number);
+            expectClose(measures.dffits[i] ?? Number.NaN, ownShift / (sDeleted * Math.sqrt(h)), {
+              ...IDENTITY,
+              hint: 'DFFITSᵢ is the shift of the point’s own fitted value over s(i)·sqrt(hᵢ), t external (theory: #residual-diagnostics)',
+            });
+          });
+        }),
+        RUNS,
+      );
     });
 
     it('the internal residual can never exceed sqrt(n − p), so it understates a gross outlier', () => {
@@ -477,6 +574,26 @@ describe('kata 01.07 residual diagnostics', () => {
       // Nothing else stands out: the story is the leverage, not a residual.
       for (const [i, value] of measures.studentizedExternal.entries())
         if (i !== 7) expect(Math.abs(value)).toBeLessThan(2);
+    });
+
+    it('zero scales follow the lab’s convention: 0/0 is 0 and a nonzero residual over 0 is ±Infinity', () => {
+      // An exact line: every residual and s are exactly 0, so every measure is 0/0, reported as 0.
+      const exact = influenceMeasures([[0], [1], [2], [3], [4]], [1, 3, 5, 7, 9]);
+      for (const values of Object.values(exact) as number[][]) {
+        expect(values.some(Number.isNaN), 'no measure is NaN').toBe(false);
+      }
+      expect(exact.studentizedInternal).toEqual([0, 0, 0, 0, 0]);
+      expect(exact.studentizedExternal).toEqual([0, 0, 0, 0, 0]);
+      // One point 1 above an otherwise exact line, n = p + 2: without it the other three fit
+      // exactly, so s(1) = 0 and its external residual is +Infinity; DFFITS follows it.
+      const lifted = influenceMeasures([[0], [1], [2], [3]], [2, 3, 5, 7]);
+      expect(lifted.studentizedExternal[0]).toBe(Number.POSITIVE_INFINITY);
+      expect(lifted.dffits[0]).toBe(Number.POSITIVE_INFINITY);
+      // A dummy column that picks out one row gives it leverage 1 and a zero residual: its PRESS
+      // residual is +Infinity, not 0/0.
+      const press = pressResiduals([[0], [0], [0], [1]], [1, 2, 3, 7]);
+      expect(press.residuals[3]).toBe(Number.POSITIVE_INFINITY);
+      expectAllClose(press.residuals.slice(0, 3), [-1.5, 0, 1.5], EXACT);
     });
 
     it('set I raises no flag: no leverage above 2p/n, no |t| above 2.5, no Cook’s distance above 1', () => {

@@ -14,6 +14,7 @@ import {
   ShapeMismatchError,
 } from '../../helpers/errors';
 import { fitLeastSquares } from '../../helpers/least_squares';
+import { assertProperty, fc } from '../../helpers/properties';
 import { createRng } from '../../helpers/random';
 import {
   breuschGodfrey,
@@ -28,6 +29,9 @@ const SEED = 'kata-01.08';
 const EXACT = { rtol: 1e-12, atol: 1e-12 };
 /** Identities that hold up to rounding: a few hundred flops of error, nothing more. */
 const IDENTITY = { rtol: 1e-9, atol: 1e-12 };
+/** fast-check's seed and run count for the exact identities (each run costs microseconds). */
+const PROPERTY_SEED = 7018;
+const PROPERTY_RUNS = { seed: PROPERTY_SEED, numRuns: 50 };
 
 /**
  * The 20-value vector of statsmodels' stats/tests/test_statstools.py ("a random array, rounded
@@ -66,7 +70,7 @@ function olsResiduals(X: readonly (readonly number[])[], y: readonly number[]): 
 
 describe('kata 01.08 assumption tests', () => {
   describe('definition', () => {
-    it('Durbin–Watson is the sum of squared successive differences over the sum of all squares', () => {
+    it('Durbin–Watson, the test for uncorrelated errors (A5), is the sum of squared successive differences over the sum of all squares', () => {
       // Hand derivation: e = [1, −1, 1, −1] has three differences of ±2, so (4 + 4 + 4)/4 = 3;
       // e = [1, 2, 3] gives (1 + 1)/(1 + 4 + 9) = 1/7.
       const hint =
@@ -79,7 +83,7 @@ describe('kata 01.08 assumption tests', () => {
       expectClose(durbinWatson(X20), X20_DURBIN_WATSON_R, { rtol: 1e-12, atol: 0 });
     });
 
-    it('Jarque–Bera uses biased moments and the kurtosis itself, not the excess kurtosis', () => {
+    it('Jarque–Bera, the test for normal errors (A6), uses biased moments and the kurtosis itself, not the excess kurtosis', () => {
       // Hand derivation for e = [0, 0, 0, 4]: mean 1, deviations (−1, −1, −1, 3);
       // m2 = 12/4 = 3, m3 = 24/4 = 6, m4 = 84/4 = 21; S = 6/3^1.5 = 2/√3, K = 21/9 = 7/3;
       // JB = 4/6·(4/3 + (7/3 − 3)²/4) = (2/3)(13/9) = 26/27; p = P(χ²₂ > JB) = exp(−JB/2).
@@ -105,7 +109,7 @@ describe('kata 01.08 assumption tests', () => {
       expectClose(result.pValue, X20_JARQUE_BERA_R.pValue, { rtol: 1e-12, atol: 0 });
     });
 
-    it('Breusch–Pagan regresses e² on a constant plus Z: Koenker n·R² and the original ESS/2', () => {
+    it('Breusch–Pagan, the test for constant variance (A4), regresses e² on a constant plus Z: Koenker n·R² and the original ESS/2', () => {
       // Hand derivation: Z = group indicator (0, 0, 0, 1, 1, 1), e = (1, −1, 1, 2, −2, 3).
       // e² = (1, 1, 1, 4, 4, 9): group means 1 and 17/3, overall 10/3;
       // ESS = 3(7/3)² + 3(7/3)² = 98/3, TSS = 3(7/3)² + 2(2/3)² + (17/3)² = 148/3.
@@ -150,7 +154,7 @@ describe('kata 01.08 assumption tests', () => {
       expectClose(result.pValue, chiSquaredSurvival(result.statistic, 3), EXACT);
     });
 
-    it('VIF regresses each column on a constant plus the others, so a column’s mean is not collinearity', () => {
+    it('VIF, how close the design is to losing full rank (A3), regresses each column on a constant plus the others, so a column’s mean is not collinearity', () => {
       // Hand derivation: centred columns (−1.5, −0.5, 0.5, 1.5) and (1, −1, −1, 1) are orthogonal,
       // so both centred R² are 0 and both VIFs are 1. Without the constant, x1 on x2 has the
       // uncentred R² = (Σx1·x2)²/(Σx1²·Σx2²) = 100²/(30·404) ≈ 0.825, a VIF of about 5.7.
@@ -169,7 +173,7 @@ describe('kata 01.08 assumption tests', () => {
       );
     });
 
-    it('RESET adds powers of the fitted values and F-tests them, with df1 = power − 1 and df2 = n − p − df1', () => {
+    it('RESET, the test for a linear mean (A1), adds powers of the fitted values and F-tests them, with df1 = power − 1 and df2 = n − p − df1', () => {
       // Exact rational arithmetic (Python fractions): x = 1…6, y = (1, 3, 2, 5, 4, 7);
       // the linear fit ŷ = 1/15 + 36/35·x leaves RSS = 506/105. Adding ŷ² gives F = 125/633 on
       // (1, 3) df; adding ŷ² and ŷ³ gives F = 611/2425 on (2, 2) df.
@@ -190,7 +194,7 @@ describe('kata 01.08 assumption tests', () => {
       ).toEqual([2, 2]);
     });
 
-    it('Breusch–Godfrey regresses the residuals on the design and their lags, missing lags set to 0', () => {
+    it('Breusch–Godfrey (A5) regresses the residuals on the design and their lags, missing lags set to 0', () => {
       // Exact rational arithmetic (Python fractions): x = 1…8, y = (2, 3, 5, 4, 6, 8, 7, 9).
       // Order 1: n·Σê²/Σe² = 128164/53177; order 2: 11164196312/1633812157 (R lmtest::bgtest, fill = 0).
       const X = [[1], [2], [3], [4], [5], [6], [7], [8]];
@@ -207,15 +211,27 @@ describe('kata 01.08 assumption tests', () => {
   });
 
   describe('properties', () => {
-    it('DW = 2(1 − r₁) − (e₁² + eₙ²)/Σe² with r₁ = Σe_t·e_{t−1}/Σe²', () => {
-      const e = createRng(`${SEED}/dw`).normalVector(37);
-      const squares = sum(e.map((v) => v * v));
-      const lagProducts = sum(e.slice(1).map((v, t) => v * (e[t] as number)));
-      const ends = (e[0] as number) ** 2 + (e[e.length - 1] as number) ** 2;
-      expectClose(durbinWatson(e), 2 * (1 - lagProducts / squares) - ends / squares, {
-        ...IDENTITY,
-        hint: 'the identity holds only when Σe² runs over every residual, t = 1 … n (theory: #assumption-tests)',
-      });
+    it('DW = 2(1 − r₁) − (e₁² + eₙ²)/Σe² with r₁ = Σe_t·e_{t−1}/Σe², for every residual series', () => {
+      // Residual series of 2 to 60 values in [−1000, 1000], to three decimals, not all zero.
+      const series = fc
+        .array(
+          fc.integer({ min: -1e6, max: 1e6 }).map((value) => value / 1e3),
+          { minLength: 2, maxLength: 60 },
+        )
+        .filter((e) => e.some((value) => value !== 0));
+      assertProperty(
+        fc.property(series, (e) => {
+          const squares = sum(e.map((v) => v * v));
+          const lagProducts = sum(e.slice(1).map((v, t) => v * (e[t] as number)));
+          const ends = (e[0] as number) ** 2 + (e[e.length - 1] as number) ** 2;
+          expectClose(durbinWatson(e), 2 * (1 - lagProducts / squares) - ends / squares, {
+            rtol: 1e-9,
+            atol: 1e-12,
+            hint: 'the identity holds only when Σe² runs over every residual, t = 1 … n: looks like the denominator was summed from t = 2 (theory: #assumption-tests)',
+          });
+        }),
+        PROPERTY_RUNS,
+      );
     });
 
     it('Durbin–Watson lies in [0, 4]: 0 for a constant series, near 4 for alternating signs, and scale-free', () => {
@@ -288,18 +304,41 @@ describe('kata 01.08 assumption tests', () => {
       expectAllClose(varianceInflationFactors(X), [vif, vif], IDENTITY);
     });
 
-    it('VIF_j is the j-th diagonal entry of the inverse correlation matrix of X', () => {
-      const rng = createRng(`${SEED}/vif-corr`);
-      const X = Array.from({ length: 30 }, () => {
-        const a = rng.normal();
-        const b = rng.normal(2, 3);
-        return [a, b, a - 0.2 * b + rng.normal(0, 0.5), rng.normal(100, 0.1)];
-      });
-      const expected = inverse(correlation(X)).diag();
-      expectAllClose(varianceInflationFactors(X), expected, {
-        ...IDENTITY,
-        hint: 'VIF comes from centred R²: regress each column on a constant plus the others (theory: #assumption-tests)',
-      });
+    it('VIF_j is the j-th diagonal entry of the inverse correlation matrix of X, on every well-conditioned design', () => {
+      // Designs: k = 2…5 columns mixed from independent normals by a random matrix (so they
+      // correlate), shifted by column means up to ±100 and rescaled, n = k + 3 … k + 30 rows.
+      const designs = fc
+        .record({
+          k: fc.integer({ min: 2, max: 5 }),
+          extra: fc.integer({ min: 3, max: 30 }),
+          seed: fc.integer({ min: 0, max: 1e6 }),
+        })
+        .map(({ k, extra, seed }) => {
+          const rng = createRng(`${SEED}/vif-property/${seed}`);
+          const mixing = Array.from({ length: k }, () => rng.normalVector(k));
+          const shifts = Array.from({ length: k }, () => rng.uniformBetween(-100, 100));
+          const scales = Array.from({ length: k }, () => Math.exp(rng.normal(0, 2)));
+          return Array.from({ length: k + extra }, () => {
+            const z = rng.normalVector(k);
+            return mixing.map(
+              (weights, j) =>
+                (shifts[j] as number) +
+                (scales[j] as number) *
+                  (sum(weights.map((w, m) => w * (z[m] as number))) + 0.3 * (z[j] as number)),
+            );
+          });
+        });
+      assertProperty(
+        fc.property(designs, (X) => {
+          const expected = inverse(correlation(X)).diag();
+          expectAllClose(varianceInflationFactors(X), expected, {
+            rtol: 1e-7,
+            atol: 1e-9,
+            hint: 'VIF comes from centred R²: regress each column on a constant plus the others; without the constant the column means count as collinearity (theory: #assumption-tests)',
+          });
+        }),
+        PROPERTY_RUNS,
+      );
     });
 
     it('RESET with one added power is the squared t statistic of ŷ² in the augmented fit', () => {
@@ -323,6 +362,30 @@ describe('kata 01.08 assumption tests', () => {
         (augmented.coefficients[3] as number) /
         Math.sqrt(s2 * (augmented.inverseGramDiagonal[3] as number));
       expectClose(resetTest(X, y, { power: 2 }).statistic, t * t, IDENTITY);
+    });
+
+    it('without an intercept RESET compares the fit through the origin with the fit plus ŷ² and ŷ³', () => {
+      // The F of the two nested fits, computed here with the helper solver on raw powers of ŷ.
+      const { X, y } = linearData(
+        `${SEED}/reset-origin`,
+        30,
+        (_, row) => 0.4 * (row[0] as number) ** 2 + Math.sin(5 * (row[1] as number)),
+      );
+      const restricted = fitLeastSquares('spec', X, y);
+      const augmented = fitLeastSquares(
+        'spec',
+        X.map((row, i) => [
+          ...row,
+          (restricted.fitted[i] as number) ** 2,
+          (restricted.fitted[i] as number) ** 3,
+        ]),
+        y,
+      );
+      const df2 = 30 - 2 - 2;
+      const expected = (restricted.rss - augmented.rss) / 2 / (augmented.rss / df2);
+      const result = resetTest(X, y, { intercept: false });
+      expect([result.df1, result.df2]).toEqual([2, df2]);
+      expectClose(result.statistic, expected, { rtol: 1e-8, atol: 0 });
     });
 
     it('RESET does not change when y is shifted and rescaled, even far from zero', () => {
@@ -452,6 +515,16 @@ describe('kata 01.08 assumption tests', () => {
         EmptyInputError,
         'varianceInflationFactors',
       );
+      // As many rows as columns: each auxiliary regression (constant plus k − 1 columns) fits exactly.
+      expectLabError(
+        () =>
+          varianceInflationFactors([
+            [1, 2],
+            [3, 5],
+          ]),
+        EmptyInputError,
+        'varianceInflationFactors',
+      );
       expectLabError(
         () => resetTest([[1], [2], [3], [4]], [1, 2, 4, 3]),
         EmptyInputError,
@@ -512,6 +585,24 @@ describe('kata 01.08 assumption tests', () => {
         'breuschPagan',
       );
       expectLabError(() => resetTest(X, [3, 5, 7, 9, 11]), InvalidArgumentError, 'resetTest');
+      // Exact to rounding at a large scale: y = 10⁶ + 1000.3x leaves RSS ≈ 10⁻²⁰, far below
+      // 10⁻²⁴·Σy² ≈ 7·10⁻¹², so the fit counts as exact.
+      const seven = [[1], [2], [3], [4], [5], [6], [7]];
+      expectLabError(
+        () =>
+          resetTest(
+            seven,
+            seven.map(([x]) => 1e6 + 1000.3 * (x as number)),
+          ),
+        InvalidArgumentError,
+        'resetTest',
+      );
+      // y symmetric about x = 0 has slope exactly 0: every fitted value is ȳ, and ŷ has no powers.
+      expectLabError(
+        () => resetTest([[-2], [-1], [0], [1], [2]], [4, 1, 0, 1, 4]),
+        InvalidArgumentError,
+        'resetTest',
+      );
     });
 
     it('a power or order that is not an integer in range throws InvalidArgumentError', () => {
@@ -522,10 +613,15 @@ describe('kata 01.08 assumption tests', () => {
         InvalidArgumentError,
         'breuschGodfrey',
       );
+      expectLabError(
+        () => breuschGodfrey(olsResiduals(X, y), X, { order: 1.5 }),
+        InvalidArgumentError,
+        'breuschGodfrey',
+      );
     });
 
-    it('a design without full column rank throws RankDeficiencyError', () => {
-      expectLabError(
+    it('a design without full column rank throws RankDeficiencyError naming the column', () => {
+      const pair = expectLabError(
         () =>
           varianceInflationFactors([
             [1, 2],
@@ -533,6 +629,28 @@ describe('kata 01.08 assumption tests', () => {
             [3, 6],
             [4, 8],
           ]),
+        RankDeficiencyError,
+        'varianceInflationFactors',
+      ) as RankDeficiencyError;
+      // Column 0 is the first found to be a combination of the constant and the others.
+      expect(pair.columns).toEqual([0]);
+      // x2 = 0.1·x1 + 0.3·x3 holds only to rounding, at a scale of thousands: the residual of
+      // column 0 is about 10⁻²⁴ against a total of 5·10⁷, so the tolerance must scale with the
+      // column's own variation (10⁻²⁴ of it), not shrink with it.
+      const x1 = [3, 1, 4, 1, 5, 9, 2, 6].map((v) => 1000 * v + 0.123);
+      const x3 = [2, 7, 1, 8, 2, 8, 1, 8].map((v) => 1000 * v + 0.456);
+      const rounding = expectLabError(
+        () =>
+          varianceInflationFactors(
+            x1.map((v, i) => [v, 0.1 * v + 0.3 * (x3[i] as number), x3[i] as number]),
+          ),
+        RankDeficiencyError,
+        'varianceInflationFactors',
+      ) as RankDeficiencyError;
+      expect(rounding.columns).toEqual([0]);
+      // A single constant column: its variation is 0, so it has no VIF at all.
+      expectLabError(
+        () => varianceInflationFactors([[0.1], [0.1], [0.1]]),
         RankDeficiencyError,
         'varianceInflationFactors',
       );

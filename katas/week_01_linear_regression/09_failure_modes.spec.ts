@@ -22,6 +22,7 @@ import {
   ShapeMismatchError,
 } from '../../helpers/errors';
 import { fitLeastSquares } from '../../helpers/least_squares';
+import { createRng } from '../../helpers/random';
 import {
   screenAssumptions,
   simulateAutocorrelation,
@@ -76,14 +77,14 @@ interface Scenario {
 const SCENARIOS: readonly Scenario[] = [
   {
     label: 'well-specified',
-    effect: 'y = 1 + 2x1 − x2 + N(0, 1)',
+    effect: 'y = 1 + 2x1 − x2 + N(0, 1); A1–A6 hold',
     replicates: REFERENCE_REPLICATES,
     simulate: (seed) => simulateWellSpecified({ seed, n: N }),
     exceptions: {},
   },
   {
     label: 'nonlinearity',
-    effect: 'curvature 0.8',
+    effect: 'curvature 0.8; A1 fails',
     replicates: REPLICATES,
     simulate: (seed) => simulateNonlinearity({ seed, n: N, curvature: 0.8 }),
     detector: 'nonlinearity',
@@ -96,7 +97,7 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     label: 'heteroscedasticity',
-    effect: 'Var(ε) = exp(2·x1)',
+    effect: 'Var(ε) = exp(2·x1); A4 fails',
     replicates: REPLICATES,
     simulate: (seed) => simulateHeteroscedasticity({ seed, n: N, strength: 2 }),
     detector: 'heteroscedasticity',
@@ -110,7 +111,7 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     label: 'autocorrelation',
-    effect: 'AR(1) errors, rho 0.65',
+    effect: 'AR(1) errors, rho 0.65; A5 fails',
     replicates: REPLICATES,
     simulate: (seed) => simulateAutocorrelation({ seed, n: N, rho: 0.65 }),
     detector: 'autocorrelation',
@@ -118,7 +119,7 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     label: 'heavy tails',
-    effect: '10% of errors from N(0, 10²)',
+    effect: '10% of errors from N(0, 10²); A6 fails',
     replicates: REPLICATES,
     simulate: (seed) => simulateHeavyTails({ seed, n: N, contamination: 0.1, outlierScale: 10 }),
     detector: 'heavyTails',
@@ -143,7 +144,7 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     label: 'multicollinearity',
-    effect: 'corr(x1, x2) = 0.98, population VIF 25',
+    effect: 'corr(x1, x2) = 0.98, population VIF 25; A3 nearly fails',
     replicates: REPLICATES,
     simulate: (seed) => simulateMulticollinearity({ seed, n: N, correlation: 0.98 }),
     detector: 'multicollinearity',
@@ -151,7 +152,7 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     label: 'omitted variable',
-    effect: 'omitted coefficient 1.5, correlation 0.7',
+    effect: 'omitted coefficient 1.5, correlation 0.7; A2 fails',
     replicates: REPLICATES,
     simulate: (seed) =>
       simulateOmittedVariable({ seed, n: N, omittedCoefficient: 1.5, correlation: 0.7 }),
@@ -300,6 +301,7 @@ describe('kata 01.09 structural failure modes', () => {
         expectClose(data.truth.noiseSds[i] as number, Math.exp(row[0] as number), {
           rtol: 1e-12,
           atol: 0,
+          hint: 'the sd is exp(strength·x1/2) = exp(x1) here: exp(strength·x1) is not the standard deviation, it is the variance (theory: #structural-failure-modes)',
         }),
       );
       const standardised = errorsOf(data).map(
@@ -316,6 +318,7 @@ describe('kata 01.09 structural failure modes', () => {
     it('autocorrelation draws stationary AR(1) errors in row order', () => {
       const data = simulateAutocorrelation({ seed: `${SEED}/ar`, n: LARGE, rho: 0.65 });
       const errors = errorsOf(data);
+      expect(data.truth.errors, 'one error per row').toHaveLength(LARGE);
       errors.forEach((value, t) =>
         expectClose(value, data.truth.errors[t] as number, { rtol: 1e-12, atol: 1e-12 }),
       );
@@ -332,6 +335,20 @@ describe('kata 01.09 structural failure modes', () => {
         stationary,
         stationary * Math.sqrt((2 * (1 + 0.65 ** 2)) / ((1 - 0.65 ** 2) * LARGE)),
         'started from the stationary distribution, Var(ε_t) = 1/(1 − rho²)',
+      );
+      // The first error on its own, over 600 seeds: Var(ε₁) = 1/(1 − rho²) ≈ 1.73, estimated with
+      // a standard error of 1.73·sqrt(2/599) ≈ 0.10; a start from N(0, 1) misses it by 7 of them.
+      const firsts = Array.from(
+        { length: 600 },
+        (_, r) =>
+          simulateAutocorrelation({ seed: `${SEED}/ar-start/${r}`, n: 10, rho: 0.65 }).truth
+            .errors[0] as number,
+      );
+      expectWithinStandardErrors(
+        variance(firsts),
+        stationary,
+        stationary * Math.sqrt(2 / (firsts.length - 1)),
+        'the first error must come from the stationary distribution N(0, 1/(1 − rho²)), not N(0, 1) like an innovation: otherwise the early rows are less noisy than the rest (theory: #structural-failure-modes)',
       );
     });
 
@@ -372,6 +389,10 @@ describe('kata 01.09 structural failure modes', () => {
       expect(data.truth.index).toBe(29);
       expect(data.X[29]).toEqual([6, 0]);
       expectClose(data.y[29] as number, 1 + 12 - 8, { rtol: 1e-12, atol: 0 });
+      // The defaults are distance 6 and shift −8 (8 below the line).
+      const defaults = simulateHighLeverage({ seed: `${SEED}/lever`, n: 30 });
+      expect(defaults.X[29]).toEqual([6, 0]);
+      expectClose(defaults.y[29] as number, 1 + 12 - 8, { rtol: 1e-12, atol: 0 });
     });
 
     it('multicollinearity draws x2 = r·x1 + sqrt(1 − r²)·z, with population VIF 1/(1 − r²)', () => {
@@ -405,6 +426,12 @@ describe('kata 01.09 structural failure modes', () => {
       });
       // Hand derivation: Cov(x1, x3)/Var(x1) = 0.7, so OLS centres on 2 + 1.5·0.7 = 3.05.
       expectClose(data.truth.biasedSlope, 3.05, { rtol: 1e-12, atol: 0 });
+      // E[y | x1, x2] = 1 + 2x1 − x2 + 1.5·E[x3 | x1] = 1 + 2x1 − x2 + 1.5·0.7·x1: at (2, 1), 6.1.
+      expectClose(data.truth.meanFunction([2, 1]), 1 + 4 - 1 + 1.5 * 0.7 * 2, {
+        rtol: 1e-12,
+        atol: 0,
+        hint: 'the mean given the columns in X adds omittedCoefficient·correlation·x1 (theory: #structural-failure-modes)',
+      });
       expectWithinStandardErrors(
         correlation(column(data.X, 0), data.truth.omitted),
         0.7,
@@ -463,6 +490,104 @@ describe('kata 01.09 structural failure modes', () => {
       }
     });
 
+    it('the screen’s Cook’s distance is e²h/(p·s²·(1 − h)²), p counting the intercept: its leave-one-out form', () => {
+      // Leave-one-out definition, independent of the kata: Dᵢ = ‖ŷ − ŷ(i)‖²/(p·s²).
+      const { X, y } = simulateHighLeverage({
+        seed: `${SEED}/cooks`,
+        n: 30,
+        distance: 6,
+        shift: -8,
+      });
+      const design = X.map((row) => [1, ...row]);
+      const p = 3;
+      const full = fitLeastSquares('spec', design, y);
+      const s2 = full.rss / (X.length - p);
+      const predict = (b: readonly number[]): number[] =>
+        design.map((row) => row.reduce((sum, value, j) => sum + value * (b[j] as number), 0));
+      const distances = design.map((_, i) => {
+        const without = fitLeastSquares(
+          'spec',
+          design.filter((__, j) => j !== i),
+          y.filter((__, j) => j !== i),
+        );
+        const shift = predict(without.coefficients).map(
+          (value, j) => (full.fitted[j] as number) - value,
+        );
+        return shift.reduce((sum, d) => sum + d * d, 0) / (p * s2);
+      });
+      const largest = Math.max(...distances);
+      const screen = screenAssumptions(X, y);
+      const oneFactor = Math.max(
+        ...distances.map((d, i) => d * (1 - (full.leverage[i] as number))),
+      );
+      const actual = screen.maxCooksDistance;
+      const near = (value: number): boolean => Math.abs(actual - value) <= 1e-9 * value;
+      expectClose(actual, largest, {
+        rtol: 1e-9,
+        atol: 0,
+        hint: near(oneFactor)
+          ? 'looks like Cook’s distance with (1 − h) where (1 − h)² belongs: D = e²h/(p·s²·(1 − h)²) (theory: #residual-diagnostics)'
+          : near((largest * p) / (p - 1))
+            ? 'looks like p without the intercept in Cook’s distance; p counts every coefficient, here 3 (theory: #residual-diagnostics)'
+            : 'D = e²h/(p·s²·(1 − h)²) with p = 3 and s² = RSS/(n − p) (theory: #residual-diagnostics)',
+      });
+      expect(screen.mostInfluentialRow).toBe(distances.indexOf(largest));
+    });
+
+    it('a flag needs p < alpha or a number strictly above its threshold: a tie is not a flag', () => {
+      const { X, y } = simulateHeteroscedasticity({ seed: `${SEED}/ties`, n: N });
+      const screen = screenAssumptions(X, y);
+      const ties: [ScreenedFailureMode, Parameters<typeof screenAssumptions>[2]][] = [
+        ['nonlinearity', { alpha: screen.resetPValue }],
+        ['heteroscedasticity', { alpha: screen.breuschPaganPValue }],
+        ['autocorrelation', { alpha: screen.breuschGodfreyPValue }],
+        ['heavyTails', { alpha: screen.jarqueBeraPValue }],
+        ['highLeverage', { cooksThreshold: screen.maxCooksDistance }],
+        ['multicollinearity', { vifThreshold: screen.maxVarianceInflation }],
+      ];
+      for (const [mode, options] of ties) {
+        expect(
+          screenAssumptions(X, y, options).flagged,
+          `${mode} at its own threshold`,
+        ).not.toContain(mode);
+      }
+    });
+
+    it('the screen reports the largest VIF over all columns', () => {
+      // Three columns: x1 and x2 nearly collinear, x3 independent, so the VIFs differ.
+      const rng = createRng(`${SEED}/vif-max`);
+      const X = Array.from({ length: 40 }, () => {
+        const a = rng.normal();
+        return [a, a + 0.3 * rng.normal(), rng.normal()];
+      });
+      const y = X.map((row) => 1 + (row[0] as number) - (row[2] as number) + rng.normal());
+      const vif = [0, 1, 2].map((j) => {
+        const target = column(X, j);
+        const others = X.map((row) => [1, ...row.filter((_, k) => k !== j)]);
+        const centre = mean(target);
+        const total = target.reduce((sum, value) => sum + (value - centre) ** 2, 0);
+        return total / fitLeastSquares('spec', others, target).rss;
+      });
+      expectClose(screenAssumptions(X, y).maxVarianceInflation, Math.max(...vif), {
+        rtol: 1e-9,
+        atol: 0,
+      });
+    });
+
+    it('a row that alone decides a coefficient (leverage 1) has unbounded influence', () => {
+      // Column 1 is 1 in row 0 only, so that row's own coefficient fits it exactly: h = 1, e = 0,
+      // and e²h/(p·s²·(1 − h)²) is 0/0, which the screen reports as +Infinity (small integers
+      // keep h and e exact).
+      const x2 = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8];
+      const y = [7, 2, 8, 3, 9, 11, 4, 10, 6, 5, 9, 12];
+      const screen = screenAssumptions(
+        x2.map((value, i) => [i === 0 ? 1 : 0, value]),
+        y,
+      );
+      expect(screen.maxCooksDistance).toBe(Number.POSITIVE_INFINITY);
+      expect(screen.mostInfluentialRow).toBe(0);
+    });
+
     it('the screen’s level and thresholds can be changed', () => {
       const { X, y } = simulateHeteroscedasticity({ seed: `${SEED}/options`, n: N });
       const screen = screenAssumptions(X, y);
@@ -495,7 +620,12 @@ describe('kata 01.09 structural failure modes', () => {
         const { low, high } = band(results.length);
         for (const mode of quiet) {
           const observed = rate(results, mode);
-          const message = `${mode} flagged ${(100 * observed).toFixed(1)}% of ${results.length} ${entry.label} replicates; the band is ${(100 * low).toFixed(1)}–${(100 * high).toFixed(1)}% (theory: #structural-failure-modes)`;
+          // Constant-variance heavy tails are the original Breusch–Pagan's blind spot (A6, not A4).
+          const suspect =
+            mode === 'heteroscedasticity' && entry.label === 'heavy tails' && observed > high
+              ? '; under constant-variance heavy tails this looks like the original (non-studentized) Breusch–Pagan, which assumes normal errors: the screen uses Koenker’s'
+              : '';
+          const message = `${mode} flagged ${(100 * observed).toFixed(1)}% of ${results.length} ${entry.label} replicates; the band is ${(100 * low).toFixed(1)}–${(100 * high).toFixed(1)}%${suspect} (theory: #structural-failure-modes)`;
           expect(observed, message).toBeLessThanOrEqual(high);
           if (TESTED.has(mode)) expect(observed, message).toBeGreaterThanOrEqual(low);
         }
@@ -726,6 +856,58 @@ describe('kata 01.09 structural failure modes', () => {
         InvalidArgumentError,
         'screenAssumptions',
       );
+      for (const options of [{ alpha: -0.1 }, { cooksThreshold: -1 }, { vifThreshold: 0.5 }]) {
+        expectLabError(
+          () => screenAssumptions(X, y, options),
+          InvalidArgumentError,
+          'screenAssumptions',
+        );
+      }
+      // p + 3 rows are enough: RESET keeps one residual degree of freedom.
+      expect(screenAssumptions(X.slice(0, 6), y.slice(0, 6)).flagged).toBeDefined();
+    });
+
+    it('an exact fit leaves nothing to screen: InvalidArgumentError from the screen itself', () => {
+      const { X } = simulateWellSpecified({ seed: SEED, n: 12 });
+      const exact = X.map((row) => 1 + 2 * (row[0] as number) - (row[1] as number));
+      expectLabError(() => screenAssumptions(X, exact), InvalidArgumentError, 'screenAssumptions');
+      expectLabError(
+        () =>
+          screenAssumptions(
+            X,
+            X.map(() => 0),
+          ),
+        InvalidArgumentError,
+        'screenAssumptions',
+      );
+      // Exact to rounding at a large scale (RSS ≈ 10⁻²⁰ against 10⁻²⁴·Σy² ≈ 10⁻¹¹): still exact.
+      expectLabError(
+        () =>
+          screenAssumptions(
+            X,
+            exact.map((value) => 1e6 + 1000.3 * value),
+          ),
+        InvalidArgumentError,
+        'screenAssumptions',
+      );
+    });
+
+    it('effect sizes at the edge of their domain are accepted, just outside it refused', () => {
+      expect(
+        simulateHeavyTails({ seed: SEED, contamination: 1 }).truth.outliers.every(Boolean),
+        'contamination 1 draws every error from the wide component',
+      ).toBe(true);
+      const refused: [string, () => unknown][] = [
+        ['simulateNonlinearity', () => simulateNonlinearity({ seed: SEED, curvature: -1 })],
+        ['simulateExtrapolation', () => simulateExtrapolation({ seed: SEED, curvature: -0.5 })],
+        [
+          'simulateExtrapolation',
+          () => simulateExtrapolation({ seed: SEED, testFrom: 2, testTo: 2 }),
+        ],
+        ['simulateHeavyTails', () => simulateHeavyTails({ seed: SEED, contamination: -0.1 })],
+        ['simulateHeavyTails', () => simulateHeavyTails({ seed: SEED, outlierScale: -1 })],
+      ];
+      for (const [name, action] of refused) expectLabError(action, InvalidArgumentError, name);
     });
   });
 });

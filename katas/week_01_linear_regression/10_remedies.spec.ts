@@ -71,6 +71,42 @@ const variance = (values: readonly number[]): number => {
   return values.reduce((sum, value) => sum + (value - centre) ** 2, 0) / (values.length - 1);
 };
 
+/** Every finding and remedy says what it is about in words, and no remedy is listed twice. */
+function expectExplained(assessment: Assessment): void {
+  for (const item of [...assessment.findings, ...assessment.remedies]) {
+    expect(item.detail, `${item.code} needs a detail for a human reader`).toMatch(/\w{3}/);
+  }
+  const remedies = codes(assessment.remedies);
+  expect(
+    new Set(remedies).size,
+    `each remedy once, at its first need: ${remedies.join(', ')}`,
+  ).toBe(remedies.length);
+}
+
+/** A training set of 60 rows with AR(1) errors (rho 0.8) in row order, and a fresh test set. */
+function autocorrelated(seed: string): {
+  XTrain: Rows;
+  yTrain: number[];
+  XTest: Rows;
+  yTest: number[];
+} {
+  const rng = createRng(seed);
+  const XTrain = Array.from({ length: 60 }, () => [rng.normal(), rng.normal()]);
+  const errors: number[] = [];
+  let previous = 0;
+  for (let t = 0; t < 60; t += 1) {
+    previous = 0.8 * previous + rng.normal();
+    errors.push(previous);
+  }
+  const XTest = Array.from({ length: 200 }, () => [rng.normal(), rng.normal()]);
+  return {
+    XTrain,
+    yTrain: XTrain.map((row, t) => linear(row) + (errors[t] as number)),
+    XTest,
+    yTest: XTest.map((row) => linear(row) + 1.6 * rng.normal()),
+  };
+}
+
 function explain(assessment: Assessment): string {
   return `verdict ${assessment.verdict}; findings: ${assessment.findings.map((finding) => `${finding.code} (${finding.detail})`).join('; ') || 'none'} (theory: #remedies-and-the-verdict)`;
 }
@@ -385,7 +421,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       expect(accepted / replicates).toBeLessThan(0.97);
     });
 
-    it('modifies a heteroscedastic fit: HC3 standard errors or WLS', () => {
+    it('modifies a heteroscedastic fit (A4 fails): HC3 standard errors or WLS', () => {
       const result = assess(split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0] as number)));
       expect(result.verdict, explain(result)).toBe('modify');
       expect(codes(result.findings)).toContain('heteroscedasticity');
@@ -396,7 +432,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       expect(remedy?.addresses).toBe('heteroscedasticity');
     });
 
-    it('modifies a mildly curved fit with added features, and accepts it once they are added', () => {
+    it('modifies a mildly curved fit (A1 fails) with added features, and accepts it once they are added', () => {
       // The mean bends along the linear predictor: + η²/5 with η = 2x1 − x2 (kata 01.09's shape).
       const bend = (row: number[]): number =>
         linear(row) + (2 * (row[0] as number) - (row[1] as number)) ** 2 / 5;
@@ -412,6 +448,7 @@ describe('kata 01.10 remedies and the verdict', () => {
         codes(before.remedies),
         'y takes negative values, so a log transform is not on offer',
       ).toEqual(['addFeatures']);
+      expectExplained(before);
       const quadratic = (rows: Rows): Rows =>
         rows.map(([x1, x2]) => [
           x1 as number,
@@ -429,7 +466,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       expect(after.modelMSE).toBeLessThan(before.modelMSE);
     });
 
-    it('rejects a fit whose form is wrong: the powers of ŷ explain most of what the line left', () => {
+    it('rejects a fit whose form is wrong (A1 fails badly): the powers of ŷ explain most of what the line left', () => {
       // y = η + η²/2 with η = 2x1 − x2: the line captures η, and ŷ² ≈ η² nearly all the rest.
       const eta = (row: number[]): number => 2 * (row[0] as number) - (row[1] as number);
       const result = assess(
@@ -462,9 +499,10 @@ describe('kata 01.10 remedies and the verdict', () => {
       expect(codes(result.findings)[0]).toBe('noImprovementOverBaseline');
       expect(result.modelMSE).toBeGreaterThanOrEqual(result.baselineMSE);
       expect(codes(result.remedies)[0]).toBe('revisitFeatures');
+      expectExplained(result);
     });
 
-    it('modifies a collinear design by dropping or combining columns', () => {
+    it('modifies a collinear design (A3 nearly fails) by dropping or combining columns', () => {
       const rng = createRng(`${SEED}/collinear`);
       const rows = (n: number): Rows =>
         Array.from({ length: n }, () => {
@@ -477,6 +515,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       expect(result.verdict, explain(result)).toBe('modify');
       expect(codes(result.findings)).toEqual(['multicollinearity']);
       expect(codes(result.remedies)).toEqual(['dropOrCombineColumns']);
+      expectExplained(result);
     });
 
     it('flags a bad high-leverage row and names it', () => {
@@ -490,6 +529,7 @@ describe('kata 01.10 remedies and the verdict', () => {
         'row 17',
       );
       expect(codes(result.remedies)).toContain('investigateInfluentialRow');
+      expectExplained(result);
     });
 
     it('flags extrapolation when test rows fall outside the training range, though the training fit is sound', () => {
@@ -509,7 +549,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       expect(codes(result.remedies)).toEqual(['restrictToDataRange']);
     });
 
-    it('offers the log transform for positive y with multiplicative errors, and accepts the model on log y', () => {
+    it('offers the log transform for positive y with multiplicative errors (A1 and A4), and accepts the model on log y', () => {
       const rng = createRng(`${SEED}/multiplicative`);
       const make = (n: number): { X: Rows; y: number[] } => {
         const X = Array.from({ length: n }, () => [rng.normal(), rng.normal()]);
@@ -533,6 +573,160 @@ describe('kata 01.10 remedies and the verdict', () => {
         yTest: test.y.map(Math.log),
       });
       expect(logged.verdict, explain(logged)).toBe('accept');
+    });
+  });
+
+  describe('assess: every finding has its remedy, and every option reaches the screen', () => {
+    it('the held-out MSEs are those of the OLS fit and of the training mean, and their ratio is the finding’s value', () => {
+      const data = split(`${SEED}/accept3`, linear);
+      const b = fitLeastSquares(
+        'spec',
+        data.XTrain.map((row) => [1, ...row]),
+        data.yTrain,
+      ).coefficients;
+      const predict = (row: number[]): number =>
+        row.reduce((sum, value, j) => sum + value * (b[j + 1] as number), b[0] as number);
+      const trainMean = mean(data.yTrain);
+      const result = assess(data);
+      expectClose(
+        result.modelMSE,
+        mean(data.yTest.map((value, i) => (value - predict(data.XTest[i] as number[])) ** 2)),
+        { rtol: 1e-10, atol: 0 },
+      );
+      expectClose(result.baselineMSE, mean(data.yTest.map((value) => (value - trainMean) ** 2)), {
+        rtol: 1e-10,
+        atol: 0,
+      });
+      const noise = assess(
+        split(
+          `${SEED}/noise`,
+          () => 3,
+          (row) => Math.exp(0.8 * (row[0] as number)),
+        ),
+      );
+      expectClose(noise.findings[0]?.value as number, noise.modelMSE / noise.baselineMSE, {
+        rtol: 1e-12,
+        atol: 0,
+      });
+    });
+
+    it('autocorrelated errors call for modelling the dependence (A5)', () => {
+      const result = assess(autocorrelated(`${SEED}/ar`));
+      expect(result.verdict, explain(result)).toBe('modify');
+      expect(codes(result.findings)).toContain('autocorrelation');
+      expect(result.remedies.find((item) => item.code === 'modelDependence')?.addresses).toBe(
+        'autocorrelation',
+      );
+      expectExplained(result);
+    });
+
+    it('heavy-tailed errors call for a robust regression (A6)', () => {
+      const rng = createRng(`${SEED}/tails`);
+      const result = assess(split(`${SEED}/tails-x`, linear, () => (rng.uniform() < 0.1 ? 8 : 1)));
+      expect(result.verdict, explain(result)).toBe('modify');
+      expect(codes(result.findings)).toEqual(['heavyTails']);
+      expect(codes(result.remedies)).toEqual(['robustRegression']);
+      expectExplained(result);
+    });
+
+    it('the log transform is offered for heteroscedasticity only when every training y is positive', () => {
+      const data = split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0] as number));
+      const shift = (by: number) => ({
+        ...data,
+        yTrain: data.yTrain.map((value) => value + by),
+        yTest: data.yTest.map((value) => value + by),
+      });
+      const lowest = Math.min(...data.yTrain);
+      // Shifting y moves neither the residuals nor the held-out comparison: same findings.
+      const positive = assess(shift(1 - lowest));
+      expect(codes(positive.remedies)).toEqual(
+        expect.arrayContaining(['hc3StandardErrors', 'weightedLeastSquares', 'logTransform']),
+      );
+      expect(positive.remedies.find((item) => item.code === 'logTransform')?.addresses).toBe(
+        'heteroscedasticity',
+      );
+      expectExplained(positive);
+      // One training y exactly 0: log y is undefined there.
+      const touchingZero = assess(shift(-lowest));
+      expect(codes(touchingZero.findings)).toContain('heteroscedasticity');
+      expect(codes(touchingZero.remedies)).not.toContain('logTransform');
+    });
+
+    it('a remedy two findings call for is listed once, for the first of them', () => {
+      // Positive y, a bent mean and a spread growing with x1: the bend calls for log y first.
+      const eta = (row: number[]): number => 2 * (row[0] as number) - (row[1] as number);
+      const result = assess(
+        split(
+          `${SEED}/both`,
+          (row) => 30 + eta(row) + eta(row) ** 2 / 5,
+          (row) => Math.exp(0.8 * (row[0] as number)),
+        ),
+      );
+      expect(codes(result.findings)).toEqual(
+        expect.arrayContaining(['severeMisspecification', 'heteroscedasticity']),
+      );
+      expect(codes(result.remedies).slice(0, 4)).toEqual([
+        'addFeatures',
+        'logTransform',
+        'hc3StandardErrors',
+        'weightedLeastSquares',
+      ]);
+      expect(result.remedies.find((item) => item.code === 'logTransform')?.addresses).toBe(
+        'severeMisspecification',
+      );
+      expectExplained(result);
+    });
+
+    it('the RESET share is the fraction of the linear RSS that ŷ² and ŷ³ explain, and a share equal to severeShare is severe', () => {
+      const bend = (row: number[]): number =>
+        linear(row) + (2 * (row[0] as number) - (row[1] as number)) ** 2 / 5;
+      const data = split(`${SEED}/bend`, bend);
+      const design = data.XTrain.map((row) => [1, ...row]);
+      const line = fitLeastSquares('spec', design, data.yTrain);
+      const cubic = fitLeastSquares(
+        'spec',
+        design.map((row, i) => [
+          ...row,
+          (line.fitted[i] as number) ** 2,
+          (line.fitted[i] as number) ** 3,
+        ]),
+        data.yTrain,
+      );
+      const share = (line.rss - cubic.rss) / line.rss;
+      const before = assess(data);
+      expect(codes(before.findings)).toEqual(['nonlinearity']);
+      expectClose(before.findings[0]?.value as number, share, { rtol: 1e-8, atol: 0 });
+      const atTheEdge = assess(data, { severeShare: before.findings[0]?.value as number });
+      expect(codes(atTheEdge.findings), 'share ≥ severeShare is severe').toEqual([
+        'severeMisspecification',
+      ]);
+      expect(atTheEdge.verdict).toBe('reject');
+    });
+
+    it('alpha and the thresholds are passed to the screen', () => {
+      const hetero = split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0] as number));
+      expect(assess(hetero, { alpha: 1e-300 }).verdict, 'no test rejects at alpha = 1e-300').toBe(
+        'accept',
+      );
+      const sound = split(`${SEED}/accept3`, linear);
+      expect(codes(assess(sound, { vifThreshold: 1 }).findings)).toEqual(['multicollinearity']);
+      expect(codes(assess(sound, { cooksThreshold: 0 }).findings)).toEqual(['highLeverage']);
+    });
+
+    it('extrapolation is found only when strictly more than extrapolationShare of the test rows lie outside', () => {
+      const data = split(`${SEED}/accept3`, linear);
+      const XTest = data.XTest.map((row, i) =>
+        i < 10 ? [(row[0] as number) + 10, row[1] as number] : row,
+      );
+      const yTest = XTest.map((row, i) => (i < 10 ? linear(row) : (data.yTest[i] as number)));
+      const found = assess({ ...data, XTest, yTest });
+      expect(codes(found.findings)).toEqual(['extrapolation']);
+      expectExplained(found);
+      const outside = found.findings[0]?.value as number;
+      expect(
+        codes(assess({ ...data, XTest, yTest }, { extrapolationShare: outside / 200 }).findings),
+        'a share equal to extrapolationShare is not more than it',
+      ).toEqual([]);
     });
   });
 
@@ -573,6 +767,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       );
       const fit = fitLogLinear(TINY_X, [1, 2, 2, 5, 4]);
       expectLabError(() => fit.predictMean([[1, 2]]), ShapeMismatchError, 'predictMean');
+      expectLabError(() => fit.predictMedian([[1, 2]]), ShapeMismatchError, 'predictMedian');
     });
 
     it('NaN or Infinity throws NonFiniteValueError', () => {
@@ -609,7 +804,24 @@ describe('kata 01.10 remedies and the verdict', () => {
         InvalidArgumentError,
         'fitLogLinear',
       );
-      // A dummy that picks out one row gives it leverage 1: HC3 would divide 0 by 0.
+      // A dummy that picks out one row gives it leverage 1: HC2 and HC3 would divide 0 by 0, while
+      // HC0, HC1 and the classical covariance do not divide by 1 − h and stay defined.
+      const dummy = [
+        [1, 0],
+        [0, 1],
+        [0, 2],
+        [0, 3],
+        [0, 5],
+      ];
+      for (const type of ['HC0', 'HC1', 'const'] as const) {
+        const result = robustStandardErrors(dummy, [1, 2, 3, 5, 4], { type });
+        expect(result.standardErrors.every(Number.isFinite), type).toBe(true);
+      }
+      expectLabError(
+        () => robustStandardErrors(dummy, [1, 2, 3, 5, 4], { type: 'HC2' }),
+        InvalidArgumentError,
+        'robustStandardErrors',
+      );
       expectLabError(
         () =>
           robustStandardErrors(
@@ -634,6 +846,43 @@ describe('kata 01.10 remedies and the verdict', () => {
       const data = split(`${SEED}/errors`, linear);
       expectLabError(() => assess(data, { alpha: 1.5 }), InvalidArgumentError, 'assess');
       expectLabError(() => assess(data, { severeShare: 2 }), InvalidArgumentError, 'assess');
+      // The domains' edges: alpha in [0, 1), severeShare in [0, 1], extrapolationShare in [0, 1).
+      for (const options of [
+        { alpha: 1 },
+        { alpha: -0.1 },
+        { severeShare: -0.5 },
+        { extrapolationShare: 1 },
+        { extrapolationShare: -0.1 },
+      ]) {
+        expectLabError(() => assess(data, options), InvalidArgumentError, 'assess');
+      }
+      expect(assess(data, { severeShare: 1 }).verdict).toBeDefined();
+      // All-zero training targets: RSS = 0 = 10⁻²⁴·Σy², exact too.
+      expectLabError(
+        () =>
+          assess({
+            XTrain: TINY_X,
+            yTrain: TINY_Y.map(() => 0),
+            XTest: [[1]],
+            yTest: [0],
+          }),
+        InvalidArgumentError,
+        'assess',
+      );
+      // A training fit exact to rounding at a large scale: y = 10⁶ + 1000.3x leaves RSS ≈ 10⁻²⁰,
+      // far below 10⁻²⁴·Σy², so there is nothing left to diagnose.
+      const six = [[1], [2], [3], [4], [5], [6]];
+      expectLabError(
+        () =>
+          assess({
+            XTrain: six,
+            yTrain: six.map(([x]) => 1e6 + 1000.3 * (x as number)),
+            XTest: [[1]],
+            yTest: [3],
+          }),
+        InvalidArgumentError,
+        'assess',
+      );
     });
 
     it('a rank-deficient design throws RankDeficiencyError', () => {

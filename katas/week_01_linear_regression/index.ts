@@ -12,3 +12,5 @@ export * from './07_residual_diagnostics';
 export * from './08_assumption_tests';
 export * from './09_failure_modes';
 export * from './10_remedies';
+// kata 01.11
+export * from './11_refined_least_squares';

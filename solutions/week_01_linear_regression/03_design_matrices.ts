@@ -73,9 +73,9 @@ export function polynomialColumns(x: readonly number[], degree: number): number[
 export function pairwiseInteractions(X: FeatureRows): number[][] {
   return checkMatrix('pairwiseInteractions', 'X', X).map((row) => {
     const products: number[] = [];
-    for (let j = 0; j < row.length; j += 1)
-      for (let k = j + 1; k < row.length; k += 1)
-        products.push((row[j] as number) * (row[k] as number));
+    row.forEach((value, j) => {
+      for (let k = j + 1; k < row.length; k += 1) products.push(value * (row[k] as number));
+    });
     return [...row, ...products];
   });
 }

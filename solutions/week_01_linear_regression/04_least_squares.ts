@@ -49,6 +49,7 @@
  */
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { EmptyInputError, RankDeficiencyError } from '../../helpers/errors';
+import { singularValues } from '../../helpers/linalg';
 import { checkMatrix, checkSameLength, checkVector } from '../../helpers/validation';
 
 /** The design as fitted: one row per observation, the intercept column included if wanted. */
@@ -76,10 +77,11 @@ function checkProblem(functionName: string, X: unknown, y: unknown): Problem {
 }
 
 function rankDeficiency(functionName: string, columns: number[], n: number, p: number): never {
-  const plural = columns.length > 1;
   throw new RankDeficiencyError(
     functionName,
-    `requires a design of full column rank (column${plural ? 's' : ''} ${columns.join(', ')} ${plural ? 'are linear combinations' : 'is a linear combination'} of the columns before ${plural ? 'them' : 'it'}; got ${n} rows and ${p} columns)`,
+    columns.length > 1
+      ? `requires a design of full column rank (columns ${columns.join(', ')} are linear combinations of the columns before them; got ${n} rows and ${p} columns)`
+      : `requires a design of full column rank (column ${columns.join(', ')} is a linear combination of the columns before it; got ${n} rows and ${p} columns)`,
     columns,
   );
 }
@@ -143,31 +145,33 @@ function applyReflection(
   offset: number,
   target: Float64Array,
 ): void {
-  if (beta === 0) return;
+  // β = 0 (nothing to reflect) gives scale 0 and leaves the target as it is.
   let dot = 0;
   for (let i = 0; i < vector.length; i += 1)
     dot += (vector[i] as number) * (target[offset + i] as number);
   const scale = beta * dot;
-  for (let i = 0; i < vector.length; i += 1)
-    target[offset + i] = (target[offset + i] as number) - scale * (vector[i] as number);
+  vector.forEach((value, i) => {
+    target[offset + i] = (target[offset + i] as number) - scale * value;
+  });
 }
 
+/** R, read off the working columns: reflect() stored exact zeros below the diagonal. */
 function upperTriangle(reflections: Reflections, p: number): number[][] {
   return Array.from({ length: p }, (_, i) =>
-    Array.from({ length: p }, (_, j) => (j >= i ? (reflections.columns[j]?.[i] as number) : 0)),
+    Array.from({ length: p }, (_, j) => reflections.columns[j]?.[i] as number),
   );
 }
 
 function backSubstitute(R: readonly (readonly number[])[], rhs: ArrayLike<number>): number[] {
   const p = R.length;
-  const solution = new Array<number>(p).fill(0);
+  const solution = new Float64Array(p);
   for (let i = p - 1; i >= 0; i -= 1) {
     const row = R[i] as number[];
     let sum = rhs[i] as number;
     for (let j = i + 1; j < p; j += 1) sum -= (row[j] as number) * (solution[j] as number);
     solution[i] = sum / (row[i] as number);
   }
-  return solution;
+  return Array.from(solution);
 }
 
 export function householderQR(X: DesignRows): QRFactors {
@@ -209,12 +213,11 @@ export function solveHouseholderQR(X: DesignRows, y: readonly number[]): number[
   // Scale-free rank test: |R_jj| is the distance from x_j to the span of x_0 … x_{j−1}, so
   // |R_jj| / ‖x_j‖ is the sine of the angle between them.
   const tolerance = Math.max(n, p) * Number.EPSILON;
-  const dependent: number[] = [];
-  for (let j = 0; j < p; j += 1) {
+  const dependent = reflections.columns.flatMap((column, j) => {
     let norm = 0;
     for (const row of rows) norm = Math.hypot(norm, row[j] as number);
-    if (Math.abs(reflections.columns[j]?.[j] as number) <= tolerance * norm) dependent.push(j);
-  }
+    return Math.abs(column[j] as number) <= tolerance * norm ? [j] : [];
+  });
   if (dependent.length > 0) rankDeficiency(name, dependent, n, p);
   // Qᵀy: the same reflections in the same order; Q is never formed.
   const rhs = Float64Array.from(targets);
@@ -263,7 +266,7 @@ export function solveNormalEquations(X: DesignRows, y: readonly number[]): numbe
     }
   }
   if (dependent.length > 0) rankDeficiency(name, dependent, n, p);
-  const z = new Array<number>(p).fill(0);
+  const z = new Float64Array(p);
   for (let i = 0; i < p; i += 1) {
     const row = lower[i] as number[];
     let sum = moment[i] as number;
@@ -308,11 +311,7 @@ export function conditionNumber(X: DesignRows): number {
   const p = (rows[0] as number[]).length;
   // With fewer rows than columns XᵀX is singular: the p-th singular value is 0.
   if (n < p) return Number.POSITIVE_INFINITY;
-  const sigma = new SingularValueDecomposition(new Matrix(rows), {
-    computeLeftSingularVectors: false,
-    computeRightSingularVectors: false,
-    autoTranspose: true,
-  }).diagonal;
+  const sigma = singularValues(rows);
   const largest = Math.max(...sigma);
   const smallest = Math.min(...sigma);
   return smallest === 0 ? Number.POSITIVE_INFINITY : largest / smallest;

@@ -40,8 +40,8 @@
  * result.coefficients; // [2.9970703125] = 3·(1 − 0.5^10)
  * maxStableLearningRate([[1], [-1], [1], [-1]], { intercept: false }); // 2
  */
-import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { ConvergenceError, InvalidArgumentError } from '../../helpers/errors';
+import { singularValues } from '../../helpers/linalg';
 import { checkMatrix, checkSameLength, checkVector } from '../../helpers/validation';
 
 /** Feature rows, without the constant column. */
@@ -72,13 +72,15 @@ export interface GradientDescentResult {
 }
 
 function checkPositive(functionName: string, name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+  // Number.isFinite is false for anything that is not a number, so no typeof test is needed.
+  const number = value as number;
+  if (!(Number.isFinite(number) && number > 0)) {
     throw new InvalidArgumentError(
       functionName,
       `requires ${name} to be a positive finite number (got ${String(value)})`,
     );
   }
-  return value;
+  return number;
 }
 
 /** The design as the walk sees it: the constant column first when asked for. */
@@ -141,13 +143,10 @@ export function gradientDescent(
   for (let k = 0; ; k += 1) {
     const loss = lossHistory[k] as number;
     const gradientNorm = norm();
-    if (
-      !Number.isFinite(loss) ||
-      !Number.isFinite(gradientNorm) ||
-      loss > (lossHistory[0] as number)
-    ) {
-      // Below 2/λmax every eigen-component of the error shrinks, so the loss can only fall:
-      // a rise above the starting loss means the step is too long for the steepest direction.
+    // Below 2/λmax every eigen-component of the error shrinks, so the loss can only fall: a rise
+    // above the starting loss means the step is too long for the steepest direction. Written as
+    // "not at most L_0" so that an overflow to Infinity or NaN counts as divergence too.
+    if (!(loss <= (lossHistory[0] as number))) {
       throw new ConvergenceError(
         name,
         `diverged: the loss rose from ${lossHistory[0]} to ${loss} after ${k} iterations (learning rate ${learningRate}; the largest stable one is 2/λmax of XᵀX/n)`,
@@ -156,7 +155,8 @@ export function gradientDescent(
     }
     // Relative to the first gradient, so the test does not depend on the units of y.
     if (gradientNorm <= tolerance * initialNorm) {
-      return { coefficients: coefficients.slice(), iterations: k, lossHistory, gradientNorm };
+      // `coefficients` is this call's own copy (checkVector copies), so it can be handed out.
+      return { coefficients, iterations: k, lossHistory, gradientNorm };
     }
     if (k === maxIterations) {
       throw new ConvergenceError(
@@ -177,11 +177,7 @@ export function maxStableLearningRate(
 ): number {
   const design = buildDesign('maxStableLearningRate', X, options.intercept ?? true);
   // λmax(XᵀX/n) = σmax(X)²/n: the SVD of X avoids forming XᵀX.
-  const sigma = new SingularValueDecomposition(new Matrix(design), {
-    computeLeftSingularVectors: false,
-    computeRightSingularVectors: false,
-    autoTranspose: true,
-  }).diagonal;
+  const sigma = singularValues(design);
   const largest = Math.max(...sigma);
   if (largest === 0) {
     throw new InvalidArgumentError(

@@ -176,10 +176,10 @@ function fitAndInfer(
 
   const rSquared = 1 - rss / totalSum;
   const adjustedRSquared = 1 - ((1 - rSquared) * (n - k)) / dfResidual;
-  // F = (explained SS / dfModel) / s²; with an intercept dfModel ≥ 1 since X has a column.
+  // F = (explained SS / dfModel) / s²; with an intercept dfModel ≥ 1 since X has a column. A
+  // perfect fit (s² = 0) explains everything, and varying targets make that positive: F = +∞.
   const explained = Math.max(totalSum - rss, 0);
-  const fStatistic =
-    rss > 0 ? explained / dfModel / variance : explained > 0 ? Number.POSITIVE_INFINITY : 0;
+  const fStatistic = explained / dfModel / variance;
   const fPValue = fSurvival(fStatistic, dfModel, dfResidual);
   let conditionNumber: number | undefined;
 
@@ -215,7 +215,7 @@ export function fitOLS(X: MatrixInput, y: readonly number[], options?: OLSOption
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
   const intercept = readIntercept(name, options);
   const design = intercept ? rows.map((row) => [1, ...row]) : rows;
-  const p = design[0]?.length ?? 0;
+  const p = (design[0] as number[]).length;
   // The accurate solver redoes ill-conditioned problems (Longley) in double-double arithmetic.
   return fitAndInfer(name, p, targets, intercept, () =>
     fitLeastSquaresAccurate(name, design, targets),

@@ -152,7 +152,7 @@ function analyse(
   }
   const design = intercept ? rows.map((row) => [1, ...row]) : rows;
   const n = design.length;
-  const p = design[0]?.length ?? 0;
+  const p = (design[0] as number[]).length;
   if (n < p + extraRows) {
     throw new EmptyInputError(
       functionName,

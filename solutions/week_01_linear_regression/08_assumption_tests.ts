@@ -106,8 +106,8 @@ function requireNonZero(functionName: string, residuals: readonly number[]): voi
   }
 }
 
-function withConstant(rows: readonly (readonly number[])[], intercept: boolean): number[][] {
-  return rows.map((row) => (intercept ? [1, ...row] : row.slice()));
+function withConstant(rows: number[][], intercept: boolean): number[][] {
+  return rows.map((row) => (intercept ? [1, ...row] : row));
 }
 
 export function durbinWatson(residuals: readonly number[]): number {
@@ -209,6 +209,8 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
     const total = centredSumOfSquares(target);
     const residual = fitLeastSquares(name, others, target).rss;
     // A constant column, or one the others reproduce to rounding, has no finite VIF: name it.
+    // (Regressing a constant on a design with the constant column leaves an exactly zero residual,
+    // so the second test alone catches it too; the first says what it is for.)
     if (total === 0 || residual <= 1e-24 * total) {
       throw new RankDeficiencyError(
         name,

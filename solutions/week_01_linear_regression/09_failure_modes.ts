@@ -249,9 +249,8 @@ export function simulateAutocorrelation(
   const rng = createRng(options.seed);
   const X = normalDesign(rng, n);
   // Started from the stationary distribution so every ε_t has the same variance 1/(1 − ρ²).
-  const errors = new Array<number>(n);
-  errors[0] = rng.normal() / Math.sqrt(1 - rho * rho);
-  for (let t = 1; t < n; t += 1) errors[t] = rho * (errors[t - 1] as number) + rng.normal();
+  const errors = [rng.normal() / Math.sqrt(1 - rho * rho)];
+  for (let t = 1; t < n; t += 1) errors.push(rho * (errors[t - 1] as number) + rng.normal());
   const y = X.map((row, t) => referenceMean(row) + (errors[t] as number));
   return {
     X,

@@ -246,12 +246,11 @@ export function robustStandardErrors(
         row.reduce((sum, value, k) => sum + ((rInverse[k] as number[])[a] as number) * value, 0),
       );
       const weight = scale * (weights[i] as number);
-      for (let a = 0; a < p; a += 1) {
-        for (let b = 0; b < p; b += 1) {
-          (meat[a] as number[])[b] =
-            ((meat[a] as number[])[b] as number) + weight * (u[a] as number) * (u[b] as number);
-        }
-      }
+      meat.forEach((meatRow, a) =>
+        u.forEach((ub, b) => {
+          meatRow[b] = (meatRow[b] as number) + weight * (u[a] as number) * ub;
+        }),
+      );
     });
   }
   const covariance = rInverse.map((rowA) =>
@@ -448,10 +447,11 @@ export function assess(
   const modelMSE = mse(testRows.map(predict));
   const baselineMSE = mse(testRows.map(() => baseline));
 
+  // Thresholds left undefined take the screen's own defaults.
   const screen = screenAssumptions(train.rows, train.targets, {
     alpha,
-    ...(options.cooksThreshold === undefined ? {} : { cooksThreshold: options.cooksThreshold }),
-    ...(options.vifThreshold === undefined ? {} : { vifThreshold: options.vifThreshold }),
+    cooksThreshold: options.cooksThreshold,
+    vifThreshold: options.vifThreshold,
   });
   const flagged = new Set(screen.flagged);
   const findings: AssessmentFinding[] = [];
