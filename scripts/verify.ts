@@ -147,7 +147,7 @@ async function main(): Promise<void> {
         '--reporter=dot',
         '--reporter=./scripts/lib/results_reporter.ts',
       ],
-      { LAB_RESULTS_FILE: resultsFile },
+      { LAB_RESULTS_FILE: resultsFile, LAB_DECOYS: '1' },
     );
     if (!existsSync(resultsFile)) {
       console.log(outcome.output);
