@@ -6,7 +6,7 @@ import {
   RankDeficiencyError,
   ShapeMismatchError,
 } from './errors';
-import { leastSquaresFitter } from './fitters';
+import { checkPredictions, leastSquaresFitter } from './fitters';
 
 const EXACT = { rtol: 1e-10, atol: 1e-12 };
 
@@ -64,5 +64,16 @@ describe('leastSquaresFitter', () => {
     const predict = fit([[0], [1], [2]], [0, 1, 4]);
     expectLabError(() => predict([[1, 2]]), ShapeMismatchError, 'leastSquaresFitter');
     expect(predict([[3]])).toHaveLength(1);
+  });
+});
+
+describe('checkPredictions', () => {
+  it('passes one finite number per row and rejects anything else, naming the caller', () => {
+    expect(checkPredictions('f', [1, 2], 2, 'round 0')).toEqual([1, 2]);
+    expectLabError(() => checkPredictions('f', [1], 2, 'round 0'), ShapeMismatchError, 'f');
+    expectLabError(() => checkPredictions('f', 'x', 1, 'round 0'), ShapeMismatchError, 'f');
+    expect(() => checkPredictions('f', [1, Number.NaN], 2, 'round 3')).toThrow(
+      'f requires finite predictions (got NaN at test row 1 of round 3)',
+    );
   });
 });

@@ -10,7 +10,7 @@
  * helpers/least_squares.ts (Householder QR), so an experiment's answer does not depend on a
  * learner's polynomial kata being finished.
  */
-import { InvalidArgumentError, ShapeMismatchError } from './errors';
+import { InvalidArgumentError, NonFiniteValueError, ShapeMismatchError } from './errors';
 import { fitLeastSquares } from './least_squares';
 import { checkMatrix, checkNumber, checkSameLength, checkVector } from './validation';
 
@@ -85,4 +85,31 @@ export function leastSquaresFitter(options: LeastSquaresFitterOptions = {}): Fit
       );
     };
   };
+}
+
+/**
+ * The predictions a fitted Fitter returned, checked: one finite number per row asked about.
+ * `where` says which replicate or round produced them, for the message.
+ */
+export function checkPredictions(
+  functionName: string,
+  predicted: unknown,
+  rows: number,
+  where: string,
+): number[] {
+  if (!Array.isArray(predicted) || predicted.length !== rows) {
+    throw new ShapeMismatchError(
+      functionName,
+      `requires the fitted predictor to return one value per test row (got ${Array.isArray(predicted) ? predicted.length : typeof predicted} for ${rows} rows)`,
+    );
+  }
+  predicted.forEach((value: unknown, index) => {
+    if (!Number.isFinite(value)) {
+      throw new NonFiniteValueError(
+        functionName,
+        `requires finite predictions (got ${String(value)} at test row ${index} of ${where})`,
+      );
+    }
+  });
+  return predicted as number[];
 }

@@ -42,12 +42,8 @@
  *   seed: 'experiment-1',
  * }); // { bias2, variance, noise: 0.09, expectedTestMSE: bias2 + variance + 0.09 }
  */
-import {
-  InvalidArgumentError,
-  NonFiniteValueError,
-  ShapeMismatchError,
-} from '../../helpers/errors';
-import type { Fitter } from '../../helpers/fitters';
+import { InvalidArgumentError, NonFiniteValueError } from '../../helpers/errors';
+import { checkPredictions, type Fitter } from '../../helpers/fitters';
 import { createRng } from '../../helpers/random';
 import { checkMatrix, checkNumber, type MatrixInput } from '../../helpers/validation';
 
@@ -122,21 +118,7 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
       y,
     );
     const predicted: unknown = predictor(testRows.map((row) => row.slice()));
-    if (!Array.isArray(predicted) || predicted.length !== m) {
-      throw new ShapeMismatchError(
-        NAME,
-        `requires the fitted predictor to return one value per test row (got ${Array.isArray(predicted) ? predicted.length : typeof predicted} for ${m} rows)`,
-      );
-    }
-    predicted.forEach((value: unknown, index) => {
-      if (!Number.isFinite(value)) {
-        throw new NonFiniteValueError(
-          NAME,
-          `requires finite predictions (got ${String(value)} at test row ${index} of replicate ${r})`,
-        );
-      }
-    });
-    predictions.push(predicted as number[]);
+    predictions.push(checkPredictions(NAME, predicted, m, `replicate ${r}`));
   }
 
   let bias2 = 0;

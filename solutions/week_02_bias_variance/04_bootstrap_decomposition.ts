@@ -36,12 +36,8 @@
  *   seed: 'experiment-1',
  * }); // { expectedLoss, bias2, variance } with expectedLoss = bias2 + variance
  */
-import {
-  InvalidArgumentError,
-  NonFiniteValueError,
-  ShapeMismatchError,
-} from '../../helpers/errors';
-import type { Fitter } from '../../helpers/fitters';
+import { InvalidArgumentError } from '../../helpers/errors';
+import { checkPredictions, type Fitter } from '../../helpers/fitters';
 import { createRng } from '../../helpers/random';
 import {
   checkMatrix,
@@ -99,21 +95,7 @@ export function bootstrapBiasVariance(
       indices.map((i) => trainTargets[i] as number),
     );
     const predicted: unknown = predictor(testRows.map((row) => row.slice()));
-    if (!Array.isArray(predicted) || predicted.length !== m) {
-      throw new ShapeMismatchError(
-        NAME,
-        `requires the fitted predictor to return one value per test row (got ${Array.isArray(predicted) ? predicted.length : typeof predicted} for ${m} rows)`,
-      );
-    }
-    predicted.forEach((value: unknown, index) => {
-      if (!Number.isFinite(value)) {
-        throw new NonFiniteValueError(
-          NAME,
-          `requires finite predictions (got ${String(value)} at test row ${index} of round ${r})`,
-        );
-      }
-    });
-    predictions.push(predicted as number[]);
+    predictions.push(checkPredictions(NAME, predicted, m, `round ${r}`));
   }
 
   let expectedLoss = 0;
