@@ -92,6 +92,16 @@ describe('lab errors', () => {
     expect(error.file).toBe('katas/week_01_linear_regression/01_baselines_and_metrics.ts');
   });
 
+  it('NotImplementedError keeps the frames of the lab and drops the test runner’s', () => {
+    const error = new NotImplementedError('01.01', 'fitMeanBaseline');
+    const frames = (error.stack ?? '').split('\n').slice(1);
+    // This spec is called by Vitest from node_modules; only this file's frame is left.
+    expect(frames.some((frame) => frame.includes('helpers/errors.spec.ts'))).toBe(true);
+    expect(frames.filter((frame) => /node_modules|\(node:|at node:/.test(frame))).toEqual([]);
+    expect(frames.length).toBeGreaterThan(0);
+    expect(error.stack?.startsWith(`NotImplementedError: ${error.message}`)).toBe(true);
+  });
+
   it('validation failures follow the message style and end with the values seen', () => {
     const errors = [
       thrownBy(() => checkVector('fitOLS', 'y', [])),

@@ -108,5 +108,18 @@ export class NotImplementedError extends Error {
       ),
     );
     this.file = file;
+    this.stack = withoutRunnerFrames(this.stack);
   }
+}
+
+/**
+ * A stack without the frames of node_modules and Node's internals. A pristine module fails
+ * every spec with this error, and the reporter looks up a source map for every frame of every
+ * failure: the test runner's own frames (never shown) made up most of that work.
+ */
+function withoutRunnerFrames(stack: string | undefined): string | undefined {
+  return stack
+    ?.split('\n')
+    .filter((line) => !/^\s+at (.*\/node_modules\/|.*\(node:|node:)/.test(line))
+    .join('\n');
 }
