@@ -3,7 +3,8 @@
  *   1. accuracy: minimum LRE per NIST StRD dataset for the lab's solver and its peers
  *      (DIR is a folder of NIST `.dat` files, e.g. ../shared/reference-data/nist);
  *   2. speed: fit time for n ∈ {1 000, 10 000, 100 000} × p ∈ {5, 20}, medians, ratio to the fastest;
- *   3. the feedback loop: wall time of each module's specs under `vitest run`;
+ *   3. the feedback loop: wall time of `npm test -- <module>` (transform cache warm and empty)
+ *      and of `npm run test:solutions -- <module>`, five runs each;
  *   4. experiments: wall time of each module's full experiment set.
  * `--quick` skips n = 100 000 and the wall-time sections (for a fast look).
  */
@@ -70,11 +71,19 @@ log(
 const feedbackLoop = quick ? [] : measureFeedbackLoop(root);
 const experiments = quick ? [] : measureExperiments(root);
 if (!quick) {
-  log('\n3. Feedback loop: wall time of each module’s specs (s)\n');
+  log('\n3. Feedback loop: wall time of each module’s specs (s), median and every run\n');
   log(
     table(
-      ['module', 'command', 'seconds'],
-      feedbackLoop.map((row) => [row.module, row.what, row.seconds ?? '—']),
+      ['module', 'command', 'median', 'runs', 'target'],
+      feedbackLoop.map((row) => [
+        row.module,
+        row.what,
+        row.seconds ?? '—',
+        row.runs.map((seconds) => seconds.toFixed(2)).join(' '),
+        row.targetSeconds === undefined
+          ? ''
+          : `≤ ${row.targetSeconds} ${Math.max(...row.runs) <= row.targetSeconds ? '✓' : '✗'}`,
+      ]),
     ),
   );
   log('\n4. Experiments: wall time of each module’s full set (s)\n');
