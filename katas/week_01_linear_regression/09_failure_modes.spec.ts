@@ -588,6 +588,34 @@ describe('kata 01.09 structural failure modes', () => {
       expect(screen.mostInfluentialRow).toBe(0);
     });
 
+    it('a leverage of 1 that rounding leaves a few ulps below 1 still has unbounded influence', () => {
+      // With normal data and a marker of 1 in one row, QR's hat diagonal at that row comes out
+      // as 1 − 1e-15 or so for some rows: e²h/(p·s²·(1 − h)²) is then rounding noise over
+      // rounding noise (0.15 at one of them), not the +Infinity of an exact 1. Those rows are
+      // found with the lab's own QR, so the spec does not depend on a lucky case.
+      const rng = createRng(`${SEED}/leverage-rounding`);
+      const n = 12;
+      const x2 = rng.normalVector(n);
+      const y = rng.normalVector(n).map((noise, i) => 1 + 2 * (x2[i] as number) + noise);
+      const designFor = (row: number): number[][] =>
+        x2.map((value, i) => [i === row ? 1 : 0, value]);
+      const roundedBelowOne = Array.from({ length: n }, (_, row) => row).filter(
+        (row) =>
+          (fitLeastSquares(
+            'spec',
+            designFor(row).map((values) => [1, ...values]),
+            y,
+          ).leverage[row] as number) < 1,
+      );
+      expect(roundedBelowOne.length).toBeGreaterThan(0);
+      for (const row of roundedBelowOne) {
+        const screen = screenAssumptions(designFor(row), y);
+        expect(screen.maxCooksDistance).toBe(Number.POSITIVE_INFINITY);
+        expect(screen.mostInfluentialRow).toBe(row);
+        expect(screen.flagged).toContain('highLeverage');
+      }
+    });
+
     it('the screen’s level and thresholds can be changed', () => {
       const { X, y } = simulateHeteroscedasticity({ seed: `${SEED}/options`, n: N });
       const screen = screenAssumptions(X, y);

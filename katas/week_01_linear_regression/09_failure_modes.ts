@@ -40,7 +40,9 @@
  * (Breusch–Godfrey order 1, p < alpha), heavyTails (Jarque–Bera p < alpha), highLeverage
  * (largest Cook's distance > cooksThreshold) and multicollinearity (largest VIF >
  * vifThreshold), reporting the numbers behind each flag, the Durbin–Watson statistic and
- * the most influential row. Cook's distance is e²h/(p·s²·(1 − h)²) with h the leverage.
+ * the most influential row. Cook's distance is e²h/(p·s²·(1 − h)²) with h the leverage; a row
+ * with h within 1e-10 of 1 (an exact 1, rounded) alone decides a coefficient and gets +Infinity,
+ * as in kata 01.07.
  *
  * Errors: n below 10 or not an integer, and effect sizes outside their domain (|rho| ≥ 1,
  * |correlation| ≥ 1, contamination outside [0, 1], testFrom ≥ testTo, a negative curvature,

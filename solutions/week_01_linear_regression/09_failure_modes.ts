@@ -40,7 +40,9 @@
  * (Breusch–Godfrey order 1, p < alpha), heavyTails (Jarque–Bera p < alpha), highLeverage
  * (largest Cook's distance > cooksThreshold) and multicollinearity (largest VIF >
  * vifThreshold), reporting the numbers behind each flag, the Durbin–Watson statistic and
- * the most influential row. Cook's distance is e²h/(p·s²·(1 − h)²) with h the leverage.
+ * the most influential row. Cook's distance is e²h/(p·s²·(1 − h)²) with h the leverage; a row
+ * with h within 1e-10 of 1 (an exact 1, rounded) alone decides a coefficient and gets +Infinity,
+ * as in kata 01.07.
  *
  * Errors: n below 10 or not an integer, and effect sizes outside their domain (|rho| ≥ 1,
  * |correlation| ≥ 1, contamination outside [0, 1], testFrom ≥ testTo, a negative curvature,
@@ -405,6 +407,9 @@ export function simulateExtrapolation(
   };
 }
 
+/** h this close to 1 is the rounding of an exact 1 (the tolerance of kata 01.07). */
+const UNIT_LEVERAGE_TOLERANCE = 1e-10;
+
 export function screenAssumptions(
   X: readonly (readonly number[])[],
   y: readonly number[],
@@ -447,7 +452,11 @@ export function screenAssumptions(
   const leverage = fit.leverage;
   const cooks = e.map((residual, i) => {
     const h = leverage[i] as number;
-    return h >= 1 ? Number.POSITIVE_INFINITY : (residual * residual * h) / (p * s2 * (1 - h) ** 2);
+    // Rounding can leave an exact h = 1 a few ulps below 1, where the formula is rounding noise
+    // over rounding noise; the tolerance is 01.07's.
+    return h >= 1 - UNIT_LEVERAGE_TOLERANCE
+      ? Number.POSITIVE_INFINITY
+      : (residual * residual * h) / (p * s2 * (1 - h) ** 2);
   });
   const maxCooksDistance = Math.max(...cooks);
   const mostInfluentialRow = cooks.indexOf(maxCooksDistance);
