@@ -596,6 +596,35 @@ describe('kata 01.07 residual diagnostics', () => {
       expectAllClose(press.residuals.slice(0, 3), [-1.5, 0, 1.5], EXACT);
     });
 
+    it('a line exact in real arithmetic is a perfect fit even where rounding leaves residuals of 1e-16', () => {
+      // QR leaves e₁ = −2.2e-16 on y = 2x + 1, x = 1…5, and s is of the same size: studentized,
+      // that noise reads −2.7 with a Cook's distance of 5.6. On 0.3 + 0.7x, y itself is rounded.
+      // RSS ≤ 1e-24·Σy² (residuals below 1e-12 of y's size) makes the fit perfect.
+      const cases: [number[][], number[]][] = [
+        [
+          [[1], [2], [3], [4], [5]],
+          [3, 5, 7, 9, 11],
+        ],
+        [
+          [[0.1], [0.2], [0.3], [0.4], [0.5], [0.7]],
+          [0.1, 0.2, 0.3, 0.4, 0.5, 0.7].map((x) => 0.3 + 0.7 * x),
+        ],
+      ];
+      for (const [X, y] of cases) {
+        const n = y.length;
+        const zeros = Array<number>(n).fill(0);
+        const measures = influenceMeasures(X, y);
+        expect(measures.studentizedInternal).toEqual(zeros);
+        expect(measures.studentizedExternal).toEqual(zeros);
+        expect(measures.cooksDistance).toEqual(zeros);
+        expect(measures.dffits).toEqual(zeros);
+        expect(pressResiduals(X, y)).toEqual({ residuals: zeros, statistic: 0 });
+        const plots = diagnosticPlotData(X, y);
+        expect(plots.residualsVsFitted.residuals).toEqual(zeros);
+        expect(plots.residualsVsLeverage.standardized).toEqual(zeros);
+      }
+    });
+
     it('set I raises no flag: no leverage above 2p/n, no |t| above 2.5, no Cook’s distance above 1', () => {
       const measures = measure(setI);
       expect(Math.max(...measures.leverage)).toBeLessThan((2 * 2) / 11);

@@ -32,7 +32,8 @@
  * leverage exactly 1, studentized residuals 0 (the data hold no information about its error),
  * and cooksDistance, dffits and its PRESS residual +Infinity (its influence is unbounded). A
  * 0/0 elsewhere (a perfect fit, s = 0 or s(i) = 0 with a zero residual) is 0; a nonzero
- * residual over a zero scale is ±Infinity.
+ * residual over a zero scale is ±Infinity. A fit is perfect when RSS ≤ 1e-24·Σy² (residuals
+ * below 1e-12 of y's size are rounding, as in kata 01.08's RESET): its residuals count as 0.
  *
  * Errors: empty input EmptyInputError; fewer than p + 2 rows for influenceMeasures (s(i) needs
  * n − p − 1 ≥ 1) or p + 1 rows for the others EmptyInputError; mismatched lengths

@@ -254,6 +254,22 @@ describe('kata 01.08 assumption tests', () => {
       expectClose(base.pValue, Math.exp(-base.statistic / 2), IDENTITY);
     });
 
+    it('Durbin–Watson and Jarque–Bera stay scale-free where squares underflow or overflow', () => {
+      // Ratios of sums of squares (and of fourth powers) do not change with the scale of e, but
+      // the squares themselves are 0 below about 1e-162 and Infinity above about 1e154.
+      const e = createRng(`${SEED}/extreme-scale`).normalVector(30);
+      const dw = durbinWatson(e);
+      const jb = jarqueBera(e);
+      for (const scale of [1e-170, 1e-300, 1e170, 1e300]) {
+        const scaled = e.map((value) => value * scale);
+        expectClose(durbinWatson(scaled), dw, IDENTITY);
+        const moved = jarqueBera(scaled);
+        expectClose(moved.statistic, jb.statistic, IDENTITY);
+        expectClose(moved.skewness, jb.skewness, IDENTITY);
+        expectClose(moved.kurtosis, jb.kurtosis, IDENTITY);
+      }
+    });
+
     it('the original Breusch–Pagan statistic is the Koenker one times (K − 1)/2 for zero-mean residuals', () => {
       // TSS of e² over n is mean(e⁴) − σ̂⁴, so original/Koenker = TSS/(2nσ̂⁴) = (K − 1)/2 with K
       // the kurtosis: equal for normal errors (K = 3), inflated by heavy tails (theory: #assumption-tests).
@@ -579,6 +595,8 @@ describe('kata 01.08 assumption tests', () => {
     it('residuals that are all zero, or all equal where a spread is needed, throw InvalidArgumentError', () => {
       expectLabError(() => durbinWatson([0, 0, 0]), InvalidArgumentError, 'durbinWatson');
       expectLabError(() => jarqueBera([2, 2, 2]), InvalidArgumentError, 'jarqueBera');
+      // 0.1 is not a double: seven copies have a computed mean 1 ulp away from each of them.
+      expectLabError(() => jarqueBera(Array(7).fill(0.1)), InvalidArgumentError, 'jarqueBera');
       expectLabError(
         () => breuschPagan([1, -1, 1, -1], [[0], [1], [2], [3]]),
         InvalidArgumentError,
@@ -600,6 +618,13 @@ describe('kata 01.08 assumption tests', () => {
       // y symmetric about x = 0 has slope exactly 0: every fitted value is ȳ, and ŷ has no powers.
       expectLabError(
         () => resetTest([[-2], [-1], [0], [1], [2]], [4, 1, 0, 1, 4]),
+        InvalidArgumentError,
+        'resetTest',
+      );
+      // The same in exact arithmetic, but QR computes the slope as 3.5e-17: ŷ varies by rounding
+      // only, and standardising it would F-test noise (F = 1.94 on these data).
+      expectLabError(
+        () => resetTest([[-2], [-1], [0], [1], [2]], [1, 0, 0, 0, 1]),
         InvalidArgumentError,
         'resetTest',
       );

@@ -15,6 +15,9 @@
  * - `durbinWatson(residuals)`: Σ_{t≥2}(e_t − e_{t−1})² / Σ_{t≥1} e_t².
  * - `jarqueBera(residuals)`: skewness S and kurtosis K from biased (1/n) central moments, K not
  *   excess; statistic n/6·(S² + (K − 3)²/4); p-value from χ²(2).
+ *   Both statistics are free of the residuals' scale, so they must not depend on it in floating
+ *   point either: squares (and fourth powers) of residuals near 1e-170 underflow to 0 and near
+ *   1e170 overflow, so divide by the largest |e| (or |e − ē|) before squaring.
  * - `breuschPagan(residuals, Z, { studentized = true })`: regress e² on a constant plus the
  *   columns of Z. Studentized (Koenker, R lmtest::bptest default): n·R². Original
  *   (studentized false): ESS/2 of the regression of e²/mean(e²) on the same design, with
@@ -36,7 +39,9 @@
  * are all zero, squared residuals or fitted values that are all equal, an exact linear fit
  * (RESET), and a `power` or `order` that is not an integer in range InvalidArgumentError; a
  * design without full column rank once the constant is added RankDeficiencyError. Every
- * message starts with the function called.
+ * message starts with the function called. Rounding decides what counts as equal in RESET:
+ * fitted values whose root-mean-square spread is at most 1e-12 times that of y (root mean
+ * square of y itself) are all equal, as a fit with RSS ≤ 1e-24·Σy² is exact.
  *
  * @example
  * durbinWatson([1, -1, 1, -1]); // 3: (4 + 4 + 4) / 4

@@ -32,7 +32,8 @@
  * leverage exactly 1, studentized residuals 0 (the data hold no information about its error),
  * and cooksDistance, dffits and its PRESS residual +Infinity (its influence is unbounded). A
  * 0/0 elsewhere (a perfect fit, s = 0 or s(i) = 0 with a zero residual) is 0; a nonzero
- * residual over a zero scale is ±Infinity.
+ * residual over a zero scale is ±Infinity. A fit is perfect when RSS ≤ 1e-24·Σy² (residuals
+ * below 1e-12 of y's size are rounding, as in kata 01.08's RESET): its residuals count as 0.
  *
  * Errors: empty input EmptyInputError; fewer than p + 2 rows for influenceMeasures (s(i) needs
  * n − p − 1 ≥ 1) or p + 1 rows for the others EmptyInputError; mismatched lengths
@@ -116,6 +117,11 @@ export interface DiagnosticPlotData {
 
 /** h this close to 1 is the rounding of an exact 1. */
 const UNIT_LEVERAGE_TOLERANCE = 1e-10;
+/** RSS at most this fraction of Σy² (residuals below 1e-12 of y's size) is rounding: a perfect fit. */
+const EXACT_FIT_RSS_RATIO = 1e-24;
+
+const sumOfSquares = (values: readonly number[]): number =>
+  values.reduce((sum, value) => sum + value * value, 0);
 const COOKS_LEVELS = [0.5, 1];
 const CONTOUR_POINTS = 101;
 
@@ -159,8 +165,15 @@ function analyse(
       `requires at least ${p + extraRows} rows for ${p} fitted coefficients (got ${n})`,
     );
   }
-  const fit = fitLeastSquaresAccurate(functionName, design, targets);
-  const leverage = fit.leverage.map((h) => (h >= 1 - UNIT_LEVERAGE_TOLERANCE ? 1 : h));
+  const computed = fitLeastSquaresAccurate(functionName, design, targets);
+  const leverage = computed.leverage.map((h) => (h >= 1 - UNIT_LEVERAGE_TOLERANCE ? 1 : h));
+  // A line that is exact in real arithmetic leaves residuals of rounding size, and s of the same
+  // size: their ratios are noise of order 1 (−2.7 at x = 1 for y = 2x + 1 on x = 1…5). The rule
+  // for an exact fit is the one RESET and the 01.09 screen use.
+  const exact = computed.rss <= EXACT_FIT_RSS_RATIO * sumOfSquares(targets);
+  const fit = exact
+    ? { ...computed, residuals: computed.residuals.map(() => 0), rss: 0 }
+    : computed;
   return { n, p, fit, leverage };
 }
 

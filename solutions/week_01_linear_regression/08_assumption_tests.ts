@@ -15,6 +15,9 @@
  * - `durbinWatson(residuals)`: Σ_{t≥2}(e_t − e_{t−1})² / Σ_{t≥1} e_t².
  * - `jarqueBera(residuals)`: skewness S and kurtosis K from biased (1/n) central moments, K not
  *   excess; statistic n/6·(S² + (K − 3)²/4); p-value from χ²(2).
+ *   Both statistics are free of the residuals' scale, so they must not depend on it in floating
+ *   point either: squares (and fourth powers) of residuals near 1e-170 underflow to 0 and near
+ *   1e170 overflow, so divide by the largest |e| (or |e − ē|) before squaring.
  * - `breuschPagan(residuals, Z, { studentized = true })`: regress e² on a constant plus the
  *   columns of Z. Studentized (Koenker, R lmtest::bptest default): n·R². Original
  *   (studentized false): ESS/2 of the regression of e²/mean(e²) on the same design, with
@@ -36,7 +39,9 @@
  * are all zero, squared residuals or fitted values that are all equal, an exact linear fit
  * (RESET), and a `power` or `order` that is not an integer in range InvalidArgumentError; a
  * design without full column rank once the constant is added RankDeficiencyError. Every
- * message starts with the function called.
+ * message starts with the function called. Rounding decides what counts as equal in RESET:
+ * fitted values whose root-mean-square spread is at most 1e-12 times that of y (root mean
+ * square of y itself) are all equal, as a fit with RSS ≤ 1e-24·Σy² is exact.
  *
  * @example
  * durbinWatson([1, -1, 1, -1]); // 3: (4 + 4 + 4) / 4
@@ -110,8 +115,18 @@ function withConstant(rows: number[][], intercept: boolean): number[][] {
   return rows.map((row) => (intercept ? [1, ...row] : row));
 }
 
+/**
+ * The values divided by the largest |value|: statistics that are ratios of sums of squares or
+ * of fourth powers do not change, and those powers no longer underflow (values near 1e-170)
+ * or overflow (near 1e170).
+ */
+function scaledByLargest(values: readonly number[]): number[] {
+  const largest = Math.max(...values.map(Math.abs));
+  return largest === 0 ? [...values] : values.map((value) => value / largest);
+}
+
 export function durbinWatson(residuals: readonly number[]): number {
-  const e = checkVector('durbinWatson', 'residuals', residuals, 2);
+  const e = scaledByLargest(checkVector('durbinWatson', 'residuals', residuals, 2));
   requireNonZero('durbinWatson', e);
   let differences = 0;
   for (let t = 1; t < e.length; t += 1)
@@ -124,21 +139,28 @@ export function durbinWatson(residuals: readonly number[]): number {
 export function jarqueBera(residuals: readonly number[]): JarqueBeraResult {
   const e = checkVector('jarqueBera', 'residuals', residuals, 2);
   const n = e.length;
-  const centre = mean(e);
+  // Scaling first keeps the mean finite near the top of the double range; scaling the
+  // deviations again brings the largest to 1, so their fourth powers neither underflow nor
+  // overflow.
+  const scaled = scaledByLargest(e);
+  const centre = mean(scaled);
+  const raw = scaled.map((value) => value - centre);
+  // Equal values differ from their computed mean by rounding only: at most about n·ε of the
+  // largest, which scaling has made 1.
+  if (Math.max(...raw.map(Math.abs)) <= n * Number.EPSILON) {
+    throw new InvalidArgumentError(
+      'jarqueBera',
+      `requires residuals that are not all equal (got ${n} copies of ${e[0]})`,
+    );
+  }
+  const deviations = scaledByLargest(raw);
   let m2 = 0;
   let m3 = 0;
   let m4 = 0;
-  for (const value of e) {
-    const d = value - centre;
+  for (const d of deviations) {
     m2 += d * d;
     m3 += d * d * d;
     m4 += d * d * d * d;
-  }
-  if (m2 === 0) {
-    throw new InvalidArgumentError(
-      'jarqueBera',
-      `requires residuals that are not all equal (got ${n} copies of ${centre})`,
-    );
   }
   // Biased (1/n) moments: the asymptotic variances 6/n and 24/n behind the statistic are those of
   // the moment estimators, and R (fBasics, tseries) and scipy use the same.
@@ -257,7 +279,9 @@ export function resetTest(
   // one only rescaling is allowed.
   const centre = intercept ? mean(restricted.fitted) : 0;
   const spread = Math.sqrt(mean(restricted.fitted.map((value) => (value - centre) ** 2)));
-  if (spread === 0) {
+  // ŷ that varies only by rounding (a slope that is 0 in exact arithmetic comes out as 1e-17)
+  // would be standardised into pure noise, and F computed on it.
+  if (spread <= 1e-12 * Math.sqrt(sumOfSquares(targets) / targets.length)) {
     throw new InvalidArgumentError(
       name,
       `requires fitted values that vary (got ${restricted.fitted.length} equal values)`,
