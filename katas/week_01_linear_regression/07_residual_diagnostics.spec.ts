@@ -599,7 +599,9 @@ describe('kata 01.07 residual diagnostics', () => {
     it('a line exact in real arithmetic is a perfect fit even where rounding leaves residuals of 1e-16', () => {
       // QR leaves e₁ = −2.2e-16 on y = 2x + 1, x = 1…5, and s is of the same size: studentized,
       // that noise reads −2.7 with a Cook's distance of 5.6. On 0.3 + 0.7x, y itself is rounded.
-      // RSS ≤ 1e-24·Σy² (residuals below 1e-12 of y's size) makes the fit perfect.
+      // RSS ≤ 1e-24·Σy² (residuals below 1e-12 of y's size) makes the fit perfect. At
+      // 10⁶ + 1000.3x the rounding residuals are 5e-11 (RSS 7.6e-21): perfect only relative to
+      // Σy² = 7e12.
       const cases: [number[][], number[]][] = [
         [
           [[1], [2], [3], [4], [5]],
@@ -609,6 +611,7 @@ describe('kata 01.07 residual diagnostics', () => {
           [[0.1], [0.2], [0.3], [0.4], [0.5], [0.7]],
           [0.1, 0.2, 0.3, 0.4, 0.5, 0.7].map((x) => 0.3 + 0.7 * x),
         ],
+        [[[1], [2], [3], [4], [5], [6]], [1, 2, 3, 4, 5, 6].map((x) => 1e6 + 1000.3 * x)],
       ];
       for (const [X, y] of cases) {
         const n = y.length;

@@ -258,6 +258,7 @@ describe('kata 01.08 assumption tests', () => {
       // Ratios of sums of squares (and of fourth powers) do not change with the scale of e, but
       // the squares themselves are 0 below about 1e-162 and Infinity above about 1e154.
       const e = createRng(`${SEED}/extreme-scale`).normalVector(30);
+      e[7] = 0; // a residual can be exactly 0 (a point the fit passes through)
       const dw = durbinWatson(e);
       const jb = jarqueBera(e);
       for (const scale of [1e-170, 1e-300, 1e170, 1e300]) {
@@ -621,13 +622,16 @@ describe('kata 01.08 assumption tests', () => {
         InvalidArgumentError,
         'resetTest',
       );
-      // The same in exact arithmetic, but QR computes the slope as 3.5e-17: ŷ varies by rounding
-      // only, and standardising it would F-test noise (F = 1.94 on these data).
-      expectLabError(
-        () => resetTest([[-2], [-1], [0], [1], [2]], [1, 0, 0, 0, 1]),
-        InvalidArgumentError,
-        'resetTest',
-      );
+      // The same in exact arithmetic, but QR computes the slope as 3.5e-17 (−3.7e-11 at 10⁶ times
+      // the scale): ŷ varies by rounding only, and standardising it would F-test noise (F = 1.94
+      // on the first). Rounding is judged relative to the size of y.
+      for (const scale of [1, 1e6]) {
+        expectLabError(
+          () => resetTest([[-2], [-1], [0], [1], [2]], [scale, 0, 0, 0, scale]),
+          InvalidArgumentError,
+          'resetTest',
+        );
+      }
     });
 
     it('a power or order that is not an integer in range throws InvalidArgumentError', () => {

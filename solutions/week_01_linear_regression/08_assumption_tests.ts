@@ -122,7 +122,8 @@ function withConstant(rows: number[][], intercept: boolean): number[][] {
  */
 function scaledByLargest(values: readonly number[]): number[] {
   const largest = Math.max(...values.map(Math.abs));
-  return largest === 0 ? [...values] : values.map((value) => value / largest);
+  const divisor = largest > 0 ? largest : 1;
+  return values.map((value) => value / divisor);
 }
 
 export function durbinWatson(residuals: readonly number[]): number {
