@@ -628,6 +628,31 @@ describe('kata 01.07 residual diagnostics', () => {
       }
     });
 
+    it('one point lifted off an otherwise exact line has an unbounded external residual, rounding or not', () => {
+      // Without the lifted row the rest fit exactly: s(i) = 0, t(i) = +Infinity. But RSS(i) =
+      // RSS − e²/(1 − h) is computed as a difference, and on real-valued data about a quarter of
+      // these cases leave it at 1e-16 instead of 0: t(i) would read 1e8, a number made of
+      // rounding. RSS(i) ≤ 1e-12·sqrt(Σy²·RSS) is rounding and counts as 0.
+      for (let trial = 0; trial < 40; trial += 1) {
+        const rng = createRng(`${SEED}/lifted/${trial}`);
+        const n = 4 + (trial % 4);
+        const x = rng.normalVector(n);
+        const [a, b] = [rng.normal(), rng.normal()];
+        const lifted = trial % n;
+        // The rounding of RSS(i) scales with y, so the rule must too: y in units of 10⁶ or 10⁻⁶.
+        const scale = [1, 1e6, 1e-6][trial % 3] as number;
+        const y = x.map((value, i) => scale * (a + b * value + (i === lifted ? 1 : 0)));
+        const measures = influenceMeasures(
+          x.map((value) => [value]),
+          y,
+        );
+        expect(measures.studentizedExternal[lifted], `trial ${trial}`).toBe(
+          Number.POSITIVE_INFINITY,
+        );
+        expect(measures.dffits[lifted], `trial ${trial}`).toBe(Number.POSITIVE_INFINITY);
+      }
+    });
+
     it('set I raises no flag: no leverage above 2p/n, no |t| above 2.5, no Cook’s distance above 1', () => {
       const measures = measure(setI);
       expect(Math.max(...measures.leverage)).toBeLessThan((2 * 2) / 11);

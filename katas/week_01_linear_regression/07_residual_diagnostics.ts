@@ -34,6 +34,8 @@
  * 0/0 elsewhere (a perfect fit, s = 0 or s(i) = 0 with a zero residual) is 0; a nonzero
  * residual over a zero scale is ±Infinity. A fit is perfect when RSS ≤ 1e-24·Σy² (residuals
  * below 1e-12 of y's size are rounding, as in kata 01.08's RESET): its residuals count as 0.
+ * The fit without row i is perfect when RSS(i) = RSS − eᵢ²/(1 − hᵢ) ≤ 1e-12·sqrt(Σy²·RSS),
+ * the rounding of that difference: then s(i) = 0.
  *
  * Errors: empty input EmptyInputError; fewer than p + 2 rows for influenceMeasures (s(i) needs
  * n − p − 1 ≥ 1) or p + 1 rows for the others EmptyInputError; mismatched lengths

@@ -34,6 +34,8 @@
  * 0/0 elsewhere (a perfect fit, s = 0 or s(i) = 0 with a zero residual) is 0; a nonzero
  * residual over a zero scale is ±Infinity. A fit is perfect when RSS ≤ 1e-24·Σy² (residuals
  * below 1e-12 of y's size are rounding, as in kata 01.08's RESET): its residuals count as 0.
+ * The fit without row i is perfect when RSS(i) = RSS − eᵢ²/(1 − hᵢ) ≤ 1e-12·sqrt(Σy²·RSS),
+ * the rounding of that difference: then s(i) = 0.
  *
  * Errors: empty input EmptyInputError; fewer than p + 2 rows for influenceMeasures (s(i) needs
  * n − p − 1 ≥ 1) or p + 1 rows for the others EmptyInputError; mismatched lengths
@@ -195,11 +197,16 @@ export function influenceMeasures(
   const analysis = analyse('influenceMeasures', X, y, options, 2);
   const { n, p, fit, leverage } = analysis;
   const studentizedInternal = standardize(analysis);
+  // RSS(i) is a difference of two numbers the size of the RSS, rounded at about ε·‖y‖·‖e‖: where
+  // the fit without row i is exact, that rounding would become s(i) ≈ 1e-8 and t(i) ≈ 1e8. Below
+  // 1e-12·‖y‖·‖e‖ it counts as 0, which at RSS = 1e-24·Σy² is the full fit's own rule.
+  const deletedRoundingLevel = 1e-12 * Math.sqrt(sumOfSquares(y) * fit.rss);
   const studentizedExternal = fit.residuals.map((e, i) => {
     const h = leverage[i] as number;
     if (h === 1) return 0;
     // Deleting row i removes e²/(1 − h) from the RSS (the PRESS identity) and one df.
-    const deleted = Math.max(fit.rss - (e * e) / (1 - h), 0) / (n - p - 1);
+    const deletedRss = fit.rss - (e * e) / (1 - h);
+    const deleted = deletedRss <= deletedRoundingLevel ? 0 : deletedRss / (n - p - 1);
     return safeRatio(e, Math.sqrt(deleted) * Math.sqrt(1 - h));
   });
   const cooksDistance = studentizedInternal.map((r, i) => {
