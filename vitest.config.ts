@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { listDecoys } from './scripts/lib/decoys.ts';
 import { readPristine } from './scripts/lib/pristine.ts';
+import { boundTransformCache, transformCacheFolder } from './scripts/lib/transform_cache.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const katasDirectory = path.join(root, 'katas') + path.sep;
@@ -82,6 +83,9 @@ function pristineStubs(): Plugin {
 
 const specs = ['katas/**/*.spec.ts'];
 
+// The katas project's transform cache (below) is never pruned by Vitest; keep it bounded.
+boundTransformCache(transformCacheFolder(root));
+
 export default defineConfig({
   test: {
     // Specs are pure computations: threads start fastest, and no spec relies on isolation.
@@ -99,6 +103,7 @@ export default defineConfig({
           // by each file's content: a rerun of `npm test` skips about 0.3 s of transforms. Only
           // here: this project loads every file as it is on disk. The other projects redirect
           // imports or load committed content, which a key made of the disk content cannot see.
+          // scripts/lib/transform_cache.ts keeps it from growing without bound.
           experimental: { fsModuleCache: true },
         },
       },
