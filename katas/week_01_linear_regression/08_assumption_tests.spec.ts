@@ -271,6 +271,20 @@ describe('kata 01.08 assumption tests', () => {
       }
     });
 
+    it('Durbin–Watson and Jarque–Bera take residual series of any length (a million here)', () => {
+      // ±1 alternating: every successive difference is 4, Σe² = n; biased moments m2 = m4 = 1,
+      // m3 = 0, so S = 0, K = 1 and JB = n/6·(1 − 3)²/4 = n/6. Math.max(...e) overflows the call
+      // stack long before this length (past about 120 000 values on Node's main thread, and
+      // between 300 000 and a million in a Vitest worker).
+      const n = 1_000_000;
+      const alternating = Array.from({ length: n }, (_, t) => (t % 2 === 0 ? 1 : -1));
+      expectClose(durbinWatson(alternating), (4 * (n - 1)) / n, EXACT);
+      const jb = jarqueBera(alternating);
+      expectClose(jb.skewness, 0, EXACT);
+      expectClose(jb.kurtosis, 1, EXACT);
+      expectClose(jb.statistic, n / 6, EXACT);
+    });
+
     it('the original Breusch–Pagan statistic is the Koenker one times (K − 1)/2 for zero-mean residuals', () => {
       // TSS of e² over n is mean(e⁴) − σ̂⁴, so original/Koenker = TSS/(2nσ̂⁴) = (K − 1)/2 with K
       // the kurtosis: equal for normal errors (K = 3), inflated by heavy tails (theory: #assumption-tests).

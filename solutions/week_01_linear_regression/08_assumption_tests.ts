@@ -121,9 +121,16 @@ function withConstant(rows: number[][], intercept: boolean): number[][] {
  * or overflow (near 1e170).
  */
 function scaledByLargest(values: readonly number[]): number[] {
-  const largest = Math.max(...values.map(Math.abs));
+  const largest = largestMagnitude(values);
   const divisor = largest > 0 ? largest : 1;
   return values.map((value) => value / divisor);
+}
+
+/** max |value|, by a loop: Math.max(...values) overflows the call stack past about 120 000 values. */
+function largestMagnitude(values: readonly number[]): number {
+  let largest = 0;
+  for (const value of values) largest = Math.max(largest, Math.abs(value));
+  return largest;
 }
 
 export function durbinWatson(residuals: readonly number[]): number {
@@ -148,7 +155,7 @@ export function jarqueBera(residuals: readonly number[]): JarqueBeraResult {
   const raw = scaled.map((value) => value - centre);
   // Equal values differ from their computed mean by rounding only: at most about n·ε of the
   // largest, which scaling has made 1.
-  if (Math.max(...raw.map(Math.abs)) <= n * Number.EPSILON) {
+  if (largestMagnitude(raw) <= n * Number.EPSILON) {
     throw new InvalidArgumentError(
       'jarqueBera',
       `requires residuals that are not all equal (got ${n} copies of ${e[0]})`,
