@@ -626,6 +626,19 @@ describe('kata 01.07 residual diagnostics', () => {
         expect(plots.residualsVsFitted.residuals).toEqual(zeros);
         expect(plots.residualsVsLeverage.standardized).toEqual(zeros);
       }
+      // The rule is relative: a fit with real residuals keeps them at any scale of y (an absolute
+      // cut-off, RSS < 1e-20 say, would erase these at 10⁻¹²).
+      const X = [[1], [2], [3], [4], [5]];
+      const noisy = [2, 4, 5, 4, 5];
+      const base = influenceMeasures(X, noisy);
+      for (const scale of [1e-12, 1e12]) {
+        const scaled = influenceMeasures(
+          X,
+          noisy.map((value) => value * scale),
+        );
+        expectAllClose(scaled.studentizedInternal, base.studentizedInternal, IDENTITY);
+        expectAllClose(scaled.cooksDistance, base.cooksDistance, IDENTITY);
+      }
     });
 
     it('one point lifted off an otherwise exact line has an unbounded external residual, rounding or not', () => {
