@@ -8,10 +8,13 @@
  *   helpers    the helpers' and scripts' own tests
  *   decoy:MM.KK/<slug>  one per misconception decoy under decoys/: that kata's spec, its stub
  *              replaced by the decoy and every other stub by its solution (the decoys check)
+ *   alt:MM.KK/<method>  one per alternative correct solution under solutions/<module>/alternatives/:
+ *              the same arrangement, and every spec must pass (the alternatives check)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { listAlternatives } from './scripts/lib/alternatives.ts';
 import { listDecoys } from './scripts/lib/decoys.ts';
 import { readPristine } from './scripts/lib/pristine.ts';
 import { boundTransformCache, transformCacheFolder } from './scripts/lib/transform_cache.ts';
@@ -48,12 +51,12 @@ function redirectStubs(name: string, target: (stub: string) => string): Plugin {
 /** Imports that resolve to a stub in katas/ load the same path under solutions/ instead. */
 const redirectToSolutions = (): Plugin => redirectStubs('lab-katas-to-solutions', solutionOf);
 
-/** The kata's stub loads the decoy; every other stub loads its solution. */
-function redirectToDecoy(stub: string, decoy: string): Plugin {
-  const decoyStub = path.join(root, stub);
-  const decoyFile = path.join(root, decoy);
-  return redirectStubs('lab-katas-to-decoy', (file) =>
-    file === decoyStub ? decoyFile : solutionOf(file),
+/** The kata's stub loads `replacement` (a decoy or an alternative); every other stub its solution. */
+function redirectKataTo(stub: string, replacement: string): Plugin {
+  const replacedStub = path.join(root, stub);
+  const replacementFile = path.join(root, replacement);
+  return redirectStubs('lab-katas-to-replacement', (file) =>
+    file === replacedStub ? replacementFile : solutionOf(file),
   );
 }
 
@@ -121,13 +124,20 @@ export default defineConfig({
       // when asked for: `LAB_DECOYS=1 vitest run --project 'decoy:*'` (npm run verify sets it).
       ...(process.env.LAB_DECOYS === '1' ? listDecoys(root) : []).map((decoy) => ({
         extends: true as const,
-        plugins: [redirectToDecoy(decoy.stub, decoy.file)],
+        plugins: [redirectKataTo(decoy.stub, decoy.file)],
         // Only the first failing spec matters: once one fails, the rest of the file is skipped.
         test: {
           name: decoy.project,
           include: [decoy.spec],
           setupFiles: ['./scripts/lib/decoy_bail.ts'],
         },
+      })),
+      // Alternative correct solutions, likewise only when asked for (LAB_ALTERNATIVES=1): each
+      // runs its kata's whole spec, which must pass.
+      ...(process.env.LAB_ALTERNATIVES === '1' ? listAlternatives(root) : []).map((alt) => ({
+        extends: true as const,
+        plugins: [redirectKataTo(alt.stub, alt.file)],
+        test: { name: alt.project, include: [alt.spec] },
       })),
     ],
   },
