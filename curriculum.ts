@@ -120,8 +120,8 @@ export const curriculum: readonly Module[] = [
         hints: [
           'All three methods solve the same problem, min ‖y − Xb‖². What does each one factor, X or XᵀX, and what does that do to the condition number?',
           'Householder: for column k, v = x + sign(x₀)‖x‖e₀ on rows k…n−1 and H = I − 2vvᵀ/vᵀv zeroes everything below the diagonal; apply the same H to the later columns and to y, then back-substitute.',
-          'Cholesky: L_jj = sqrt(G_jj − Σ_k L_jk²), L_ij = (G_ij − Σ_k L_ik L_jk)/L_jj. A pivot at rounding level (relative to G_jj) is a dependent column; for the pseudo-inverse keep only σ > max(n, p)·ε·σmax.',
-          'See theory/week_01_linear_regression.md#solving-least-squares: κ(XᵀX) = κ(X)², Householder QR, the minimum-norm solution, and how a tiny diagonal entry of R names a collinear column.',
+          'Cholesky: L_jj = sqrt(G_jj − Σ_k L_jk²), L_ij = (G_ij − Σ_k L_ik L_jk)/L_jj. A pivot at rounding level (≤ max(n, p)·ε·G_jj, so |R_jj|/‖x_j‖ ≤ √(max(n, p)·ε) ≈ 4·10⁻⁸, far coarser than QR’s test) is a dependent column; for the pseudo-inverse keep only σ > max(n, p)·ε·σmax.',
+          'See theory/week_01_linear_regression.md#solving-least-squares: κ(XᵀX) = κ(X)², what κs·ε and κs²·ε bound (the column-scaled error, not a digit count), Householder QR, the minimum-norm solution, and how a tiny diagonal entry of R names a collinear column.',
         ],
       },
       {
