@@ -33,6 +33,23 @@ const sum = (values: readonly number[]): number => values.reduce((total, v) => t
 const dot = (a: readonly number[], b: readonly number[]): number =>
   a.reduce((total, v, i) => total + v * (b[i] as number), 0);
 
+/** expectLabError with a hint before its own message; a stub's NotImplementedError passes through. */
+function expectLabErrorWithHint(
+  action: () => unknown,
+  errorClass: Parameters<typeof expectLabError>[1],
+  functionName: string,
+  hint: string,
+): Error {
+  try {
+    return expectLabError(action, errorClass, functionName);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AssertionError') {
+      error.message = `${hint}: ${error.message}`;
+    }
+    throw error;
+  }
+}
+
 function anscombe(index: number): { x: number[]; y: number[] } {
   const set = ANSCOMBE_QUARTET[index];
   return { x: [...(set?.x ?? [])], y: [...(set?.y ?? [])] };
@@ -210,18 +227,25 @@ describe('kata 01.02 simple regression in closed form', () => {
 
     it('a large common offset leaves the slope unchanged, because the sums are taken about the means', () => {
       // Same hand example shifted by 10⁹ in both variables: slope 0.6 exactly in real arithmetic,
-      // intercept (10⁹ + 4) − 0.6·(10⁹ + 3) = 4·10⁸ + 2.2.
+      // intercept (10⁹ + 4) − 0.6·(10⁹ + 3) = 4·10⁸ + 2.2. Tolerances hold for every stable
+      // method: two passes are exact here, Welford's updates err by at most n·(x̄/sx)·ε ≈ 7·10⁻⁷
+      // (Chan, Golub & LeVeque 1983; measured 1·10⁻⁸), the intercept by x̄/a times that. The
+      // one-pass Σx² − n·x̄² has an error of ε·n·x̄² ≈ 10³ against Sxx = 10: slope 0 or NaN.
       const offset = 1e9;
       const fit = simpleLinearRegression(
         HAND_X.map((value) => value + offset),
         HAND_Y.map((value) => value + offset),
       );
       expectClose(fit.slope, 0.6, {
-        rtol: 1e-9,
+        rtol: 1e-6,
         atol: 0,
         hint: `looks like Sxx = Σx² − n·x̄² (the one-pass formula), which cancels catastrophically when the mean is large compared with the spread; subtract the means first (${THEORY})`,
       });
-      expectClose(fit.intercept, 4e8 + 2.2, { rtol: 1e-12, atol: 0 });
+      expectClose(fit.intercept, 4e8 + 2.2, {
+        rtol: 2e-6,
+        atol: 0,
+        hint: `intercept = ȳ − slope·x̄ with the means of the shifted data (${THEORY})`,
+      });
       expectAllClose(fit.residuals, [-0.8, 0.6, 1, -0.6, -0.2], { rtol: 0, atol: 1e-6 });
     });
   });
@@ -254,19 +278,69 @@ describe('kata 01.02 simple regression in closed form', () => {
 
     it('predict checks its input and names itself', () => {
       const fit = simpleLinearRegression(HAND_X, HAND_Y);
-      expectLabError(() => fit.predict([1, Number.NaN]), NonFiniteValueError, 'predict');
+      const hint = `predict validates xNew like the data (header: Errors): a NaN prediction must not leave the fit silently (${THEORY})`;
+      expectLabErrorWithHint(
+        () => fit.predict([1, Number.NaN]),
+        NonFiniteValueError,
+        'predict',
+        hint,
+      );
+      expectLabErrorWithHint(
+        () => fit.predict([Number.POSITIVE_INFINITY]),
+        NonFiniteValueError,
+        'predict',
+        hint,
+      );
+      expectLabErrorWithHint(() => fit.predict([]), EmptyInputError, 'predict', hint);
+    });
+
+    it('no function changes its inputs', () => {
+      const xs = [3, 1, 2, 5, 4];
+      const ys = [2, 4, 5, 4, 5];
+      const xNew = [7, 6];
+      const fit = simpleLinearRegression(xs, ys);
+      fit.predict(xNew);
+      bivariateSummary(xs, ys);
+      expect(
+        [xs, ys, xNew],
+        'x, y and xNew must be left as they were given (copy before sorting or centring in place)',
+      ).toEqual([
+        [3, 1, 2, 5, 4],
+        [2, 4, 5, 4, 5],
+        [7, 6],
+      ]);
     });
 
     it('a constant x is rank deficiency in column 1 of [1, x]; a constant y leaves r undefined', () => {
       for (const [name, fn] of Object.entries(functions)) {
         // Three copies of 0.1 average to 0.10000000000000002: a test on Sxx === 0 misses this.
-        const error = expectLabError(
-          () => fn([0.1, 0.1, 0.1], [1, 2, 3]),
-          RankDeficiencyError,
-          name,
-        );
-        expect((error as RankDeficiencyError).columns).toEqual([1]);
-        expectLabError(() => fn([1, 2, 3], [4, 4, 4]), InvalidArgumentError, name);
+        const onData = `constancy is judged on the data (every value equal), not on a computed Sxx or Syy being 0: three copies of 0.1 average to 0.10000000000000002 (${THEORY})`;
+        for (const constantX of [
+          [2, 2, 2],
+          [0.1, 0.1, 0.1],
+        ]) {
+          const error = expectLabErrorWithHint(
+            () => fn(constantX, [1, 2, 3]),
+            RankDeficiencyError,
+            name,
+            `${name}, x = [${constantX.join(', ')}]: ${onData}`,
+          );
+          expect(
+            (error as RankDeficiencyError).columns,
+            `${name}: the slope is column 1 of [1, x]`,
+          ).toEqual([1]);
+        }
+        for (const constantY of [
+          [4, 4, 4],
+          [0.1, 0.1, 0.1],
+        ]) {
+          expectLabErrorWithHint(
+            () => fn([1, 2, 3], constantY),
+            InvalidArgumentError,
+            name,
+            `${name}, y = [${constantY.join(', ')}]: r is 0/0 for a constant y; ${onData}`,
+          );
+        }
       }
     });
   });

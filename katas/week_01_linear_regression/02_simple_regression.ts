@@ -13,15 +13,21 @@
  * - `bivariateSummary(x, y)`: n, the means, the sample variances and covariance (divisor
  *   n − 1) and Pearson's correlation r.
  * - `simpleLinearRegression(x, y)`: slope, intercept, r, the centred R² (1 − RSS/Σ(y − ȳ)²),
- *   fitted values, residuals y − ŷ, RSS, and `predict(xNew)` for new x values. Compute the
- *   sums of squares from centred values (subtract the means first): the one-pass
- *   Σx² − n·x̄² cancels catastrophically when the mean is large compared with the spread.
+ *   fitted values, residuals y − ŷ, RSS, and `predict(xNew)` for new x values. The sums of
+ *   squares must be about the means and computed stably (the means first, then the centred
+ *   products; or updated point by point): the one-pass Σx² − n·x̄² cancels catastrophically
+ *   when the mean is large compared with the spread. A stable method keeps the slope to a
+ *   relative error of about n·(|x̄|/sx)·ε even under a common offset of 10⁹.
  *
  * Errors (helpers/errors.ts; helpers/validation.ts has the checks), each message starting with
  * the name of the function called: fewer than two points EmptyInputError; x and y of different
  * lengths ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; constant x
  * RankDeficiencyError with `columns` [1] (the slope column of the design [1, x] is a multiple of
- * the intercept column); constant y InvalidArgumentError (r is 0/0).
+ * the intercept column); constant y InvalidArgumentError (r is 0/0). Both functions raise the
+ * constant-x and constant-y errors, and constancy is judged on the data (every value equal),
+ * not on a computed Sxx or Syy being 0: three copies of 0.1 average to 0.10000000000000002.
+ * `predict(xNew)` checks xNew the same way, its messages starting with `predict`: an empty
+ * xNew EmptyInputError, NaN or ±Infinity NonFiniteValueError. No function changes its inputs.
  *
  * @example
  * const fit = simpleLinearRegression([1, 2, 3, 4, 5], [2, 4, 5, 4, 5]);
