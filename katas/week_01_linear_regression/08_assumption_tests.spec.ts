@@ -419,6 +419,112 @@ describe('kata 01.08 assumption tests', () => {
       expectClose(result.statistic, expected, { rtol: 1e-8, atol: 0 });
     });
 
+    it('RESET drops a power of ŷ that adds no direction, as R’s lm drops aliased columns, and counts only the powers kept', () => {
+      // ŷ on x ∈ {0, 1, 2} takes three distinct values: 1, ŷ and ŷ² already span every function
+      // of them, so ŷ³ (and ŷ⁴) is dropped and df1 = 1. The expected F is that of the nested fits
+      // with the raw column ŷ² alone, computed here with the helper solver (R anova of the two lm
+      // fits gives the same F on (1, n − 3) df; lmtest::resettest would report nominal df (2, n − 4)).
+      const x = [0, 1, 2, 0, 1, 2, 0, 1, 2, 1];
+      const y = [1, 2.5, 2, 0.5, 3, 2.2, 1.4, 2.1, 1.7, 2.8];
+      const X = x.map((v) => [v]);
+      const restricted = fitLeastSquares(
+        'spec',
+        x.map((v) => [1, v]),
+        y,
+      );
+      const augmented = fitLeastSquares(
+        'spec',
+        x.map((v, i) => [1, v, (restricted.fitted[i] as number) ** 2]),
+        y,
+      );
+      const df2 = 10 - 2 - 1;
+      const expected = (restricted.rss - augmented.rss) / (augmented.rss / df2);
+      for (const power of [3, 4]) {
+        let result;
+        try {
+          result = resetTest(X, y, { power });
+        } catch (error) {
+          if (error instanceof RankDeficiencyError) {
+            throw new Error(
+              `power ${power}: looks like every power of ŷ was added even though ŷ takes only three distinct values; a power that lies in the span of the design and the earlier powers adds nothing and is dropped, as R’s lm drops aliased columns (theory: #assumption-tests)`,
+              { cause: error },
+            );
+          }
+          throw error;
+        }
+        expect(
+          [result.df1, result.df2],
+          `power ${power}: df1 counts the powers kept (ŷ² only), df2 = n − p − df1 = 7; (${power - 1}, ${9 - power}) would be lmtest’s nominal count (theory: #assumption-tests)`,
+        ).toEqual([1, df2]);
+        expectClose(result.statistic, expected, {
+          rtol: 1e-8,
+          atol: 0,
+          hint: `power ${power}: F of the fit plus ŷ² against the linear fit, on (1, 7) df (theory: #assumption-tests)`,
+        });
+        expectClose(result.pValue, fSurvival(expected, 1, df2), { rtol: 1e-8, atol: 0 });
+      }
+      // Four distinct values: ŷ² and ŷ³ are kept and ŷ⁴ dropped, so power 4 gives power 3's test.
+      const four = [[0], [1], [2], [3], [0], [1], [2], [3], [1], [2]];
+      const yFour = [1, 2.5, 2, 4.1, 0.5, 3, 2.2, 3.3, 2.1, 1.7];
+      const cubic = resetTest(four, yFour);
+      const quartic = resetTest(four, yFour, { power: 4 });
+      expect([quartic.df1, quartic.df2], 'ŷ⁴ is aliased, ŷ² and ŷ³ are not').toEqual([2, 6]);
+      expectClose(quartic.statistic, cubic.statistic, IDENTITY);
+    });
+
+    it('RESET with no power left to add reports statistic 0, p-value 1 and df1 = 0 instead of throwing', () => {
+      const hint = (label: string) =>
+        `${label}: every power of ŷ lies in the span of the design, so nothing is tested: statistic 0, pValue 1, df1 0, df2 = n − p (theory: #assumption-tests)`;
+      const noPower = (label: string, X: number[][], y: number[], df2: number) => {
+        let result;
+        try {
+          result = resetTest(X, y);
+        } catch (error) {
+          if (error instanceof RankDeficiencyError || error instanceof InvalidArgumentError) {
+            throw new Error(`${hint(label)}; it threw ${error.name}`, { cause: error });
+          }
+          throw error;
+        }
+        expect({ ...result }, `${hint(label)}; got df1 ${result.df1}`).toEqual({
+          statistic: 0,
+          pValue: 1,
+          df1: 0,
+          df2,
+        });
+      };
+      // A 0/1 regressor: ŷ takes two values, and every power of it is a + b·ŷ.
+      noPower('two groups', [[0], [0], [0], [1], [1], [1], [1]], [1, 2, 4, 3, 6, 5, 8], 5);
+      // Three groups coded by two dummies: ŷ takes three values, but the design already gives each
+      // group its own mean, so even ŷ² adds nothing (counting distinct values is not the rule).
+      noPower(
+        'three groups, two dummies',
+        [
+          [0, 0],
+          [0, 0],
+          [1, 0],
+          [1, 0],
+          [0, 1],
+          [0, 1],
+          [0, 1],
+        ],
+        [1, 2, 4, 3, 6, 5, 8],
+        4,
+      );
+      // y symmetric about x = 0 has slope exactly 0: every fitted value is ȳ.
+      noPower('fitted values all equal', [[-2], [-1], [0], [1], [2]], [4, 1, 0, 1, 4], 3);
+      // The same in exact arithmetic, but QR computes the slope as 3.5e-17 (−3.7e-11 at 10⁶ times
+      // the scale): ŷ varies by rounding only (spread ≤ 1e-12 of y's root mean square), and
+      // standardising it would F-test noise (F = 1.94 on the first).
+      for (const scale of [1, 1e6]) {
+        noPower(
+          `fitted values equal to rounding, scale ${scale}`,
+          [[-2], [-1], [0], [1], [2]],
+          [scale, 0, 0, 0, scale],
+          3,
+        );
+      }
+    });
+
     it('RESET does not change when y is shifted and rescaled, even far from zero', () => {
       // With a constant in the design, y → a + b·y maps ŷ → a + b·ŷ, and the powers of a + b·ŷ
       // span the same space as those of ŷ together with 1 and ŷ: the F statistic cannot move.
@@ -630,22 +736,6 @@ describe('kata 01.08 assumption tests', () => {
         InvalidArgumentError,
         'resetTest',
       );
-      // y symmetric about x = 0 has slope exactly 0: every fitted value is ȳ, and ŷ has no powers.
-      expectLabError(
-        () => resetTest([[-2], [-1], [0], [1], [2]], [4, 1, 0, 1, 4]),
-        InvalidArgumentError,
-        'resetTest',
-      );
-      // The same in exact arithmetic, but QR computes the slope as 3.5e-17 (−3.7e-11 at 10⁶ times
-      // the scale): ŷ varies by rounding only, and standardising it would F-test noise (F = 1.94
-      // on the first). Rounding is judged relative to the size of y.
-      for (const scale of [1, 1e6]) {
-        expectLabError(
-          () => resetTest([[-2], [-1], [0], [1], [2]], [scale, 0, 0, 0, scale]),
-          InvalidArgumentError,
-          'resetTest',
-        );
-      }
     });
 
     it('a power or order that is not an integer in range throws InvalidArgumentError', () => {
