@@ -43,7 +43,9 @@
  *   `intercept`) and e_{t−1}, …, e_{t−order} (missing lags set to 0); statistic n·Σê²/Σe², p-value
  *   from χ²(order).
  * helpers/least_squares.ts (`fitLeastSquares`) fits the auxiliary regressions and
- * helpers/distributions.ts (`chiSquaredSurvival`, `fSurvival`) gives the p-values.
+ * helpers/distributions.ts (`chiSquaredSurvival`, `fSurvival`) gives the p-values. Every p-value
+ * is an upper-tail probability that keeps its relative accuracy far into the tail: 1e-98 must
+ * not come out as 0, as 1 − CDF would make it.
  *
  * Errors: empty input throws EmptyInputError, as do too few rows for the auxiliary regression;
  * mismatched lengths ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; residuals that
