@@ -72,6 +72,26 @@ function expectNoNaN(fit: OLSFit): void {
   }
 }
 
+/**
+ * P(|T| > t) for Student t on an even number ν = 2m of degrees of freedom, without cancellation:
+ * sqrt(1 − z)·Σ_{k≥m} c_k z^k with z = ν/(ν + t²) and c_k = Π_{j≤k}(2j − 1)/(2j) (from
+ * I_z(m, ½) and Σ_k c_k z^k = (1 − z)^(−1/2)). Independent of helpers/distributions.ts; for
+ * ν = 2 it is 1 − t/sqrt(2 + t²); scipy.stats.t.sf agrees to 1e-15 at t = 2.5, ν = 10.
+ */
+function evenStudentTail(t: number, nu: number): number {
+  const m = nu / 2;
+  const z = nu / (nu + t * t);
+  let c = 1;
+  for (let j = 1; j <= m; j += 1) c *= (2 * j - 1) / (2 * j);
+  let term = c * z ** m;
+  let total = 0;
+  for (let k = m; term > 1e-18 * total || total === 0; k += 1) {
+    total += term;
+    term *= (z * (2 * k + 1)) / (2 * k + 2);
+  }
+  return Math.sqrt(1 - z) * total;
+}
+
 describe('kata 01.06 inference', () => {
   describe('definition', () => {
     it('the five-point line has the hand-derived coefficients, fitted values and residuals', () => {
@@ -335,6 +355,150 @@ describe('kata 01.06 inference', () => {
     });
   });
 
+  describe('the far tail, the fit through the origin and the inputs', () => {
+    it('a slope with t ≈ 712 on 48 df has a p-value near 1e-98, not 0 (a survival function, not 1 − CDF)', () => {
+      // y = 1 + 2x + a·q on x = 1 … 50, where q is a wobble made orthogonal to 1 and x here, so the
+      // least-squares residuals are exactly a·q: RSS = a²Σq², s² = RSS/48, se(b) = s/√Sxx with
+      // Sxx = Σ(x − x̄)², and t = 2/se(b) ≈ 711.7. Its two-sided p-value on 48 df comes from the
+      // series: ≈ 3.15e-98 (numpy refit and scipy.stats.t.sf agree).
+      const n = 50;
+      const x = Array.from({ length: n }, (_, i) => i + 1);
+      const xBar = 25.5;
+      const sxx = x.reduce((acc, v) => acc + (v - xBar) ** 2, 0);
+      const wobble = x.map((v) => Math.cos(2.3 * v));
+      const wBar = wobble.reduce((acc, v) => acc + v, 0) / n;
+      const wSlope =
+        wobble.reduce((acc, v, i) => acc + (v - wBar) * ((x[i] as number) - xBar), 0) / sxx;
+      const q = wobble.map((v, i) => v - wBar - wSlope * ((x[i] as number) - xBar));
+      const a = 0.4;
+      const rss = a * a * q.reduce((acc, v) => acc + v * v, 0);
+      const t = 2 / Math.sqrt(rss / 48 / sxx);
+      const expected = evenStudentTail(t, 48);
+      expect(expected).toBeLessThan(1e-90);
+      expect(expected).toBeGreaterThan(1e-110);
+      const fit = fitOLS(
+        x.map((v) => [v]),
+        x.map((v, i) => 1 + 2 * v + a * (q[i] as number)),
+      );
+      expectClose(fit.tValues[1] ?? Number.NaN, t, { rtol: 1e-9, atol: 0 });
+      const hint = (p: number) =>
+        p === 0
+          ? 'the p-value is 0, which looks like 1 − CDF: near 1e-98 the CDF rounds to 1 in double precision; use the survival function (the regularized incomplete beta of ν/(ν + t²)) (theory: #inference)'
+          : 'P(|T| > |t|) on n − p = 48 degrees of freedom (theory: #inference)';
+      expectClose(fit.pValues[1] ?? Number.NaN, expected, {
+        rtol: 1e-7,
+        atol: 0,
+        hint: hint(fit.pValues[1] ?? Number.NaN),
+      });
+      // One predictor: F = t² on (1, 48) and the same p-value.
+      expectClose(fit.fPValue, expected, { rtol: 1e-7, atol: 0, hint: hint(fit.fPValue) });
+    });
+
+    it('through the origin every field follows the hand derivation, t and F p-values included', () => {
+      // x = (1, 2, 3), y = (1, 3, 2): b = 13/14, fitted 13/14·x, RSS = 27/14, s = √(27/28) on 2 df,
+      // t² = F = 338/27. On 2 df P(|T| > t) = 1 − t/√(2 + t²) exactly. The design is the single
+      // column x, so its condition number is 1.
+      const fit = fitOLS([[1], [2], [3]], [1, 3, 2], { intercept: false });
+      const t = Math.sqrt(338 / 27);
+      const p = 1 - t / Math.sqrt(2 + t * t);
+      expectAllClose(fit.fitted, [13 / 14, 26 / 14, 39 / 14], EXACT);
+      expectAllClose(fit.residuals, [1 / 14, 16 / 14, -11 / 14], EXACT);
+      expectClose(fit.rss, 27 / 14, EXACT);
+      expectClose(fit.sigma, Math.sqrt(27 / 28), {
+        ...EXACT,
+        hint: 'without an intercept p = 1 here, so s² = RSS/(n − 1) (theory: #inference)',
+      });
+      expectAllClose(fit.tValues, [t], EXACT);
+      expectAllClose(fit.pValues, [p], {
+        rtol: 1e-10,
+        atol: 0,
+        hint: 'two-sided Student t on n − p = 2 df: 1 − t/√(2 + t²) (theory: #inference)',
+      });
+      expectClose(fit.fPValue, p, {
+        rtol: 1e-10,
+        atol: 0,
+        hint: 'without an intercept F is tested on (p, n − p) = (1, 2) df against the zero model (theory: #inference)',
+      });
+      expectClose(fit.conditionNumber, 1, {
+        ...EXACT,
+        hint: 'without an intercept the design is x alone: one singular value, κ = 1; a constant column was added (theory: #inference)',
+      });
+    });
+
+    it('fitPolynomial without an intercept equals fitOLS without one on the same powers, field by field', () => {
+      const x = [-1.5, -1, 0.5, 1, 2, 2.5, 3];
+      const y = x.map((v, i) => 0.5 * v - 0.75 * v * v + (i % 3 === 0 ? 0.3 : -0.2));
+      const polynomial = fitPolynomial(x, y, 2, { intercept: false });
+      const ols = fitOLS(
+        x.map((v) => [v, v * v]),
+        y,
+        { intercept: false },
+      );
+      expect(polynomial.intercept).toBe(false);
+      const vectors = [
+        'coefficients',
+        'standardErrors',
+        'tValues',
+        'pValues',
+        'fitted',
+        'residuals',
+      ] as const;
+      for (const field of vectors) {
+        expectAllClose(polynomial[field], ols[field], {
+          ...IDENTITY,
+          hint: `fitPolynomial(…, { intercept: false }).${field} should equal fitOLS on [x, x²] without the constant (theory: #inference)`,
+        });
+      }
+      const scalars = [
+        'rss',
+        'sigma',
+        'rSquared',
+        'adjustedRSquared',
+        'fStatistic',
+        'fPValue',
+        'dfModel',
+        'dfResidual',
+        'conditionNumber',
+      ] as const;
+      for (const field of scalars) {
+        expectClose(polynomial[field], ols[field], {
+          ...IDENTITY,
+          hint: `fitPolynomial(…, { intercept: false }).${field} should equal fitOLS on [x, x²] without the constant (theory: #inference)`,
+        });
+      }
+    });
+
+    it('no function changes the arrays or the fit it is given', () => {
+      const X = [
+        [1, 0.5],
+        [2, -1],
+        [3, 2],
+        [4, 0],
+        [5, 1.5],
+      ];
+      const y = [2, 4, 5, 4, 5];
+      const x = [1, 2, 3, 4, 5];
+      const copies = { X: structuredClone(X), y: [...y], x: [...x] };
+      const fit = fitOLS(X, y);
+      fitOLS(X, y, { intercept: false });
+      fitPolynomial(x, y, 2);
+      const before = {
+        coefficients: [...fit.coefficients],
+        standardErrors: [...fit.standardErrors],
+      };
+      confidenceIntervals(fit, 0.9);
+      expect(X, 'X was changed in place: work on a copy (theory: #inference)').toEqual(copies.X);
+      expect(y, 'y was changed in place: work on a copy (theory: #inference)').toEqual(copies.y);
+      expect(x, 'x was changed in place: work on a copy (theory: #inference)').toEqual(copies.x);
+      expect(fit.coefficients, 'confidenceIntervals changed fit.coefficients').toEqual(
+        before.coefficients,
+      );
+      expect(fit.standardErrors, 'confidenceIntervals changed fit.standardErrors').toEqual(
+        before.standardErrors,
+      );
+    });
+  });
+
   describe('properties', () => {
     const rng = createRng(`${SEED}-properties`);
     const X = Array.from({ length: 30 }, () => rng.normalVector(3));
@@ -534,6 +698,12 @@ describe('kata 01.06 inference', () => {
         NonFiniteValueError,
         'fitOLS',
       );
+      // A wider row is refused, not cut to the first row's width.
+      expectLabError(
+        () => fitOLS([[1], [2, 7], [3], [4]], [1, 3, 2, 4]),
+        ShapeMismatchError,
+        'fitOLS',
+      );
       expectLabError(() => fitPolynomial([], [], 2), EmptyInputError, 'fitPolynomial');
       expectLabError(
         () => fitPolynomial([1, 2, 3, 4], [1, 2, 3], 1),
@@ -628,6 +798,17 @@ describe('kata 01.06 inference', () => {
           'confidenceIntervals',
         );
       }
+      // A fit object edited by hand: its arrays are checked like any input.
+      expectLabError(
+        () => confidenceIntervals({ ...fit, standardErrors: [Number.NaN, 0.2] }, 0.95),
+        NonFiniteValueError,
+        'confidenceIntervals',
+      );
+      expectLabError(
+        () => confidenceIntervals({ ...fit, standardErrors: [0.1, 0.2, 0.3] }, 0.95),
+        ShapeMismatchError,
+        'confidenceIntervals',
+      );
       // A fit object edited by hand: the t quantile needs a positive whole number of df.
       for (const dfResidual of [0, 2.5]) {
         expectLabError(

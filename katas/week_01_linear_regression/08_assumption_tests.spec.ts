@@ -68,6 +68,25 @@ function olsResiduals(X: readonly (readonly number[])[], y: readonly number[]): 
   ).residuals;
 }
 
+/**
+ * P(|T| > t) for Student t on an even number ν = 2m of degrees of freedom, without cancellation:
+ * sqrt(1 − z)·Σ_{k≥m} c_k z^k with z = ν/(ν + t²) and c_k = Π_{j≤k}(2j − 1)/(2j). Independent of
+ * helpers/distributions.ts; for ν = 2 it is 1 − t/sqrt(2 + t²).
+ */
+function evenStudentTail(t: number, nu: number): number {
+  const m = nu / 2;
+  const z = nu / (nu + t * t);
+  let c = 1;
+  for (let j = 1; j <= m; j += 1) c *= (2 * j - 1) / (2 * j);
+  let term = c * z ** m;
+  let total = 0;
+  for (let k = m; term > 1e-18 * total || total === 0; k += 1) {
+    total += term;
+    term *= (z * (2 * k + 1)) / (2 * k + 2);
+  }
+  return Math.sqrt(1 - z) * total;
+}
+
 describe('kata 01.08 assumption tests', () => {
   describe('definition', () => {
     it('Durbin–Watson, the test for uncorrelated errors (A5), is the sum of squared successive differences over the sum of all squares', () => {
@@ -419,6 +438,112 @@ describe('kata 01.08 assumption tests', () => {
       expectClose(result.statistic, expected, { rtol: 1e-8, atol: 0 });
     });
 
+    it('RESET drops a power of ŷ that adds no direction, as R’s lm drops aliased columns, and counts only the powers kept', () => {
+      // ŷ on x ∈ {0, 1, 2} takes three distinct values: 1, ŷ and ŷ² already span every function
+      // of them, so ŷ³ (and ŷ⁴) is dropped and df1 = 1. The expected F is that of the nested fits
+      // with the raw column ŷ² alone, computed here with the helper solver (R anova of the two lm
+      // fits gives the same F on (1, n − 3) df; lmtest::resettest would report nominal df (2, n − 4)).
+      const x = [0, 1, 2, 0, 1, 2, 0, 1, 2, 1];
+      const y = [1, 2.5, 2, 0.5, 3, 2.2, 1.4, 2.1, 1.7, 2.8];
+      const X = x.map((v) => [v]);
+      const restricted = fitLeastSquares(
+        'spec',
+        x.map((v) => [1, v]),
+        y,
+      );
+      const augmented = fitLeastSquares(
+        'spec',
+        x.map((v, i) => [1, v, (restricted.fitted[i] as number) ** 2]),
+        y,
+      );
+      const df2 = 10 - 2 - 1;
+      const expected = (restricted.rss - augmented.rss) / (augmented.rss / df2);
+      for (const power of [3, 4]) {
+        let result;
+        try {
+          result = resetTest(X, y, { power });
+        } catch (error) {
+          if (error instanceof RankDeficiencyError) {
+            throw new Error(
+              `power ${power}: looks like every power of ŷ was added even though ŷ takes only three distinct values; a power that lies in the span of the design and the earlier powers adds nothing and is dropped, as R’s lm drops aliased columns (theory: #assumption-tests)`,
+              { cause: error },
+            );
+          }
+          throw error;
+        }
+        expect(
+          [result.df1, result.df2],
+          `power ${power}: df1 counts the powers kept (ŷ² only), df2 = n − p − df1 = 7; (${power - 1}, ${9 - power}) would be lmtest’s nominal count (theory: #assumption-tests)`,
+        ).toEqual([1, df2]);
+        expectClose(result.statistic, expected, {
+          rtol: 1e-8,
+          atol: 0,
+          hint: `power ${power}: F of the fit plus ŷ² against the linear fit, on (1, 7) df (theory: #assumption-tests)`,
+        });
+        expectClose(result.pValue, fSurvival(expected, 1, df2), { rtol: 1e-8, atol: 0 });
+      }
+      // Four distinct values: ŷ² and ŷ³ are kept and ŷ⁴ dropped, so power 4 gives power 3's test.
+      const four = [[0], [1], [2], [3], [0], [1], [2], [3], [1], [2]];
+      const yFour = [1, 2.5, 2, 4.1, 0.5, 3, 2.2, 3.3, 2.1, 1.7];
+      const cubic = resetTest(four, yFour);
+      const quartic = resetTest(four, yFour, { power: 4 });
+      expect([quartic.df1, quartic.df2], 'ŷ⁴ is aliased, ŷ² and ŷ³ are not').toEqual([2, 6]);
+      expectClose(quartic.statistic, cubic.statistic, IDENTITY);
+    });
+
+    it('RESET with no power left to add reports statistic 0, p-value 1 and df1 = 0 instead of throwing', () => {
+      const hint = (label: string) =>
+        `${label}: every power of ŷ lies in the span of the design, so nothing is tested: statistic 0, pValue 1, df1 0, df2 = n − p (theory: #assumption-tests)`;
+      const noPower = (label: string, X: number[][], y: number[], df2: number) => {
+        let result;
+        try {
+          result = resetTest(X, y);
+        } catch (error) {
+          if (error instanceof RankDeficiencyError || error instanceof InvalidArgumentError) {
+            throw new Error(`${hint(label)}; it threw ${error.name}`, { cause: error });
+          }
+          throw error;
+        }
+        expect({ ...result }, `${hint(label)}; got df1 ${result.df1}`).toEqual({
+          statistic: 0,
+          pValue: 1,
+          df1: 0,
+          df2,
+        });
+      };
+      // A 0/1 regressor: ŷ takes two values, and every power of it is a + b·ŷ.
+      noPower('two groups', [[0], [0], [0], [1], [1], [1], [1]], [1, 2, 4, 3, 6, 5, 8], 5);
+      // Three groups coded by two dummies: ŷ takes three values, but the design already gives each
+      // group its own mean, so even ŷ² adds nothing (counting distinct values is not the rule).
+      noPower(
+        'three groups, two dummies',
+        [
+          [0, 0],
+          [0, 0],
+          [1, 0],
+          [1, 0],
+          [0, 1],
+          [0, 1],
+          [0, 1],
+        ],
+        [1, 2, 4, 3, 6, 5, 8],
+        4,
+      );
+      // y symmetric about x = 0 has slope exactly 0: every fitted value is ȳ.
+      noPower('fitted values all equal', [[-2], [-1], [0], [1], [2]], [4, 1, 0, 1, 4], 3);
+      // The same in exact arithmetic, but QR computes the slope as 3.5e-17 (−3.7e-11 at 10⁶ times
+      // the scale): ŷ varies by rounding only (spread ≤ 1e-12 of y's root mean square), and
+      // standardising it would F-test noise (F = 1.94 on the first).
+      for (const scale of [1, 1e6]) {
+        noPower(
+          `fitted values equal to rounding, scale ${scale}`,
+          [[-2], [-1], [0], [1], [2]],
+          [scale, 0, 0, 0, scale],
+          3,
+        );
+      }
+    });
+
     it('RESET does not change when y is shifted and rescaled, even far from zero', () => {
       // With a constant in the design, y → a + b·y maps ŷ → a + b·ŷ, and the powers of a + b·ŷ
       // span the same space as those of ŷ together with 1 and ŷ: the F statistic cannot move.
@@ -440,6 +565,198 @@ describe('kata 01.08 assumption tests', () => {
         throw error;
       }
       expectClose(shifted, base, { rtol: 1e-7, atol: 0 });
+    });
+  });
+
+  describe('p-values in the far tail and the paths without a constant', () => {
+    // χ² on 2 df has the survival function exp(−x/2) exactly, so a p-value near 1e-98 can be
+    // checked against its statistic. 1 − CDF would round it to 0: the CDF is 1 − 1e-98 = 1 in
+    // double precision. The p-values are P(χ² > statistic), computed as a survival function.
+    const tailHint = (label: string, p: number) =>
+      p === 0
+        ? `${label}: the p-value is 0, which looks like 1 − CDF: near 1e-98 the CDF rounds to 1; use the survival function (regularized upper gamma) directly (theory: #assumption-tests)`
+        : `${label}: with 2 df the p-value is exp(−statistic/2) (theory: #assumption-tests)`;
+
+    it('Jarque–Bera reports p = exp(−225) ≈ 1.9e-98 for JB = 450, not 0', () => {
+      // ±1 alternating, n = 2700: S = 0, K = 1, JB = n/6·(1 − 3)²/4 = n/6 = 450 (hand derivation).
+      const alternating = Array.from({ length: 2700 }, (_, t) => (t % 2 === 0 ? 1 : -1));
+      const result = jarqueBera(alternating);
+      expectClose(result.statistic, 450, EXACT);
+      expectClose(result.pValue, Math.exp(-225), {
+        rtol: 1e-9,
+        atol: 0,
+        hint: tailHint('Jarque–Bera', result.pValue),
+      });
+    });
+
+    it('Breusch–Pagan on two columns reports p = exp(−n/2) ≈ 5e-99 when e² is exactly linear in Z, not 0', () => {
+      // e² = 1 + z1 + z2 exactly, so the auxiliary R² is 1 and Koenker's n·R² = n = 452.
+      const n = 452;
+      const Z = Array.from({ length: n }, (_, i) => [i % 7, (3 * i) % 5]);
+      const e = Z.map(
+        ([a, b], i) => (i % 2 === 0 ? 1 : -1) * Math.sqrt(1 + (a as number) + (b as number)),
+      );
+      const result = breuschPagan(e, Z);
+      expect(result.df).toBe(2);
+      expectClose(result.statistic, n, { rtol: 1e-9, atol: 0 });
+      expectClose(result.pValue, Math.exp(-result.statistic / 2), {
+        rtol: 1e-9,
+        atol: 0,
+        hint: tailHint('Breusch–Pagan', result.pValue),
+      });
+      expect(result.pValue).toBeLessThan(1e-97);
+    });
+
+    it('Breusch–Godfrey of order 2 without a constant matches its auxiliary regression through the origin, p near 1e-100', () => {
+      // e_t = cos(0.3t) obeys e_t = 2cos(0.3)·e_{t−1} − e_{t−2} exactly, so the two lags explain it
+      // all but the first two rows (missing lags are 0). The expected statistic is n·Σê²/Σe² of
+      // the regression on [x, e_{t−1}, e_{t−2}], no constant, by the helper solver.
+      const n = 460;
+      const X = Array.from({ length: n }, (_, t) => [((t * 37) % 11) / 10]);
+      const e = Array.from({ length: n }, (_, t) => Math.cos(0.3 * t) + 0.2);
+      const lag = (t: number, k: number) => (t - k >= 0 ? (e[t - k] as number) : 0);
+      const auxiliary = (intercept: boolean) => {
+        const fit = fitLeastSquares(
+          'spec',
+          X.map((row, t) => [...(intercept ? [1] : []), ...row, lag(t, 1), lag(t, 2)]),
+          e,
+        );
+        return (n * sum(fit.fitted.map((v) => v * v))) / sum(e.map((v) => v * v));
+      };
+      const through = breuschGodfrey(e, X, { order: 2, intercept: false });
+      expectClose(through.statistic, auxiliary(false), {
+        rtol: 1e-9,
+        atol: 0,
+        hint: 'with intercept: false the auxiliary regression is on X and the lags alone, no constant column (theory: #assumption-tests)',
+      });
+      expect(through.df).toBe(2);
+      expectClose(through.pValue, Math.exp(-through.statistic / 2), {
+        rtol: 1e-9,
+        atol: 0,
+        hint: tailHint('Breusch–Godfrey', through.pValue),
+      });
+      expect(through.pValue).toBeLessThan(1e-90);
+      // Residuals of a fit through the origin need not average 0: adding the constant matters.
+      const y = [2, 3, 5, 4, 6, 8, 7, 9];
+      const x = [1, 2, 3, 4, 5, 6, 7, 8];
+      const slope = sum(x.map((v, i) => v * (y[i] as number))) / sum(x.map((v) => v * v));
+      const originResiduals = y.map((v, i) => v - slope * (x[i] as number));
+      const design = x.map((v) => [v]);
+      const expected = (intercept: boolean) => {
+        const fit = fitLeastSquares(
+          'spec',
+          design.map((row, t) => [
+            ...(intercept ? [1] : []),
+            ...row,
+            t >= 1 ? (originResiduals[t - 1] as number) : 0,
+          ]),
+          originResiduals,
+        );
+        return (8 * sum(fit.fitted.map((v) => v * v))) / sum(originResiduals.map((v) => v * v));
+      };
+      expect(Math.abs(expected(true) - expected(false))).toBeGreaterThan(0.1);
+      expectClose(
+        breuschGodfrey(originResiduals, design, { intercept: false }).statistic,
+        expected(false),
+        {
+          rtol: 1e-9,
+          atol: 0,
+          hint: 'intercept: false must leave the constant out of the auxiliary regression; intercept: true (the default) puts it in (theory: #assumption-tests)',
+        },
+      );
+      expectClose(breuschGodfrey(originResiduals, design).statistic, expected(true), {
+        rtol: 1e-9,
+        atol: 0,
+        hint: 'by default (intercept: true) the auxiliary regression has the constant column (theory: #assumption-tests)',
+      });
+    });
+
+    it('RESET reports a p-value near 1e-98 from the F survival function, not 0', () => {
+      // F on (1, ν) is T² on ν df, and for even ν = 2m the two-sided tail has the cancellation-free
+      // form P(|T| > t) = sqrt(1 − z)·Σ_{k≥m} c_k z^k, z = ν/(ν + t²), c_k = Π_{j≤k}(2j − 1)/(2j)
+      // (from I_z(m, ½) and Σ_k c_k z^k = (1 − z)^(−1/2)); scipy.stats.t.sf agrees.
+      // x = 1 … 43 and y = x² plus a small wobble: F on (1, 40) df is about 2.67·10⁶ and
+      // p ≈ 4.05e-98 (numpy refit and scipy.stats.f.sf agree with the series).
+      const x = Array.from({ length: 43 }, (_, i) => i + 1);
+      const y = x.map((v, i) => v * v + 0.75 * Math.cos(1.7 * i));
+      const even = resetTest(
+        x.map((v) => [v]),
+        y,
+        { power: 2 },
+      );
+      expect([even.df1, even.df2]).toEqual([1, 40]);
+      const expected = evenStudentTail(Math.sqrt(even.statistic), 40);
+      expect(expected).toBeLessThan(1e-90);
+      expect(expected).toBeGreaterThan(1e-110);
+      expectClose(even.pValue, expected, {
+        rtol: 1e-8,
+        atol: 0,
+        hint:
+          even.pValue === 0
+            ? 'the p-value is 0, which looks like 1 − CDF: near 1e-98 the F CDF rounds to 1; use the survival function (theory: #assumption-tests)'
+            : 'p = P(F(df1, df2) > statistic) (theory: #assumption-tests)',
+      });
+    });
+  });
+
+  describe('inputs', () => {
+    it('no test changes the arrays it is given', () => {
+      const X = [[1], [2], [3], [4], [5], [6], [7], [8]];
+      const y = [2, 3, 5, 4, 6, 8, 7, 9];
+      const e = olsResiduals(X, y);
+      const copies = { X: structuredClone(X), y: [...y], e: [...e] };
+      durbinWatson(e);
+      jarqueBera(e);
+      breuschPagan(e, X);
+      breuschPagan(e, X, { studentized: false });
+      varianceInflationFactors([
+        [1, 2],
+        [2, 1],
+        [3, 5],
+        [4, 3],
+      ]);
+      resetTest(X, y);
+      resetTest(X, y, { intercept: false });
+      breuschGodfrey(e, X, { order: 2 });
+      expect(X, 'X was changed in place: work on a copy (theory: #assumption-tests)').toEqual(
+        copies.X,
+      );
+      expect(y, 'y was changed in place: work on a copy (theory: #assumption-tests)').toEqual(
+        copies.y,
+      );
+      expect(
+        e,
+        'the residuals were changed in place: work on a copy (theory: #assumption-tests)',
+      ).toEqual(copies.e);
+    });
+
+    it('ragged or wider rows are refused, not cut to the first row’s width', () => {
+      expectLabError(
+        () => breuschPagan([1, -1, 2, -2, 1], [[0], [1], [2, 5], [3], [4]]),
+        ShapeMismatchError,
+        'breuschPagan',
+      );
+      expectLabError(
+        () => resetTest([[1], [2], [3, 1], [4], [5], [6]], [1, 3, 2, 5, 4, 6]),
+        ShapeMismatchError,
+        'resetTest',
+      );
+      expectLabError(
+        () => breuschGodfrey([1, -2, 1, 0, 2, -1], [[1], [2], [3], [4, 0], [5], [6]]),
+        ShapeMismatchError,
+        'breuschGodfrey',
+      );
+      expectLabError(
+        () =>
+          varianceInflationFactors([
+            [1, 2],
+            [2, 1],
+            [3, 5, 9],
+            [4, 3],
+          ]),
+        ShapeMismatchError,
+        'varianceInflationFactors',
+      );
     });
   });
 
@@ -630,22 +947,6 @@ describe('kata 01.08 assumption tests', () => {
         InvalidArgumentError,
         'resetTest',
       );
-      // y symmetric about x = 0 has slope exactly 0: every fitted value is ȳ, and ŷ has no powers.
-      expectLabError(
-        () => resetTest([[-2], [-1], [0], [1], [2]], [4, 1, 0, 1, 4]),
-        InvalidArgumentError,
-        'resetTest',
-      );
-      // The same in exact arithmetic, but QR computes the slope as 3.5e-17 (−3.7e-11 at 10⁶ times
-      // the scale): ŷ varies by rounding only, and standardising it would F-test noise (F = 1.94
-      // on the first). Rounding is judged relative to the size of y.
-      for (const scale of [1, 1e6]) {
-        expectLabError(
-          () => resetTest([[-2], [-1], [0], [1], [2]], [scale, 0, 0, 0, scale]),
-          InvalidArgumentError,
-          'resetTest',
-        );
-      }
     });
 
     it('a power or order that is not an integer in range throws InvalidArgumentError', () => {

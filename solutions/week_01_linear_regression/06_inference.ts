@@ -11,7 +11,7 @@
  *
  * Theory: theory/week_01_linear_regression.md#inference
  *
- * Implement (conventions of R `lm` and statsmodels OLS, ../shared/REFERENCE_API.md):
+ * Implement (conventions of R `lm` and statsmodels OLS):
  * - `fitOLS(X, y, { intercept = true })`: X holds the predictors only; with `intercept` the
  *   constant column is prepended and its coefficient comes first. Every field of `OLSFit`
  *   below. R² is centered (1 − RSS/Σ(y − ȳ)²) with an intercept and uncentered (1 − RSS/Σy²)
@@ -21,7 +21,11 @@
  *   σmax/σmin of the design as fitted (constant column included, unscaled).
  * - `fitPolynomial(x, y, degree, options)`: the same fit on the powers x¹ … x^degree (x⁰ too
  *   with an intercept), formed inside.
- * - `confidenceIntervals(fit, level)`: b ± t(1 − (1 − level)/2; n − p)·se, one per coefficient.
+ * - `confidenceIntervals(fit, level)`: b ± t(1 − (1 − level)/2; n − p)·se, one per coefficient,
+ *   read from `fit.coefficients`, `fit.standardErrors` and `fit.dfResidual` (a fit object may
+ *   come from elsewhere, so those are checked too).
+ * p-values (t and F) are upper-tail probabilities that keep their relative accuracy far into the
+ * tail: 1e-98 must not come out as 0, as 1 − CDF would make it. No function changes its inputs.
  * A perfect fit (RSS = 0) is reported, not refused: standard errors 0, t = ±Infinity (0 for a
  * coefficient that is exactly 0), p-values 0 (1), F = Infinity; never NaN.
  *
@@ -30,8 +34,11 @@
  * lengths ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; a design without full
  * column rank RankDeficiencyError naming the dependent columns of the fitted design (constant
  * column = 0); constant targets (R² undefined), a non-integer or non-positive degree, a level
- * outside (0, 1) or a non-boolean `intercept` InvalidArgumentError. Messages start with the
- * name of the function called.
+ * outside (0, 1) or a non-boolean `intercept` InvalidArgumentError. `confidenceIntervals` also
+ * throws InvalidArgumentError for a fit whose `dfResidual` is not a positive integer (0 or 2.5,
+ * say), NonFiniteValueError for a non-finite coefficient or standard error, and
+ * ShapeMismatchError when the two arrays differ in length. Messages start with the name of the
+ * function called.
  *
  * Tools: helpers/least_squares.ts `fitLeastSquaresAccurate(name, design, y)` solves by
  * Householder QR (redone in double-double when the problem is ill-conditioned) and returns

@@ -26,22 +26,37 @@
  *   column j regressed on a constant plus the other columns (R car::vif).
  * - `resetTest(X, y, { power = 3, intercept = true })`: Ramsey RESET as R
  *   lmtest::resettest(type = "fitted"): refit with ŷ², …, ŷ^power added and F-test them;
- *   df1 = power − 1, df2 = n − p − df1 (p counts the original coefficients, constant included).
+ *   df1 = the number of powers added, df2 = n − p − df1 (p counts the original coefficients,
+ *   constant included). A power that adds no direction is dropped, as R's `lm` drops aliased
+ *   columns: taking the powers in order ŷ², ŷ³, …, one whose part outside the span of the design
+ *   and the powers kept before it is at most 1e-7 of its own norm (R `lm.fit`'s tolerance) is
+ *   left out and not counted in df1. This happens when ŷ takes few distinct values (two: every
+ *   power; three: from ŷ³ on) or when the design already gives every group of equal ŷ its own
+ *   mean. The norms are those of the powers of standardised fitted values, (ŷ − mean)/sd with
+ *   an intercept and ŷ/rms(ŷ) without, which span the same space as the raw powers. Then df1
+ *   and df2 are those of R `anova(lm(y ~ X), lm(y ~ X + powers))`; lmtest::resettest keeps the
+ *   nominal df1 = power − 1 even so. When no power is kept (fitted values all equal to rounding
+ *   included) nothing can be tested and the result is statistic 0, pValue 1, df1 0,
+ *   df2 n − p: no error.
  * - `breuschGodfrey(residuals, X, { order = 1, intercept = true })`: R lmtest::bgtest: regress
  *   the OLS residuals e_t of the fit on X on that same design (constant included when
  *   `intercept`) and e_{t−1}, …, e_{t−order} (missing lags set to 0); statistic n·Σê²/Σe², p-value
  *   from χ²(order).
  * helpers/least_squares.ts (`fitLeastSquares`) fits the auxiliary regressions and
- * helpers/distributions.ts (`chiSquaredSurvival`, `fSurvival`) gives the p-values.
+ * helpers/distributions.ts (`chiSquaredSurvival`, `fSurvival`) gives the p-values. Every p-value
+ * is an upper-tail probability that keeps its relative accuracy far into the tail: 1e-98 must
+ * not come out as 0, as 1 − CDF would make it.
  *
  * Errors: empty input throws EmptyInputError, as do too few rows for the auxiliary regression;
  * mismatched lengths ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; residuals that
- * are all zero, squared residuals or fitted values that are all equal, an exact linear fit
- * (RESET), and a `power` or `order` that is not an integer in range InvalidArgumentError; a
- * design without full column rank once the constant is added RankDeficiencyError. Every
- * message starts with the function called. Rounding decides what counts as equal in RESET:
- * fitted values whose root-mean-square spread is at most 1e-12 times that of y (root mean
- * square of y itself) are all equal, as a fit with RSS ≤ 1e-24·Σy² is exact.
+ * are all zero, squared residuals that are all equal, an exact linear fit (RESET), and a
+ * `power` (default 3) below 2 or an `order` (default 1) below 1 or either not an integer
+ * InvalidArgumentError; a design without full column rank once the constant is added
+ * RankDeficiencyError. RESET needs n ≥ p + power rows, counted before any power is dropped
+ * (EmptyInputError). Every message starts with the function called. Rounding decides what
+ * counts as equal in RESET: fitted values whose root-mean-square spread (about their mean with
+ * an intercept, about 0 without) is at most 1e-12 times the root mean square of y are all
+ * equal, as a fit with RSS ≤ 1e-24·Σy² is exact. No function changes its input arrays.
  *
  * @example
  * durbinWatson([1, -1, 1, -1]); // 3: (4 + 4 + 4) / 4
@@ -252,6 +267,17 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
   });
 }
 
+/**
+ * Relative size below which an added power counts as a combination of the columns before it:
+ * R's lm.fit tolerance (its QR declares a column aliased below 1e-7 of its norm).
+ */
+const ALIASED_POWER_TOLERANCE = 1e-7;
+
+/** Nothing to test: no power of ŷ leaves the span of the design, so F = 0 on 0 df and p = 1. */
+function noPowerLeft(dfResidual: number): ResetTestResult {
+  return { statistic: 0, pValue: 1, df1: 0, df2: dfResidual };
+}
+
 export function resetTest(
   X: MatrixInput,
   y: readonly number[],
@@ -264,12 +290,12 @@ export function resetTest(
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows of X', rows.length, 'targets', targets.length);
   const p = (rows[0] as number[]).length + (intercept ? 1 : 0);
-  const df1 = power - 1;
-  const df2 = rows.length - p - df1;
-  if (df2 < 1) {
+  // Rows are counted for every power asked for, before any is found aliased: whether a test is
+  // possible must not depend on the data's values.
+  if (rows.length - p - (power - 1) < 1) {
     throw new EmptyInputError(
       name,
-      `requires more rows than coefficients of the augmented fit (got ${rows.length} rows for ${p + df1} coefficients)`,
+      `requires more rows than coefficients of the augmented fit (got ${rows.length} rows for ${p + power - 1} coefficients)`,
     );
   }
   const design = withConstant(rows, intercept);
@@ -288,20 +314,32 @@ export function resetTest(
   const centre = intercept ? mean(restricted.fitted) : 0;
   const spread = Math.sqrt(mean(restricted.fitted.map((value) => (value - centre) ** 2)));
   // ŷ that varies only by rounding (a slope that is 0 in exact arithmetic comes out as 1e-17)
-  // would be standardised into pure noise, and F computed on it.
+  // would be standardised into pure noise, and F computed on it. Constant fitted values have
+  // powers that are multiples of ŷ itself: every power lies in the span of the design.
   if (spread <= 1e-12 * Math.sqrt(sumOfSquares(targets) / targets.length)) {
-    throw new InvalidArgumentError(
-      name,
-      `requires fitted values that vary (got ${restricted.fitted.length} equal values)`,
-    );
+    return noPowerLeft(rows.length - p);
   }
-  const augmented = design.map((row, i) => {
-    const z = ((restricted.fitted[i] as number) - centre) / spread;
-    return [...row, ...Array.from({ length: df1 }, (_, k) => z ** (k + 2))];
-  });
+  // Powers in order ŷ², ŷ³, …: each is kept only if it adds a direction to the design and the
+  // powers kept before it (R's lm drops aliased columns the same way, at its tolerance 1e-7).
+  // When ŷ takes few distinct values, or the design already spans every function of the groups
+  // ŷ separates, the later powers are exact combinations of the earlier columns.
+  let augmented = design.map((row) => row.slice());
+  let kept = 0;
+  for (let k = 2; k <= power; k += 1) {
+    const column = restricted.fitted.map((value) => ((value - centre) / spread) ** k);
+    const projection = fitLeastSquares(name, augmented, column);
+    if (Math.sqrt(projection.rss) <= ALIASED_POWER_TOLERANCE * Math.sqrt(sumOfSquares(column))) {
+      continue;
+    }
+    augmented = augmented.map((row, i) => [...row, column[i] as number]);
+    kept += 1;
+  }
+  if (kept === 0) return noPowerLeft(rows.length - p);
+  // df as R's anova() of the two nested lm fits counts them: by the powers actually added.
+  const df2 = rows.length - p - kept;
   const unrestricted = fitLeastSquares(name, augmented, targets);
-  const statistic = (restricted.rss - unrestricted.rss) / df1 / (unrestricted.rss / df2);
-  return { statistic, pValue: fSurvival(statistic, df1, df2), df1, df2 };
+  const statistic = (restricted.rss - unrestricted.rss) / kept / (unrestricted.rss / df2);
+  return { statistic, pValue: fSurvival(statistic, kept, df2), df1: kept, df2 };
 }
 
 export function breuschGodfrey(
