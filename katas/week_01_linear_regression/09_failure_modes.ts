@@ -19,8 +19,12 @@
  * - `simulateNonlinearity({ curvature = 0.8 })`: adds curvature·z² to the mean, with
  *   z = (2·x1 − x2)/√5 the standardised slope part of the linear predictor (A1).
  * - `simulateHeteroscedasticity({ strength = 2 })`: Var(ε_i) = exp(strength·x1_i) (A4).
- * - `simulateAutocorrelation({ rho = 0.65 })`: rows in time order, ε_t = rho·ε_{t−1} + u_t,
- *   u_t ~ N(0, 1), started from the stationary N(0, 1/(1 − rho²)) (A5).
+ * - `simulateAutocorrelation({ rho = 0.65, regressorRho = 0 })`: rows in time order,
+ *   ε_t = rho·ε_{t−1} + u_t, u_t ~ N(0, 1), started from the stationary N(0, 1/(1 − rho²)) (A5);
+ *   each column of X is an AR(1) too, x_t = regressorRho·x_{t−1} + sqrt(1 − regressorRho²)·v_t,
+ *   x_1 and v_t ~ N(0, 1) (so regressorRho = 0 is the reference design). The dependence
+ *   understates a coefficient's classical standard error only where its regressor is
+ *   autocorrelated too: the intercept always, the slopes only when regressorRho ≠ 0.
  * - `simulateHeavyTails({ contamination = 0.1, outlierScale = 10 })`: each ε drawn from
  *   N(0, outlierScale²) with probability contamination, else N(0, 1) (A6); truth.outliers
  *   marks the rows drawn wide.
@@ -40,17 +44,25 @@
  * (Breusch–Godfrey order 1, p < alpha), heavyTails (Jarque–Bera p < alpha), highLeverage
  * (largest Cook's distance > cooksThreshold) and multicollinearity (largest VIF >
  * vifThreshold), reporting the numbers behind each flag, the Durbin–Watson statistic and
- * the most influential row. Cook's distance is e²h/(p·s²·(1 − h)²) with h the leverage; a row
- * with h within 1e-10 of 1 (an exact 1, rounded) alone decides a coefficient and gets +Infinity,
- * as in kata 01.07.
+ * the most influential row (the first of equal largest distances). The cut-offs' sources:
+ * D > 1 is Cook and Weisberg's (1982) rule of thumb (R's influence.measures flags
+ * pf(D, p, n − p) > 0.5 instead, D above the median of F(p, n − p), 0.80 at n = 50, p = 3);
+ * VIF > 10 is Kutner, Nachtsheim, Neter and Li's (2005, §10.5). Cook's distance is
+ * e²h/(p·s²·(1 − h)²) with h the leverage; a row with h within 1e-10 of 1 (an exact 1,
+ * rounded) alone decides a coefficient and gets +Infinity, as in kata 01.07. Where ŷ takes so
+ * few distinct values that ŷ² or ŷ³ is a combination of the design's columns (two values: both
+ * are), RESET cannot be run: `notApplicable` lists 'nonlinearity', resetPValue is 1 (R's
+ * lmtest::resettest drops the aliased powers and reports F = 0) and the mode is not flagged;
+ * `notApplicable` is empty otherwise.
  *
  * Errors: n below 10 or not an integer, and effect sizes outside their domain (|rho| ≥ 1,
- * |correlation| ≥ 1, contamination outside [0, 1], testFrom ≥ testTo, a negative curvature,
+ * |regressorRho| ≥ 1, |correlation| ≥ 1, contamination outside [0, 1], testFrom ≥ testTo, a negative curvature,
  * strength or outlierScale, anything not finite) throw InvalidArgumentError.
  * screenAssumptions throws EmptyInputError for no rows or fewer than p + 3 (RESET needs them),
  * ShapeMismatchError and NonFiniteValueError as the 01.08 tests do, InvalidArgumentError for
- * an alpha outside [0, 1) or an exact fit, and RankDeficiencyError for a rank-deficient
- * design, every message starting with screenAssumptions.
+ * an alpha outside [0, 1), a cooksThreshold below 0, a vifThreshold below 1 or an exact fit,
+ * and RankDeficiencyError for a rank-deficient design, every message starting with
+ * screenAssumptions (never another function's name).
  *
  * @example
  * const { X, y, truth } = simulateHeteroscedasticity({ seed: 'demo', n: 200 });
@@ -100,6 +112,9 @@ export interface HeteroscedasticityTruth extends LinearTruth {
 
 export interface AutocorrelationTruth extends LinearTruth {
   readonly rho: number;
+  /** The lag-1 autocorrelation of each regressor column, 0 by default. */
+  readonly regressorRho: number;
+  /** ε_t of every row. */
   readonly errors: number[];
 }
 
@@ -146,6 +161,9 @@ export interface ExtrapolationData extends SimulatedRegression<ExtrapolationTrut
 export interface AssumptionScreen {
   /** The failure modes flagged, in the order nonlinearity … multicollinearity. */
   readonly flagged: ScreenedFailureMode[];
+  /** Failure modes whose test cannot be run on this data (never flagged): see the header. */
+  readonly notApplicable: ScreenedFailureMode[];
+  /** 1 where RESET is not applicable. */
   readonly resetPValue: number;
   readonly breuschPaganPValue: number;
   readonly breuschGodfreyPValue: number;
@@ -180,7 +198,7 @@ export function simulateHeteroscedasticity(
 }
 
 export function simulateAutocorrelation(
-  options: SimulationOptions & { rho?: number },
+  options: SimulationOptions & { rho?: number; regressorRho?: number },
 ): SimulatedRegression<AutocorrelationTruth> {
   // TODO
   throw new NotImplementedError('01.09', 'simulateAutocorrelation');

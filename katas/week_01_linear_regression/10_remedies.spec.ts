@@ -9,7 +9,7 @@
 import { inverse, Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
-import { studentTQuantile } from '../../helpers/distributions';
+import { normalQuantile, studentTQuantile } from '../../helpers/distributions';
 import {
   EmptyInputError,
   InvalidArgumentError,
@@ -83,15 +83,28 @@ function expectExplained(assessment: Assessment): void {
   ).toBe(remedies.length);
 }
 
-/** A training set of 60 rows with AR(1) errors (rho 0.8) in row order, and a fresh test set. */
-function autocorrelated(seed: string): {
+/**
+ * A training set of 60 rows with AR(1) errors (rho 0.8) in row order, its regressors independent
+ * or AR(1) with regressorRho, and a fresh test set.
+ */
+function autocorrelated(
+  seed: string,
+  regressorRho = 0,
+): {
   XTrain: Rows;
   yTrain: number[];
   XTest: Rows;
   yTest: number[];
 } {
   const rng = createRng(seed);
-  const XTrain = Array.from({ length: 60 }, () => [rng.normal(), rng.normal()]);
+  const XTrain =
+    regressorRho === 0
+      ? Array.from({ length: 60 }, () => [rng.normal(), rng.normal()])
+      : ((columns: number[][]) =>
+          (columns[0] as number[]).map((x1, t) => [x1, columns[1]?.[t] as number]))([
+          ar1(rng, 60, regressorRho),
+          ar1(rng, 60, regressorRho),
+        ]);
   const errors: number[] = [];
   let previous = 0;
   for (let t = 0; t < 60; t += 1) {
@@ -105,6 +118,51 @@ function autocorrelated(seed: string): {
     XTest,
     yTest: XTest.map((row) => linear(row) + 1.6 * rng.normal()),
   };
+}
+
+/**
+ * Test rows whose leverage in the pooled design [1, XTrain; 1, XTest] exceeds every training
+ * row's there: the hat diagonal of the pooled design by brute force, (XᵀX)⁻¹ via ml-matrix.
+ */
+function outsideCount(XTrain: Rows, XTest: Rows): number {
+  const pooled = new Matrix([...XTrain, ...XTest].map((values) => [1, ...values]));
+  const inverseGram = inverse(pooled.transpose().mmul(pooled));
+  const leverages = pooled.to2DArray().map((x) => {
+    const v = new Matrix([x]);
+    return v.mmul(inverseGram).mmul(v.transpose()).get(0, 0);
+  });
+  const highest = Math.max(...leverages.slice(0, XTrain.length));
+  return leverages.slice(XTrain.length).filter((h) => h > highest).length;
+}
+
+/**
+ * P(K ≥ k) when n training and m test rows are exchangeable: the first k of a random order of
+ * the n + m rows are all test rows, with probability Π_{j<k} (m − j)/(n + m − j).
+ */
+function exchangeableTail(k: number, m: number, n: number): number {
+  let tail = 1;
+  for (let j = 0; j < k; j += 1) tail *= (m - j) / (n + m - j);
+  return tail;
+}
+
+/** AR(1) series of length n with coefficient rho and unit stationary variance. */
+function ar1(rng: Rng, n: number, rho: number): number[] {
+  const values = [rng.normal()];
+  for (let t = 1; t < n; t += 1)
+    values.push(rho * (values[t - 1] as number) + Math.sqrt(1 - rho * rho) * rng.normal());
+  return values;
+}
+
+/** R's acf at lag 1: Σ(v_t − v̄)(v_{t−1} − v̄)/Σ(v_t − v̄)². */
+function lagOne(values: readonly number[]): number {
+  const centre = mean(values);
+  let lagged = 0;
+  let total = 0;
+  values.forEach((value, t) => {
+    total += (value - centre) ** 2;
+    if (t > 0) lagged += (value - centre) * ((values[t - 1] as number) - centre);
+  });
+  return lagged / total;
 }
 
 function explain(assessment: Assessment): string {
@@ -535,7 +593,7 @@ describe('kata 01.10 remedies and the verdict', () => {
     it('flags extrapolation when test rows fall outside the training range, though the training fit is sound', () => {
       const data = split(`${SEED}/accept3`, linear);
       // 20 of 200 rows (10%) moved far along x1; rows from the training population alone would
-      // out-lever every training row about 1 time in n + 1 = 61.
+      // out-lever every training row 1 time in n + 1 = 61, about 3 of 200.
       const XTest = data.XTest.map((row, i) =>
         i < 20 ? [(row[0] as number) + 10, row[1] as number] : row,
       );
@@ -543,9 +601,14 @@ describe('kata 01.10 remedies and the verdict', () => {
       const result = assess({ ...data, XTest, yTest });
       expect(result.verdict, explain(result)).toBe('modify');
       expect(codes(result.findings)).toEqual(['extrapolation']);
-      // The 20 moved rows, plus the few (about 180/61 ≈ 3) the population itself puts out there.
-      expect(result.findings[0]?.value).toBeGreaterThanOrEqual(20);
-      expect(result.findings[0]?.value).toBeLessThanOrEqual(28);
+      const count = outsideCount(data.XTrain, XTest);
+      expect(count, 'the 20 moved rows and perhaps a few clean ones').toBeGreaterThanOrEqual(20);
+      const tail = exchangeableTail(count, 200, 60);
+      expectClose(result.findings[0]?.value as number, tail, {
+        rtol: 1e-9,
+        atol: 0,
+        hint: `the value is P(K ≥ ${count}) = Π_{j<K} (m − j)/(n + m − j) = ${tail.toPrecision(3)}, K counting the test rows whose leverage in the pooled design [X; XTest] exceeds every training row's; a binomial tail, each row in its own [X; x₀], or x₀ᵀ(XᵀX)⁻¹x₀ against the training hᵢ give other numbers (theory: #remedies-and-the-verdict)`,
+      });
       expect(codes(result.remedies)).toEqual(['restrictToDataRange']);
     });
 
@@ -610,14 +673,58 @@ describe('kata 01.10 remedies and the verdict', () => {
       });
     });
 
-    it('autocorrelated errors call for modelling the dependence (A5)', () => {
-      const result = assess(autocorrelated(`${SEED}/ar`));
-      expect(result.verdict, explain(result)).toBe('modify');
-      expect(codes(result.findings)).toContain('autocorrelation');
-      expect(result.remedies.find((item) => item.code === 'modelDependence')?.addresses).toBe(
-        'autocorrelation',
-      );
-      expectExplained(result);
+    it('autocorrelated errors call for modelling the dependence (A5), and the finding judges each coefficient', () => {
+      // Moulton: Var inflation ≈ 1 + 2Σₖρₓ(k)ρₑ(k) = (1 + ρₓρₑ)/(1 − ρₓρₑ) for AR(1) shapes. Regressors
+      // independent over time (ρₓ ≈ 0) keep their slopes' classical standard errors; the constant
+      // (ρₓ = 1) does not. Autocorrelated regressors (ρₓ = 0.8) lose theirs too.
+      const limit = (normalQuantile(0.975) / normalQuantile(0.95)) ** 2;
+      const judged = (data: { XTrain: Rows; yTrain: number[] }): number[] => {
+        const residuals = fitLeastSquares(
+          'spec',
+          data.XTrain.map((row) => [1, ...row]),
+          data.yTrain,
+        ).residuals;
+        const rhoE = lagOne(residuals);
+        return [
+          1,
+          lagOne(data.XTrain.map((row) => row[0] as number)),
+          lagOne(data.XTrain.map((row) => row[1] as number)),
+        ]
+          .map((rho) => (1 + rho * rhoE) / (1 - rho * rhoE))
+          .flatMap((factor, j) => (factor > limit ? [j] : []));
+      };
+      const cases: [string, ReturnType<typeof autocorrelated>, number[]][] = [
+        ['regressors independent over time', autocorrelated(`${SEED}/ar`), [0]],
+        ['AR(1) regressors, rho 0.8', autocorrelated(`${SEED}/ar-x`, 0.8), [0, 1, 2]],
+      ];
+      for (const [label, data, expected] of cases) {
+        const result = assess(data);
+        expect(result.verdict, `${label}: ${explain(result)}`).toBe('modify');
+        expect(codes(result.findings), label).toContain('autocorrelation');
+        expect(result.remedies.find((item) => item.code === 'modelDependence')?.addresses).toBe(
+          'autocorrelation',
+        );
+        const finding = result.findings.find((item) => item.code === 'autocorrelation');
+        expect(judged(data), `${label}: the spec's own Moulton factors`).toEqual(expected);
+        expect(
+          finding?.coefficients,
+          `${label}: the coefficients whose classical SE the dependence understates are ${JSON.stringify(expected)} (0 = intercept); ${expected.length === 1 ? 'a slope whose regressor is independent over time keeps its classical SE (White 1980; Moulton 1990), so only the intercept is at risk' : 'autocorrelated regressors put their slopes at risk too'} (theory: #structural-failure-modes)`,
+        ).toEqual(expected);
+        expectExplained(result);
+      }
+    });
+
+    it('data whose fitted values take two values (RESET not applicable) are assessed, not refused with another function’s error', () => {
+      // A single 0/1 column: ŷ takes two values, so ŷ² and ŷ³ lie in span{1, ŷ}; R's lmtest drops
+      // them and reports F = 0. The screen reports RESET as not applicable and assess goes on.
+      const rng = createRng(`${SEED}/binary`);
+      const group = (n: number): Rows => Array.from({ length: n }, (_, i) => [i % 2]);
+      const [XTrain, XTest] = [group(30), group(40)];
+      const respond = (X: Rows): number[] => X.map(([x]) => 1 + 2 * (x as number) + rng.normal());
+      const result = assess({ XTrain, yTrain: respond(XTrain), XTest, yTest: respond(XTest) });
+      expect(codes(result.findings), explain(result)).not.toContain('nonlinearity');
+      expect(codes(result.findings)).not.toContain('severeMisspecification');
+      expect(result.modelMSE).toBeLessThan(result.baselineMSE);
     });
 
     it('heavy-tailed errors call for a robust regression (A6)', () => {
@@ -713,20 +820,61 @@ describe('kata 01.10 remedies and the verdict', () => {
       expect(codes(assess(sound, { cooksThreshold: 0 }).findings)).toEqual(['highLeverage']);
     });
 
-    it('extrapolation is found only when strictly more than extrapolationShare of the test rows lie outside', () => {
+    it('extrapolation is found only when the tail probability of the count is strictly below alpha', () => {
       const data = split(`${SEED}/accept3`, linear);
+      // 12 rows moved: K ≥ 12 by chance has probability Π_{j<12} (200 − j)/(260 − j) ≈ 0.03.
       const XTest = data.XTest.map((row, i) =>
-        i < 10 ? [(row[0] as number) + 10, row[1] as number] : row,
+        i < 12 ? [(row[0] as number) + 10, row[1] as number] : row,
       );
-      const yTest = XTest.map((row, i) => (i < 10 ? linear(row) : (data.yTest[i] as number)));
+      const yTest = XTest.map((row, i) => (i < 12 ? linear(row) : (data.yTest[i] as number)));
       const found = assess({ ...data, XTest, yTest });
       expect(codes(found.findings)).toEqual(['extrapolation']);
       expectExplained(found);
-      const outside = found.findings[0]?.value as number;
+      const tail = found.findings[0]?.value as number;
+      expectClose(tail, exchangeableTail(outsideCount(data.XTrain, XTest), 200, 60), {
+        rtol: 1e-9,
+        atol: 0,
+        hint: 'P(K ≥ k) = Π_{j<k} (m − j)/(n + m − j) for the pooled-design count (theory: #remedies-and-the-verdict)',
+      });
+      // The level is the screen's alpha; the screen itself stays quiet on this draw at these levels.
       expect(
-        codes(assess({ ...data, XTest, yTest }, { extrapolationShare: outside / 200 }).findings),
-        'a share equal to extrapolationShare is not more than it',
-      ).toEqual([]);
+        codes(assess({ ...data, XTest, yTest }, { alpha: tail }).findings),
+        'a tail probability equal to alpha is not below it',
+      ).not.toContain('extrapolation');
+      expect(
+        codes(assess({ ...data, XTest, yTest }, { alpha: tail * (1 + 1e-6) }).findings),
+        'a tail probability just below alpha is a finding',
+      ).toContain('extrapolation');
+    });
+
+    it('a clean row from the training population is counted as outside with probability 1/(n + 1)', () => {
+      // Issue: x₀ᵀ(XᵀX)⁻¹x₀ = h₀/(1 − h₀) compared with the training hᵢ counts a clean row about
+      // 18% of the time at n = 20, p = 5. In the augmented design the n + 1 rows are exchangeable,
+      // so the rate is exactly 1/21 ≈ 0.048. With one test row, K ∈ {0, 1} and the tail of K = 1
+      // is 1/21 < alpha = 0.5, so the finding appears exactly when that row is counted.
+      // 200 replicates: SE = sqrt(0.048·0.952/200) ≈ 0.015; the band is 4 SE (0–0.108).
+      const rng = createRng(`${SEED}/false-alarm`);
+      const replicates = 200;
+      let counted = 0;
+      for (let r = 0; r < replicates; r += 1) {
+        const rows = (n: number): Rows =>
+          Array.from({ length: n }, () => [rng.normal(), rng.normal(), rng.normal(), rng.normal()]);
+        const respond = (X: Rows): number[] =>
+          X.map((row) => 1 + (row[0] as number) - (row[3] as number) + rng.normal());
+        const [XTrain, XTest] = [rows(20), rows(1)];
+        const result = assess(
+          { XTrain, yTrain: respond(XTrain), XTest, yTest: respond(XTest) },
+          { alpha: 0.5 },
+        );
+        if (codes(result.findings).includes('extrapolation')) counted += 1;
+      }
+      const rate = counted / replicates;
+      const standardError = Math.sqrt(((1 / 21) * (20 / 21)) / replicates);
+      expectClose(rate, 1 / 21, {
+        rtol: 0,
+        atol: 4 * standardError,
+        hint: `a clean row was counted as outside in ${(100 * rate).toFixed(1)}% of ${replicates} draws, not 1/(n + 1) = 4.8%: ${rate > 0.1 ? 'looks like x₀ᵀ(XᵀX)⁻¹x₀ was compared with the training leverages; compare leverages inside the augmented design [X; x₀]' : 'compare the new row’s leverage with every training row’s inside the pooled design [X; x₀]'} (theory: #remedies-and-the-verdict)`,
+      });
     });
   });
 
@@ -846,16 +994,20 @@ describe('kata 01.10 remedies and the verdict', () => {
       const data = split(`${SEED}/errors`, linear);
       expectLabError(() => assess(data, { alpha: 1.5 }), InvalidArgumentError, 'assess');
       expectLabError(() => assess(data, { severeShare: 2 }), InvalidArgumentError, 'assess');
-      // The domains' edges: alpha in [0, 1), severeShare in [0, 1], extrapolationShare in [0, 1).
+      // The domains' edges: alpha in [0, 1), severeShare in [0, 1], cooksThreshold ≥ 0,
+      // vifThreshold ≥ 1; every option is checked under assess's own name, not the screen's.
       for (const options of [
         { alpha: 1 },
         { alpha: -0.1 },
         { severeShare: -0.5 },
-        { extrapolationShare: 1 },
-        { extrapolationShare: -0.1 },
+        { cooksThreshold: -1 },
+        { cooksThreshold: Number.NaN },
+        { vifThreshold: 0.5 },
+        { vifThreshold: Number.POSITIVE_INFINITY },
       ]) {
         expectLabError(() => assess(data, options), InvalidArgumentError, 'assess');
       }
+      expect(assess(data, { cooksThreshold: 0, vifThreshold: 1 }).verdict).toBe('modify');
       expect(assess(data, { severeShare: 1 }).verdict).toBeDefined();
       // All-zero training targets: RSS = 0 = 10⁻²⁴·Σy², exact too.
       expectLabError(

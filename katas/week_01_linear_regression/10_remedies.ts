@@ -25,17 +25,27 @@
  * - `fitLogLinear(X, y, { intercept })`: OLS of log y; `predictMedian(X)` = exp(xᵀb),
  *   `predictMean(X)` = smearingFactor·exp(xᵀb) with Duan's smearing factor mean(exp(eᵢ)).
  * - `assess({ XTrain, yTrain, XTest, yTest }, { alpha = 0.05, cooksThreshold = 1,
- *   vifThreshold = 10, severeShare = 0.5, extrapolationShare = 0.05 })`: fit OLS on the training rows, compare its
- *   held-out MSE with the training-mean baseline's, screen the training fit (kata 01.09), and
- *   return `{ verdict, findings, remedies, modelMSE, baselineMSE }`. Findings, in this order:
- *   noImprovementOverBaseline (model MSE ≥ baseline MSE), severeMisspecification (RESET
- *   rejects and its added powers explain at least severeShare of the residual sum of squares,
- *   share = F·df1/(F·df1 + df2)) or else nonlinearity, then heteroscedasticity,
- *   autocorrelation, heavyTails, highLeverage, multicollinearity as the screen flags them, and
- *   extrapolation (more than extrapolationShare of the test rows have a leverage
- *   x₀ᵀ(XᵀX)⁻¹x₀ above every training row's; value = their count). Verdict:
- *   reject if noImprovementOverBaseline or severeMisspecification is found, else modify if
- *   anything is found, else accept. Remedies, one entry per code in order of first need:
+ *   vifThreshold = 10, severeShare = 0.5 })`: fit OLS on the training rows, compare its held-out
+ *   MSE with the training-mean baseline's, screen the training fit (kata 01.09, with alpha and
+ *   both thresholds), and return `{ verdict, findings, remedies, modelMSE, baselineMSE }`.
+ *   Findings, in this order: noImprovementOverBaseline (model MSE ≥ baseline MSE; value =
+ *   model MSE/baseline MSE), severeMisspecification (RESET rejects and its added powers explain
+ *   at least severeShare of the residual sum of squares, share = F·df1/(F·df1 + df2); value =
+ *   share) or else nonlinearity (value = share), then heteroscedasticity, autocorrelation,
+ *   heavyTails (value = the test's p-value), highLeverage (the largest Cook's distance; detail
+ *   names the row as `row i`, 0-based), multicollinearity (the largest VIF) as the screen flags
+ *   them, and extrapolation. The autocorrelation finding also judges each coefficient:
+ *   `coefficients` lists those (0 = intercept, then X's columns) whose Moulton factor
+ *   (1 + ρₓρₑ)/(1 − ρₓρₑ) exceeds (z₀.₉₇₅/z₀.₉₅)² ≈ 1.42 (a nominal 95% interval covering under
+ *   90%), with ρₑ the lag-1 autocorrelation of the training residuals, ρₓ that of the column
+ *   (R's acf: Σ(v_t − v̄)(v_{t−1} − v̄)/Σ(v_t − v̄)²) and ρₓ = 1 for the constant.
+ *   Extrapolation: pool the training and test rows in one design [1, X; 1, XTest]; K counts the
+ *   test rows whose leverage there exceeds every training row's. If the test rows come from the
+ *   training population, the n + m rows are exchangeable and P(K ≥ k) = Π_{j<k} (m − j)/
+ *   (n + m − j) exactly (one test row: 1/(n + 1)); the finding needs P(K ≥ K_observed) < alpha,
+ *   and that tail probability is its value.
+ *   Verdict: reject if noImprovementOverBaseline or severeMisspecification is found, else modify
+ *   if anything is found, else accept. Remedies, one entry per code in order of first need:
  *   noImprovementOverBaseline → revisitFeatures; severeMisspecification and nonlinearity →
  *   addFeatures (and logTransform when every training y > 0); heteroscedasticity →
  *   hc3StandardErrors, weightedLeastSquares (and logTransform when every y > 0);
@@ -43,12 +53,14 @@
  *   investigateInfluentialRow; multicollinearity → dropOrCombineColumns; extrapolation →
  *   restrictToDataRange.
  *
- * Errors: empty input, or fewer training rows than p + 3 for assess, EmptyInputError; mismatched lengths or a prediction row of the wrong
- * width ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; an unknown covariance type,
- * a weight that is not positive, a y that is not positive for the log fit, a leverage of 1
- * under HC2 or HC3, an exact training fit in assess and an option out of range
- * InvalidArgumentError; a rank-deficient design
- * RankDeficiencyError. Every message starts with the function called.
+ * Errors: empty input, or fewer training rows than p + 3 for assess, EmptyInputError;
+ * mismatched lengths or a row of the wrong width (ragged X, or a test or prediction row unlike
+ * the training X) ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; an unknown
+ * covariance type, a weight that is not positive, a y that is not positive for the log fit, a
+ * leverage of 1 under HC2 or HC3, an exact training fit in assess and an option out of range
+ * (alpha outside [0, 1), severeShare outside [0, 1], cooksThreshold below 0, vifThreshold below
+ * 1) InvalidArgumentError; a rank-deficient design RankDeficiencyError. Every message starts
+ * with the function called (assess checks its options itself).
  *
  * @example
  * robustStandardErrors([[0], [1], [2], [3], [4]], [1, 2, 2, 5, 4], { type: 'HC0' }).covariance[1][1];
@@ -122,8 +134,13 @@ export interface AssessmentFinding {
   readonly code: FindingCode;
   /** What was seen, with the number behind it, for a human reader. */
   readonly detail: string;
-  /** The number behind the finding: a p-value, a statistic, a share or a count. */
+  /** The number behind the finding: a p-value, a statistic, a share or a ratio. */
   readonly value: number;
+  /**
+   * autocorrelation only: the coefficients (0 = intercept, then X's columns) whose classical
+   * standard errors the dependence understates, judged one by one.
+   */
+  readonly coefficients?: number[];
 }
 
 export interface AssessmentRemedy {
@@ -185,7 +202,6 @@ export function assess(
     cooksThreshold?: number;
     vifThreshold?: number;
     severeShare?: number;
-    extrapolationShare?: number;
   } = {},
 ): Assessment {
   // TODO: held-out comparison with the baseline, the screen of kata 01.09, findings, remedies, verdict.

@@ -19,8 +19,12 @@
  * - `simulateNonlinearity({ curvature = 0.8 })`: adds curvature·z² to the mean, with
  *   z = (2·x1 − x2)/√5 the standardised slope part of the linear predictor (A1).
  * - `simulateHeteroscedasticity({ strength = 2 })`: Var(ε_i) = exp(strength·x1_i) (A4).
- * - `simulateAutocorrelation({ rho = 0.65 })`: rows in time order, ε_t = rho·ε_{t−1} + u_t,
- *   u_t ~ N(0, 1), started from the stationary N(0, 1/(1 − rho²)) (A5).
+ * - `simulateAutocorrelation({ rho = 0.65, regressorRho = 0 })`: rows in time order,
+ *   ε_t = rho·ε_{t−1} + u_t, u_t ~ N(0, 1), started from the stationary N(0, 1/(1 − rho²)) (A5);
+ *   each column of X is an AR(1) too, x_t = regressorRho·x_{t−1} + sqrt(1 − regressorRho²)·v_t,
+ *   x_1 and v_t ~ N(0, 1) (so regressorRho = 0 is the reference design). The dependence
+ *   understates a coefficient's classical standard error only where its regressor is
+ *   autocorrelated too: the intercept always, the slopes only when regressorRho ≠ 0.
  * - `simulateHeavyTails({ contamination = 0.1, outlierScale = 10 })`: each ε drawn from
  *   N(0, outlierScale²) with probability contamination, else N(0, 1) (A6); truth.outliers
  *   marks the rows drawn wide.
@@ -40,17 +44,25 @@
  * (Breusch–Godfrey order 1, p < alpha), heavyTails (Jarque–Bera p < alpha), highLeverage
  * (largest Cook's distance > cooksThreshold) and multicollinearity (largest VIF >
  * vifThreshold), reporting the numbers behind each flag, the Durbin–Watson statistic and
- * the most influential row. Cook's distance is e²h/(p·s²·(1 − h)²) with h the leverage; a row
- * with h within 1e-10 of 1 (an exact 1, rounded) alone decides a coefficient and gets +Infinity,
- * as in kata 01.07.
+ * the most influential row (the first of equal largest distances). The cut-offs' sources:
+ * D > 1 is Cook and Weisberg's (1982) rule of thumb (R's influence.measures flags
+ * pf(D, p, n − p) > 0.5 instead, D above the median of F(p, n − p), 0.80 at n = 50, p = 3);
+ * VIF > 10 is Kutner, Nachtsheim, Neter and Li's (2005, §10.5). Cook's distance is
+ * e²h/(p·s²·(1 − h)²) with h the leverage; a row with h within 1e-10 of 1 (an exact 1,
+ * rounded) alone decides a coefficient and gets +Infinity, as in kata 01.07. Where ŷ takes so
+ * few distinct values that ŷ² or ŷ³ is a combination of the design's columns (two values: both
+ * are), RESET cannot be run: `notApplicable` lists 'nonlinearity', resetPValue is 1 (R's
+ * lmtest::resettest drops the aliased powers and reports F = 0) and the mode is not flagged;
+ * `notApplicable` is empty otherwise.
  *
  * Errors: n below 10 or not an integer, and effect sizes outside their domain (|rho| ≥ 1,
- * |correlation| ≥ 1, contamination outside [0, 1], testFrom ≥ testTo, a negative curvature,
+ * |regressorRho| ≥ 1, |correlation| ≥ 1, contamination outside [0, 1], testFrom ≥ testTo, a negative curvature,
  * strength or outlierScale, anything not finite) throw InvalidArgumentError.
  * screenAssumptions throws EmptyInputError for no rows or fewer than p + 3 (RESET needs them),
  * ShapeMismatchError and NonFiniteValueError as the 01.08 tests do, InvalidArgumentError for
- * an alpha outside [0, 1) or an exact fit, and RankDeficiencyError for a rank-deficient
- * design, every message starting with screenAssumptions.
+ * an alpha outside [0, 1), a cooksThreshold below 0, a vifThreshold below 1 or an exact fit,
+ * and RankDeficiencyError for a rank-deficient design, every message starting with
+ * screenAssumptions (never another function's name).
  *
  * @example
  * const { X, y, truth } = simulateHeteroscedasticity({ seed: 'demo', n: 200 });
@@ -59,7 +71,7 @@
  */
 import { createRng, type Rng } from '../../helpers/random';
 import { fitLeastSquares } from '../../helpers/least_squares';
-import { EmptyInputError, InvalidArgumentError } from '../../helpers/errors';
+import { EmptyInputError, InvalidArgumentError, RankDeficiencyError } from '../../helpers/errors';
 import { checkMatrix, checkNumber, checkSameLength, checkVector } from '../../helpers/validation';
 import {
   breuschGodfrey,
@@ -111,6 +123,9 @@ export interface HeteroscedasticityTruth extends LinearTruth {
 
 export interface AutocorrelationTruth extends LinearTruth {
   readonly rho: number;
+  /** The lag-1 autocorrelation of each regressor column, 0 by default. */
+  readonly regressorRho: number;
+  /** ε_t of every row. */
   readonly errors: number[];
 }
 
@@ -157,6 +172,9 @@ export interface ExtrapolationData extends SimulatedRegression<ExtrapolationTrut
 export interface AssumptionScreen {
   /** The failure modes flagged, in the order nonlinearity … multicollinearity. */
   readonly flagged: ScreenedFailureMode[];
+  /** Failure modes whose test cannot be run on this data (never flagged): see the header. */
+  readonly notApplicable: ScreenedFailureMode[];
+  /** 1 where RESET is not applicable. */
   readonly resetPValue: number;
   readonly breuschPaganPValue: number;
   readonly breuschGodfreyPValue: number;
@@ -243,13 +261,27 @@ export function simulateHeteroscedasticity(
 }
 
 export function simulateAutocorrelation(
-  options: SimulationOptions & { rho?: number },
+  options: SimulationOptions & { rho?: number; regressorRho?: number },
 ): SimulatedRegression<AutocorrelationTruth> {
   const name = 'simulateAutocorrelation';
   const n = sampleSize(name, options.n);
   const rho = inOpenInterval(name, 'rho', options.rho ?? 0.65, 1);
+  const regressorRho = inOpenInterval(name, 'regressorRho', options.regressorRho ?? 0, 1);
   const rng = createRng(options.seed);
-  const X = normalDesign(rng, n);
+  // Each column an AR(1) with unit stationary variance, started from N(0, 1); with
+  // regressorRho = 0 these are the reference model's independent N(0, 1) draws.
+  const innovationSd = Math.sqrt(1 - regressorRho * regressorRho);
+  const X: number[][] = [];
+  for (let t = 0; t < n; t += 1) {
+    const previous = X[t - 1];
+    X.push(
+      [0, 1].map((j) =>
+        previous === undefined
+          ? rng.normal()
+          : regressorRho * (previous[j] as number) + innovationSd * rng.normal(),
+      ),
+    );
+  }
   // Started from the stationary distribution so every ε_t has the same variance 1/(1 − ρ²).
   const errors = [rng.normal() / Math.sqrt(1 - rho * rho)];
   for (let t = 1; t < n; t += 1) errors.push(rho * (errors[t - 1] as number) + rng.normal());
@@ -257,7 +289,13 @@ export function simulateAutocorrelation(
   return {
     X,
     y,
-    truth: { coefficients: [...COEFFICIENTS], meanFunction: referenceMean, rho, errors },
+    truth: {
+      coefficients: [...COEFFICIENTS],
+      meanFunction: referenceMean,
+      rho,
+      regressorRho,
+      errors,
+    },
   };
 }
 
@@ -407,6 +445,24 @@ export function simulateExtrapolation(
   };
 }
 
+/**
+ * RESET, or undefined where it cannot be run: when ŷ takes few distinct values its powers are
+ * combinations of the design's columns (two values: ŷ² and ŷ³ lie in span{1, ŷ}). R's
+ * lmtest::resettest then drops them, and its F is 0: the powers add nothing.
+ */
+function resetWhereApplicable(
+  rows: readonly number[][],
+  targets: readonly number[],
+): { pValue: number } | undefined {
+  try {
+    const result = resetTest(rows, targets);
+    return result.df1 > 0 && Number.isFinite(result.pValue) ? result : undefined;
+  } catch (error) {
+    if (error instanceof RankDeficiencyError) return undefined;
+    throw error;
+  }
+}
+
 /** h this close to 1 is the rounding of an exact 1 (the tolerance of kata 01.07). */
 const UNIT_LEVERAGE_TOLERANCE = 1e-10;
 
@@ -460,8 +516,10 @@ export function screenAssumptions(
   });
   const maxCooksDistance = Math.max(...cooks);
   const mostInfluentialRow = cooks.indexOf(maxCooksDistance);
+  const reset = resetWhereApplicable(rows, targets);
   const screen = {
-    resetPValue: resetTest(rows, targets).pValue,
+    notApplicable: reset === undefined ? ['nonlinearity' as const] : [],
+    resetPValue: reset?.pValue ?? 1,
     breuschPaganPValue: breuschPagan(e, rows).pValue,
     breuschGodfreyPValue: breuschGodfrey(e, rows).pValue,
     durbinWatson: durbinWatson(e),
