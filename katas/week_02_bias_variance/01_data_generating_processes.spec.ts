@@ -19,6 +19,7 @@ import { createDataGeneratingProcess, estimateNoiseVariance } from './01_data_ge
 
 const SEED = 'kata-02.01';
 const EXACT = { rtol: 1e-12, atol: 1e-12 };
+const ANCHOR = 'theory: #data-generating-processes';
 
 const sine = ([x = 0]: number[]): number => Math.sin(2 * Math.PI * x);
 const uniformRow = (rng: Rng): number[] => [rng.uniform()];
@@ -43,16 +44,30 @@ describe('kata 02.01 data-generating processes', () => {
     // B4: a fixed design holds x and redraws only the noise; B1: y = f(x) + ε.
     it('a fixed design keeps the rows it is given, reports f(x), and adds noise to it', () => {
       const dgp = createDataGeneratingProcess({ trueFunction: sine, noiseSd: 0.3 });
+      expect(
+        dgp.noiseSd,
+        `the process should report noiseSd as given, σ = 0.3${dgp.noiseSd === 0.09 ? ': 0.09 is σ², the variance' : ''} (${ANCHOR})`,
+      ).toBe(0.3);
       const X = [[0], [0.25], [0.5], [0.75]];
       const first = dgp.sampleFixedDesign(X, `${SEED}/fixed-1`);
       const second = dgp.sampleFixedDesign(X, `${SEED}/fixed-2`);
-      expect(first.X).toEqual(X);
-      expect(first.X).not.toBe(X); // a copy: the caller's design is not shared
-      expect(second.X).toEqual(X);
-      expectAllClose(first.trueValues, [0, 1, 0, -1], { rtol: 0, atol: 1e-12 });
-      expect(first.y).toHaveLength(4);
-      expect(first.y).not.toEqual(second.y); // fresh noise on the same x
-      expect(X).toEqual([[0], [0.25], [0.5], [0.75]]);
+      expect(first.X, `a fixed design returns the rows it was given (${ANCHOR})`).toEqual(X);
+      // A copy: the caller's design is not shared.
+      expect(first.X, 'sampleFixedDesign should return a copy of X, not X itself').not.toBe(X);
+      expect(second.X, `a fixed design keeps x from draw to draw (theory: B4)`).toEqual(X);
+      expectAllClose(first.trueValues, [0, 1, 0, -1], {
+        rtol: 0,
+        atol: 1e-12,
+        hint: `trueValues should be f(row) for each row: sin 2πx at 0, 0.25, 0.5, 0.75 (${ANCHOR})`,
+      });
+      expect(first.y, 'one target per row').toHaveLength(4);
+      expect(first.y, `two seeds should draw fresh noise on the same x (${ANCHOR})`).not.toEqual(
+        second.y,
+      );
+      expect(
+        JSON.stringify(X),
+        'sampleFixedDesign changed the caller’s X: inputs are read, never written',
+      ).toBe('[[0],[0.25],[0.5],[0.75]]');
     });
 
     // B6: the seed names the data. The header pins the draws: z_i is the i-th standard normal
@@ -75,6 +90,42 @@ describe('kata 02.01 data-generating processes', () => {
       );
     });
 
+    // B6 and B4: a random design draws x, then the noise, from the one stream of its seed.
+    it('a random design draws its n rows first, then one normal per row, all from createRng(seed)', () => {
+      const sigma = 0.3;
+      const dgp = createDataGeneratingProcess({
+        trueFunction: ([x = 0]) => 2 - x,
+        noiseSd: sigma,
+        xDistribution: (rng) => [rng.uniformBetween(-1, 3)],
+      });
+      const sample = dgp.sampleRandomDesign(5, `${SEED}/random-stream`);
+      const rng = createRng(`${SEED}/random-stream`);
+      const rows = Array.from({ length: 5 }, () => [rng.uniformBetween(-1, 3)]);
+      const z = rng.normalVector(5);
+      expect(
+        sample.X,
+        `sampleRandomDesign should draw its rows first, calling xDistribution(createRng(seed)) once per row (${ANCHOR})`,
+      ).toEqual(rows);
+      expectAllClose(
+        sample.trueValues,
+        rows.map(([x = 0]) => 2 - x),
+        { ...EXACT, hint: `trueValues should be f(row) for each drawn row (${ANCHOR})` },
+      );
+      const noise = sample.y.map((value, i) => value - (sample.trueValues[i] as number));
+      const scale = (noise[0] ?? Number.NaN) / (z[0] ?? Number.NaN);
+      expectAllClose(
+        noise,
+        z.map((value) => sigma * value),
+        {
+          ...EXACT,
+          hint:
+            Math.abs(scale - sigma ** 2) < 1e-9
+              ? `the noise is σ²·z: the normal draw was multiplied by the variance instead of the standard deviation (${ANCHOR})`
+              : `after the n rows, the same stream gives one standard normal per row, in row order, and y = f(x) + noiseSd·z (${ANCHOR})`,
+        },
+      );
+    });
+
     it('the design is not shared with trueFunction: a function that writes into its row changes nothing', () => {
       const X = [[0.1], [0.2]];
       const sample = createDataGeneratingProcess({
@@ -85,8 +136,9 @@ describe('kata 02.01 data-generating processes', () => {
         },
         noiseSd: 0,
       }).sampleFixedDesign(X, SEED);
-      expect(sample.X).toEqual([[0.1], [0.2]]);
-      expect(X).toEqual([[0.1], [0.2]]);
+      const shared = `trueFunction wrote 99 into its row and the design changed: give trueFunction a copy of each row (${ANCHOR})`;
+      expect(sample.X, shared).toEqual([[0.1], [0.2]]);
+      expect(X, shared).toEqual([[0.1], [0.2]]);
       expectAllClose(sample.trueValues, [0.1, 0.2], EXACT);
     });
 
@@ -96,16 +148,31 @@ describe('kata 02.01 data-generating processes', () => {
         noiseSd: 0.3,
         xDistribution: uniformRow,
       });
-      expect(dgp.sampleFixedDesign(grid(5), SEED)).toEqual(dgp.sampleFixedDesign(grid(5), SEED));
-      expect(dgp.sampleRandomDesign(5, SEED)).toEqual(dgp.sampleRandomDesign(5, SEED));
-      expect(dgp.sampleTrainAndTest(5, 3, SEED)).toEqual(dgp.sampleTrainAndTest(5, 3, SEED));
-      expect(dgp.sampleFixedDesign(grid(5), SEED).y).not.toEqual(
+      const same = (method: string): string =>
+        `${method} with the same seed twice gave different data: draw everything from createRng(seed), nothing from Math.random or a shared stream (theory: B6)`;
+      expect(dgp.sampleFixedDesign(grid(5), SEED), same('sampleFixedDesign')).toEqual(
+        dgp.sampleFixedDesign(grid(5), SEED),
+      );
+      expect(dgp.sampleRandomDesign(5, SEED), same('sampleRandomDesign')).toEqual(
+        dgp.sampleRandomDesign(5, SEED),
+      );
+      expect(dgp.sampleTrainAndTest(5, 3, SEED), same('sampleTrainAndTest')).toEqual(
+        dgp.sampleTrainAndTest(5, 3, SEED),
+      );
+      const other = (method: string): string =>
+        `${method} gave the same data for two different seeds: the seed must name the stream (theory: B6)`;
+      expect(dgp.sampleFixedDesign(grid(5), SEED).y, other('sampleFixedDesign')).not.toEqual(
         dgp.sampleFixedDesign(grid(5), `${SEED}/other`).y,
       );
       const a = dgp.sampleRandomDesign(5, SEED);
       const b = dgp.sampleRandomDesign(5, `${SEED}/other`);
-      expect(a.X).not.toEqual(b.X); // a random design redraws x as well as the noise
-      expect(a.y).not.toEqual(b.y);
+      // A random design redraws x as well as the noise.
+      expect(a.X, other('sampleRandomDesign')).not.toEqual(b.X);
+      expect(a.y, other('sampleRandomDesign')).not.toEqual(b.y);
+      const c = dgp.sampleTrainAndTest(5, 3, SEED);
+      const d = dgp.sampleTrainAndTest(5, 3, `${SEED}/other`);
+      expect(c.train.X, other('sampleTrainAndTest')).not.toEqual(d.train.X);
+      expect(c.test.X, other('sampleTrainAndTest')).not.toEqual(d.test.X);
     });
 
     // B4: a random design draws x as well.
@@ -135,7 +202,18 @@ describe('kata 02.01 data-generating processes', () => {
       const X = [[0], [1], [2], [3]];
       const y = [1, 2, 2, 4];
       const withIntercept = estimateNoiseVariance(X, y);
-      expectClose(withIntercept.rss, 0.7, EXACT);
+      expect(
+        JSON.stringify([X, y]),
+        'estimateNoiseVariance changed its inputs X or y: inputs are read, never written',
+      ).toBe('[[[0],[1],[2],[3]],[1,2,2,4]]');
+      expect(
+        estimateNoiseVariance(X, y, { intercept: true }),
+        'intercept: true is the default: estimateNoiseVariance(X, y) and (X, y, { intercept: true }) should agree',
+      ).toEqual(withIntercept);
+      expectClose(withIntercept.rss, 0.7, {
+        ...EXACT,
+        hint: `the RSS of the least-squares line with an intercept is 0.7 (hand derivation); 13/7 is the fit through the origin: intercept defaults to true (${ANCHOR})`,
+      });
       expect(
         withIntercept.parameters,
         'p counts every fitted coefficient, the intercept included: a line has p = 2 (theory: #data-generating-processes)',
@@ -144,13 +222,17 @@ describe('kata 02.01 data-generating processes', () => {
         ...EXACT,
         hint: 'expected RSS/(n − p) = 0.7/2 = 0.35: 0.175 is RSS/n, the maximum-likelihood estimate, which forgets the p dimensions of noise the fit absorbed; 0.7/3 is n − p with p not counting the intercept (theory: #data-generating-processes)',
       });
-      expectClose(withIntercept.maximumLikelihood, 0.175, EXACT);
+      expectClose(withIntercept.maximumLikelihood, 0.175, {
+        ...EXACT,
+        hint: `maximumLikelihood is RSS/n = 0.7/4 = 0.175 (${ANCHOR})`,
+      });
       // Through the origin: slope Σxy/Σx² = 18/14 = 9/7, RSS = Σy² − slope·Σxy = 25 − 162/7 = 13/7, p = 1.
       const throughOrigin = estimateNoiseVariance(X, y, { intercept: false });
-      expectClose(throughOrigin.rss, 13 / 7, EXACT);
-      expect(throughOrigin.parameters).toBe(1);
-      expectClose(throughOrigin.unbiased, 13 / 21, EXACT);
-      expectClose(throughOrigin.maximumLikelihood, 13 / 28, EXACT);
+      const noIntercept = `intercept: false fits y = bx through the origin: RSS = 13/7, p = 1 (${ANCHOR})`;
+      expectClose(throughOrigin.rss, 13 / 7, { ...EXACT, hint: noIntercept });
+      expect(throughOrigin.parameters, noIntercept).toBe(1);
+      expectClose(throughOrigin.unbiased, 13 / 21, { ...EXACT, hint: noIntercept });
+      expectClose(throughOrigin.maximumLikelihood, 13 / 28, { ...EXACT, hint: noIntercept });
     });
   });
 
@@ -171,6 +253,42 @@ describe('kata 02.01 data-generating processes', () => {
         atol: 4 * sigma ** 2 * Math.sqrt(2 / (n - 1)),
         hint: 'the noise variance should be noiseSd²; if it is noiseSd⁴ the normal draw was multiplied by the variance instead of the standard deviation (theory: #data-generating-processes)',
       });
+    });
+
+    // B1, B2 and B4: both halves are random designs from the process, noise of variance σ².
+    it('sampleTrainAndTest draws both sets from xDistribution with noise of variance σ² (σ = 2.5, within 4 SE)', () => {
+      // 1500 rows each: the sample variance of the noise has SE σ²√(2/(n − 1)) ≈ 0.23 against
+      // σ² = 6.25, while σ itself (2.5) or σ⁴ (39) would be far outside.
+      const sigma = 2.5;
+      const dgp = createDataGeneratingProcess({
+        trueFunction: ([x = 0]) => 4 * x,
+        noiseSd: sigma,
+        xDistribution: (rng) => [rng.uniformBetween(2, 3)],
+      });
+      const { train, test } = dgp.sampleTrainAndTest(1500, 1400, `${SEED}/sigma`);
+      for (const [label, set, n] of [
+        ['train', train, 1500],
+        ['test', test, 1400],
+      ] as const) {
+        expect(set.X.length, `the ${label} set should have ${n} rows`).toBe(n);
+        const x = set.X.map((row) => row[0] as number);
+        expect(
+          x.every((value) => value >= 2 && value <= 3),
+          `the ${label} rows should come from xDistribution, here uniform on [2, 3] (${ANCHOR})`,
+        ).toBe(true);
+        expectAllClose(
+          set.trueValues,
+          x.map((value) => 4 * value),
+          { ...EXACT, hint: `the ${label} trueValues should be f(row) for each row (${ANCHOR})` },
+        );
+        const noise = set.y.map((value, i) => value - (set.trueValues[i] as number));
+        const variance = sampleVariance(noise);
+        expectClose(variance, sigma ** 2, {
+          rtol: 0,
+          atol: 4 * sigma ** 2 * Math.sqrt(2 / (n - 1)),
+          hint: `the ${label} noise has variance ${variance.toFixed(3)}, expected σ² = 6.25: ${Math.abs(variance - sigma ** 4) < Math.abs(variance - sigma ** 2) ? 'σ⁴ means the normal draw was multiplied by the variance instead of the standard deviation' : 'noiseSd multiplies a standard normal'} (${ANCHOR})`,
+        });
+      }
     });
 
     // B3: test points from the same process, independently of the training data.
@@ -253,17 +371,19 @@ describe('kata 02.01 data-generating processes', () => {
 
     // B4: the random-design formula differs from the fixed-design σ²p/n; B3 for the fresh test points.
     it('random design, x ~ N(0, I): E‖β̂ − β‖² = σ²p/(n − p − 1) and test error σ²(1 + p/(n − p − 1))', () => {
-      // y = xᵀβ + ε with p = 3 standard-normal inputs, no intercept, n = 20, σ = 1. The inverse-
-      // Wishart mean E[(XᵀX)⁻¹] = I/(n − p − 1) gives E‖β̂ − β‖² = σ²·p/(n − p − 1) = 3/16 and, on
-      // fresh test points (Σ = I), E[test MSE] = σ² + E‖β̂ − β‖² = 1.1875, above the fixed-design
-      // in-sample value σ²(1 + p/n) = 1.15. R = 600 replicates; the standard errors are measured
-      // from the replicates (about 0.008 for the first mean and 0.012 for the second).
+      // y = xᵀβ + ε with p = 3 standard-normal inputs, no intercept, n = 20, σ = 0.5. The inverse-
+      // Wishart mean E[(XᵀX)⁻¹] = I/(n − p − 1) gives E‖β̂ − β‖² = σ²·p/(n − p − 1) = 0.75/16 and,
+      // on fresh test points (Σ = I), E[test MSE] = σ² + E‖β̂ − β‖² = 0.296875, above the
+      // fixed-design in-sample value σ²(1 + p/n) = 0.2875. R = 600 replicates; the standard
+      // errors are measured from the replicates (about 0.002 for the first mean and 0.003 for
+      // the second).
       const beta = [1, -2, 0.5];
+      const sigma = 0.5;
       const n = 20;
       const p = beta.length;
       const dgp = createDataGeneratingProcess({
         trueFunction: (row) => row.reduce((sum, value, j) => sum + value * (beta[j] as number), 0),
-        noiseSd: 1,
+        noiseSd: sigma,
         xDistribution: (rng) => rng.normalVector(p),
       });
       const replicates = 600;
@@ -280,11 +400,12 @@ describe('kata 02.01 data-generating processes', () => {
         );
         testErrors.push(mean(test.y.map((value, i) => (value - (predictions[i] as number)) ** 2)));
       }
-      expectClose(mean(squaredErrors), p / (n - p - 1), {
+      expectClose(mean(squaredErrors), (sigma ** 2 * p) / (n - p - 1), {
         rtol: 0,
         atol: 4 * standardError(squaredErrors),
+        hint: `E‖β̂ − β‖² should be σ²p/(n − p − 1) with σ² = noiseSd² = 0.25 (${ANCHOR})`,
       });
-      expectClose(mean(testErrors), 1 + p / (n - p - 1), {
+      expectClose(mean(testErrors), sigma ** 2 * (1 + p / (n - p - 1)), {
         rtol: 0,
         atol: 4 * standardError(testErrors),
         hint: 'the test error is too low for fresh inputs: are the test rows drawn independently of the training rows? (theory: #data-generating-processes)',
@@ -300,11 +421,17 @@ describe('kata 02.01 data-generating processes', () => {
         InvalidArgumentError,
         name,
       );
-      expectLabError(
-        () => createDataGeneratingProcess({ trueFunction: sine, noiseSd: Number.NaN }),
-        InvalidArgumentError,
-        name,
-      );
+      for (const noiseSd of [Number.NaN, Number.POSITIVE_INFINITY, '0.3']) {
+        expectLabError(
+          () =>
+            createDataGeneratingProcess({
+              trueFunction: sine,
+              noiseSd: noiseSd as unknown as number,
+            }),
+          InvalidArgumentError,
+          name,
+        );
+      }
       expectLabError(
         () =>
           createDataGeneratingProcess({
@@ -393,6 +520,11 @@ describe('kata 02.01 data-generating processes', () => {
     it('estimateNoiseVariance rejects mismatched data, no residual degrees of freedom and rank deficiency', () => {
       const name = 'estimateNoiseVariance';
       expectLabError(() => estimateNoiseVariance([[1], [2]], [1]), ShapeMismatchError, name);
+      expectLabError(
+        () => estimateNoiseVariance([[1, 0], [2], [3, 1], [4, 0]], [1, 2, 3, 5]),
+        ShapeMismatchError,
+        name,
+      );
       expectLabError(() => estimateNoiseVariance([], []), EmptyInputError, name);
       // n = p = 2: RSS is 0 and RSS/(n − p) is 0/0.
       expectLabError(() => estimateNoiseVariance([[1], [2]], [1, 3]), EmptyInputError, name);

@@ -18,6 +18,7 @@ import { capacitySweep, fitPolynomialRegression, polynomialFeatures } from './02
 
 const SEED = 'kata-02.02';
 const EXACT = { rtol: 1e-12, atol: 1e-12 };
+const ANCHOR = 'theory: #capacity';
 
 const sine = (x: number): number => Math.sin(2 * Math.PI * x);
 
@@ -44,21 +45,48 @@ describe('kata 02.02 capacity', () => {
         features[0]?.[0],
         'the first column should be x itself: no constant column, the fit adds the intercept (theory: #capacity)',
       ).toBe(2);
-      expect(features).toEqual([
+      expect(features, `the columns should be x, x², x³ in that order (${ANCHOR})`).toEqual([
         [2, 4, 8],
         [-1, 1, -1],
         [0.5, 0.25, 0.125],
       ]);
-      expect(polynomialFeatures([3, 4], 1)).toEqual([[3], [4]]);
+      expect(polynomialFeatures([3, 4], 1), 'degree 1 is the column x alone').toEqual([[3], [4]]);
+      // Degree 5, where every ordering of the columns differs: powers of 2 and of −3, exact in
+      // floating point.
+      const x = [2, -3];
+      const fifth = polynomialFeatures(x, 5);
+      expect(
+        fifth,
+        `polynomialFeatures([2, −3], 5) should be [[2, 4, 8, 16, 32], [−3, 9, −27, 81, −243]]: column k holds x^k, lowest power first (${ANCHOR})`,
+      ).toEqual([
+        [2, 4, 8, 16, 32],
+        [-3, 9, -27, 81, -243],
+      ]);
+      expect(x, 'polynomialFeatures changed its input x').toEqual([2, -3]);
     });
 
     it('fitPolynomialRegression fits an intercept plus the powers, and degree 0 is the mean', () => {
       // Hand derivation: x = 0..3, y = [1, 2, 2, 4] gives slope Sxy/Sxx = 4.5/5 = 0.9 and
       // intercept ȳ − slope·x̄ = 2.25 − 1.35 = 0.9.
-      const line = fitPolynomialRegression([0, 1, 2, 3], [1, 2, 2, 4], 1);
-      expectClose(line.intercept, 0.9, EXACT);
+      const x0 = [0, 1, 2, 3];
+      const y0 = [1, 2, 2, 4];
+      const line = fitPolynomialRegression(x0, y0, 1);
+      expect(
+        JSON.stringify([x0, y0]),
+        'fitPolynomialRegression changed its inputs x or y: inputs are read, never written',
+      ).toBe('[[0,1,2,3],[1,2,2,4]]');
+      expect(line.degree, 'the fitted model should report the degree it was fitted with').toBe(1);
+      expectClose(line.intercept, 0.9, {
+        ...EXACT,
+        hint: `the least-squares line through (0, 1), (1, 2), (2, 2), (3, 4) is 0.9 + 0.9x (${ANCHOR})`,
+      });
       expectAllClose(line.coefficients, [0.9], EXACT);
-      expectAllClose(line.predict([4, -1]), [4.5, 0], EXACT);
+      const newX = [4, -1];
+      expectAllClose(line.predict(newX), [4.5, 0], {
+        ...EXACT,
+        hint: 'predict(x) should be intercept + Σ coefficient_k·x^k',
+      });
+      expect(newX, 'predict changed its input').toEqual([4, -1]);
       // A noise-free cubic 1 − 2x + 0.5x³ is reproduced exactly, its x² coefficient 0.
       const x = [-1, -0.5, 0, 0.5, 1, 1.5];
       const cubic = fitPolynomialRegression(
@@ -66,11 +94,44 @@ describe('kata 02.02 capacity', () => {
         x.map((t) => 1 - 2 * t + 0.5 * t ** 3),
         3,
       );
+      expect(cubic.degree, 'the fitted model should report the degree it was fitted with').toBe(3);
       expectClose(cubic.intercept, 1, { rtol: 1e-10, atol: 1e-10 });
-      expectAllClose(cubic.coefficients, [-2, 0, 0.5], { rtol: 1e-10, atol: 1e-10 });
+      expectAllClose(cubic.coefficients, [-2, 0, 0.5], {
+        rtol: 1e-10,
+        atol: 1e-10,
+        hint: `coefficients should be those of x, x², x³ in that order, lowest power first and the intercept apart: [−2, 0, 0.5] here (${ANCHOR})`,
+      });
+      // A noise-free quartic with four different coefficients: 0.5 + x − 2x² + 3x³ − 4x⁴ on 7
+      // points. Its coefficients come back in the order of the powers, lowest first; a reversed
+      // or shifted order shows at once. κ of this Vandermonde design is about 1e2, so a
+      // backward-stable solver keeps them to far better than 1e-9.
+      const xs = [-1, -0.6, -0.2, 0.1, 0.4, 0.8, 1.2];
+      const quartic = fitPolynomialRegression(
+        xs,
+        xs.map((t) => 0.5 + t - 2 * t ** 2 + 3 * t ** 3 - 4 * t ** 4),
+        4,
+      );
+      expect(quartic.degree, 'the fitted model should report its degree, 4').toBe(4);
+      expectClose(quartic.intercept, 0.5, { rtol: 1e-9, atol: 1e-9 });
+      expectAllClose(quartic.coefficients, [1, -2, 3, -4], {
+        rtol: 1e-9,
+        atol: 1e-9,
+        hint: `coefficients should be those of x, x², x³, x⁴ in that order, the intercept apart: [1, −2, 3, −4] here (${ANCHOR})`,
+      });
+      expectAllClose(quartic.predict([2, -2]), [0.5 + 2 - 8 + 24 - 64, 0.5 - 2 - 8 - 24 - 64], {
+        rtol: 1e-9,
+        atol: 1e-9,
+        hint: 'predict should evaluate the same powers the fit used, intercept included',
+      });
       const constant = fitPolynomialRegression([1, 2, 3, 4], [1, 2, 3, 10], 0);
-      expectClose(constant.intercept, 4, EXACT);
-      expect(constant.coefficients).toEqual([]);
+      expect(constant.degree, 'degree 0 is reported as 0').toBe(0);
+      expectClose(constant.intercept, 4, {
+        ...EXACT,
+        hint: `degree 0 fits the intercept alone: the mean of y, 4 (${ANCHOR})`,
+      });
+      expect(constant.coefficients, 'degree 0 has no coefficients besides the intercept').toEqual(
+        [],
+      );
       expectAllClose(constant.predict([100]), [4], EXACT);
     });
 
@@ -78,14 +139,22 @@ describe('kata 02.02 capacity', () => {
       // Degree 0 predicts ȳ = 2.25: train MSE (1.25² + 0.25² + 0.25² + 1.75²)/4 = 1.1875, test
       // MSE (1.75² + 3.75²)/2 = 8.5625. Degree 1 (0.9 + 0.9x): residuals [0.1, 0.2, −0.7, 0.4],
       // train MSE 0.7/4 = 0.175; predictions 4.5 and 5.4 at x = 4 and 5, test MSE (0.25 + 0.36)/2.
-      const sweep = capacitySweep({
+      const options = {
         trainX: [0, 1, 2, 3],
         trainY: [1, 2, 2, 4],
         testX: [4, 5],
         testY: [4, 6],
         degrees: [1, 0],
-      });
-      expect(sweep.map((point) => point.degree)).toEqual([1, 0]);
+      };
+      const sweep = capacitySweep(options);
+      expect(
+        JSON.stringify(options),
+        'capacitySweep changed its inputs: inputs are read, never written',
+      ).toBe('{"trainX":[0,1,2,3],"trainY":[1,2,2,4],"testX":[4,5],"testY":[4,6],"degrees":[1,0]}');
+      expect(
+        sweep.map((point) => point.degree),
+        'one point per degree, in the order the degrees were given, each reporting its degree',
+      ).toEqual([1, 0]);
       expect(
         sweep.map((point) => point.parameters),
         'p counts the intercept: a polynomial of degree d has d + 1 coefficients (theory: #capacity)',
@@ -126,10 +195,17 @@ describe('kata 02.02 capacity', () => {
         const previous = (sweep[i] as (typeof sweep)[number]).trainMSE;
         // Each degree's model contains the previous one, so its least-squares RSS is no larger
         // (allowing rounding of 1e-9 relative).
-        expect(point.trainMSE).toBeLessThanOrEqual(previous * (1 + 1e-9) + 1e-15);
+        expect(
+          point.trainMSE,
+          `the training MSE rose from degree ${i} (${previous}) to degree ${i + 1} (${point.trainMSE}): nested least-squares fits cannot do worse on their own data; is trainMSE scored on the training data, dividing by n? (${ANCHOR})`,
+        ).toBeLessThanOrEqual(previous * (1 + 1e-9) + 1e-15);
       });
       // Degree n − 1 has n parameters: it interpolates the n training points.
-      expectClose((sweep[n - 1] as (typeof sweep)[number]).trainMSE, 0, { rtol: 0, atol: 1e-12 });
+      expectClose((sweep[n - 1] as (typeof sweep)[number]).trainMSE, 0, {
+        rtol: 0,
+        atol: 1e-12,
+        hint: `degree n − 1 has n parameters and interpolates the n distinct training points: its training MSE should be 0 (${ANCHOR})`,
+      });
     });
 
     // B3: each training set is scored on an independent test set.
@@ -153,15 +229,16 @@ describe('kata 02.02 capacity', () => {
       }
       const best = Math.min(...average);
       const bestDegree = average.indexOf(best);
-      expect(
-        bestDegree,
-        `test MSE by degree: ${average.map((v) => v.toFixed(3)).join(', ')}`,
-      ).toBeGreaterThan(0);
-      expect(bestDegree).toBeLessThan(degrees.length - 1);
-      expect(average[0] as number).toBeGreaterThan(2 * best);
-      expect(average[degrees.length - 1] as number).toBeGreaterThan(2 * best);
+      const curve = `average test MSE by degree 0–9: ${average.map((v) => v.toFixed(3)).join(', ')}; it should fall (less bias), then rise (more variance), scored on the test data with the training fit (${ANCHOR})`;
+      expect(bestDegree, curve).toBeGreaterThan(0);
+      expect(bestDegree, curve).toBeLessThan(degrees.length - 1);
+      expect(average[0] as number, curve).toBeGreaterThan(2 * best);
+      expect(average[degrees.length - 1] as number, curve).toBeGreaterThan(2 * best);
       // No model beats the irreducible error on average: E[test MSE] = σ² + bias² + variance.
-      expect(best).toBeGreaterThan(sigma ** 2);
+      expect(
+        best,
+        `the best average test MSE ${best.toFixed(4)} is below σ² = 0.09, which no model can beat on fresh data: was the model fitted on the test rows? (${ANCHOR}, B3)`,
+      ).toBeGreaterThan(sigma ** 2);
     });
   });
 
@@ -229,6 +306,13 @@ describe('kata 02.02 capacity', () => {
       expectLabError(() => polynomialFeatures([1, 2], 2.5), InvalidArgumentError, name);
       expectLabError(() => polynomialFeatures([1, 2], 0), InvalidArgumentError, name);
       expectLabError(() => polynomialFeatures([1, 2], -1), InvalidArgumentError, name);
+      for (const degree of [Number.NaN, Number.POSITIVE_INFINITY, '2']) {
+        expectLabError(
+          () => polynomialFeatures([1, 2], degree as unknown as number),
+          InvalidArgumentError,
+          name,
+        );
+      }
     });
 
     it('fitPolynomialRegression rejects mismatched data, bad degrees and too few distinct x', () => {

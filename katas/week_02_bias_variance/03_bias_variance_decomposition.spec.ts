@@ -90,22 +90,56 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       // f̄ = 3 everywhere, so the biases are 3, 2, 1: bias2 = (9 + 4 + 1)/3 = 14/3.
       // variance = ((1 − 3)² + (2 − 3)² + (6 − 3)²)/3 = 14/3 at every point.
       // Directly: mean of (ŷ − f)² over the 9 pairs = (2 + 5 + 77)/9 = 28/3 = 14/3 + 14/3.
+      const trainX = [[0], [1]];
+      const testX = [[0], [1], [2]];
       const result = biasVarianceDecomposition({
         trueFunction: ([x = 0]) => x,
         noiseSd: 0.5,
-        trainX: [[0], [1]],
-        testX: [[0], [1], [2]],
+        trainX,
+        testX,
         fit: constantsFitter([1, 2, 6]),
         replicates: 3,
         seed: SEED,
       });
+      expect(
+        JSON.stringify([trainX, testX]),
+        'biasVarianceDecomposition changed the caller’s trainX or testX: inputs are read, never written',
+      ).toBe('[[[0],[1]],[[0],[1],[2]]]');
       expectClose(result.variance, 14 / 3, { ...EXACT, hint: varianceHint(result.variance) });
       expectClose(result.bias2, 14 / 3, { ...EXACT, hint: bias2Hint(result.bias2) });
       expectClose(result.noise, 0.25, {
         ...EXACT,
         hint: `noise is σ² = noiseSd², the variance of a fresh test target, not its standard deviation (${ANCHOR})`,
       });
-      expectClose(result.expectedTestMSE, 28 / 3 + 0.25, EXACT);
+      expectClose(result.expectedTestMSE, 28 / 3 + 0.25, {
+        ...EXACT,
+        hint: `expectedTestMSE should be the mean over x and r of (ŷ_r(x) − f(x))², 28/3 here, plus noise = σ² = 0.25 (${ANCHOR})`,
+      });
+    });
+
+    it('one replicate is allowed: variance 0, and bias2 is that fit’s squared error (hand computation)', () => {
+      // R = 1, the fit predicts 5 everywhere, f(x) = x at 0, 1, 2: f̄ = 5, bias2 = (25 + 16 + 9)/3
+      // = 50/3, variance = 0 (divisor R), noise = 1.5² = 2.25, expectedTestMSE = 50/3 + 2.25.
+      const result = biasVarianceDecomposition({
+        trueFunction: ([x = 0]) => x,
+        noiseSd: 1.5,
+        trainX: [[0], [1]],
+        testX: [[0], [1], [2]],
+        fit: constantsFitter([5]),
+        replicates: 1,
+        seed: SEED,
+      });
+      expectClose(result.variance, 0, {
+        rtol: 0,
+        atol: 0,
+        hint: `with R = 1 the spread around f̄ divided by R is exactly 0; NaN or Infinity means it was divided by R − 1 (${ANCHOR})`,
+      });
+      expectClose(result.bias2, 50 / 3, { ...EXACT, hint: bias2Hint(result.bias2) });
+      expectClose(result.noise, 2.25, {
+        ...EXACT,
+        hint: `noise is noiseSd² = 2.25; 1.5 is the standard deviation itself (${ANCHOR})`,
+      });
+      expectClose(result.expectedTestMSE, 50 / 3 + 2.25, EXACT);
     });
 
     // B4: a fixed design, only the noise redrawn; B1 and B2: mean 0, variance σ².
@@ -128,9 +162,19 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
         replicates: 50,
         seed: SEED,
       });
-      expect(calls).toHaveLength(50);
-      expect(calls.every((call) => JSON.stringify(call.X) === JSON.stringify(trainX))).toBe(true);
-      expect(calls[0]?.y).not.toEqual(calls[1]?.y);
+      expect(
+        calls.length,
+        `fit should be called once per replicate, R = 50 times (got ${calls.length}) (${ANCHOR})`,
+      ).toBe(50);
+      const moved = calls.findIndex((call) => JSON.stringify(call.X) !== JSON.stringify(trainX));
+      expect(
+        moved,
+        `replicate ${moved} was fitted on other rows than trainX: a fixed design keeps the training inputs and redraws only the noise (theory: B4, ${ANCHOR})`,
+      ).toBe(-1);
+      expect(
+        calls[0]?.y,
+        `replicates 0 and 1 got the same targets: each replicate draws fresh noise, continuing one stream (${ANCHOR})`,
+      ).not.toEqual(calls[1]?.y);
       // B6: one stream, createRng(seed), n standard normals per replicate in order (the header).
       const z = createRng(SEED).normalVector(80);
       calls.slice(0, 2).forEach((call, r) =>
@@ -181,40 +225,111 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       expectClose(result.bias2, bias2, { rtol: 1e-10, atol: 1e-12 });
       expectClose(result.expectedTestMSE, bias2, { rtol: 1e-10, atol: 1e-12 });
     });
-    it('user code cannot change the experiment: the truth, the fitter and the predictor get copies of the rows', () => {
-      // Careless user code writes into the arrays it is given; the next replicate must still
-      // see the design as it was, and so must the caller.
+    // The header's rule: user code gets fresh copies of the rows, so careless code that writes
+    // into what it is given changes neither the caller's arrays nor the next replicate.
+    const COPIES = `the header requires fresh copies: trueFunction gets a copy of each row, fit a copy of trainX in every replicate and each predictor a copy of testX (${ANCHOR})`;
+    const show = (rows: unknown): string => JSON.stringify(rows);
+
+    it('the fitter gets a fresh copy of trainX in every replicate: one that writes into its rows changes nothing', () => {
       const trainX = [[0], [1], [2]];
-      const testX = [[0.5], [1.5]];
-      const seen: number[][][] = [];
+      const seen: string[] = [];
       const careless: Fitter = (X) => {
-        seen.push(X.map((row) => row.slice()));
-        (X[0] as number[])[0] = 99;
-        return (rows) =>
-          rows.map((row) => {
-            const value = row[0] ?? 0;
-            row[0] = -99;
-            return value;
-          });
+        seen.push(show(X));
+        (X[0] as number[])[0] = 99; // writes into the first row it was given
+        X.push([7]); // and into the list of rows
+        return (rows) => rows.map(() => 0);
       };
-      const result = biasVarianceDecomposition({
-        trueFunction: (row) => {
-          const value = row[0] ?? 0;
-          row[0] = 42;
-          return value;
-        },
+      biasVarianceDecomposition({
+        trueFunction: ([x = 0]) => x,
         noiseSd: 0,
         trainX,
+        testX: [[0.5]],
+        fit: careless,
+        replicates: 3,
+        seed: SEED,
+      });
+      seen.forEach((rows, r) =>
+        expect(
+          rows,
+          `replicate ${r} fitted on ${rows}, not on trainX ${show(trainX)}: the fitter of an earlier replicate wrote into the rows, so the fitter was not given a fresh copy of trainX (rows included). ${COPIES}`,
+        ).toBe('[[0],[1],[2]]'),
+      );
+      expect(
+        show(trainX),
+        `the caller's trainX changed: the fitter was given the caller's rows. ${COPIES}`,
+      ).toBe('[[0],[1],[2]]');
+    });
+
+    it('each predictor gets a fresh copy of testX: one that writes into its rows changes nothing', () => {
+      const testX = [[0.5], [1.5]];
+      const seen: string[] = [];
+      const careless: Fitter = () => (rows) => {
+        seen.push(show(rows));
+        return rows.map((row) => {
+          const value = row[0] ?? 0;
+          row[0] = -99; // careless: writes into the row it predicts
+          return value;
+        });
+      };
+      const result = biasVarianceDecomposition({
+        trueFunction: ([x = 0]) => x,
+        noiseSd: 0,
+        trainX: [[0], [1], [2]],
         testX,
         fit: careless,
         replicates: 3,
         seed: SEED,
       });
-      expect(seen).toEqual([trainX, trainX, trainX]);
-      expect(trainX).toEqual([[0], [1], [2]]);
-      expect(testX).toEqual([[0.5], [1.5]]);
-      // The predictor returned x itself, the truth is x: no error at all.
-      expectClose(result.expectedTestMSE, 0, EXACT);
+      seen.forEach((rows, r) =>
+        expect(
+          rows,
+          `replicate ${r} predicted ${rows}, not testX ${show(testX)}: an earlier predictor wrote into the rows, so it was not given a fresh copy of testX. ${COPIES}`,
+        ).toBe('[[0.5],[1.5]]'),
+      );
+      expect(
+        show(testX),
+        `the caller's testX changed: the predictor was given the caller's rows. ${COPIES}`,
+      ).toBe('[[0.5],[1.5]]');
+      // The predictor returned x itself and the truth is x: no error at all.
+      expectClose(result.expectedTestMSE, 0, { ...EXACT, hint: COPIES });
+    });
+
+    it('trueFunction gets a copy of each row: one that writes into its row changes neither the design nor the caller', () => {
+      const trainX = [[0], [1], [2]];
+      const testX = [[0.5], [1.5]];
+      const fitted: string[] = [];
+      const predicted: string[] = [];
+      const recorder: Fitter = (X) => {
+        fitted.push(show(X));
+        return (rows) => {
+          predicted.push(show(rows));
+          return rows.map((row) => row[0] ?? 0);
+        };
+      };
+      const result = biasVarianceDecomposition({
+        trueFunction: (row) => {
+          const value = row[0] ?? 0;
+          row[0] = 42; // careless user code
+          return value;
+        },
+        noiseSd: 0,
+        trainX,
+        testX,
+        fit: recorder,
+        replicates: 2,
+        seed: SEED,
+      });
+      const message = (what: string, got: string): string =>
+        `${what} ${got} after trueFunction wrote 42 into its row: trueFunction was given the experiment's rows, not a copy of each. ${COPIES}`;
+      fitted.forEach((rows) => expect(rows, message('the fitter saw', rows)).toBe('[[0],[1],[2]]'));
+      predicted.forEach((rows) =>
+        expect(rows, message('the predictor saw', rows)).toBe('[[0.5],[1.5]]'),
+      );
+      expect(show(trainX), message("the caller's trainX became", show(trainX))).toBe(
+        '[[0],[1],[2]]',
+      );
+      expect(show(testX), message("the caller's testX became", show(testX))).toBe('[[0.5],[1.5]]');
+      expectClose(result.expectedTestMSE, 0, { ...EXACT, hint: COPIES });
     });
   });
 
@@ -455,9 +570,27 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
         InvalidArgumentError,
         name,
       );
+      for (const replicates of [2.5, Number.NaN, Number.POSITIVE_INFINITY, -3, '3']) {
+        expectLabError(
+          () =>
+            biasVarianceDecomposition({ ...valid, replicates: replicates as unknown as number }),
+          InvalidArgumentError,
+          name,
+        );
+      }
       expectLabError(
-        () => biasVarianceDecomposition({ ...valid, replicates: 2.5 }),
+        () => biasVarianceDecomposition({ ...valid, noiseSd: Number.POSITIVE_INFINITY }),
         InvalidArgumentError,
+        name,
+      );
+      expectLabError(
+        () => biasVarianceDecomposition({ ...valid, trainX: [[0], [1, 2], [2]] }),
+        ShapeMismatchError,
+        name,
+      );
+      expectLabError(
+        () => biasVarianceDecomposition({ ...valid, testX: [] }),
+        EmptyInputError,
         name,
       );
       const notAFitter = expectLabError(

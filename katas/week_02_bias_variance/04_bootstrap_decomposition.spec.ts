@@ -123,6 +123,62 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
       });
     });
 
+    // B7: every observed pair, the last one included, is equally likely at every draw.
+    it('every row, the last included, is drawn with probability 1/n (index counts within 5 SD)', () => {
+      // n = 5 rows × 400 rounds = 2000 draws: each row's count is Binomial(2000, 1/5), mean 400
+      // and SD √(2000·0.2·0.8) ≈ 17.9, checked within 5 SD (a correct draw fails with
+      // probability below 1e-5 across the five rows). An index ⌊u·(n − 1)⌋ never reaches row 4
+      // and draws the others 500 times; round(u·(n − 1)) draws the end rows 250 times.
+      const n = 5;
+      const rounds = 400;
+      const counts = Array.from({ length: n }, () => 0);
+      const recorder: Fitter = (X) => {
+        X.forEach(([x = -1]) => (counts[x] = (counts[x] ?? 0) + 1));
+        return (newX) => newX.map(() => 0);
+      };
+      const trainX = Array.from({ length: n }, (_, i) => [i]);
+      bootstrapBiasVariance(recorder, trainX, [0, 1, 2, 3, 4], [[0]], [0], { rounds, seed: SEED });
+      const expected = (n * rounds) / n;
+      const sd = Math.sqrt(n * rounds * (1 / n) * (1 - 1 / n));
+      expect(
+        counts[n - 1],
+        `the last training row was drawn ${counts[n - 1]} times in ${n * rounds} draws, expected ${expected} ± ${sd.toFixed(1)}: an index ⌊u·(n − 1)⌋ never picks row n − 1; an index uniform on 0 … n − 1 is ⌊u·n⌋, as rng.sampleIndicesWithReplacement(n) draws it (${ANCHOR})`,
+      ).toBeGreaterThan(expected - 5 * sd);
+      counts.forEach((count, row) =>
+        expectClose(count, expected, {
+          rtol: 0,
+          atol: 5 * sd,
+          hint: `row ${row} was drawn ${count} times in ${n * rounds} draws (counts by row: ${counts.join(', ')}), expected ${expected} ± ${sd.toFixed(1)} each: every row should have probability 1/n at every draw; too few at the ends suggests a rounded index round(u·(n − 1)) (${ANCHOR})`,
+        }),
+      );
+    });
+
+    it('the n draws of a round are independent: the number of distinct rows follows its exact distribution', () => {
+      // n = 3: a round holds 1 distinct row with probability 3/27 = 1/9, 2 with 18/27 = 2/3 and
+      // all 3 with 3!/27 = 2/9. Over 300 rounds each share has SD √(p(1 − p)/300) ≤ 0.028,
+      // checked within 5 SD. A permutation per round (no replacement) always gives 3; one index
+      // repeated n times always 1; an index that cannot reach the last row never 3.
+      const rounds = 300;
+      const distinct: number[] = [];
+      const recorder: Fitter = (X) => {
+        distinct.push(new Set(X.map(([x = -1]) => x)).size);
+        return (newX) => newX.map(() => 0);
+      };
+      bootstrapBiasVariance(recorder, [[0], [1], [2]], [0, 1, 2], [[0]], [0], {
+        rounds,
+        seed: `${SEED}/distinct`,
+      });
+      const share = (k: number): number => distinct.filter((d) => d === k).length / rounds;
+      const shares = [1, 2, 3].map(share);
+      [1 / 9, 2 / 3, 2 / 9].forEach((p, k) =>
+        expectClose(shares[k] as number, p, {
+          rtol: 0,
+          atol: 5 * Math.sqrt((p * (1 - p)) / rounds),
+          hint: `with n = 3 a round should hold ${k + 1} distinct row${k === 0 ? '' : 's'} with probability ${['1/9', '2/3', '2/9'][k]}, got ${(shares[k] as number).toFixed(3)} (shares of 1, 2, 3 distinct: ${shares.map((v) => v.toFixed(3)).join(', ')}): draw n indices independently and uniformly on 0 … n − 1, with replacement (${ANCHOR})`,
+        }),
+      );
+    });
+
     it('user code cannot change the data: the fitter and the predictor get copies of the rows', () => {
       const trainX = [[0], [1], [2], [3]];
       const testX = [[0.5], [1.5]];
@@ -141,11 +197,50 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
         rounds: 5,
         seed: SEED,
       });
-      expect(rows.every((x) => [0, 1, 2, 3].includes(x))).toBe(true);
-      expect(trainX).toEqual([[0], [1], [2], [3]]);
-      expect(testX).toEqual([[0.5], [1.5]]);
+      const copies = `the header requires fresh copies: the fitter gets copies of its bootstrap rows and each predictor a copy of testX, so careless user code changes neither the caller's data nor a later round (${ANCHOR})`;
+      const foreign = rows.find((x) => ![0, 1, 2, 3].includes(x));
+      expect(
+        foreign,
+        `a round fitted on the row [${foreign}], which is not a training row: an earlier fitter wrote into the rows it was given. ${copies}`,
+      ).toBeUndefined();
+      expect(JSON.stringify(trainX), `the caller's trainX changed. ${copies}`).toBe(
+        '[[0],[1],[2],[3]]',
+      );
+      expect(JSON.stringify(testX), `the caller's testX changed. ${copies}`).toBe('[[0.5],[1.5]]');
       // The predictor returned x itself, equal to the targets: no loss at all.
-      expectClose(result.expectedLoss, 0, EXACT);
+      expectClose(result.expectedLoss, 0, {
+        ...EXACT,
+        hint: `each predictor returned its test rows' x, equal to the targets, so the loss is 0 unless a predictor saw rows an earlier one had written into. ${copies}`,
+      });
+    });
+
+    it('one round is allowed: variance 0 and bias2 = expectedLoss (hand computation)', () => {
+      // One round predicting 5 everywhere, test targets 0, 1, 2: m = 5, bias2 = expectedLoss =
+      // (25 + 16 + 9)/3 = 50/3, variance = 0 (divided by the number of rounds, 1).
+      const trainY = [0, 1];
+      const testY = [0, 1, 2];
+      const result = bootstrapBiasVariance(
+        constantsFitter([5]),
+        [[0], [1]],
+        trainY,
+        [[0], [1], [2]],
+        testY,
+        {
+          rounds: 1,
+          seed: SEED,
+        },
+      );
+      expectClose(result.variance, 0, {
+        rtol: 0,
+        atol: 0,
+        hint: `one round has no spread: variance divides by the number of rounds; NaN or Infinity means it divided by rounds − 1 (${ANCHOR})`,
+      });
+      expectClose(result.bias2, 50 / 3, { ...EXACT, hint: bias2Hint(result.bias2) });
+      expectClose(result.expectedLoss, 50 / 3, EXACT);
+      expect(
+        JSON.stringify([trainY, testY]),
+        'bootstrapBiasVariance changed the caller’s trainY or testY: inputs are read, never written',
+      ).toBe('[[0,1],[0,1,2]]');
     });
   });
 
@@ -322,9 +417,30 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
         InvalidArgumentError,
         name,
       );
+      for (const rounds of [1.5, -2, Number.NaN, Number.POSITIVE_INFINITY, '5']) {
+        expectLabError(
+          () =>
+            bootstrapBiasVariance(fit, X, y, X, y, {
+              rounds: rounds as unknown as number,
+              seed: SEED,
+            }),
+          InvalidArgumentError,
+          name,
+        );
+      }
       expectLabError(
-        () => bootstrapBiasVariance(fit, X, y, X, y, { rounds: 1.5, seed: SEED }),
-        InvalidArgumentError,
+        () => bootstrapBiasVariance(fit, [[0], [1, 1], [2], [3]], y, X, y, options),
+        ShapeMismatchError,
+        name,
+      );
+      expectLabError(
+        () => bootstrapBiasVariance(fit, X, y, X, [0, 1, Number.NaN, 3], options),
+        NonFiniteValueError,
+        name,
+      );
+      expectLabError(
+        () => bootstrapBiasVariance(fit, X, y, [], [], options),
+        EmptyInputError,
         name,
       );
       expectLabError(

@@ -13,14 +13,18 @@
  *
  * Implement:
  * - `createDataGeneratingProcess({ trueFunction, noiseSd, xDistribution? })`, returning:
+ *   - `noiseSd`: σ as given (the standard deviation, not the variance);
  *   - `sampleFixedDesign(X, seed)`: a copy of the rows X, trueValues = f(row) for each row and
- *     y = f(row) + noiseSd·z with z standard normal, drawn from `createRng(seed)`;
- *   - `sampleRandomDesign(n, seed)`: n rows drawn by calling `xDistribution(rng)` once per row,
- *     then y as above, all from `createRng(seed)`;
+ *     y = f(row) + noiseSd·z with z standard normal, drawn from `createRng(seed)`, the i-th
+ *     normal for the i-th row;
+ *   - `sampleRandomDesign(n, seed)`: from `createRng(seed)`, first the n rows, by calling
+ *     `xDistribution(rng)` once per row, then one standard normal per row in row order for y
+ *     as above;
  *   - `sampleTrainAndTest(nTrain, nTest, seed)`: two random-design samples drawn from
  *     independent streams, the test set depending on the seed alone (not on nTrain), so that
  *     experiments varying the training size score every size on the same test set.
- *   The same seed gives the same data; different seeds give different data.
+ *   The same seed gives the same data; different seeds give different data. trueFunction gets
+ *   a copy of each row, so user code that writes into its argument changes no returned X.
  * - `estimateNoiseVariance(X, y, { intercept = true })`: fit y on X by least squares (with the
  *   constant column when intercept is true; helpers/least_squares.ts `fitLeastSquares`) and
  *   return the RSS, the number of fitted parameters p (intercept included), the unbiased

@@ -15,8 +15,9 @@
  *   constant column (the fit adds the intercept). degree is an integer ≥ 1.
  * - `fitPolynomialRegression(x, y, degree)`: least squares of y on an intercept and
  *   polynomialFeatures(x, degree) (helpers/least_squares.ts `fitLeastSquares`, helpers/linalg.ts
- *   `withInterceptColumn`); degree 0 fits the intercept alone. Returns the intercept, the
- *   coefficients of x, …, x^degree, and `predict(newX)`.
+ *   `withInterceptColumn`); degree 0 fits the intercept alone. Returns the degree it was
+ *   given, the intercept, the coefficients of x, …, x^degree in that order (lowest power
+ *   first), and `predict(newX)`, which validates newX like any other input.
  * - `capacitySweep({ trainX, trainY, testX, testY, degrees })`: for each degree, in the order
  *   given, fit on the training data and report the degree, p = degree + 1, and the training
  *   and test mean squared errors.
@@ -25,7 +26,7 @@
  * function called: empty input throws EmptyInputError, NaN or ±Infinity NonFiniteValueError,
  * x and y of different lengths ShapeMismatchError, a degree that is not an integer (or is below
  * 1 for polynomialFeatures, below 0 elsewhere) InvalidArgumentError, and a design with fewer
- * distinct x values than parameters RankDeficiencyError.
+ * distinct x values than parameters RankDeficiencyError. Inputs are never modified.
  *
  * @example
  * polynomialFeatures([2, -1], 3); // [[2, 4, 8], [-1, 1, -1]]

@@ -22,14 +22,23 @@
  * - noise = noiseSd²;
  * - expectedTestMSE = mean over x and r of (ŷ_r(x) − f(x))² + noise, computed directly, so that
  *   expectedTestMSE = bias2 + variance + noise holds up to rounding.
+ * R = `replicates` is an integer ≥ 1. R = 1 is allowed: with the divisor R one replicate has
+ * variance 0 and bias2 equal to that fit's squared error, and the identity still holds (no
+ * unbiased spread is estimated here, so nothing needs R ≥ 2).
+ *
+ * User code gets copies, never the arrays of the experiment: `trueFunction` receives a fresh
+ * copy of each row, `fit` a fresh copy of trainX (rows included) in every replicate, and each
+ * predictor a fresh copy of testX. A fitter, predictor or truth that writes into the rows it is
+ * given then changes neither the caller's arrays nor the next replicate's design.
  * The `Fitter` type (helpers/fitters.ts) is re-exported here; `leastSquaresFitter({ degree })`
  * there builds an OLS polynomial fitter to experiment with.
  *
  * Errors, each message starting with `biasVarianceDecomposition`: empty or non-finite trainX or
- * testX (EmptyInputError, NonFiniteValueError), a negative noiseSd, replicates that is not an
- * integer ≥ 1, or fit or trueFunction that is not a function (InvalidArgumentError), a
- * trueFunction value or prediction that is not finite (NonFiniteValueError), and a predictor
- * that returns the wrong number of values (ShapeMismatchError).
+ * testX (EmptyInputError, NonFiniteValueError), rows of different widths (ShapeMismatchError),
+ * a negative or non-finite noiseSd, replicates that is not an integer ≥ 1, or fit or
+ * trueFunction that is not a function (InvalidArgumentError), a trueFunction value or
+ * prediction that is not finite (NonFiniteValueError), and a predictor that returns the wrong
+ * number of values (ShapeMismatchError).
  *
  * @example
  * biasVarianceDecomposition({

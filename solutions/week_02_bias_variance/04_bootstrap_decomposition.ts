@@ -14,21 +14,26 @@
  * Implement `bootstrapBiasVariance(fit, trainX, trainY, testX, testY, { rounds, seed })` with
  * mlxtend's semantics for `loss='mse'` (mlxtend/evaluate/bias_variance_decomp.py), drawing from
  * one stream `createRng(seed)` (helpers/random.ts):
- * - each round draws n row indices uniformly with replacement from the n training rows
- *   (`rng.sampleIndicesWithReplacement(n)`), fits on those rows and their targets (pairs kept
- *   together), and predicts every test row: ŷ_r(x);
+ * - each round draws n row indices independently and uniformly on 0 … n − 1, with replacement,
+ *   so that every row, the last one included, has probability 1/n at every draw
+ *   (`rng.sampleIndicesWithReplacement(n)` does this), fits on those rows and their targets
+ *   (pairs kept together), and predicts every test row: ŷ_r(x);
  * - main prediction m(x) = mean over rounds of ŷ_r(x);
  * - expectedLoss = mean over test points of the mean over rounds of (ŷ_r(x) − y)²;
  * - bias2 = mean over test points of (m(x) − y)²;
  * - variance = mean over test points of the mean over rounds of (ŷ_r(x) − m(x))² (divides by
  *   the number of rounds), so expectedLoss = bias2 + variance up to rounding.
+ * The same seed gives the same numbers. `rounds` is an integer ≥ 1 (one round has variance 0).
+ * As in kata 02.03, user code gets copies: the fitter receives fresh copies of its bootstrap
+ * rows and targets, and each predictor a fresh copy of testX, so a fitter or predictor that
+ * writes into its arguments changes neither the caller's data nor a later round.
  * `Fitter` is the type from helpers/fitters.ts (re-exported by kata 02.03).
  *
  * Errors, each message starting with `bootstrapBiasVariance`: empty or non-finite data
- * (EmptyInputError, NonFiniteValueError), trainX and trainY or testX and testY of different
- * lengths (ShapeMismatchError), rounds that is not an integer ≥ 1 or a fit that is not a
- * function (InvalidArgumentError), a predictor returning the wrong number of values
- * (ShapeMismatchError) or a non-finite one (NonFiniteValueError).
+ * (EmptyInputError, NonFiniteValueError), rows of different widths, or trainX and trainY or
+ * testX and testY of different lengths (ShapeMismatchError), rounds that is not an integer ≥ 1
+ * or a fit that is not a function (InvalidArgumentError), a predictor returning the wrong
+ * number of values (ShapeMismatchError) or a non-finite one (NonFiniteValueError).
  *
  * @example
  * bootstrapBiasVariance(leastSquaresFitter({ degree: 3 }), trainX, trainY, testX, testY, {
