@@ -282,7 +282,7 @@ export const curriculum: readonly Module[] = [
           'Which rows may the model see while it is fitted, and which rows only score it? And if the file arrived sorted by x or by time, what would "the last 25 %" hold?',
           'holdoutSplit: createRng(seed).shuffle([0, 1, …, n − 1]) once; the first ceil(f·n) indices are validation rows, the rest training rows. A Fitter (helpers/fitters.ts) takes (X, y) and returns a predictor.',
           'learningCurve shuffles the training rows once and fits size m on the first m rows of that order, so every training set contains the previous one; drawing a fresh random subset per size makes the curve jump with the sample instead of moving with the size. Training error is scored on the m rows fitted.',
-          'See theory/week_02_bias_variance.md#validation-and-learning-curves: what each curve shows, why prefixes of one order, and E[train MSE] = σ²(1 − p/m), E[validation MSE] = σ²(1 + p/(m − p − 1)).',
+          'See theory/week_02_bias_variance.md#validation-and-learning-curves: what each curve shows, why prefixes of one order, and E[train MSE] = σ²(1 − p/m); E[validation MSE] = σ²(1 + p/(m − p − 1)) without an intercept on zero-mean rows, σ²(1 + 1/m)(m − 2)/(m − p − 1) with one (p counts it).',
         ],
       },
       {

@@ -47,13 +47,37 @@ describe('kata 02.05 validation and learning curves', () => {
         split.validationIndices,
         `ceil(f·n) = 7 validation rows, scikit-learn's ShuffleSplit rounding of test_size (${ANCHOR})`,
       ).toHaveLength(7);
-      expect(split.trainIndices).toHaveLength(16);
+      expect(split.trainIndices, 'the other 16 rows are training rows').toHaveLength(16);
       const all = [...split.trainIndices, ...split.validationIndices].sort((a, b) => a - b);
-      expect(all).toEqual(Array.from({ length: n }, (_, i) => i));
-      expect(split.trainX).toEqual(split.trainIndices.map((i) => [i, 10 * i]));
-      expect(split.trainY).toEqual(split.trainIndices.map((i) => 100 + i));
-      expect(split.validationX).toEqual(split.validationIndices.map((i) => [i, 10 * i]));
-      expect(split.validationY).toEqual(split.validationIndices.map((i) => 100 + i));
+      expect(all, 'every row lands in exactly one part').toEqual(
+        Array.from({ length: n }, (_, i) => i),
+      );
+      const keptTogether = `rows and targets travel together: part k holds X[indices[k]] and y[indices[k]] (${ANCHOR})`;
+      expect(split.trainX, keptTogether).toEqual(split.trainIndices.map((i) => [i, 10 * i]));
+      expect(split.trainY, keptTogether).toEqual(split.trainIndices.map((i) => 100 + i));
+      expect(split.validationX, keptTogether).toEqual(
+        split.validationIndices.map((i) => [i, 10 * i]),
+      );
+      expect(split.validationY, keptTogether).toEqual(split.validationIndices.map((i) => 100 + i));
+    });
+
+    it('a holdout split takes the validation rows from the front of createRng(seed).shuffle(0 … n − 1) and the training rows from the rest, in that order', () => {
+      // The header's layout, rebuilt from the lab's generator: one shuffle of the indices, the
+      // first ceil(f·n) for validation (ShuffleSplit's test part first), the rest for training.
+      const n = 17;
+      const X = Array.from({ length: n }, (_, i) => [i]);
+      const y = X.map(([value = 0]) => value);
+      const order = createRng(`${SEED}-layout`).shuffle(Array.from({ length: n }, (_, i) => i));
+      const split = holdoutSplit(X, y, { validationFraction: 0.2, seed: `${SEED}-layout` });
+      // ceil(0.2 · 17) = ceil(3.4) = 4.
+      expect(
+        split.validationIndices,
+        `expected the first 4 indices of createRng(seed).shuffle([0, …, 16]) as validation rows: shuffle the row indices once with createRng(seed).shuffle (data often arrive sorted) and take the front of that order; the end of the order, sorted indices or another shuffle break the documented layout (${ANCHOR})`,
+      ).toEqual(order.slice(0, 4));
+      expect(
+        split.trainIndices,
+        `expected the remaining 13 indices of the same order, unsorted, as training rows (${ANCHOR})`,
+      ).toEqual(order.slice(4));
     });
 
     // B3 and B6: a seeded shuffle before the split, so that the parts are exchangeable samples.
@@ -105,6 +129,35 @@ describe('kata 02.05 validation and learning curves', () => {
       expectAllClose(curve.trainError, [12.5, 3.5, 7.5], EXACT);
       expectAllClose(curve.validationError, [10, 1, 5], EXACT);
 
+      // MSE and MAE rank these two settings in opposite orders: on targets (0, 0, 0, 0, 10) the
+      // constant 2 (the mean) has MSE (4·4 + 64)/5 = 16 < 20, the MSE of 0, while 0 (the
+      // median) has MAE 2 < 3.2. Validation targets (0, 0, 0, 10): MSE 25 vs 19, MAE 2.5 vs 3.5.
+      const skewed = {
+        trainX: column([0, 1, 2, 3, 4]),
+        trainY: [0, 0, 0, 0, 10],
+        validationX: column([5, 6, 7, 8]),
+        validationY: [0, 0, 0, 10],
+      };
+      const metrics = validationCurve(skewed, [0, 2], constant);
+      const metricHint = (
+        got: readonly number[],
+        mseValues: number[],
+        maeValues: number[],
+      ): string =>
+        got.every((value, k) => Math.abs(value - (maeValues[k] as number)) < 1e-9)
+          ? `looks like mean absolute errors (${maeValues.join(', ')}): the curves report mean squared errors, mean((y − ŷ)²) = ${mseValues.join(', ')}, which rank these settings the other way round (${ANCHOR})`
+          : got.every((value, k) => Math.abs(value ** 2 - (mseValues[k] as number)) < 1e-9)
+            ? `looks like root mean squared errors: report the MSE itself, mean((y − ŷ)²) = ${mseValues.join(', ')} (${ANCHOR})`
+            : `expected the mean squared errors ${mseValues.join(', ')} (${ANCHOR})`;
+      expectAllClose(metrics.trainError, [20, 16], {
+        ...EXACT,
+        hint: metricHint(metrics.trainError, [20, 16], [2, 3.2]),
+      });
+      expectAllClose(metrics.validationError, [25, 19], {
+        ...EXACT,
+        hint: metricHint(metrics.validationError, [25, 19], [2.5, 3.5]),
+      });
+
       const seen: number[][] = [];
       validationCurve(data, [1], () => recordingMeanFitter(seen));
       expect(
@@ -136,7 +189,11 @@ describe('kata 02.05 validation and learning curves', () => {
           ANCHOR +
           ')',
       ).not.toEqual(Array.from({ length: n }, (_, i) => i));
-      expect(calls).toHaveLength(sizes.length);
+      expect(
+        curve.order,
+        `expected the order createRng(seed).shuffle([0, …, ${n - 1}]) over the training rows (${ANCHOR})`,
+      ).toEqual(createRng(SEED).shuffle(Array.from({ length: n }, (_, i) => i)));
+      expect(calls, 'one fit per train size').toHaveLength(sizes.length);
       const sortedValues = (values: readonly number[]): number[] =>
         values.slice().sort((a, b) => a - b);
       sizes.forEach((m, k) => {
@@ -172,6 +229,26 @@ describe('kata 02.05 validation and learning curves', () => {
   });
 
   describe('properties', () => {
+    it('no function modifies the arrays it is given', () => {
+      // Sorted input, so that an in-place shuffle or sort would show.
+      const X = Array.from({ length: 12 }, (_, i) => [i, (7 * i) % 5]);
+      const y = X.map(([value = 0]) => 2 * value + 1);
+      const copy = { X: structuredClone(X), y: y.slice() };
+      const split = holdoutSplit(X, y, { validationFraction: 0.25, seed: SEED });
+      const unchanged = (what: string): string =>
+        `${what} changed during the call: copy or index the rows instead of shuffling or sorting the caller's arrays in place (${ANCHOR})`;
+      expect(X, unchanged('holdoutSplit: X')).toEqual(copy.X);
+      expect(y, unchanged('holdoutSplit: y')).toEqual(copy.y);
+      const before = structuredClone(split);
+      const sizes = [3, 6, 9];
+      const values = [1, 2];
+      learningCurve(split, sizes, leastSquaresFitter({ degree: 1 }), { seed: SEED });
+      validationCurve(split, values, (degree) => leastSquaresFitter({ degree }));
+      expect(split, unchanged('learningCurve or validationCurve: the data')).toEqual(before);
+      expect(sizes, unchanged('learningCurve: trainSizes')).toEqual([3, 6, 9]);
+      expect(values, unchanged('validationCurve: values')).toEqual([1, 2]);
+    });
+
     it('on a validation curve over polynomial degree, training error never rises and validation error has an interior minimum', () => {
       // Seeded setting: f(x) = sin(2πx) on [−1, 1], σ = 0.3, 60 rows split 30/30. Training
       // error of nested least-squares models cannot rise (each degree contains the last);
@@ -194,58 +271,76 @@ describe('kata 02.05 validation and learning curves', () => {
     });
 
     // B2 and B4: the random-design expectations need independent noise of one variance.
-    it('OLS learning curves with x ~ N(0, I) follow E[train MSE] = σ²(1 − p/m) and E[validation MSE] = σ²(1 + p/(m − p − 1))', () => {
-      // Random-design identities (theory): E[RSS] = σ²(m − p), and for Gaussian rows
-      // E‖β̂ − β‖² = σ² tr E[(XᵀX)⁻¹] = σ² p/(m − p − 1), which a fresh row adds to σ².
-      // No intercept, p = 3, σ = 1. 200 replicates: the standard error of each mean is
-      // measured from the replicates and every mean must lie within 4 of them (the smallest
-      // size, m = 8, keeps m − p − 3 > 0 so the validation error has a finite variance).
-      const p = 3;
-      const sigma = 1;
+    it('OLS learning curves in a Gaussian design follow E[train MSE] = σ²(1 − p/m) and E[validation MSE] = σ²(1 + p/(m − p − 1)) without an intercept, σ²(1 + 1/m)(m − 2)/(m − p − 1) with one (Stein)', () => {
+      // Random-design identities (theory): E[RSS] = σ²(m − p) for any design. Without an
+      // intercept and with zero-mean Gaussian rows, E‖β̂ − β‖²_Σ = σ² tr(Σ E[(XᵀX)⁻¹]) =
+      // σ² p/(m − p − 1), which a fresh row adds to σ². With an intercept and rows of any mean,
+      // ȳ adds σ²/m and the centred slopes (1 + 1/m)σ²(p − 1)/(m − p − 1): σ²(1 + 1/m)(m − 2)/
+      // (m − p − 1), p counting the intercept (Stein 1960). σ = 2 (so σ and σ² differ); p = 3
+      // zero-mean columns without an intercept, then 3 columns centred at (5, −3, 2) with one
+      // (p = 4). 200 replicates each: the standard error of each mean is measured from the
+      // replicates and every mean must lie within 4 of them (the smallest size, m = 8, keeps
+      // m − p − 3 ≥ 0 for p ≤ 4, where the validation error has a finite variance only for
+      // p = 3; at p = 4 its spread is measured all the same and the band is honest).
+      const sigma = 2;
       const beta = [1, -2, 0.5];
-      const sizes = [8, 12, 24, 48];
       const replicates = 200;
-      const rng = createRng(`${SEED}-learning`);
-      const draw = (rows: number): [Matrix, number[]] => {
-        const X = Array.from({ length: rows }, () => rng.normalVector(p));
-        const y = X.map(
-          (row) =>
-            row.reduce((sum, value, j) => sum + value * (beta[j] as number), 0) +
-            rng.normal(0, sigma),
-        );
-        return [X, y];
-      };
-      const ols = leastSquaresFitter({ degree: 1, intercept: false });
-      const train = sizes.map(() => [] as number[]);
-      const validation = sizes.map(() => [] as number[]);
-      for (let r = 0; r < replicates; r += 1) {
-        const [trainX, trainY] = draw(48);
-        const [validationX, validationY] = draw(40);
-        const curve = learningCurve({ trainX, trainY, validationX, validationY }, sizes, ols, {
-          seed: `${SEED}-${r}`,
-        });
-        sizes.forEach((_, k) => {
-          (train[k] as number[]).push(curve.trainError[k] as number);
-          (validation[k] as number[]).push(curve.validationError[k] as number);
-        });
-      }
       const withinFourSE = (values: readonly number[], expected: number, what: string): void => {
         const average = mean(values);
         const se = Math.sqrt(mse(values, average) / (values.length - 1));
         expectClose(average, expected, { rtol: 0, atol: 4 * se, hint: what });
       };
-      sizes.forEach((m, k) => {
-        withinFourSE(
-          train[k] as number[],
-          sigma ** 2 * (1 - p / m),
-          `mean training MSE at m = ${m}: σ²(1 − p/m) = ${1 - p / m}`,
-        );
-        withinFourSE(
-          validation[k] as number[],
-          sigma ** 2 * (1 + p / (m - p - 1)),
-          `mean validation MSE at m = ${m}: σ²(1 + p/(m − p − 1)) = ${1 + p / (m - p - 1)}`,
-        );
-      });
+      // Two sizes with the intercept, where the formulas differ most, keep the spec fast.
+      for (const { intercept, centre, sizes } of [
+        { intercept: false, centre: [0, 0, 0], sizes: [8, 12, 24, 48] },
+        { intercept: true, centre: [5, -3, 2], sizes: [8, 24] },
+      ]) {
+        const p = beta.length + (intercept ? 1 : 0);
+        const rng = createRng(`${SEED}-learning-${intercept ? 'intercept' : 'origin'}`);
+        const draw = (rows: number): [Matrix, number[]] => {
+          const X = Array.from({ length: rows }, () =>
+            rng.normalVector(beta.length).map((value, j) => value + (centre[j] as number)),
+          );
+          const y = X.map(
+            (row) =>
+              (intercept ? 1.5 : 0) +
+              row.reduce((sum, value, j) => sum + value * (beta[j] as number), 0) +
+              rng.normal(0, sigma),
+          );
+          return [X, y];
+        };
+        const ols = leastSquaresFitter({ degree: 1, intercept });
+        const train = sizes.map(() => [] as number[]);
+        const validation = sizes.map(() => [] as number[]);
+        for (let r = 0; r < replicates; r += 1) {
+          const [trainX, trainY] = draw(48);
+          const [validationX, validationY] = draw(40);
+          const curve = learningCurve({ trainX, trainY, validationX, validationY }, sizes, ols, {
+            seed: `${SEED}-${r}`,
+          });
+          sizes.forEach((_, k) => {
+            (train[k] as number[]).push(curve.trainError[k] as number);
+            (validation[k] as number[]).push(curve.validationError[k] as number);
+          });
+        }
+        const label = intercept ? 'with an intercept' : 'without an intercept';
+        sizes.forEach((m, k) => {
+          const expectedTrain = sigma ** 2 * (1 - p / m);
+          withinFourSE(
+            train[k] as number[],
+            expectedTrain,
+            `mean training MSE at m = ${m} ${label}: σ²(1 − p/m) = ${expectedTrain}, scored on the m rows fitted (${ANCHOR})`,
+          );
+          const expectedValidation = intercept
+            ? sigma ** 2 * (1 + 1 / m) * ((m - 2) / (m - p - 1))
+            : sigma ** 2 * (1 + p / (m - p - 1));
+          withinFourSE(
+            validation[k] as number[],
+            expectedValidation,
+            `mean validation MSE at m = ${m} ${label}: expected ${expectedValidation} (${ANCHOR})`,
+          );
+        });
+      }
     });
   });
 
@@ -289,6 +384,12 @@ describe('kata 02.05 validation and learning curves', () => {
         NonFiniteValueError,
         'holdoutSplit',
       );
+      expectLabError(
+        () =>
+          holdoutSplit([[1, 2], [3], [4, 5], [6, 7]], y, { validationFraction: 0.5, seed: SEED }),
+        ShapeMismatchError,
+        'holdoutSplit',
+      );
     });
 
     it('learningCurve rejects train sizes that are not strictly increasing integers within the training rows', () => {
@@ -313,6 +414,19 @@ describe('kata 02.05 validation and learning curves', () => {
       expectLabError(
         () => learningCurve({ ...data, validationY: [5] }, [2, 4], ols, { seed: SEED }),
         ShapeMismatchError,
+        'learningCurve',
+      );
+      // A ragged training part is refused, not cut to the first row's width.
+      expectLabError(
+        () =>
+          learningCurve({ ...data, trainX: [[1], [2, 9], [3], [4]] }, [2, 4], ols, { seed: SEED }),
+        ShapeMismatchError,
+        'learningCurve',
+      );
+      expectLabError(
+        () =>
+          learningCurve({ ...data, trainY: [1, 2, Number.NaN, 4] }, [2, 4], ols, { seed: SEED }),
+        NonFiniteValueError,
         'learningCurve',
       );
     });
@@ -342,6 +456,17 @@ describe('kata 02.05 validation and learning curves', () => {
             () => ols,
           ),
         ShapeMismatchError,
+        'validationCurve',
+      );
+      expectLabError(
+        () => validationCurve({ ...data, validationX: [[5], [6, 1]] }, [1], () => ols),
+        ShapeMismatchError,
+        'validationCurve',
+      );
+      expectLabError(
+        () =>
+          validationCurve({ ...data, validationY: [5, Number.POSITIVE_INFINITY] }, [1], () => ols),
+        NonFiniteValueError,
         'validationCurve',
       );
       const short: Fitter = () => () => [0];

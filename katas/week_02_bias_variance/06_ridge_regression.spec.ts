@@ -5,6 +5,7 @@
  * variance move in opposite directions with λ), B4 (the fixed design of the controlled
  * experiment), B5 (squared error: the decomposition behind the trade-off).
  */
+import { Matrix as MlMatrix, solve } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
 import {
@@ -159,6 +160,62 @@ describe('kata 02.06 ridge regression', () => {
           { rtol: 1e-8, atol: 1e-8, hint: LAMBDA_TIMES_N },
         );
       });
+    });
+
+    it("glmnet's λ (gaussian, alpha = 0, standardize = FALSE) is s·λ/n of ours, s² = Σ(y − ȳ)²/n, or Σy²/n without an intercept", () => {
+      // glmnet, rebuilt from its Fortran (elnet → standard → elnet1), weights wᵢ = 1/n:
+      // `standard` centres x and y (intercept) and divides y by ys = √(Σ wᵢ(yᵢ − ȳ)²); with
+      // intercept = FALSE nothing is centred and ys = √(Σ wᵢyᵢ²). The λ the caller gives is
+      // divided by ys (vlam = ulam/ys); elnet1 minimises ½Σ wᵢ(ỹᵢ − xᵢᵀβ)² + (vlam/2)‖β‖², whose
+      // closed form is (XᵀX/n + vlam·I)β = Xᵀỹ/n (solved here by ml-matrix's LU, on a small
+      // well-conditioned design); the coefficients are multiplied back by ys and a0 = ȳ − x̄ᵀβ.
+      // Hence λ_glmnet = ys·λ/n, not λ/n: here ys = 5.49 (13.4 uncentred), far from 1.
+      const { X, y: raw } = correlatedData('glmnet', 40, 4);
+      const y = raw.map((value) => 3 * value); // a spread far from 1, so that s matters
+      const n = X.length;
+      const glmnet = (
+        lambdaGlmnet: number,
+        intercept: boolean,
+      ): { a0: number; beta: number[]; ys: number } => {
+        const xm = intercept ? columnMeans(X) : (X[0] as number[]).map(() => 0);
+        const ym = intercept ? sum(y) / n : 0;
+        const Xc = X.map((row) => row.map((value, j) => value - (xm[j] as number)));
+        const ys = Math.sqrt(sum(y.map((value) => (value - ym) ** 2)) / n);
+        const yt = y.map((value) => (value - ym) / ys);
+        const M = new MlMatrix(Xc);
+        const gram = M.transpose()
+          .mmul(M)
+          .div(n)
+          .add(MlMatrix.eye((X[0] as number[]).length).mul(lambdaGlmnet / ys));
+        const rhs = M.transpose().mmul(MlMatrix.columnVector(yt)).div(n);
+        const beta = solve(gram, rhs)
+          .getColumn(0)
+          .map((value) => ys * value);
+        return { a0: ym - dot(xm, beta), beta, ys };
+      };
+      for (const intercept of [true, false]) {
+        const lambdaGlmnet = 0.8;
+        const reference = glmnet(lambdaGlmnet, intercept);
+        const fit = fitRidge(X, y, (n * lambdaGlmnet) / reference.ys, { intercept });
+        const what = intercept ? 'with an intercept' : 'with intercept: false';
+        expectAllClose(fit.coefficients, reference.beta, {
+          rtol: 1e-9,
+          atol: 1e-9,
+          hint: `${what}, glmnet's fit at λ_glmnet = ${lambdaGlmnet} should be ours at λ = n·λ_glmnet/s = ${((n * lambdaGlmnet) / reference.ys).toPrecision(6)}: the objective is ‖y − b − Xw‖² + λ‖w‖², ${intercept ? 'X and y centred' : 'nothing centred'} (theory: #ridge-regression)`,
+        });
+        expectClose(fit.intercept, reference.a0, {
+          rtol: 1e-9,
+          atol: 1e-9,
+          hint: intercept
+            ? PENALISED_INTERCEPT
+            : 'with intercept: false the intercept is 0 (theory: #ridge-regression)',
+        });
+        // The old rule, λ = n·λ_glmnet, lands elsewhere: ys ≠ 1.
+        const naive = fitRidge(X, y, n * lambdaGlmnet, { intercept }).coefficients;
+        expect(
+          Math.max(...naive.map((w, j) => Math.abs(w - (reference.beta[j] as number)))),
+        ).toBeGreaterThan(1e-3);
+      }
     });
 
     it('with λ > 0 ridge has a unique answer even with more columns than rows', () => {

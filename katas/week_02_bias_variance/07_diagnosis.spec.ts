@@ -375,9 +375,14 @@ describe('kata 02.07 diagnosis', () => {
         EmptyInputError,
         'diagnoseLearningCurve',
       );
+      // Sizes count rows: 1.5 rows or −1 rows are not a learning curve (theory: the learning
+      // curve is fitted on the first m rows of one order).
       for (const trainSizes of [
         [20, 10],
         [10, 10],
+        [1.5, 3],
+        [-1, 10],
+        [0, 10],
       ]) {
         expectLabError(
           () =>

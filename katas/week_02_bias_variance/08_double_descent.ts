@@ -14,7 +14,8 @@
  * Implement:
  * - `minimumNormLeastSquares(X, y)`: the minimum-norm least-squares solution pinv(X)·y, no
  *   intercept, through the SVD X = U diag(d) Vᵀ (β = Σ_j v_j (u_jᵀy)/d_j over d_j > cutoff,
- *   cutoff = max(n, p)·ε·d_max as numpy.linalg.pinv) or a QR factorisation of Xᵀ when p > n.
+ *   cutoff = max(n, p)·ε·d_max, numpy.linalg.lstsq's rule with rcond=None; numpy's pinv
+ *   defaults instead to rcond = 1e-15) or a QR factorisation of Xᵀ when p > n.
  *   It must work for any shape and rank. Not through the normal equations: for p > n, XᵀX is
  *   singular, and for an ill-conditioned X, forming XᵀX squares the condition number.
  * - `doubleDescentCurve({ sampleSize, featureCounts, signalNorm, noiseSd, replicates, seed })`:
@@ -23,6 +24,7 @@
  *   minimum-norm solution and record its excess risk E_x[(xᵀβ̂ − xᵀβ)²] = ‖β̂ − β‖² (exact,
  *   since E[xxᵀ] = I). Report per p: `features`, `ratio` p/n, the mean excess risk, its standard
  *   error (sample SD/√R) and the median. Use `createRng(seed)` for every draw.
+ *   No function modifies its arguments.
  *
  * Errors: EmptyInputError, ShapeMismatchError and NonFiniteValueError for bad data;
  * InvalidArgumentError for a sample size below 2, feature counts that are not positive

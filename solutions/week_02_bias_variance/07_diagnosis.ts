@@ -11,14 +11,17 @@
  * Theory: theory/week_02_bias_variance.md#diagnosing-bias-and-variance
  *
  * Implement (every error is an MSE, and `targetError` is the error you would accept: the
- * noise variance σ² when it is known, as in a simulation, else a baseline or business target):
+ * noise variance σ² when it is known, as in a simulation, else a baseline or business target;
+ * no function modifies its arguments):
  * - `diagnoseFit({ trainError, validationError, targetError, biasTolerance = 0.5,
  *   gapTolerance = 0.5 })` with excess = trainError − targetError and gap = validationError −
  *   trainError. Bias is high when excess > biasTolerance · targetError; variance is high when
  *   gap > gapTolerance · targetError (both strict). Neither: 'good-fit' → 'keep'. One:
  *   'high-bias' → 'increase-capacity', or 'high-variance' → 'more-data-or-regularisation'.
  *   Both: the larger of excess and gap decides (ties go to bias). `findings` holds one
- *   sentence per problem found (empty for a good fit).
+ *   sentence per problem found, bias first (empty for a good fit): the bias sentence contains
+ *   `training error ${trainError}` and the excess, the variance sentence contains
+ *   `validation error ${validationError}` and the gap, numbers as JavaScript prints them.
  * - `diagnoseLearningCurve(curve, criteria)`: `diagnoseFit` at the largest training size,
  *   plus `moreDataHelps`: true when the gap there is high and the validation error still fell
  *   between the last two sizes.
@@ -28,8 +31,8 @@
  *   beyond it.
  *
  * Errors: NonFiniteValueError for NaN or ±Infinity anywhere; InvalidArgumentError for a
- * negative error or tolerance, a non-positive target, or train sizes that are not strictly
- * increasing; ShapeMismatchError for curves whose arrays differ in length; EmptyInputError for
+ * negative error or tolerance, a non-positive target, or train sizes that are not positive
+ * integers in strictly increasing order; ShapeMismatchError for curves whose arrays differ in length; EmptyInputError for
  * a learning curve with fewer than two sizes or an empty validation curve. Messages start with
  * the name of the function called.
  *
@@ -182,6 +185,7 @@ export function diagnoseLearningCurve(
   checkSameLength(name, 'train sizes', sizes.length, 'training errors', train.length);
   checkSameLength(name, 'train sizes', sizes.length, 'validation errors', validation.length);
   sizes.forEach((size, k) => {
+    checkNumber(name, `trainSizes[${k}]`, size, { integer: true, min: 1 });
     // The first size follows nothing: −∞ lets it through.
     if (size <= (sizes[k - 1] ?? Number.NEGATIVE_INFINITY)) {
       throw new InvalidArgumentError(
