@@ -29,9 +29,19 @@ export interface Rng {
   sampleWithReplacement<T>(items: readonly T[], count?: number): T[];
 }
 
-export function createRng(seed: string | number): Rng {
-  if (typeof seed === 'number' && !Number.isFinite(seed)) {
-    throw new InvalidArgumentError('createRng', `requires a finite seed (got ${seed})`);
+/**
+ * A generator seeded by `seed`, a finite number or a string. Anything else (NaN, ∞, undefined,
+ * an object, whose text would be the same for every object) is refused in the name of
+ * `functionName`, the public function that was called with it, so a learner sees their own call.
+ */
+export function createRng(seed: string | number, functionName = 'createRng', name = 'seed'): Rng {
+  const isSeed = typeof seed === 'string' || (typeof seed === 'number' && Number.isFinite(seed));
+  if (!isSeed) {
+    const seen = typeof seed === 'number' ? String(seed) : seed === null ? 'null' : typeof seed;
+    throw new InvalidArgumentError(
+      functionName,
+      `requires ${name} to be a finite number or a string (got ${seen})`,
+    );
   }
   const next = seedrandom.alea(String(seed));
   let spareNormal: number | undefined;

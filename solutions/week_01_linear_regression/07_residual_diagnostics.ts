@@ -64,6 +64,7 @@ import {
   checkSameLength,
   checkVector,
   type MatrixInput,
+  maxOf,
 } from '../../helpers/validation';
 
 export interface DiagnosticOptions {
@@ -253,7 +254,7 @@ export function diagnosticPlotData(
   );
   const theoretical = ppoints(n).map(normalQuantile);
 
-  const maxLeverage = Math.max(...leverage);
+  const maxLeverage = maxOf(leverage);
   const grid = Array.from(
     { length: CONTOUR_POINTS },
     (_, k) => maxLeverage / 100 + ((maxLeverage - maxLeverage / 100) * k) / (CONTOUR_POINTS - 1),

@@ -60,7 +60,13 @@
 import { createRng, type Rng } from '../../helpers/random';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { EmptyInputError, InvalidArgumentError } from '../../helpers/errors';
-import { checkMatrix, checkNumber, checkSameLength, checkVector } from '../../helpers/validation';
+import {
+  checkMatrix,
+  checkNumber,
+  checkSameLength,
+  checkVector,
+  maxOf,
+} from '../../helpers/validation';
 import {
   breuschGodfrey,
   breuschPagan,
@@ -458,7 +464,7 @@ export function screenAssumptions(
       ? Number.POSITIVE_INFINITY
       : (residual * residual * h) / (p * s2 * (1 - h) ** 2);
   });
-  const maxCooksDistance = Math.max(...cooks);
+  const maxCooksDistance = maxOf(cooks);
   const mostInfluentialRow = cooks.indexOf(maxCooksDistance);
   const screen = {
     resetPValue: resetTest(rows, targets).pValue,
@@ -468,7 +474,7 @@ export function screenAssumptions(
     jarqueBeraPValue: jarqueBera(e).pValue,
     maxCooksDistance,
     mostInfluentialRow,
-    maxVarianceInflation: Math.max(...varianceInflationFactors(rows)),
+    maxVarianceInflation: maxOf(varianceInflationFactors(rows)),
   };
   const checks: [ScreenedFailureMode, boolean][] = [
     ['nonlinearity', screen.resetPValue < alpha],

@@ -64,6 +64,7 @@ import {
   checkSameLength,
   checkVector,
   type MatrixInput,
+  maxOf,
 } from '../../helpers/validation';
 import { resetTest } from './08_assumption_tests';
 import { screenAssumptions, type ScreenedFailureMode } from './09_failure_modes';
@@ -305,7 +306,7 @@ export function fitWeightedLeastSquares(
   const s2 = fit.rss / (design.length - p);
   return {
     coefficients: fit.coefficients,
-    standardErrors: fit.inverseGramDiagonal.map((value) => Math.sqrt(s2 * value)),
+    standardErrors: fit.inverseGramRootDiagonal.map((root) => Math.sqrt(s2) * root),
     fitted,
     residuals: targets.map((value, i) => value - (fitted[i] as number)),
     sigma: Math.sqrt(s2),
@@ -515,7 +516,7 @@ export function assess(
   // training population does that with probability about 1/(n + 1), so only a larger share
   // says the new data reach where the model was never checked.
   const rInverse = invertUpper(fit.triangularFactor);
-  const maxTrainingLeverage = Math.max(...fit.leverage);
+  const maxTrainingLeverage = maxOf(fit.leverage);
   const outside = testRows.filter((row) => {
     const x0 = [1, ...row];
     const leverage = rInverse.reduce((sum, _, a) => {

@@ -49,7 +49,13 @@ import { fitLeastSquares } from '../../helpers/least_squares';
 import { columnMeans, singularValues } from '../../helpers/linalg';
 import { Matrix as MlMatrix, SingularValueDecomposition } from 'ml-matrix';
 import { createRng } from '../../helpers/random';
-import { checkMatrix, checkNumber, checkSameLength, checkVector } from '../../helpers/validation';
+import {
+  checkMatrix,
+  checkNumber,
+  checkSameLength,
+  checkVector,
+  normOf,
+} from '../../helpers/validation';
 
 export interface RidgeFit {
   /** b; 0 when the fit has no intercept. */
@@ -226,7 +232,7 @@ export function ridgePath(
       lambda,
       intercept: fit.intercept,
       coefficients: fit.coefficients,
-      coefficientNorm: Math.hypot(...fit.coefficients),
+      coefficientNorm: normOf(fit.coefficients),
       effectiveDegreesOfFreedom: fit.effectiveDegreesOfFreedom,
     };
   });
