@@ -65,6 +65,7 @@ import {
   checkVector,
   type MatrixInput,
   maxOf,
+  checkOptions,
 } from '../../helpers/validation';
 
 export interface DiagnosticOptions {
@@ -152,7 +153,7 @@ function analyse(
   const rows = checkMatrix(functionName, 'X', X);
   const targets = checkVector(functionName, 'y', y);
   checkSameLength(functionName, 'rows', rows.length, 'targets', targets.length);
-  const intercept: unknown = options?.intercept ?? true;
+  const intercept: unknown = checkOptions(functionName, options).intercept ?? true;
   if (typeof intercept !== 'boolean') {
     throw new InvalidArgumentError(
       functionName,

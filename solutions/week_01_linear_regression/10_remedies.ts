@@ -65,6 +65,7 @@ import {
   checkVector,
   type MatrixInput,
   maxOf,
+  checkOptions,
 } from '../../helpers/validation';
 import { resetTest } from './08_assumption_tests';
 import { screenAssumptions, type ScreenedFailureMode } from './09_failure_modes';
@@ -206,7 +207,7 @@ export function robustStandardErrors(
   options: { type?: CovarianceType; intercept?: boolean } = {},
 ): RobustCovariance {
   const name = 'robustStandardErrors';
-  const type = options.type ?? 'HC3';
+  const type = checkOptions(name, options).type ?? 'HC3';
   if (!COVARIANCE_TYPES.includes(type)) {
     throw new InvalidArgumentError(
       name,
@@ -280,7 +281,7 @@ export function fitWeightedLeastSquares(
   options: { intercept?: boolean } = {},
 ): WeightedFit {
   const name = 'fitWeightedLeastSquares';
-  const { design, targets } = prepare(name, X, y, options.intercept ?? true);
+  const { design, targets } = prepare(name, X, y, checkOptions(name, options).intercept ?? true);
   const w = checkVector(name, 'weights', weights);
   checkSameLength(name, 'targets', targets.length, 'weights', w.length);
   w.forEach((value, i) => {
@@ -319,7 +320,7 @@ export function fitLogLinear(
   options: { intercept?: boolean } = {},
 ): LogLinearFit {
   const name = 'fitLogLinear';
-  const intercept = options.intercept ?? true;
+  const intercept = checkOptions(name, options).intercept ?? true;
   const { design, targets } = prepare(name, X, y, intercept);
   targets.forEach((value, i) => {
     if (!(value > 0)) {
@@ -395,6 +396,7 @@ export function assess(
   } = {},
 ): Assessment {
   const name = 'assess';
+  checkOptions(name, options);
   const extrapolationShare = checkNumber(
     name,
     'extrapolationShare',

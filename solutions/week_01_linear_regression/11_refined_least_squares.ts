@@ -57,6 +57,9 @@ import {
   checkSameLength,
   checkVector,
   normOf,
+  checkOptions,
+  checkCount,
+  LIMITS,
 } from '../../helpers/validation';
 
 /** A rounded result and its rounding error: the exact answer is value + error. */
@@ -275,7 +278,10 @@ export function refinedLeastSquares(
   const rows = checkMatrix(name, 'X', X);
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
-  const steps = checkNumber(name, 'steps', options.steps ?? 3, { min: 0, integer: true });
+  const steps = checkCount(name, 'steps', checkOptions(name, options).steps ?? 3, {
+    min: 0,
+    max: LIMITS.steps,
+  });
   const precision: unknown = options.residualPrecision ?? 'extended';
   if (precision !== 'double' && precision !== 'extended') {
     throw new InvalidArgumentError(

@@ -55,6 +55,10 @@ import {
   checkSameLength,
   checkVector,
   normOf,
+  checkOptions,
+  checkFunction,
+  checkCount,
+  LIMITS,
 } from '../../helpers/validation';
 
 export interface RidgeFit {
@@ -203,7 +207,8 @@ export function fitRidge(
 ): RidgeFit {
   const name = 'fitRidge';
   const [rows, targets] = checkData(name, X, y);
-  return ridge(name, rows, targets, checkLambda(name, lambda), options.intercept ?? true);
+  const intercept = checkOptions(name, options).intercept ?? true;
+  return ridge(name, rows, targets, checkLambda(name, lambda), intercept);
 }
 
 export function ridgeEffectiveDegreesOfFreedom(X: Matrix, lambda: number): number {
@@ -226,6 +231,7 @@ export function ridgePath(
   const name = 'ridgePath';
   const [rows, targets] = checkData(name, X, y);
   const grid = checkLambdas(name, lambdas);
+  checkOptions(name, options);
   return grid.map((lambda) => {
     const fit = ridge(name, rows, targets, lambda, options.intercept ?? true);
     return {
@@ -240,6 +246,8 @@ export function ridgePath(
 
 export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasVariancePoint[] {
   const name = 'ridgeBiasVariance';
+  checkOptions(name, options);
+  checkFunction(name, 'trueFunction', options.trueFunction);
   const trainX = checkMatrix(name, 'trainX', options.trainX);
   const testX = checkMatrix(name, 'testX', options.testX);
   const width = (trainX[0] as number[]).length;
@@ -252,7 +260,10 @@ export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasV
   }
   const grid = checkLambdas(name, options.lambdas);
   const noiseSd = checkNumber(name, 'noiseSd', options.noiseSd, { min: 0 });
-  const replicates = checkNumber(name, 'replicates', options.replicates, { integer: true, min: 2 });
+  const replicates = checkCount(name, 'replicates', options.replicates, {
+    min: 2,
+    max: LIMITS.replicates,
+  });
   const trainTruth = checkVector(
     name,
     'true function values on trainX',
@@ -266,7 +277,7 @@ export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasV
 
   // Common random numbers: the same R training sets for every λ, so differences between λs
   // are differences between models, not between noise draws.
-  const rng = createRng(options.seed);
+  const rng = createRng(options.seed, name);
   const trainingTargets = Array.from({ length: replicates }, () =>
     trainTruth.map((value) => value + rng.normal(0, noiseSd)),
   );
