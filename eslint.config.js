@@ -21,7 +21,22 @@ export default tseslint.config(
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // A spread passes every element as an argument: past ~10^5 values the call stack overflows.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min|hypot)$/] > SpreadElement",
+          message:
+            'use maxOf, minOf or normOf from helpers/validation.ts (a spread overflows the stack on large arrays)',
+        },
+      ],
     },
+  },
+  {
+    // Specs build small, fixed arrays: a spread there cannot overflow, and reads as the maths.
+    files: ['**/*.spec.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // A pristine stub declares the parameters the learner will use.

@@ -111,14 +111,16 @@ export function fitLeastSquaresExtended(
       Array.from({ length: p }, (_, i) => dd(i === j ? 1 : 0)),
     ),
   );
-  const inverseGramDiagonal = scales.map((scale, i) => {
+  // √ first, then the scale: scale² over- or underflows for columns at 10^±200.
+  const inverseGramRootDiagonal = scales.map((scale, i) => {
     let sum = dd(0);
     for (let j = 0; j < p; j += 1) {
       const entry = (inverseColumns[j] as DoubleDouble[])[i] as DoubleDouble;
       sum = add(sum, multiply(entry, entry));
     }
-    return toNumber(sum) / (scale * scale);
+    return Math.sqrt(toNumber(sum)) / scale;
   });
+  const inverseGramDiagonal = inverseGramRootDiagonal.map((root) => root * root);
   const scaledRows = design.map((row) =>
     row.map((value, j) => dd(value.hi / (scales[j] as number), value.lo / (scales[j] as number))),
   );
@@ -137,6 +139,7 @@ export function fitLeastSquaresExtended(
     residuals,
     rss,
     inverseGramDiagonal,
+    inverseGramRootDiagonal,
     leverage,
     triangularFactor: r.map((row) =>
       row.map((value, j) => toNumber(value) * (scales[j] as number)),

@@ -5,6 +5,7 @@ import { fitLeastSquares, fitLeastSquaresAccurate, fitPolynomialAccurate } from 
 import { singularValues } from './linalg';
 import { logRelativeError } from './nist';
 import { createRng } from './random';
+import { minOf } from './validation';
 
 const SEED = 'helpers-least-squares';
 
@@ -54,7 +55,7 @@ describe('fitLeastSquares: Householder QR with refinement', () => {
     const y = xs.map((x) => 1 - 2 * x + 3 * x ** 2 - 4 * x ** 3);
     const fit = fitLeastSquares('test', design, y);
     const digits = fit.coefficients.map((b, j) => logRelativeError(b, [1, -2, 3, -4][j] as number));
-    expect(Math.min(...digits)).toBeGreaterThanOrEqual(12);
+    expect(minOf(digits)).toBeGreaterThanOrEqual(12);
   });
 
   it('returns the triangular factor of the unscaled design, with the singular values of X', () => {
@@ -95,7 +96,7 @@ describe('fitLeastSquares: Householder QR with refinement', () => {
     const y = xs.map((x) => 1 - 2 * x + 3 * x ** 2 - 4 * x ** 3);
     const design = xs.map((x) => [1, x, x ** 2, x ** 3]);
     const digits = (coefficients: readonly number[]): number =>
-      Math.min(...coefficients.map((b, j) => logRelativeError(b, truth[j] as number)));
+      minOf(coefficients.map((b, j) => logRelativeError(b, truth[j] as number)));
 
     it('double precision loses most digits on an ill-conditioned cubic that double-double keeps', () => {
       expect(digits(fitLeastSquares('test', design, y).coefficients)).toBeLessThan(6);

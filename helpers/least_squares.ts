@@ -13,6 +13,7 @@
 import { dd, power, toNumber } from './double_double';
 import { RankDeficiencyError } from './errors';
 import { fitLeastSquaresExtended } from './extended_least_squares';
+import { maxOf, normOf } from './validation';
 
 export interface LeastSquaresFit {
   /** b minimising ‖y − Xb‖², one per column of the design as given. */
@@ -23,6 +24,11 @@ export interface LeastSquaresFit {
   readonly rss: number;
   /** Diagonal of (XᵀX)⁻¹: multiply by s² for squared standard errors. */
   readonly inverseGramDiagonal: number[];
+  /**
+   * √diag((XᵀX)⁻¹), computed without squaring the column scales: multiply by s for standard
+   * errors. At X × 10^±200 the diagonal itself over- or underflows; its square root does not.
+   */
+  readonly inverseGramRootDiagonal: number[];
   /** Diagonal of the hat matrix X(XᵀX)⁻¹Xᵀ; sums to the number of columns (computed on first use). */
   readonly leverage: number[];
   /** R of X = QR for the design as given (unscaled), p × p upper triangular: σ(R) = σ(X). */
@@ -115,9 +121,30 @@ function powerOfTwoScale(column: Float64Array): number {
   let squares = 0;
   for (let i = 0; i < column.length; i += 1) squares += (column[i] as number) ** 2;
   // Math.hypot guards the rare column whose squares overflow or underflow.
-  const norm =
-    Number.isFinite(squares) && squares > 1e-300 ? Math.sqrt(squares) : Math.hypot(...column);
+  const norm = Number.isFinite(squares) && squares > 1e-300 ? Math.sqrt(squares) : normOf(column);
   return norm === 0 ? 1 : 2 ** Math.round(Math.log2(norm));
+}
+
+/**
+ * The power of two nearest the largest |value| (1 for all zeros): dividing by it is exact, and
+ * brings data at 10^±200 to order one, where sums of squares neither overflow nor underflow.
+ * Solvers scale each column and y by such factors, solve, and scale the answer back.
+ */
+export function powerOfTwoScaleOf(values: ArrayLike<number>): number {
+  let largest = 0;
+  for (let i = 0; i < values.length; i += 1)
+    largest = Math.max(largest, Math.abs(values[i] as number));
+  if (largest === 0 || !Number.isFinite(largest)) return 1;
+  // Clamped so the scale itself is a normal, finite double.
+  return 2 ** Math.min(1023, Math.max(-1022, Math.round(Math.log2(largest))));
+}
+
+/** One power-of-two scale per column of `rows` (see powerOfTwoScaleOf). */
+export function columnScales(rows: readonly (readonly number[])[]): number[] {
+  const p = rows[0]?.length ?? 0;
+  return Array.from({ length: p }, (_, j) =>
+    powerOfTwoScaleOf(rows.map((row) => row[j] as number)),
+  );
 }
 
 /**
@@ -220,7 +247,7 @@ function fitInDoublePrecision(
   const factors = factorise(scaledColumns, n);
 
   const diagonal = factors.r.map((row, i) => Math.abs(row[i] as number));
-  const threshold = Math.max(n, p) * Number.EPSILON * Math.max(...diagonal, 0);
+  const threshold = Math.max(n, p) * Number.EPSILON * maxOf([...diagonal, 0]);
   const dependent = diagonal.flatMap((value, j) => (value <= threshold ? [j] : []));
   if (n < p || dependent.length > 0) {
     const columns = dependent.length > 0 ? dependent : [p - 1];
@@ -265,11 +292,12 @@ function fitInDoublePrecision(
     unit[j] = 1;
     return solveUpper(factors.r, unit);
   });
-  const inverseGramDiagonal = scales.map((scale, i) => {
+  const inverseGramRootDiagonal = scales.map((scale, i) => {
     let sum = 0;
     for (let j = 0; j < p; j += 1) sum += ((inverse[j] as number[])[i] as number) ** 2;
-    return sum / (scale * scale);
+    return Math.sqrt(sum) / scale;
   });
+  const inverseGramDiagonal = inverseGramRootDiagonal.map((root) => root * root);
 
   // h_i = ‖row i of Q₁‖², Q₁ = Q·[I; 0]: p applications of Q, so only when asked for.
   let leverage: number[] | undefined;
@@ -295,6 +323,7 @@ function fitInDoublePrecision(
       residuals,
       rss: residuals.reduce((sum, e) => sum + e * e, 0),
       inverseGramDiagonal,
+      inverseGramRootDiagonal,
       get leverage() {
         leverage ??= computeLeverage();
         return leverage;

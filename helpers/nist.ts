@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError } from './errors';
+import { maxOf } from './validation';
 
 export interface NistDataset {
   readonly name: string;
@@ -65,7 +66,7 @@ export function readNistDataset(file: string): NistDataset {
     certifiedResidualSd: lastValueOn(/Residual/),
     certifiedRSquared: lastValueOn(/R-Squared/),
     intercept: /\bB0\b/.test(model),
-    polynomialDegree: powers.length > 0 ? Math.max(...powers) : 0,
+    polynomialDegree: powers.length > 0 ? maxOf(powers) : 0,
     y: rows.map((values) => values[0] as number),
     X: rows.map((values) => values.slice(1)),
   };

@@ -16,6 +16,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import { normalQuantile } from './distributions';
 import { InvalidArgumentError } from './errors';
 import { lowess } from './lowess';
+import { maxOf, minOf } from './validation';
 
 /** A Vega-Lite view without the top-level theme: what the builders return and `chartGrid` combines. */
 export interface Chart {
@@ -214,8 +215,8 @@ function seriesRows(functionName: string, frame: ChartFrame, series: readonly Se
 function decades(values: readonly number[]): number[] | undefined {
   const logs = values.filter((value) => value > 0).map(Math.log10);
   if (logs.length === 0) return undefined;
-  const low = Math.floor(Math.min(...logs));
-  const high = Math.ceil(Math.max(...logs));
+  const low = Math.floor(minOf(logs));
+  const high = Math.ceil(maxOf(logs));
   if (high - low < 3) return undefined;
   const step = Math.max(1, Math.ceil((high - low) / 8));
   const ticks: number[] = [];
@@ -505,8 +506,8 @@ export function cooksContour(distance: number, parameters: number, leverage: num
 
 /** R's `extendrange`: the data range widened by a fraction f on each side. */
 function extendRange(values: readonly number[], fraction = 0.08): [number, number] {
-  const low = Math.min(...values);
-  const high = Math.max(...values);
+  const low = minOf(values);
+  const high = maxOf(values);
   const pad = (high - low || Math.abs(high) || 1) * fraction;
   return [low - pad, high + pad];
 }
@@ -764,7 +765,7 @@ export function plotLmPanels(options: PlotLmOptions): Chart {
     smoother: smooth(fitted, rootAbs),
   });
 
-  const xDomain: [number, number] = [0, Math.max(...leverage) * 1.08];
+  const xDomain: [number, number] = [0, maxOf(leverage) * 1.08];
   const yDomain = extendRange(standardized);
   const p = options.parameters;
   const contours: { name: string; points: Point[] }[] = [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectLabError } from './assertions';
 import { InvalidArgumentError } from './errors';
 import { createRng } from './random';
+import { maxOf, minOf } from './validation';
 
 const SEED = 'helpers-random';
 
@@ -21,8 +22,8 @@ describe('createRng: seeded randomness', () => {
     const draws = Array.from({ length: 20000 }, () => rng.uniform());
     const mean = draws.reduce((s, v) => s + v, 0) / draws.length;
     const variance = draws.reduce((s, v) => s + (v - mean) ** 2, 0) / (draws.length - 1);
-    expect(Math.min(...draws)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...draws)).toBeLessThan(1);
+    expect(minOf(draws)).toBeGreaterThanOrEqual(0);
+    expect(maxOf(draws)).toBeLessThan(1);
     // SE of the mean: sqrt(1/12 / 20000) ≈ 0.0020; SE of the variance: sqrt(1/180 / 20000) ≈ 0.00053.
     expect(Math.abs(mean - 0.5)).toBeLessThan(4 * 0.002);
     expect(Math.abs(variance - 1 / 12)).toBeLessThan(4 * 0.00053);
@@ -74,5 +75,19 @@ describe('createRng: seeded randomness', () => {
       'sampleIndicesWithReplacement',
     );
     expectLabError(() => createRng(Number.NaN), InvalidArgumentError, 'createRng');
+  });
+});
+
+describe('createRng seeds (issue 18)', () => {
+  it('refuses seeds that are not a finite number or a string, in the caller name', () => {
+    for (const seed of [Number.NaN, Infinity, undefined, null, {}, [], true]) {
+      expectLabError(
+        () => createRng(seed as never, 'sampleTrainAndTest'),
+        InvalidArgumentError,
+        'sampleTrainAndTest',
+      );
+    }
+    expectLabError(() => createRng(Number.NaN), InvalidArgumentError, 'createRng');
+    expect(createRng('a').uniform()).toBe(createRng('a').uniform());
   });
 });

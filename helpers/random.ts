@@ -10,6 +10,20 @@
 import seedrandom from 'seedrandom';
 import { InvalidArgumentError } from './errors';
 
+/**
+ * A seed is a finite number or a string. Anything else (NaN, ∞, undefined, an object, whose
+ * text would be the same for every object) is refused in the name of `functionName`, the public
+ * function that was called with it, so a learner sees their own call.
+ */
+export function checkSeed(functionName: string, seed: unknown, name = 'seed'): string | number {
+  if (typeof seed === 'string' || (typeof seed === 'number' && Number.isFinite(seed))) return seed;
+  const seen = typeof seed === 'number' ? String(seed) : seed === null ? 'null' : typeof seed;
+  throw new InvalidArgumentError(
+    functionName,
+    `requires ${name} to be a finite number or a string (got ${seen})`,
+  );
+}
+
 export interface Rng {
   /** Uniform on [0, 1). */
   uniform(): number;
@@ -29,10 +43,9 @@ export interface Rng {
   sampleWithReplacement<T>(items: readonly T[], count?: number): T[];
 }
 
-export function createRng(seed: string | number): Rng {
-  if (typeof seed === 'number' && !Number.isFinite(seed)) {
-    throw new InvalidArgumentError('createRng', `requires a finite seed (got ${seed})`);
-  }
+/** A generator seeded by `seed` (see checkSeed), refused in the name of `functionName`. */
+export function createRng(seed: string | number, functionName = 'createRng', name = 'seed'): Rng {
+  checkSeed(functionName, seed, name);
   const next = seedrandom.alea(String(seed));
   let spareNormal: number | undefined;
 

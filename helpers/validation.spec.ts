@@ -1,13 +1,26 @@
 import { Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
-import { expectLabError } from './assertions';
+import { expectClose, expectLabError } from './assertions';
 import {
   EmptyInputError,
   InvalidArgumentError,
   NonFiniteValueError,
   ShapeMismatchError,
 } from './errors';
-import { checkMatrix, checkNumber, checkSameLength, checkVector } from './validation';
+import {
+  checkBoolean,
+  checkCount,
+  checkFunction,
+  checkMatrix,
+  checkNoOverflow,
+  checkNumber,
+  checkOptions,
+  checkSameLength,
+  checkVector,
+  maxOf,
+  minOf,
+  normOf,
+} from './validation';
 
 describe('input validation', () => {
   it('returns fresh copies of valid vectors and matrices, accepting ml-matrix matrices', () => {
@@ -66,5 +79,57 @@ describe('input validation', () => {
     );
     expectLabError(() => checkNumber('f', 'lambda', -0.1, { min: 0 }), InvalidArgumentError, 'f');
     expectLabError(() => checkNumber('f', 'lambda', Number.NaN), InvalidArgumentError, 'f');
+  });
+});
+
+describe('input validation: holes, options, booleans, functions, counts (issue 18)', () => {
+  it('refuses a sparse array: forEach would skip the hole and a mean divide by too many', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const holey = [1, , 3];
+    expectLabError(() => checkVector('f', 'y', holey), InvalidArgumentError, 'f');
+    expect(() => checkVector('f', 'y', holey)).toThrow(/a hole at index 1/);
+    // eslint-disable-next-line no-sparse-arrays
+    const holeyRow = [, 2];
+    expectLabError(() => checkMatrix('f', 'X', [[3, 4], holeyRow]), InvalidArgumentError, 'f');
+    // eslint-disable-next-line no-sparse-arrays
+    expectLabError(() => checkMatrix('f', 'X', [[1], , [2]]), ShapeMismatchError, 'f');
+  });
+
+  it('refuses null, arrays and non-objects as options, and a non-boolean intercept', () => {
+    expect(checkOptions('f', undefined)).toEqual({});
+    for (const bad of [null, 3, 'intercept', [true]]) {
+      expectLabError(() => checkOptions('f', bad as never), InvalidArgumentError, 'f');
+    }
+    expectLabError(() => checkOptions('f', { intercept: 'no' }), InvalidArgumentError, 'f');
+    expect(() => checkOptions('f', { intercept: 'no' })).toThrow(/options\.intercept/);
+    expect(checkOptions('f', { intercept: false })).toEqual({ intercept: false });
+  });
+
+  it('checks booleans, functions and bounded counts, stating the limit', () => {
+    expectLabError(() => checkBoolean('f', 'flag', 1), InvalidArgumentError, 'f');
+    expectLabError(() => checkFunction('f', 'makeFitter', 3), InvalidArgumentError, 'f');
+    expect(() => checkCount('f', 'steps', 1e9, { min: 0, max: 100 })).toThrow(
+      /f requires steps to be between 0 and 100 \(got 1000000000\)/,
+    );
+    expectLabError(
+      () => checkCount('f', 'steps', 1.5, { min: 0, max: 100 }),
+      InvalidArgumentError,
+      'f',
+    );
+    expect(checkCount('f', 'steps', 100, { min: 0, max: 100 })).toBe(100);
+  });
+
+  it('takes maxima, minima and norms of 200 000 values without a spread', () => {
+    const values = Array.from({ length: 200_000 }, (_, i) => i - 7);
+    expect(maxOf(values)).toBe(199_992);
+    expect(minOf(values)).toBe(-7);
+    // 3-4-5 at both ends of the range, where the plain sum of squares over- or underflows.
+    expectClose(normOf([3e200, 4e200]), 5e200, { rtol: 1e-15, atol: 0 });
+    expectClose(normOf([3e-200, 4e-200]), 5e-200, { rtol: 1e-15, atol: 0 });
+  });
+
+  it('names an overflow as such', () => {
+    expectLabError(() => checkNoOverflow('f', 'the loss', [1, Infinity]), NonFiniteValueError, 'f');
+    expect(() => checkNoOverflow('f', 'the loss', [Infinity])).toThrow(/overflow/);
   });
 });

@@ -17,6 +17,8 @@ export type MatrixInput = readonly (readonly number[])[] | AbstractMatrix;
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   if (value === null) return 'null';
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value);
   return typeof value === 'number' ? String(value) : typeof value;
 }
 
@@ -39,11 +41,13 @@ export function checkVector(
       `requires ${name} to have at least ${minLength} value${minLength === 1 ? '' : 's'} (got ${values.length})`,
     );
   }
-  values.forEach((value: unknown, index) => {
+  // A for loop, not forEach: forEach skips the holes of a sparse array, which then read as undefined.
+  for (let index = 0; index < values.length; index += 1) {
+    const value: unknown = values[index];
     if (typeof value !== 'number') {
       throw new InvalidArgumentError(
         functionName,
-        `requires ${name} to hold numbers (got ${typeof value} at index ${index})`,
+        `requires ${name} to hold numbers (got ${index in values ? typeof value : 'a hole'} at index ${index})`,
       );
     }
     if (!Number.isFinite(value)) {
@@ -52,7 +56,7 @@ export function checkVector(
         `requires finite values in ${name} (got ${value} at index ${index})`,
       );
     }
-  });
+  }
   return (values as number[]).slice();
 }
 
@@ -87,18 +91,22 @@ export function checkMatrix(
       `requires ${name} to have at least one column (got ${describeValue(first)} as row 0)`,
     );
   }
-  return rows.map((row: unknown, rowIndex) => {
+  const checked: number[][] = [];
+  // Index loops, not map/forEach, which skip the holes of sparse arrays.
+  for (let rowIndex = 0; rowIndex < rows.length; rowIndex += 1) {
+    const row: unknown = rows[rowIndex];
     if (!Array.isArray(row) || row.length !== columns) {
       throw new ShapeMismatchError(
         functionName,
         `requires every row of ${name} to have ${columns} columns (got ${describeValue(row)} at row ${rowIndex})`,
       );
     }
-    row.forEach((value: unknown, columnIndex) => {
+    for (let columnIndex = 0; columnIndex < columns; columnIndex += 1) {
+      const value: unknown = row[columnIndex];
       if (typeof value !== 'number') {
         throw new InvalidArgumentError(
           functionName,
-          `requires ${name} to hold numbers (got ${typeof value} at row ${rowIndex}, column ${columnIndex})`,
+          `requires ${name} to hold numbers (got ${columnIndex in row ? typeof value : 'a hole'} at row ${rowIndex}, column ${columnIndex})`,
         );
       }
       if (!Number.isFinite(value)) {
@@ -107,9 +115,10 @@ export function checkMatrix(
           `requires finite values in ${name} (got ${value} at row ${rowIndex}, column ${columnIndex})`,
         );
       }
-    });
-    return (row as number[]).slice();
-  });
+    }
+    checked.push((row as number[]).slice());
+  }
+  return checked;
 }
 
 /** Two inputs that describe the same observations have the same length. */
@@ -128,17 +137,23 @@ export function checkSameLength(
   }
 }
 
-/** A finite number, optionally bounded below (inclusive). */
+/** A finite number, optionally bounded below and above (inclusive). */
 export function checkNumber(
   functionName: string,
   name: string,
   value: unknown,
-  options: { min?: number; integer?: boolean } = {},
+  options: { min?: number; max?: number; integer?: boolean } = {},
 ): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new InvalidArgumentError(
       functionName,
       `requires ${name} to be a finite number (got ${describeValue(value)})`,
+    );
+  }
+  if (options.max !== undefined && value > options.max) {
+    throw new InvalidArgumentError(
+      functionName,
+      `requires ${name} to be at most ${options.max} (got ${value})`,
     );
   }
   if (options.integer === true && !Number.isInteger(value)) {
@@ -154,4 +169,137 @@ export function checkNumber(
     );
   }
   return value;
+}
+
+/**
+ * Option fields whose type is the same wherever they appear, checked by `checkOptions` so that
+ * no function can take `intercept: 'no'` as true: a string is truthy.
+ */
+const BOOLEAN_OPTIONS = ['intercept', 'studentized'] as const;
+
+/**
+ * An options object: `undefined` reads as `{}` (every option at its default); `null`, an array or
+ * any other non-object is refused, as is a conventional field of the wrong type (`intercept`
+ * and `studentized` must be booleans when given). Returns the options, never undefined.
+ */
+export function checkOptions<T extends object>(
+  functionName: string,
+  options: T | undefined,
+  name = 'options',
+): T {
+  if (options === undefined) return {} as T;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new InvalidArgumentError(
+      functionName,
+      `requires ${name} to be an object of named options (got ${describeValue(options)})`,
+    );
+  }
+  const record = options as Record<string, unknown>;
+  for (const field of BOOLEAN_OPTIONS) {
+    if (record[field] !== undefined) checkBoolean(functionName, `${name}.${field}`, record[field]);
+  }
+  return options;
+}
+
+/** true or false, nothing else: a truthy string such as 'no' is not a boolean. */
+export function checkBoolean(functionName: string, name: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') {
+    throw new InvalidArgumentError(
+      functionName,
+      `requires ${name} to be true or false (got ${describeValue(value)})`,
+    );
+  }
+  return value;
+}
+
+/** A function (a fitter, a predictor, a true mean function). */
+export function checkFunction<F>(functionName: string, name: string, value: F): F {
+  if (typeof value !== 'function') {
+    throw new InvalidArgumentError(
+      functionName,
+      `requires ${name} to be a function (got ${describeValue(value)})`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Limits on sizes and counts, so that a request that cannot fit in memory or would run for
+ * minutes is refused up front with the limit stated, instead of hanging or aborting the process.
+ */
+export const LIMITS = {
+  /** Rows a simulation draws (a million rows of a few columns is tens of megabytes). */
+  rows: 1_000_000,
+  /** Iterations of an iterative method. */
+  iterations: 1_000_000,
+  /** Monte Carlo replicates or bootstrap rounds. */
+  replicates: 10_000,
+  /** Refinement steps (each one halves the error at best: a hundred is far past convergence). */
+  steps: 100,
+} as const;
+
+/** An integer count between `min` and `max` inclusive, the limit named in the message. */
+export function checkCount(
+  functionName: string,
+  name: string,
+  value: unknown,
+  limits: { min: number; max: number },
+): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    throw new InvalidArgumentError(
+      functionName,
+      `requires ${name} to be an integer (got ${describeValue(value)})`,
+    );
+  }
+  if (value < limits.min || value > limits.max) {
+    throw new InvalidArgumentError(
+      functionName,
+      `requires ${name} to be between ${limits.min} and ${limits.max} (got ${value})`,
+    );
+  }
+  return value;
+}
+
+/** The largest value, by a loop: `maxOf(values)` overflows the call stack past ~10^5 values. */
+export function maxOf(values: readonly number[]): number {
+  let largest = -Infinity;
+  for (const value of values) if (value > largest || Number.isNaN(value)) largest = value;
+  return largest;
+}
+
+/** The smallest value, by a loop (see maxOf). */
+export function minOf(values: readonly number[]): number {
+  let smallest = Infinity;
+  for (const value of values) if (value < smallest || Number.isNaN(value)) smallest = value;
+  return smallest;
+}
+
+/**
+ * Results that must be finite, checked after the arithmetic: finite inputs near the ends of
+ * double precision (10^±200) can overflow in a sum of squares. The error says so and names the
+ * function called, rather than handing on ∞ or NaN (or a false 0) as if it were an answer.
+ */
+export function checkNoOverflow(
+  functionName: string,
+  what: string,
+  values: readonly number[],
+): void {
+  const bad = values.find((value) => !Number.isFinite(value));
+  if (bad !== undefined) {
+    throw new NonFiniteValueError(
+      functionName,
+      `cannot represent ${what}: the data overflow double precision (got ${bad}); rescale the inputs, e.g. divide y or a column by a power of ten`,
+    );
+  }
+}
+
+/** ‖values‖₂ by a loop, scaled so squares neither overflow nor underflow (Math.hypot without a spread). */
+export function normOf(values: ArrayLike<number>): number {
+  let largest = 0;
+  for (let i = 0; i < values.length; i += 1)
+    largest = Math.max(largest, Math.abs(values[i] as number));
+  if (largest === 0 || !Number.isFinite(largest)) return largest;
+  let sum = 0;
+  for (let i = 0; i < values.length; i += 1) sum += ((values[i] as number) / largest) ** 2;
+  return largest * Math.sqrt(sum);
 }

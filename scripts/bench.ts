@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { measureAccuracy, type AccuracyRow } from './bench/accuracy';
 import { measureSpeed } from './bench/speed';
 import { measureExperiments, measureFeedbackLoop } from './bench/wall_time';
+import { maxOf } from '../helpers/validation';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -30,7 +31,7 @@ const log = (line: string): void => {
 
 function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((row) => row.map(String))];
-  const widths = headers.map((_, j) => Math.max(...cells.map((row) => (row[j] ?? '').length)));
+  const widths = headers.map((_, j) => maxOf(cells.map((row) => (row[j] ?? '').length)));
   const line = (row: string[]): string =>
     row.map((cell, j) => cell.padStart(widths[j] ?? 0)).join('  ');
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join(
@@ -82,7 +83,7 @@ if (!quick) {
         row.runs.map((seconds) => seconds.toFixed(2)).join(' '),
         row.targetSeconds === undefined
           ? ''
-          : `≤ ${row.targetSeconds} ${Math.max(...row.runs) <= row.targetSeconds ? '✓' : '✗'}`,
+          : `≤ ${row.targetSeconds} ${maxOf(row.runs) <= row.targetSeconds ? '✓' : '✗'}`,
       ]),
     ),
   );

@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkInfluence } from './validate_reference/influence';
 import { checkNist } from './validate_reference/nist';
 import type { ReferenceCheck, ReferenceCheckGroup } from './validate_reference/types';
+import { maxOf, minOf } from '../helpers/validation';
 
 interface NamedGroup {
   readonly name: string;
@@ -91,15 +92,15 @@ function printTable(checks: readonly ReferenceCheck[]): void {
     const lre = rows.filter((check) => check.criterion === 'lre').map((check) => check.score);
     const summary =
       lre.length > 0
-        ? `minimum LRE ${Math.min(...lre).toFixed(1)}`
-        : `worst relative error ${Math.max(...rows.map((check) => check.score)).toExponential(1)}`;
+        ? `minimum LRE ${minOf(lre).toFixed(1)}`
+        : `worst relative error ${maxOf(rows.map((check) => check.score)).toExponential(1)}`;
     console.log(
       `\n${failed === 0 ? '✓' : '✗'} ${group}: ${rows.length - failed}/${rows.length} pass, ${summary}`,
     );
     for (const source of new Set(rows.map((check) => check.source))) {
       console.log(`  source: ${source}`);
     }
-    const width = Math.max(...rows.map((check) => check.quantity.length));
+    const width = maxOf(rows.map((check) => check.quantity.length));
     for (const check of rows) {
       console.log(
         `  ${check.pass ? '✓' : '✗'} ${check.quantity.padEnd(width)}  expected ${formatNumber(check.expected).padStart(21)}  got ${formatNumber(check.actual).padStart(21)}  ${formatScore(check)}`,

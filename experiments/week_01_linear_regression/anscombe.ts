@@ -17,6 +17,7 @@ import { fitLeastSquares } from '../../helpers/least_squares';
 import { chartGrid, scatterChart, type Chart } from '../../helpers/plotting';
 import { check, defineExperiment } from '../experiment';
 import { show } from '../numbers';
+import { maxOf } from '../../helpers/validation';
 
 const STATEMENTS = [
   'all four sets give the same fit to two decimals: intercept 3.00, slope 0.50, R² 0.67, residual standard error 1.24',
@@ -56,9 +57,9 @@ export default defineExperiment<typeof Week01>({
       const y = set.y.slice();
       const fit = api.fitOLS(X, y);
       const influence = api.influenceMeasures(X, y);
-      const maxExternal = Math.max(...influence.studentizedExternal.map(Math.abs));
-      const maxLeverage = Math.max(...influence.leverage);
-      const mostInfluential = influence.cooksDistance.indexOf(Math.max(...influence.cooksDistance));
+      const maxExternal = maxOf(influence.studentizedExternal.map(Math.abs));
+      const maxLeverage = maxOf(influence.leverage);
+      const mostInfluential = influence.cooksDistance.indexOf(maxOf(influence.cooksDistance));
       return {
         set,
         fit,
@@ -88,7 +89,7 @@ export default defineExperiment<typeof Week01>({
       return {
         intercept: fit.coefficients[0] as number,
         slope: fit.coefficients[1] as number,
-        maxResidual: Math.max(...fit.residuals.map(Math.abs)),
+        maxResidual: maxOf(fit.residuals.map(Math.abs)),
       };
     })();
 
@@ -173,7 +174,7 @@ export default defineExperiment<typeof Week01>({
             entry.quadratic ?? 'n/a (2 distinct x)',
             entry.maxExternal,
             entry.maxLeverage,
-            Math.max(...entry.influence.cooksDistance),
+            maxOf(entry.influence.cooksDistance),
             entry.mostInfluential + 1,
           ]),
         },
@@ -244,7 +245,7 @@ export default defineExperiment<typeof Week01>({
             Math.abs(four.fit.residuals[four.influence.leverage.indexOf(four.maxLeverage)] ?? 1) <
               1e-9 &&
             four.influence.cooksDistance.some((d) => d === Number.POSITIVE_INFINITY),
-          `leverage ${show(four.maxLeverage, 12)}, residual ${show(four.fit.residuals[four.influence.leverage.indexOf(four.maxLeverage)] ?? Number.NaN)}, Cook's D ${show(Math.max(...four.influence.cooksDistance))}`,
+          `leverage ${show(four.maxLeverage, 12)}, residual ${show(four.fit.residuals[four.influence.leverage.indexOf(four.maxLeverage)] ?? Number.NaN)}, Cook's D ${show(maxOf(four.influence.cooksDistance))}`,
         ),
       ],
       notes: [

@@ -12,6 +12,7 @@ import { fitLeastSquares } from '../../helpers/least_squares';
 import { chartGrid, scatterChart, type Chart } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
 import { check, defineExperiment } from '../experiment';
+import { maxOf, minOf } from '../../helpers/validation';
 
 const REPLICATES = 200;
 const N_TRAIN = 30;
@@ -91,7 +92,7 @@ export default defineExperiment<typeof Week01>({
       meanTestModelMSE: mean(replicates.map((r) => r.testModelMSE)),
       meanTestBaselineMSE: mean(replicates.map((r) => r.testBaselineMSE)),
       meanTestModelR2: mean(replicates.map((r) => r.testModelR2)),
-      maxTestBaselineR2: Math.max(...replicates.map((r) => r.testBaselineR2)),
+      maxTestBaselineR2: maxOf(replicates.map((r) => r.testBaselineR2)),
     }));
     const [signal, noSignal] = summary as [(typeof summary)[0], (typeof summary)[0]];
 
@@ -142,7 +143,7 @@ export default defineExperiment<typeof Week01>({
             const all = rows.flatMap(({ replicates }) =>
               replicates.flatMap((r) => [r.testBaselineMSE, r.testModelMSE]),
             );
-            return [Math.min(...all), Math.max(...all)].map((v) => ({ x: v, y: v }));
+            return [minOf(all), maxOf(all)].map((v) => ({ x: v, y: v }));
           })(),
         },
       ],

@@ -18,6 +18,7 @@ import { chartGrid, lineChart, type Series } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
 import { check, defineExperiment } from '../experiment';
 import { mean, show, standardDeviation } from '../numbers';
+import { maxOf, minOf } from '../../helpers/validation';
 
 const N = 100;
 const TOLERANCE = 1e-8;
@@ -63,13 +64,13 @@ export default defineExperiment<typeof Week01>({
       const withIntercept = design.X.map((row) => [1, ...row]);
       // Eigenvalues of H = XᵀX/n are σᵢ²/n.
       const eigenvalues = singularValues(withIntercept).map((s) => (s * s) / N);
-      const lambdaMax = Math.max(...eigenvalues);
-      const lambdaMin = Math.min(...eigenvalues);
+      const lambdaMax = maxOf(eigenvalues);
+      const lambdaMin = minOf(eigenvalues);
       const optimumLoss = fitLeastSquares('gradient_descent', withIntercept, y).rss / (2 * N);
       const etaMax = api.maxStableLearningRate(design.X);
       const runs = FRACTIONS.map((fraction) => {
         const learningRate = fraction * etaMax;
-        const rho = Math.max(...eigenvalues.map((lambda) => Math.abs(1 - learningRate * lambda)));
+        const rho = maxOf(eigenvalues.map((lambda) => Math.abs(1 - learningRate * lambda)));
         const predicted = rho < 1 ? Math.log(TOLERANCE) / Math.log(rho) : Number.POSITIVE_INFINITY;
         let outcome: Outcome;
         try {
@@ -104,8 +105,8 @@ export default defineExperiment<typeof Week01>({
     const [standard, rawResult] = results as [(typeof results)[0], (typeof results)[0]];
 
     const bestIterations = (result: (typeof results)[0]) =>
-      Math.min(
-        ...result.runs.map((run) =>
+      minOf(
+        result.runs.map((run) =>
           run.outcome.kind === 'converged' ? run.outcome.iterations : Number.POSITIVE_INFINITY,
         ),
       );
@@ -283,7 +284,7 @@ export default defineExperiment<typeof Week01>({
         check(
           STATEMENTS[2],
           ratios.length > 0 && ratios.every((ratio) => ratio >= 0.5 && ratio <= 2),
-          `observed/predicted from ${show(Math.min(...ratios))} to ${show(Math.max(...ratios))} over ${ratios.length} converged runs`,
+          `observed/predicted from ${show(minOf(ratios))} to ${show(maxOf(ratios))} over ${ratios.length} converged runs`,
         ),
       ],
       notes: [

@@ -24,6 +24,7 @@ import { plotLmPanels } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
 import { check, defineExperiment, type Figure } from '../experiment';
 import { correlation, percent } from '../numbers';
+import { maxOf } from '../../helpers/validation';
 
 const N = 60;
 // 100 replicates: a flag rate near 90% carries a standard error of about 3 points.
@@ -202,9 +203,9 @@ export default defineExperiment<typeof Week01>({
           fit.residuals.reduce((sum, e) => sum + e * e, 0);
         const flags: Flags = {
           curvature: curvaturePValue(fit.fitted, fit.residuals) < 0.01,
-          outlier: Math.max(...influence.studentizedExternal.map(Math.abs)) > critical,
+          outlier: maxOf(influence.studentizedExternal.map(Math.abs)) > critical,
           spread: correlationPValue(correlation(fit.fitted, rootAbs), n) < 0.01,
-          influence: Math.max(...influence.cooksDistance) > 0.5,
+          influence: maxOf(influence.cooksDistance) > 0.5,
           serial: lagOne > 2 / Math.sqrt(n),
         };
         for (const name of FLAG_NAMES) if (flags[name]) counts[name] += 1;

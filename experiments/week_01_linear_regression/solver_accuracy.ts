@@ -15,6 +15,7 @@ import { lineChart } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
 import { check, defineExperiment } from '../experiment';
 import { lineFit, median, show } from '../numbers';
+import { maxOf, normOf } from '../../helpers/validation';
 
 const ROWS = 50;
 const COLUMNS = 5;
@@ -41,7 +42,7 @@ function orthonormalColumns(rng: Rng, length: number, count: number): number[][]
         v = v.map((value, i) => value - dot * (q[i] as number));
       }
     }
-    const norm = Math.hypot(...v);
+    const norm = normOf(v);
     columns.push(v.map((value) => value / norm));
   }
   return columns;
@@ -63,8 +64,8 @@ function designWithCondition(rng: Rng, kappa: number): number[][] {
 }
 
 function relativeError(estimate: readonly number[], truth: readonly number[]): number {
-  const difference = Math.hypot(...estimate.map((b, j) => b - (truth[j] as number)));
-  return difference / Math.hypot(...truth);
+  const difference = normOf(estimate.map((b, j) => b - (truth[j] as number)));
+  return difference / normOf(truth);
 }
 
 const STATEMENTS = [
@@ -152,12 +153,10 @@ export default defineExperiment<typeof Week01>({
     };
     const beyond = rows.filter((row) => row.logKappa >= 8);
     const upTo12 = rows.filter((row) => row.logKappa <= 12);
-    const worstStable = Math.max(
-      ...upTo12.flatMap((row) => [row.error.householderQR, row.error.pseudoInverse]),
+    const worstStable = maxOf(
+      upTo12.flatMap((row) => [row.error.householderQR, row.error.pseudoInverse]),
     );
-    const worstKappaError = Math.max(
-      ...upTo12.map((row) => Math.abs(row.measuredKappa / row.kappa - 1)),
-    );
+    const worstKappaError = maxOf(upTo12.map((row) => Math.abs(row.measuredKappa / row.kappa - 1)));
 
     const finitePoints = (key: SolverKey) =>
       rows

@@ -27,6 +27,7 @@ import {
   type Api,
   type Matrix,
 } from './_setting';
+import { maxOf } from '../../helpers/validation';
 
 const N_TRAIN = 30;
 const N_TEST = 200;
@@ -239,7 +240,7 @@ export default defineExperiment<Api>({
         check(
           STATEMENTS[3],
           sweep.every((row) => row.identityGap < 1e-9),
-          `largest relative gap ${show(Math.max(...sweep.map((row) => row.identityGap)))}`,
+          `largest relative gap ${show(maxOf(sweep.map((row) => row.identityGap)))}`,
         ),
         check(
           STATEMENTS[4],
@@ -250,7 +251,7 @@ export default defineExperiment<Api>({
       notes: [
         `From degree ${best} to degree 12 the expected test error rises ${show(at(12).expectedTestMSE / bestError)}-fold, while the training error can only fall (each degree's model contains the last): the extra capacity is spent on fitting noise.`,
         'The decomposition needs many training sets from a known truth: no single fit, and no single test score, can separate bias from variance.',
-        `The Monte Carlo bias² carries an upward bias of variance/R. From degree 5 on the measured bias² (at most ${show(Math.max(...sweep.slice(5).map((row) => row.bias2)))}) is at the level of that floor (${show(at(12).variance / REPLICATES)} at degree 12): the true bias² there is smaller than ${REPLICATES} training sets can resolve.`,
+        `The Monte Carlo bias² carries an upward bias of variance/R. From degree 5 on the measured bias² (at most ${show(maxOf(sweep.slice(5).map((row) => row.bias2)))}) is at the level of that floor (${show(at(12).variance / REPLICATES)} at degree 12): the true bias² there is smaller than ${REPLICATES} training sets can resolve.`,
       ],
     };
   },

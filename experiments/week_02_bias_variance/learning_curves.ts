@@ -15,6 +15,7 @@ import { createRng } from '../../helpers/random';
 import { check, defineExperiment } from '../experiment';
 import { show } from '../numbers';
 import { NOISE_VARIANCE, polynomialOLS, sample, type Api } from './_setting';
+import { minOf } from '../../helpers/validation';
 
 const N = 240;
 const SIZES = [14, 16, 20, 25, 30, 40, 60, 90, 120];
@@ -74,7 +75,7 @@ export default defineExperiment<Api>({
     const [bias, variance] = curves as [(typeof curves)[0], (typeof curves)[0]];
     const largest = SIZES[SIZES.length - 1] as number;
     const varianceGap = (size: number) => variance.at(size).validation - variance.at(size).train;
-    const lowestBiasError = Math.min(...bias.curve.validationError);
+    const lowestBiasError = minOf(bias.curve.validationError);
 
     const panel = (entry: (typeof curves)[0], index: number) =>
       lineChart({

@@ -22,6 +22,7 @@ import {
   type Api,
   type Matrix,
 } from './_setting';
+import { maxOf } from '../../helpers/validation';
 
 const N_TRAIN = 30;
 const N_TEST = 200;
@@ -67,9 +68,9 @@ export default defineExperiment<Api>({
       // Superposition is exact only for a fit linear in y: check it before relying on it.
       const expected = direct(trainX, probeY)(testX);
       const superposed = fast(trainX, probeY)(testX);
-      const scale = Math.max(...expected.map(Math.abs), 1);
-      const linearityGap = Math.max(
-        ...expected.map((value, i) => Math.abs(value - (superposed[i] as number))),
+      const scale = maxOf([...expected.map(Math.abs), 1]);
+      const linearityGap = maxOf(
+        expected.map((value, i) => Math.abs(value - (superposed[i] as number))),
       );
       if (!(linearityGap <= 1e-6 * scale)) {
         throw new Error(
@@ -214,7 +215,7 @@ export default defineExperiment<Api>({
         check(
           STATEMENTS[3],
           points.every((point) => point.identityGap < 1e-9),
-          `largest relative gap ${show(Math.max(...points.map((point) => point.identityGap)))}`,
+          `largest relative gap ${show(maxOf(points.map((point) => point.identityGap)))}`,
         ),
       ],
       notes: [

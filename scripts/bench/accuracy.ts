@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { logRelativeError, NIST_DATASETS, readNistDataset } from '../../helpers/nist';
 import { SOLVERS, trySolve } from './solvers';
+import { minOf } from '../../helpers/validation';
 
 export interface AccuracyRow {
   readonly dataset: string;
@@ -30,7 +31,7 @@ export function measureAccuracy(nistFolder: string): AccuracyRow[] {
             logRelativeError(result.standardErrors[j] ?? Number.NaN, value),
           ),
         ];
-        return [solverName, Math.round(Math.min(...scores) * 10) / 10];
+        return [solverName, Math.round(minOf(scores) * 10) / 10];
       }),
     );
     return { dataset: name, minimumLre };

@@ -1,6 +1,7 @@
 /** Section 2: fit time on random well-conditioned data, medians of several runs, with the ratio to the fastest. */
 import { createRng } from '../../helpers/random';
 import { SOLVERS } from './solvers';
+import { minOf } from '../../helpers/validation';
 
 const SEED = 'bench-speed';
 
@@ -44,7 +45,7 @@ export function measureSpeed(
         });
         medianMs[name] = Math.round(median(times) * 10) / 10;
       }
-      const fastest = Math.min(...Object.values(medianMs));
+      const fastest = minOf(Object.values(medianMs));
       const ratioToFastest = Object.fromEntries(
         Object.entries(medianMs).map(([name, ms]) => [
           name,

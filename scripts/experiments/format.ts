@@ -3,6 +3,7 @@
  * rounded to a fixed number of significant digits, object keys sorted, no timestamps.
  */
 import type { Cell, JsonValue, Table } from '../../experiments/experiment';
+import { maxOf } from '../../helpers/validation';
 
 /** Significant digits kept in numbers.json: more than any conclusion needs, stable across runs. */
 export const SIGNIFICANT_DIGITS = 6;
@@ -53,9 +54,7 @@ export function formatCell(cell: Cell): string {
 /** The table as aligned plain text, for the terminal. */
 export function textTable(table: Table): string {
   const rows = [table.columns.slice(), ...table.rows.map((row) => row.map(formatCell))];
-  const widths = table.columns.map((_, j) =>
-    Math.max(...rows.map((row) => [...(row[j] ?? '')].length)),
-  );
+  const widths = table.columns.map((_, j) => maxOf(rows.map((row) => [...(row[j] ?? '')].length)));
   const line = (row: readonly string[]) =>
     row
       .map((cell, j) => {

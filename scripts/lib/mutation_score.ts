@@ -1,3 +1,4 @@
+import { maxOf } from '../../helpers/validation';
 /**
  * Mutation scores for `npm run mutation` (scripts/mutation.ts), from StrykerJS's results.
  *
@@ -96,9 +97,7 @@ export function formatScores(rows: readonly Score[]): string {
       String(row.errors),
     ]),
   ];
-  const widths = (cells[0] ?? []).map((_, j) =>
-    Math.max(...cells.map((row) => (row[j] ?? '').length)),
-  );
+  const widths = (cells[0] ?? []).map((_, j) => maxOf(cells.map((row) => (row[j] ?? '').length)));
   return cells
     .map((row) =>
       row

@@ -56,9 +56,17 @@
  * solveHouseholderQR([[1, 2, 2], [1, 3, 3], [1, 5, 5]], [1, 2, 3]); // RankDeficiencyError, columns [2]
  */
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';
-import { EmptyInputError, RankDeficiencyError } from '../../helpers/errors';
+import { EmptyInputError, RankDeficiencyError, NonFiniteValueError } from '../../helpers/errors';
 import { singularValues } from '../../helpers/linalg';
-import { checkMatrix, checkSameLength, checkVector } from '../../helpers/validation';
+import {
+  checkMatrix,
+  checkSameLength,
+  checkVector,
+  checkNoOverflow,
+  maxOf,
+  minOf,
+} from '../../helpers/validation';
+import { columnScales, powerOfTwoScaleOf } from '../../helpers/least_squares';
 
 /** The design as fitted: one row per observation, the intercept column included if wanted. */
 export type DesignRows = readonly (readonly number[])[];
@@ -170,6 +178,11 @@ function upperTriangle(reflections: Reflections, p: number): number[][] {
   );
 }
 
+/** X·D⁻¹ for the power-of-two column scales D (exact). */
+function scaleColumns(rows: readonly (readonly number[])[], scales: readonly number[]): number[][] {
+  return rows.map((row) => row.map((value, j) => value / (scales[j] as number)));
+}
+
 function backSubstitute(R: readonly (readonly number[])[], rhs: ArrayLike<number>): number[] {
   const p = R.length;
   const solution = new Float64Array(p);
@@ -193,7 +206,10 @@ export function householderQR(X: DesignRows): QRFactors {
       `requires at least as many rows as columns for the thin factorisation (got ${n} rows and ${p} columns)`,
     );
   }
-  const reflections = reflect(rows, p);
+  // Columns scaled by powers of two (exact): QR of XD is Q·(RD), so R is scaled back below.
+  // At X × 10^200 unscaled sums of squares would overflow and Q come out NaN.
+  const scales = columnScales(rows);
+  const reflections = reflect(scaleColumns(rows, scales), p);
   // Q's columns are H_0 H_1 … H_{p−1} applied to e_0 … e_{p−1}: the reflections in reverse.
   const qColumns = Array.from({ length: p }, (_, j) => {
     const unit = new Float64Array(n);
@@ -209,7 +225,9 @@ export function householderQR(X: DesignRows): QRFactors {
   });
   return {
     Q: Array.from({ length: n }, (_, i) => qColumns.map((column) => column[i] as number)),
-    R: upperTriangle(reflections, p),
+    R: upperTriangle(reflections, p).map((row) =>
+      row.map((value, j) => value * (scales[j] as number)),
+    ),
   };
 }
 
@@ -217,22 +235,30 @@ export function solveHouseholderQR(X: DesignRows, y: readonly number[]): number[
   const name = 'solveHouseholderQR';
   const { rows, targets, n, p } = checkProblem(name, X, y);
   if (n < p) fewerRowsThanColumns(name, n, p);
-  const reflections = reflect(rows, p);
+  // Solved for XD and y/t (powers of two, exact), then b = D·b'·t: data at 10^±200 neither
+  // overflow nor underflow in the sums of squares.
+  const scales = columnScales(rows);
+  const targetScale = powerOfTwoScaleOf(targets);
+  const reflections = reflect(scaleColumns(rows, scales), p);
   // Scale-free rank test: |R_jj| is the distance from x_j to the span of x_0 … x_{j−1}, so
   // |R_jj| / ‖x_j‖ is the sine of the angle between them.
   const tolerance = Math.max(n, p) * Number.EPSILON;
   const dependent = reflections.columns.flatMap((column, j) => {
     let norm = 0;
-    for (const row of rows) norm = Math.hypot(norm, row[j] as number);
+    for (const row of rows) norm = Math.hypot(norm, (row[j] as number) / (scales[j] as number));
     return Math.abs(column[j] as number) <= tolerance * norm ? [j] : [];
   });
   if (dependent.length > 0) rankDeficiency(name, dependent, n, p);
   // Qᵀy: the same reflections in the same order; Q is never formed.
-  const rhs = Float64Array.from(targets);
+  const rhs = Float64Array.from(targets, (value) => value / targetScale);
   reflections.vectors.forEach((vector, k) =>
     applyReflection(vector, reflections.betas[k] as number, k, rhs),
   );
-  return backSubstitute(upperTriangle(reflections, p), rhs);
+  const solution = backSubstitute(upperTriangle(reflections, p), rhs).map(
+    (b, j) => (b / (scales[j] as number)) * targetScale,
+  );
+  checkNoOverflow(name, 'the coefficients', solution);
+  return solution;
 }
 
 export function solveNormalEquations(X: DesignRows, y: readonly number[]): number[] {
@@ -249,6 +275,17 @@ export function solveNormalEquations(X: DesignRows, y: readonly number[]): numbe
       moment[i] = (moment[i] as number) + xi * (targets[r] as number);
       const gramRow = gram[i] as number[];
       for (let j = 0; j <= i; j += 1) gramRow[j] = (gramRow[j] as number) + xi * (row[j] as number);
+    }
+  });
+  // Forming XᵀX squares the data: at 10^±200 that over- or underflows, and the method (not the
+  // design) fails. Said so, instead of a false rank deficiency.
+  gram.forEach((gramRow, j) => {
+    const diagonal = gramRow[j] as number;
+    if (!Number.isFinite(diagonal) || (diagonal === 0 && rows.some((row) => row[j] !== 0))) {
+      throw new NonFiniteValueError(
+        name,
+        `cannot form XᵀX: the squares of column ${j} ${diagonal === 0 ? 'underflow' : 'overflow'} double precision (got ${diagonal}); rescale the columns or use a QR solver`,
+      );
     }
   });
   // Cholesky, column by column (L lower triangular, XᵀX = LLᵀ). A pivot that is rounding
@@ -297,7 +334,7 @@ export function solvePseudoInverse(X: DesignRows, y: readonly number[]): number[
   const { rows, targets, n, p } = checkProblem(name, X, y);
   const svd = singularValueDecomposition(rows);
   const sigma = svd.diagonal;
-  const cutoff = Math.max(n, p) * Number.EPSILON * Math.max(0, ...sigma);
+  const cutoff = Math.max(n, p) * Number.EPSILON * maxOf([0, ...sigma]);
   const u = svd.leftSingularVectors;
   const v = svd.rightSingularVectors;
   // b = Σ_k (u_kᵀy / σ_k) v_k over the singular values above the cut-off. Dropping the rest
@@ -320,7 +357,7 @@ export function conditionNumber(X: DesignRows): number {
   // With fewer rows than columns XᵀX is singular: the p-th singular value is 0.
   if (n < p) return Number.POSITIVE_INFINITY;
   const sigma = singularValues(rows);
-  const largest = Math.max(...sigma);
-  const smallest = Math.min(...sigma);
+  const largest = maxOf(sigma);
+  const smallest = minOf(sigma);
   return smallest === 0 ? Number.POSITIVE_INFINITY : largest / smallest;
 }

@@ -42,7 +42,16 @@
  */
 import { ConvergenceError, InvalidArgumentError } from '../../helpers/errors';
 import { singularValues } from '../../helpers/linalg';
-import { checkMatrix, checkSameLength, checkVector } from '../../helpers/validation';
+import {
+  checkMatrix,
+  checkSameLength,
+  checkVector,
+  checkCount,
+  checkOptions,
+  LIMITS,
+  maxOf,
+  normOf,
+} from '../../helpers/validation';
 
 /** Feature rows, without the constant column. */
 export type FeatureMatrix = readonly (readonly number[])[];
@@ -95,19 +104,16 @@ export function gradientDescent(
   options: GradientDescentOptions,
 ): GradientDescentResult {
   const name = 'gradientDescent';
-  const intercept = options.intercept ?? true;
+  const intercept = checkOptions(name, options).intercept ?? true;
   const design = buildDesign(name, X, intercept);
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', design.length, 'targets', targets.length);
   const learningRate = checkPositive(name, 'learningRate', options.learningRate);
   const tolerance = checkPositive(name, 'tolerance', options.tolerance ?? 1e-8);
-  const maxIterations = options.maxIterations ?? 100_000;
-  if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-    throw new InvalidArgumentError(
-      name,
-      `requires maxIterations to be a positive integer (got ${maxIterations})`,
-    );
-  }
+  const maxIterations = checkCount(name, 'maxIterations', options.maxIterations ?? 100_000, {
+    min: 1,
+    max: LIMITS.iterations,
+  });
   const n = design.length;
   const p = (design[0] as number[]).length;
   const coefficients =
@@ -136,10 +142,18 @@ export function gradientDescent(
     for (let j = 0; j < p; j += 1) gradient[j] = (gradient[j] as number) / n;
     return squared / (2 * n);
   };
-  const norm = (): number => Math.hypot(...gradient);
+  const norm = (): number => normOf(gradient);
 
   const lossHistory = [evaluate()];
   const initialNorm = norm();
+  if (!Number.isFinite(lossHistory[0]) || !Number.isFinite(initialNorm)) {
+    // The loss squares the data: at y × 10^300 it overflows before the first step.
+    throw new ConvergenceError(
+      name,
+      `cannot start: the loss or its gradient overflow double precision at the initial coefficients (got loss ${lossHistory[0]}, gradient norm ${initialNorm}); rescale X and y`,
+      0,
+    );
+  }
   for (let k = 0; ; k += 1) {
     const loss = lossHistory[k] as number;
     const gradientNorm = norm();
@@ -175,10 +189,14 @@ export function maxStableLearningRate(
   X: FeatureMatrix,
   options: { readonly intercept?: boolean } = {},
 ): number {
-  const design = buildDesign('maxStableLearningRate', X, options.intercept ?? true);
+  const design = buildDesign(
+    'maxStableLearningRate',
+    X,
+    checkOptions('maxStableLearningRate', options).intercept ?? true,
+  );
   // λmax(XᵀX/n) = σmax(X)²/n: the SVD of X avoids forming XᵀX.
   const sigma = singularValues(design);
-  const largest = Math.max(...sigma);
+  const largest = maxOf(sigma);
   if (largest === 0) {
     throw new InvalidArgumentError(
       'maxStableLearningRate',

@@ -69,6 +69,10 @@ import {
   checkSameLength,
   checkVector,
   type MatrixInput,
+  checkNoOverflow,
+  checkOptions,
+  maxOf,
+  minOf,
 } from '../../helpers/validation';
 
 export interface OLSOptions {
@@ -119,7 +123,7 @@ export interface ConfidenceInterval {
 }
 
 function readIntercept(functionName: string, options: OLSOptions | undefined): boolean {
-  const intercept: unknown = options?.intercept ?? true;
+  const intercept: unknown = checkOptions(functionName, options).intercept ?? true;
   if (typeof intercept !== 'boolean') {
     throw new InvalidArgumentError(
       functionName,
@@ -138,7 +142,7 @@ function tRatio(coefficient: number, standardError: number): number {
 /** σmax/σmin of a matrix. */
 function conditionOf(rows: readonly (readonly number[])[]): number {
   const singular = singularValues(rows);
-  return Math.max(...singular) / Math.min(...singular);
+  return maxOf(singular) / minOf(singular);
 }
 
 /**
@@ -163,6 +167,7 @@ function fitAndInfer(
   // The reference sum of squares: about the mean with an intercept, about zero without.
   const mean = intercept ? y.reduce((sum, value) => sum + value, 0) / n : 0;
   const totalSum = y.reduce((sum, value) => sum + (value - mean) ** 2, 0);
+  checkNoOverflow(functionName, 'the total sum of squares', [totalSum]);
   if (totalSum === 0) {
     throw new InvalidArgumentError(
       functionName,
@@ -177,7 +182,7 @@ function fitAndInfer(
   const { rss } = solved;
   // Unbiased: E[RSS] = σ²(n − p), because the residuals live in an (n − p)-dimensional space.
   const variance = rss / dfResidual;
-  const standardErrors = solved.inverseGramDiagonal.map((d) => Math.sqrt(variance * d));
+  const standardErrors = solved.inverseGramRootDiagonal.map((root) => Math.sqrt(variance) * root);
   const tValues = solved.coefficients.map((b, j) => tRatio(b, standardErrors[j] as number));
   const pValues = tValues.map((t) => studentTTwoSidedPValue(t, dfResidual));
 

@@ -64,6 +64,8 @@ import {
   checkSameLength,
   checkVector,
   type MatrixInput,
+  maxOf,
+  checkOptions,
 } from '../../helpers/validation';
 
 export interface DiagnosticOptions {
@@ -151,7 +153,7 @@ function analyse(
   const rows = checkMatrix(functionName, 'X', X);
   const targets = checkVector(functionName, 'y', y);
   checkSameLength(functionName, 'rows', rows.length, 'targets', targets.length);
-  const intercept: unknown = options?.intercept ?? true;
+  const intercept: unknown = checkOptions(functionName, options).intercept ?? true;
   if (typeof intercept !== 'boolean') {
     throw new InvalidArgumentError(
       functionName,
@@ -253,7 +255,7 @@ export function diagnosticPlotData(
   );
   const theoretical = ppoints(n).map(normalQuantile);
 
-  const maxLeverage = Math.max(...leverage);
+  const maxLeverage = maxOf(leverage);
   const grid = Array.from(
     { length: CONTOUR_POINTS },
     (_, k) => maxLeverage / 100 + ((maxLeverage - maxLeverage / 100) * k) / (CONTOUR_POINTS - 1),

@@ -72,6 +72,7 @@ import {
   checkSameLength,
   checkVector,
   type MatrixInput,
+  checkOptions,
 } from '../../helpers/validation';
 
 export interface JarqueBeraResult {
@@ -202,6 +203,7 @@ export function breuschPagan(
   options: { studentized?: boolean } = {},
 ): BreuschPaganResult {
   const name = 'breuschPagan';
+  checkOptions(name, options);
   const e = checkVector(name, 'residuals', residuals);
   const rows = checkMatrix(name, 'Z', Z);
   checkSameLength(name, 'residuals', e.length, 'rows of Z', rows.length);
@@ -284,6 +286,7 @@ export function resetTest(
   options: { power?: number; intercept?: boolean } = {},
 ): ResetTestResult {
   const name = 'resetTest';
+  checkOptions(name, options);
   const power = checkNumber(name, 'power', options.power ?? 3, { min: 2, integer: true });
   const intercept = options.intercept ?? true;
   const rows = checkMatrix(name, 'X', X);
@@ -348,6 +351,7 @@ export function breuschGodfrey(
   options: { order?: number; intercept?: boolean } = {},
 ): BreuschGodfreyResult {
   const name = 'breuschGodfrey';
+  checkOptions(name, options);
   const order = checkNumber(name, 'order', options.order ?? 1, { min: 1, integer: true });
   const intercept = options.intercept ?? true;
   const e = checkVector(name, 'residuals', residuals);

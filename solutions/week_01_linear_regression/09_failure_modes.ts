@@ -72,7 +72,16 @@
 import { createRng, type Rng } from '../../helpers/random';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { EmptyInputError, InvalidArgumentError, RankDeficiencyError } from '../../helpers/errors';
-import { checkMatrix, checkNumber, checkSameLength, checkVector } from '../../helpers/validation';
+import {
+  checkMatrix,
+  checkNumber,
+  checkSameLength,
+  checkVector,
+  maxOf,
+  checkOptions,
+  checkCount,
+  LIMITS,
+} from '../../helpers/validation';
 import {
   breuschGodfrey,
   breuschPagan,
@@ -196,7 +205,7 @@ function referenceMean(row: readonly number[]): number {
 }
 
 function sampleSize(functionName: string, n: number | undefined): number {
-  return checkNumber(functionName, 'n', n ?? 50, { min: 10, integer: true });
+  return checkCount(functionName, 'n', n ?? 50, { min: 10, max: LIMITS.rows });
 }
 
 function inOpenInterval(functionName: string, name: string, value: number, bound: number): number {
@@ -218,8 +227,9 @@ function normalDesign(rng: Rng, n: number): number[][] {
 export function simulateWellSpecified(
   options: SimulationOptions,
 ): SimulatedRegression<LinearTruth> {
-  const n = sampleSize('simulateWellSpecified', options.n);
-  const rng = createRng(options.seed);
+  const name = 'simulateWellSpecified';
+  const n = sampleSize(name, checkOptions(name, options).n);
+  const rng = createRng(options.seed, name);
   const X = normalDesign(rng, n);
   const y = X.map((row) => referenceMean(row) + rng.normal());
   return { X, y, truth: { coefficients: [...COEFFICIENTS], meanFunction: referenceMean } };
@@ -229,9 +239,9 @@ export function simulateNonlinearity(
   options: SimulationOptions & { curvature?: number },
 ): SimulatedRegression<NonlinearityTruth> {
   const name = 'simulateNonlinearity';
-  const n = sampleSize(name, options.n);
+  const n = sampleSize(name, checkOptions(name, options).n);
   const curvature = checkNumber(name, 'curvature', options.curvature ?? 0.8, { min: 0 });
-  const rng = createRng(options.seed);
+  const rng = createRng(options.seed, name);
   const X = normalDesign(rng, n);
   // The bend follows the linear predictor: z = (2·x1 − x2)/√5 is its standardised slope part.
   const meanFunction = (row: readonly number[]): number => {
@@ -246,9 +256,9 @@ export function simulateHeteroscedasticity(
   options: SimulationOptions & { strength?: number },
 ): SimulatedRegression<HeteroscedasticityTruth> {
   const name = 'simulateHeteroscedasticity';
-  const n = sampleSize(name, options.n);
+  const n = sampleSize(name, checkOptions(name, options).n);
   const strength = checkNumber(name, 'strength', options.strength ?? 2, { min: 0 });
-  const rng = createRng(options.seed);
+  const rng = createRng(options.seed, name);
   const X = normalDesign(rng, n);
   // Log-linear variance: always positive, and monotone in x1 so a linear Z can see it.
   const noiseSds = X.map((row) => Math.exp((strength * (row[0] as number)) / 2));
@@ -264,10 +274,10 @@ export function simulateAutocorrelation(
   options: SimulationOptions & { rho?: number; regressorRho?: number },
 ): SimulatedRegression<AutocorrelationTruth> {
   const name = 'simulateAutocorrelation';
-  const n = sampleSize(name, options.n);
+  const n = sampleSize(name, checkOptions(name, options).n);
   const rho = inOpenInterval(name, 'rho', options.rho ?? 0.65, 1);
   const regressorRho = inOpenInterval(name, 'regressorRho', options.regressorRho ?? 0, 1);
-  const rng = createRng(options.seed);
+  const rng = createRng(options.seed, name);
   // Each column an AR(1) with unit stationary variance, started from N(0, 1); with
   // regressorRho = 0 these are the reference model's independent N(0, 1) draws.
   const innovationSd = Math.sqrt(1 - regressorRho * regressorRho);
@@ -303,7 +313,7 @@ export function simulateHeavyTails(
   options: SimulationOptions & { contamination?: number; outlierScale?: number },
 ): SimulatedRegression<HeavyTailsTruth> {
   const name = 'simulateHeavyTails';
-  const n = sampleSize(name, options.n);
+  const n = sampleSize(name, checkOptions(name, options).n);
   const contamination = checkNumber(name, 'contamination', options.contamination ?? 0.1, {
     min: 0,
   });
@@ -311,7 +321,7 @@ export function simulateHeavyTails(
     throw new InvalidArgumentError(name, `requires contamination at most 1 (got ${contamination})`);
   }
   const outlierScale = checkNumber(name, 'outlierScale', options.outlierScale ?? 10, { min: 0 });
-  const rng = createRng(options.seed);
+  const rng = createRng(options.seed, name);
   const X = normalDesign(rng, n);
   // Tukey's gross-error model: most errors N(0, 1), a fraction from N(0, outlierScale²). The
   // mixture has kurtosis far above 3 while staying symmetric with a finite variance.
@@ -336,10 +346,10 @@ export function simulateHighLeverage(
   options: SimulationOptions & { distance?: number; shift?: number },
 ): SimulatedRegression<HighLeverageTruth> {
   const name = 'simulateHighLeverage';
-  const n = sampleSize(name, options.n);
+  const n = sampleSize(name, checkOptions(name, options).n);
   const distance = checkNumber(name, 'distance', options.distance ?? 6);
   const shift = checkNumber(name, 'shift', options.shift ?? -8);
-  const rng = createRng(options.seed);
+  const rng = createRng(options.seed, name);
   const X = normalDesign(rng, n);
   const y = X.map((row) => referenceMean(row) + rng.normal());
   // One row far out in x1 and off the line: a bad leverage point. On the line it would only
@@ -358,9 +368,9 @@ export function simulateMulticollinearity(
   options: SimulationOptions & { correlation?: number },
 ): SimulatedRegression<MulticollinearityTruth> {
   const name = 'simulateMulticollinearity';
-  const n = sampleSize(name, options.n);
+  const n = sampleSize(name, checkOptions(name, options).n);
   const correlation = inOpenInterval(name, 'correlation', options.correlation ?? 0.98, 1);
-  const rng = createRng(options.seed);
+  const rng = createRng(options.seed, name);
   const residualSd = Math.sqrt(1 - correlation * correlation);
   const X = Array.from({ length: n }, () => {
     const x1 = rng.normal();
@@ -383,14 +393,14 @@ export function simulateOmittedVariable(
   options: SimulationOptions & { omittedCoefficient?: number; correlation?: number },
 ): SimulatedRegression<OmittedVariableTruth> {
   const name = 'simulateOmittedVariable';
-  const n = sampleSize(name, options.n);
+  const n = sampleSize(name, checkOptions(name, options).n);
   const omittedCoefficient = checkNumber(
     name,
     'omittedCoefficient',
     options.omittedCoefficient ?? 1.5,
   );
   const correlation = inOpenInterval(name, 'correlation', options.correlation ?? 0.7, 1);
-  const rng = createRng(options.seed);
+  const rng = createRng(options.seed, name);
   const X = normalDesign(rng, n);
   const residualSd = Math.sqrt(1 - correlation * correlation);
   const omitted = X.map((row) => correlation * (row[0] as number) + residualSd * rng.normal());
@@ -419,7 +429,7 @@ export function simulateExtrapolation(
   options: SimulationOptions & { curvature?: number; testFrom?: number; testTo?: number },
 ): ExtrapolationData {
   const name = 'simulateExtrapolation';
-  const n = sampleSize(name, options.n);
+  const n = sampleSize(name, checkOptions(name, options).n);
   const curvature = checkNumber(name, 'curvature', options.curvature ?? 0.5, { min: 0 });
   const testFrom = checkNumber(name, 'testFrom', options.testFrom ?? 2);
   const testTo = checkNumber(name, 'testTo', options.testTo ?? 3);
@@ -429,7 +439,7 @@ export function simulateExtrapolation(
       `requires testFrom below testTo (got ${testFrom} and ${testTo})`,
     );
   }
-  const rng = createRng(options.seed);
+  const rng = createRng(options.seed, name);
   const meanFunction = (row: readonly number[]): number =>
     referenceMean(row) + curvature * (row[0] as number) ** 2;
   const draw = (low: number, high: number): { X: number[][]; y: number[] } => {
@@ -472,6 +482,7 @@ export function screenAssumptions(
   options: { alpha?: number; cooksThreshold?: number; vifThreshold?: number } = {},
 ): AssumptionScreen {
   const name = 'screenAssumptions';
+  checkOptions(name, options);
   const alpha = checkNumber(name, 'alpha', options.alpha ?? 0.05, { min: 0 });
   if (alpha >= 1) {
     throw new InvalidArgumentError(name, `requires alpha below 1 (got ${alpha})`);
@@ -514,7 +525,7 @@ export function screenAssumptions(
       ? Number.POSITIVE_INFINITY
       : (residual * residual * h) / (p * s2 * (1 - h) ** 2);
   });
-  const maxCooksDistance = Math.max(...cooks);
+  const maxCooksDistance = maxOf(cooks);
   const mostInfluentialRow = cooks.indexOf(maxCooksDistance);
   const reset = resetWhereApplicable(rows, targets);
   const screen = {
@@ -526,7 +537,7 @@ export function screenAssumptions(
     jarqueBeraPValue: jarqueBera(e).pValue,
     maxCooksDistance,
     mostInfluentialRow,
-    maxVarianceInflation: Math.max(...varianceInflationFactors(rows)),
+    maxVarianceInflation: maxOf(varianceInflationFactors(rows)),
   };
   const checks: [ScreenedFailureMode, boolean][] = [
     ['nonlinearity', screen.resetPValue < alpha],

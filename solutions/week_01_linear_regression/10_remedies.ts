@@ -77,6 +77,8 @@ import {
   checkSameLength,
   checkVector,
   type MatrixInput,
+  maxOf,
+  checkOptions,
 } from '../../helpers/validation';
 import { resetTest } from './08_assumption_tests';
 import { screenAssumptions, type ScreenedFailureMode } from './09_failure_modes';
@@ -223,7 +225,7 @@ export function robustStandardErrors(
   options: { type?: CovarianceType; intercept?: boolean } = {},
 ): RobustCovariance {
   const name = 'robustStandardErrors';
-  const type = options.type ?? 'HC3';
+  const type = checkOptions(name, options).type ?? 'HC3';
   if (!COVARIANCE_TYPES.includes(type)) {
     throw new InvalidArgumentError(
       name,
@@ -297,7 +299,7 @@ export function fitWeightedLeastSquares(
   options: { intercept?: boolean } = {},
 ): WeightedFit {
   const name = 'fitWeightedLeastSquares';
-  const { design, targets } = prepare(name, X, y, options.intercept ?? true);
+  const { design, targets } = prepare(name, X, y, checkOptions(name, options).intercept ?? true);
   const w = checkVector(name, 'weights', weights);
   checkSameLength(name, 'targets', targets.length, 'weights', w.length);
   w.forEach((value, i) => {
@@ -323,7 +325,7 @@ export function fitWeightedLeastSquares(
   const s2 = fit.rss / (design.length - p);
   return {
     coefficients: fit.coefficients,
-    standardErrors: fit.inverseGramDiagonal.map((value) => Math.sqrt(s2 * value)),
+    standardErrors: fit.inverseGramRootDiagonal.map((root) => Math.sqrt(s2) * root),
     fitted,
     residuals: targets.map((value, i) => value - (fitted[i] as number)),
     sigma: Math.sqrt(s2),
@@ -336,7 +338,7 @@ export function fitLogLinear(
   options: { intercept?: boolean } = {},
 ): LogLinearFit {
   const name = 'fitLogLinear';
-  const intercept = options.intercept ?? true;
+  const intercept = checkOptions(name, options).intercept ?? true;
   const { design, targets } = prepare(name, X, y, intercept);
   targets.forEach((value, i) => {
     if (!(value > 0)) {
@@ -448,6 +450,7 @@ export function assess(
   } = {},
 ): Assessment {
   const name = 'assess';
+  checkOptions(name, options);
   const alpha = checkNumber(name, 'alpha', options.alpha ?? 0.05, { min: 0 });
   const severeShare = checkNumber(name, 'severeShare', options.severeShare ?? 0.5, { min: 0 });
   if (alpha >= 1 || severeShare > 1) {
@@ -590,7 +593,7 @@ export function assess(
     [...train.design, ...testRows.map((row) => [1, ...row])],
     [...train.targets, ...testTargets],
   ).leverage;
-  const highestTraining = Math.max(...pooled.slice(0, n));
+  const highestTraining = maxOf(pooled.slice(0, n));
   const outside = pooled.slice(n).filter((h) => h > highestTraining).length;
   let tail = 1;
   for (let j = 0; j < outside; j += 1) tail *= (m - j) / (n + m - j);

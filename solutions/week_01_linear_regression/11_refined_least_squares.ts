@@ -51,7 +51,16 @@
  * // coefficients ≈ [0.6667, 0.5]; history [{ step: 1, correctionNorm: ≈ 3e-16 }, { step: 2, … }]
  */
 import { InvalidArgumentError, RankDeficiencyError } from '../../helpers/errors';
-import { checkMatrix, checkNumber, checkSameLength, checkVector } from '../../helpers/validation';
+import {
+  checkMatrix,
+  checkNumber,
+  checkSameLength,
+  checkVector,
+  normOf,
+  checkOptions,
+  checkCount,
+  LIMITS,
+} from '../../helpers/validation';
 
 /** A rounded result and its rounding error: the exact answer is value + error. */
 export interface ErrorFreePair {
@@ -269,7 +278,10 @@ export function refinedLeastSquares(
   const rows = checkMatrix(name, 'X', X);
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
-  const steps = checkNumber(name, 'steps', options.steps ?? 3, { min: 0, integer: true });
+  const steps = checkCount(name, 'steps', checkOptions(name, options).steps ?? 3, {
+    min: 0,
+    max: LIMITS.steps,
+  });
   const precision: unknown = options.residualPrecision ?? 'extended';
   if (precision !== 'double' && precision !== 'extended') {
     throw new InvalidArgumentError(
@@ -305,7 +317,7 @@ export function refinedLeastSquares(
     // value, an error of ~ε·|yᵢ|, and no correction computed from it can be more accurate.
     const correction = solveWith(factors, residual(rows, targets, coefficients));
     coefficients = coefficients.map((value, j) => value + (correction[j] as number));
-    history.push({ step, correctionNorm: Math.hypot(...correction) });
+    history.push({ step, correctionNorm: normOf(correction) });
   }
   return { coefficients, history };
 }

@@ -55,13 +55,16 @@
 import { EmptyInputError, InvalidArgumentError, NonFiniteValueError } from '../../helpers/errors';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { withInterceptColumn } from '../../helpers/linalg';
-import { createRng, type Rng } from '../../helpers/random';
+import { createRng, type Rng, checkSeed } from '../../helpers/random';
 import {
   checkMatrix,
   checkNumber,
   checkSameLength,
   checkVector,
   type MatrixInput,
+  checkOptions,
+  checkCount,
+  LIMITS,
 } from '../../helpers/validation';
 
 /** One draw from a data-generating process. */
@@ -118,14 +121,14 @@ function checkFunction(functionName: string, name: string, value: unknown): void
 }
 
 function checkSize(functionName: string, name: string, value: unknown): number {
-  return checkNumber(functionName, name, value, { integer: true, min: 1 });
+  return checkCount(functionName, name, value, { min: 1, max: LIMITS.rows });
 }
 
 export function createDataGeneratingProcess(
   options: DataGeneratingProcessOptions,
 ): DataGeneratingProcess {
   const name = 'createDataGeneratingProcess';
-  const { trueFunction, xDistribution } = options;
+  const { trueFunction, xDistribution } = checkOptions(name, options);
   checkFunction(name, 'trueFunction', trueFunction);
   if (xDistribution !== undefined) checkFunction(name, 'xDistribution', xDistribution);
   const noiseSd = checkNumber(name, 'noiseSd', options.noiseSd, { min: 0 });
@@ -161,7 +164,7 @@ export function createDataGeneratingProcess(
 
   const sampleRandomDesign = (functionName: string, n: number, seed: string | number): DataSet => {
     const size = checkSize(functionName, 'n', n);
-    const rng = createRng(seed);
+    const rng = createRng(seed, functionName);
     return respond(functionName, drawRows(functionName, size, rng), rng);
   };
 
@@ -169,7 +172,7 @@ export function createDataGeneratingProcess(
     noiseSd,
     sampleFixedDesign(X, seed) {
       const rows = checkMatrix('sampleFixedDesign', 'X', X);
-      return respond('sampleFixedDesign', rows, createRng(seed));
+      return respond('sampleFixedDesign', rows, createRng(seed, 'sampleFixedDesign'));
     },
     sampleRandomDesign(n, seed) {
       return sampleRandomDesign('sampleRandomDesign', n, seed);
@@ -178,6 +181,7 @@ export function createDataGeneratingProcess(
       const method = 'sampleTrainAndTest';
       checkSize(method, 'nTrain', nTrain);
       checkSize(method, 'nTest', nTest);
+      checkSeed(method, seed);
       // Two named sub-streams of one seed: independent of each other, and the test stream does
       // not advance with the training size, so a learning curve scores every n on one test set.
       return {
@@ -197,7 +201,7 @@ export function estimateNoiseVariance(
   const rows = checkMatrix(name, 'X', X);
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
-  const design = (options.intercept ?? true) ? withInterceptColumn(rows) : rows;
+  const design = (checkOptions(name, options).intercept ?? true) ? withInterceptColumn(rows) : rows;
   const n = design.length;
   // p counts every fitted coefficient, the intercept included: each one spends a degree of freedom.
   const parameters = (design[0] as number[]).length;

@@ -36,7 +36,7 @@
  */
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { withInterceptColumn } from '../../helpers/linalg';
-import { checkNumber, checkSameLength, checkVector } from '../../helpers/validation';
+import { checkNumber, checkSameLength, checkVector, checkOptions } from '../../helpers/validation';
 
 /** A polynomial in one input, fitted by least squares with an intercept. */
 export interface PolynomialRegression {
@@ -130,6 +130,7 @@ export function fitPolynomialRegression(
 
 export function capacitySweep(options: CapacitySweepOptions): CapacityPoint[] {
   const name = 'capacitySweep';
+  checkOptions(name, options);
   const trainX = checkVector(name, 'trainX', options.trainX);
   const trainY = checkVector(name, 'trainY', options.trainY);
   const testX = checkVector(name, 'testX', options.testX);

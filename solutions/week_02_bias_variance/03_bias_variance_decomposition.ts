@@ -54,7 +54,14 @@
 import { InvalidArgumentError, NonFiniteValueError } from '../../helpers/errors';
 import { checkPredictions, type Fitter } from '../../helpers/fitters';
 import { createRng } from '../../helpers/random';
-import { checkMatrix, checkNumber, type MatrixInput } from '../../helpers/validation';
+import {
+  checkMatrix,
+  checkNumber,
+  type MatrixInput,
+  checkOptions,
+  checkCount,
+  LIMITS,
+} from '../../helpers/validation';
 
 export type { Fitter } from '../../helpers/fitters';
 
@@ -105,17 +112,20 @@ function evaluateTruth(trueFunction: (row: number[]) => number, rows: number[][]
 }
 
 export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVarianceDecomposition {
-  const { trueFunction, fit, seed } = options;
+  const { trueFunction, fit, seed } = checkOptions(NAME, options);
   checkFunction('trueFunction', trueFunction);
   checkFunction('fit', fit);
   const noiseSd = checkNumber(NAME, 'noiseSd', options.noiseSd, { min: 0 });
-  const replicates = checkNumber(NAME, 'replicates', options.replicates, { integer: true, min: 1 });
+  const replicates = checkCount(NAME, 'replicates', options.replicates, {
+    min: 1,
+    max: LIMITS.replicates,
+  });
   const trainRows = checkMatrix(NAME, 'trainX', options.trainX);
   const testRows = checkMatrix(NAME, 'testX', options.testX);
   const trainTruth = evaluateTruth(trueFunction, trainRows);
   const testTruth = evaluateTruth(trueFunction, testRows);
   const m = testRows.length;
-  const rng = createRng(seed);
+  const rng = createRng(seed, NAME);
 
   // predictions[r][i] = ŷ_r(x_i). R × m numbers: the experiment's whole record.
   const predictions: number[][] = [];

@@ -46,10 +46,12 @@ import { checkPredictions, type Fitter } from '../../helpers/fitters';
 import { createRng } from '../../helpers/random';
 import {
   checkMatrix,
-  checkNumber,
   checkSameLength,
   checkVector,
   type MatrixInput,
+  checkOptions,
+  checkCount,
+  LIMITS,
 } from '../../helpers/validation';
 
 export interface BootstrapOptions {
@@ -86,10 +88,13 @@ export function bootstrapBiasVariance(
   const testTargets = checkVector(NAME, 'testY', testY);
   checkSameLength(NAME, 'training rows', trainRows.length, 'training targets', trainTargets.length);
   checkSameLength(NAME, 'test rows', testRows.length, 'test targets', testTargets.length);
-  const rounds = checkNumber(NAME, 'rounds', options.rounds, { integer: true, min: 1 });
+  const rounds = checkCount(NAME, 'rounds', checkOptions(NAME, options).rounds, {
+    min: 1,
+    max: LIMITS.replicates,
+  });
   const n = trainRows.length;
   const m = testRows.length;
-  const rng = createRng(options.seed);
+  const rng = createRng(options.seed, NAME);
 
   const predictions: number[][] = [];
   for (let r = 0; r < rounds; r += 1) {

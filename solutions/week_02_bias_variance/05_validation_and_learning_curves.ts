@@ -43,7 +43,14 @@
 import { InvalidArgumentError, ShapeMismatchError } from '../../helpers/errors';
 import type { Fitter, Matrix } from '../../helpers/fitters';
 import { createRng } from '../../helpers/random';
-import { checkMatrix, checkNumber, checkSameLength, checkVector } from '../../helpers/validation';
+import {
+  checkMatrix,
+  checkNumber,
+  checkSameLength,
+  checkVector,
+  checkOptions,
+  checkFunction,
+} from '../../helpers/validation';
 
 /** Training and validation parts of one data set. */
 export interface TrainValidationData {
@@ -105,8 +112,8 @@ function scoredError(
   X: Matrix,
   y: readonly number[],
 ): number {
-  const predictions = predict(X);
-  if (predictions.length !== y.length) {
+  const predictions = checkFunction(functionName, 'the predictor a fitter returned', predict)(X);
+  if (!Array.isArray(predictions) || predictions.length !== y.length) {
     throw new ShapeMismatchError(
       functionName,
       `requires the predictor to return one value per row (got ${predictions.length} for ${y.length} rows)`,
@@ -126,7 +133,11 @@ export function holdoutSplit(
   const rows = checkMatrix(name, 'X', X);
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
-  const fraction = checkNumber(name, 'validationFraction', options.validationFraction);
+  const fraction = checkNumber(
+    name,
+    'validationFraction',
+    checkOptions(name, options).validationFraction,
+  );
   if (fraction <= 0 || fraction >= 1) {
     throw new InvalidArgumentError(
       name,
@@ -143,7 +154,7 @@ export function holdoutSplit(
   }
   // Shuffle before splitting: data often arrive sorted (by time, by x, by label), and the
   // last rows of a sorted file are not a sample of the same distribution as the first.
-  const order = createRng(options.seed).shuffle(Array.from({ length: n }, (_, i) => i));
+  const order = createRng(options.seed, name).shuffle(Array.from({ length: n }, (_, i) => i));
   const validationIndices = order.slice(0, validationSize);
   const trainIndices = order.slice(validationSize);
   const pick = (indices: number[]): [Matrix, number[]] => [
@@ -163,11 +174,12 @@ export function validationCurve(
   const name = 'validationCurve';
   const { trainX, trainY, validationX, validationY } = checkData(name, data);
   const settings = checkVector(name, 'values', values);
+  checkFunction(name, 'makeFitter', makeFitter);
   const trainError: number[] = [];
   const validationError: number[] = [];
   for (const value of settings) {
     // The validation rows never reach the fitter: they only score the model it returns.
-    const predict = makeFitter(value)(trainX, trainY);
+    const predict = checkFunction(name, 'makeFitter(value)', makeFitter(value))(trainX, trainY);
     trainError.push(scoredError(name, predict, trainX, trainY));
     validationError.push(scoredError(name, predict, validationX, validationY));
   }
@@ -183,6 +195,7 @@ export function learningCurve(
   const name = 'learningCurve';
   const { trainX, trainY, validationX, validationY } = checkData(name, data);
   const sizes = checkVector(name, 'trainSizes', trainSizes);
+  checkFunction(name, 'fit', fit);
   sizes.forEach((size, k) => {
     checkNumber(name, `trainSizes[${k}]`, size, { integer: true, min: 1 });
     if (size > trainX.length) {
@@ -201,7 +214,9 @@ export function learningCurve(
   });
   // One order for the whole curve: the rows at size m are the rows at every smaller size plus
   // new ones, so the curve moves only because data were added, not because the sample changed.
-  const order = createRng(options.seed).shuffle(Array.from({ length: trainX.length }, (_, i) => i));
+  const order = createRng(checkOptions(name, options).seed, name).shuffle(
+    Array.from({ length: trainX.length }, (_, i) => i),
+  );
   const trainError: number[] = [];
   const validationError: number[] = [];
   for (const size of sizes) {

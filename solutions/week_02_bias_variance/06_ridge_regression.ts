@@ -63,7 +63,17 @@ import { fitLeastSquares } from '../../helpers/least_squares';
 import { columnMeans, singularValues } from '../../helpers/linalg';
 import { Matrix as MlMatrix, SingularValueDecomposition } from 'ml-matrix';
 import { createRng } from '../../helpers/random';
-import { checkMatrix, checkNumber, checkSameLength, checkVector } from '../../helpers/validation';
+import {
+  checkMatrix,
+  checkNumber,
+  checkSameLength,
+  checkVector,
+  normOf,
+  checkOptions,
+  checkFunction,
+  checkCount,
+  LIMITS,
+} from '../../helpers/validation';
 
 export interface RidgeFit {
   /** b; 0 when the fit has no intercept. */
@@ -211,7 +221,8 @@ export function fitRidge(
 ): RidgeFit {
   const name = 'fitRidge';
   const [rows, targets] = checkData(name, X, y);
-  return ridge(name, rows, targets, checkLambda(name, lambda), options.intercept ?? true);
+  const intercept = checkOptions(name, options).intercept ?? true;
+  return ridge(name, rows, targets, checkLambda(name, lambda), intercept);
 }
 
 export function ridgeEffectiveDegreesOfFreedom(X: Matrix, lambda: number): number {
@@ -234,13 +245,14 @@ export function ridgePath(
   const name = 'ridgePath';
   const [rows, targets] = checkData(name, X, y);
   const grid = checkLambdas(name, lambdas);
+  checkOptions(name, options);
   return grid.map((lambda) => {
     const fit = ridge(name, rows, targets, lambda, options.intercept ?? true);
     return {
       lambda,
       intercept: fit.intercept,
       coefficients: fit.coefficients,
-      coefficientNorm: Math.hypot(...fit.coefficients),
+      coefficientNorm: normOf(fit.coefficients),
       effectiveDegreesOfFreedom: fit.effectiveDegreesOfFreedom,
     };
   });
@@ -248,6 +260,8 @@ export function ridgePath(
 
 export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasVariancePoint[] {
   const name = 'ridgeBiasVariance';
+  checkOptions(name, options);
+  checkFunction(name, 'trueFunction', options.trueFunction);
   const trainX = checkMatrix(name, 'trainX', options.trainX);
   const testX = checkMatrix(name, 'testX', options.testX);
   const width = (trainX[0] as number[]).length;
@@ -260,7 +274,10 @@ export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasV
   }
   const grid = checkLambdas(name, options.lambdas);
   const noiseSd = checkNumber(name, 'noiseSd', options.noiseSd, { min: 0 });
-  const replicates = checkNumber(name, 'replicates', options.replicates, { integer: true, min: 2 });
+  const replicates = checkCount(name, 'replicates', options.replicates, {
+    min: 2,
+    max: LIMITS.replicates,
+  });
   const trainTruth = checkVector(
     name,
     'true function values on trainX',
@@ -274,7 +291,7 @@ export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasV
 
   // Common random numbers: the same R training sets for every λ, so differences between λs
   // are differences between models, not between noise draws.
-  const rng = createRng(options.seed);
+  const rng = createRng(options.seed, name);
   const trainingTargets = Array.from({ length: replicates }, () =>
     trainTruth.map((value) => value + rng.normal(0, noiseSd)),
   );

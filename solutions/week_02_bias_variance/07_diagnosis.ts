@@ -41,7 +41,7 @@
  * // { diagnosis: 'high-bias', action: 'increase-capacity', excess: 0.75, gap: 0.1, findings: [...] }
  */
 import { InvalidArgumentError, NonFiniteValueError } from '../../helpers/errors';
-import { checkNumber, checkSameLength, checkVector } from '../../helpers/validation';
+import { checkNumber, checkSameLength, checkVector, checkOptions } from '../../helpers/validation';
 
 export type Diagnosis = 'high-bias' | 'high-variance' | 'good-fit';
 export type RecommendedAction = 'increase-capacity' | 'more-data-or-regularisation' | 'keep';
@@ -106,7 +106,7 @@ function checkCriteria(
   name: string,
   criteria: DiagnosisCriteria,
 ): { target: number; biasTolerance: number; gapTolerance: number } {
-  const target = finite(name, 'targetError', criteria.targetError);
+  const target = finite(name, 'targetError', checkOptions(name, criteria, 'criteria').targetError);
   if (target <= 0) {
     throw new InvalidArgumentError(name, `requires a positive targetError (got ${target})`);
   }
@@ -165,6 +165,7 @@ function decide(
 
 export function diagnoseFit(errors: FitErrors): FitDiagnosis {
   const name = 'diagnoseFit';
+  checkOptions(name, errors, 'errors');
   const trainError = finite(name, 'trainError', errors.trainError, { min: 0 });
   const validationError = finite(name, 'validationError', errors.validationError, { min: 0 });
   return decide(trainError, validationError, checkCriteria(name, errors));
@@ -179,6 +180,7 @@ export function diagnoseLearningCurve(
   criteria: DiagnosisCriteria,
 ): LearningCurveDiagnosis {
   const name = 'diagnoseLearningCurve';
+  checkOptions(name, curve, 'curve');
   const sizes = checkVector(name, 'trainSizes', curve.trainSizes, 2);
   const train = checkErrors(name, 'trainError', curve.trainError);
   const validation = checkErrors(name, 'validationError', curve.validationError);
@@ -212,6 +214,7 @@ export function diagnoseValidationCurve(
   criteria: DiagnosisCriteria,
 ): ValidationCurveDiagnosis {
   const name = 'diagnoseValidationCurve';
+  checkOptions(name, curve, 'curve');
   const values = checkVector(name, 'values', curve.values);
   const train = checkErrors(name, 'trainError', curve.trainError);
   const validation = checkErrors(name, 'validationError', curve.validationError);

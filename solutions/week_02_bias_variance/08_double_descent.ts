@@ -39,7 +39,15 @@ import { Matrix as MlMatrix, SingularValueDecomposition } from 'ml-matrix';
 import { ShapeMismatchError } from '../../helpers/errors';
 import type { Matrix } from '../../helpers/fitters';
 import { createRng } from '../../helpers/random';
-import { checkMatrix, checkNumber, checkSameLength, checkVector } from '../../helpers/validation';
+import {
+  checkMatrix,
+  checkNumber,
+  checkSameLength,
+  checkVector,
+  checkOptions,
+  checkCount,
+  LIMITS,
+} from '../../helpers/validation';
 
 export interface MinimumNormFit {
   /** pinv(X)·y: the least-squares solution of smallest Euclidean norm. */
@@ -119,13 +127,19 @@ export function minimumNormLeastSquares(X: Matrix, y: number[]): MinimumNormFit 
 
 export function doubleDescentCurve(options: DoubleDescentOptions): DoubleDescentPoint[] {
   const name = 'doubleDescentCurve';
-  const n = checkNumber(name, 'sampleSize', options.sampleSize, { integer: true, min: 2 });
+  const n = checkCount(name, 'sampleSize', checkOptions(name, options).sampleSize, {
+    min: 2,
+    max: LIMITS.rows,
+  });
   const counts = checkVector(name, 'featureCounts', options.featureCounts);
   counts.forEach((p, k) => checkNumber(name, `featureCounts[${k}]`, p, { integer: true, min: 1 }));
   const signalNorm = checkNumber(name, 'signalNorm', options.signalNorm, { min: 0 });
   const noiseSd = checkNumber(name, 'noiseSd', options.noiseSd, { min: 0 });
-  const replicates = checkNumber(name, 'replicates', options.replicates, { integer: true, min: 2 });
-  const rng = createRng(options.seed);
+  const replicates = checkCount(name, 'replicates', options.replicates, {
+    min: 2,
+    max: LIMITS.replicates,
+  });
+  const rng = createRng(options.seed, name);
 
   return counts.map((p) => {
     // β spread evenly over all p features with ‖β‖ = r fixed: the isotropic setting of

@@ -11,6 +11,7 @@ import {
   type AssumptionScreen,
   type ScreenedFailureMode,
 } from '../../../solutions/week_01_linear_regression/09_failure_modes';
+import { maxOf } from '../../../helpers/validation';
 
 export * from '../../../solutions/week_01_linear_regression/09_failure_modes';
 
@@ -31,7 +32,7 @@ export function screenAssumptions(
     const h = fit.leverage[i] as number;
     return (e * e * h) / (p * s2 * (1 - h));
   });
-  const maxCooksDistance = Math.max(...cooks);
+  const maxCooksDistance = maxOf(cooks);
   const flagged: ScreenedFailureMode[] = screen.flagged.filter((mode) => mode !== 'highLeverage');
   if (maxCooksDistance > (options.cooksThreshold ?? 1)) {
     const at = flagged.indexOf('multicollinearity');

@@ -6,7 +6,7 @@
  * rotations applied to y. The factors agree with Householder's up to the signs of R's rows.
  */
 import { EmptyInputError, RankDeficiencyError } from '../../../../helpers/errors';
-import { checkMatrix, checkSameLength, checkVector } from '../../../../helpers/validation';
+import { checkMatrix, checkSameLength, checkVector, normOf } from '../../../../helpers/validation';
 import type { QRFactors } from '../../04_least_squares';
 
 export * from '../../04_least_squares';
@@ -99,7 +99,7 @@ export function solveHouseholderQR(
   const R = triangle(A, p);
   const tolerance = Math.max(n, p) * Number.EPSILON;
   const dependent = R.flatMap((row, j) => {
-    const norm = Math.hypot(...rows.map((r) => r[j] as number));
+    const norm = normOf(rows.map((r) => r[j] as number));
     return Math.abs(row[j] as number) <= tolerance * norm ? [j] : [];
   });
   if (dependent.length > 0) {
