@@ -20,7 +20,6 @@ import { checkTraceability, traceabilitySummary } from './lib/traceability_check
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name: string): string => path.join(root, 'node_modules', '.bin', name);
-const referenceApi = path.resolve(root, '..', 'shared', 'REFERENCE_API.md');
 const resultsFile = path.join(root, '.lab', 'verify-results.json');
 
 interface CommandOutcome {
@@ -119,9 +118,7 @@ async function main(): Promise<void> {
       ]),
     ]),
   );
-  await section('curriculum', () =>
-    checkCurriculum(root, existsSync(referenceApi) ? referenceApi : undefined),
-  );
+  await section('curriculum', () => checkCurriculum(root));
   await section('closed modules', () => Promise.resolve(checkClosedModules(root)));
   const traceability = checkTraceability(root);
   await section('traceability', () => Promise.resolve(traceability));
