@@ -1,65 +1,41 @@
 /**
  * Small summaries the experiments share: means, standard errors, correlations, grids. Kept
- * here so that no experiment leans on a kata for arithmetic that is not its subject.
+ * here so that no experiment leans on a kata for arithmetic that is not its subject; the
+ * descriptive statistics are simple-statistics' (sample, n − 1, conventions).
  */
+import {
+  linearRegression,
+  mean as ssMean,
+  median as ssMedian,
+  sampleCorrelation,
+  sampleRankCorrelation,
+  sampleStandardDeviation,
+} from 'simple-statistics';
 
-export function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
+export const mean = (values: readonly number[]): number => ssMean([...values]);
 
 /** Sample standard deviation (n − 1). */
-export function standardDeviation(values: readonly number[]): number {
-  const centre = mean(values);
-  return Math.sqrt(
-    values.reduce((sum, value) => sum + (value - centre) ** 2, 0) / (values.length - 1),
-  );
-}
+export const standardDeviation = (values: readonly number[]): number =>
+  sampleStandardDeviation([...values]);
 
 /** Standard error of the mean: sd/√n. */
 export function standardError(values: readonly number[]): number {
   return standardDeviation(values) / Math.sqrt(values.length);
 }
 
-export function median(values: readonly number[]): number {
-  const sorted = values.slice().sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
+export const median = (values: readonly number[]): number => ssMedian([...values]);
 
 /** Pearson correlation. */
-export function correlation(x: readonly number[], y: readonly number[]): number {
-  const mx = mean(x);
-  const my = mean(y);
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  x.forEach((value, i) => {
-    const dx = value - mx;
-    const dy = (y[i] as number) - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  });
-  return sxy / Math.sqrt(sxx * syy);
-}
+export const correlation = (x: readonly number[], y: readonly number[]): number =>
+  sampleCorrelation([...x], [...y]);
 
 /** Least-squares slope and intercept of y on x. */
 export function lineFit(
   x: readonly number[],
   y: readonly number[],
 ): { slope: number; intercept: number } {
-  const mx = mean(x);
-  const my = mean(y);
-  let sxy = 0;
-  let sxx = 0;
-  x.forEach((value, i) => {
-    sxy += (value - mx) * ((y[i] as number) - my);
-    sxx += (value - mx) ** 2;
-  });
-  const slope = sxy / sxx;
-  return { slope, intercept: my - slope * mx };
+  const { m, b } = linearRegression(x.map((value, i) => [value, y[i] as number]));
+  return { slope: m, intercept: b };
 }
 
 /** `count` values evenly spaced on a log scale from 10^from to 10^to, both included. */
@@ -99,21 +75,6 @@ export function percent(fraction: number): string {
   return `${(100 * fraction).toFixed(1)}%`;
 }
 
-/** Ranks 1 … n, ties given their average rank. */
-function ranks(values: readonly number[]): number[] {
-  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
-  const result = new Array<number>(values.length).fill(0);
-  for (let start = 0; start < order.length;) {
-    let end = start;
-    while (end + 1 < order.length && order[end + 1]?.value === order[start]?.value) end += 1;
-    const rank = (start + end) / 2 + 1;
-    for (let k = start; k <= end; k += 1) result[(order[k] as { index: number }).index] = rank;
-    start = end + 1;
-  }
-  return result;
-}
-
-/** Spearman rank correlation: +1 for a perfectly increasing relation, −1 for decreasing. */
-export function rankCorrelation(x: readonly number[], y: readonly number[]): number {
-  return correlation(ranks(x), ranks(y));
-}
+/** Spearman rank correlation (ties given their average rank): +1 for a perfectly increasing relation. */
+export const rankCorrelation = (x: readonly number[], y: readonly number[]): number =>
+  sampleRankCorrelation([...x], [...y]);

@@ -1,3 +1,4 @@
+import { errorFunction } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import {
   chiSquaredSurvival,
@@ -147,6 +148,14 @@ describe('normal distribution', () => {
     for (const z of [0.1, 1, 2.5, 8]) {
       expectRelative(normalCdf(-z), normalSurvival(z), 1e-15);
       expect(Math.abs(normalCdf(z) + normalSurvival(z) - 1)).toBeLessThan(1e-15);
+    }
+  });
+
+  it('agrees with simple-statistics’ erf (Numerical Recipes erfc, error < 1.2e-7) from −6 to 6', () => {
+    // An independent, coarse oracle: Φ(z) = (1 + erf(z/√2))/2; it catches a wrong scale or sign.
+    for (let z = -6; z <= 6; z += 0.25) {
+      const oracle = (1 + errorFunction(z / Math.SQRT2)) / 2;
+      expect(Math.abs(normalCdf(z) - oracle), `Φ(${z})`).toBeLessThan(2e-7);
     }
   });
 

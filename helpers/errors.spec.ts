@@ -1,5 +1,5 @@
 /**
- * The lab's error contract (../shared/STYLE.md): one named subclass per meaning, messages
+ * The lab's error contract (CONTRIBUTING.md, section Errors): one named subclass per meaning, messages
  * lower-case with no final period, the public function's name first and the values seen last.
  * The static part scans every solution and helper, so the rule cannot drift.
  */

@@ -3,7 +3,7 @@
  * `RangeError` for shapes, sizes and values outside a domain, `Error` for a broken
  * mathematical precondition (rank, convergence).
  *
- * Message rule (../shared/STYLE.md, enforced by errors.spec.ts): lower-case, no final
+ * Message rule (CONTRIBUTING.md, enforced by errors.spec.ts): lower-case, no final
  * period, the public function's name first and the sizes or values seen last:
  * `fitOLS requires as many targets as rows (got 3 and 4)`.
  */

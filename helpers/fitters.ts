@@ -3,7 +3,7 @@
  * sets (the bias–variance decomposition over replicates, the bootstrap decomposition, learning
  * curves) take a `Fitter`: given a training design and targets it returns a predictor, and
  * never needs to know what kind of model it is. The shape is fixed by
- * ../shared/REFERENCE_API.md (week_02_bias_variance).
+ * docs/api/week_02_bias_variance.md.
  *
  * `leastSquaresFitter` is the one the week 02 specs lean on: ordinary least squares on each
  * column's powers x, x², …, x^degree (no interactions) plus an intercept, solved by

@@ -10,6 +10,7 @@
  * version evaluates the fit at every point (R's `delta` shortcut interpolates between points
  * closer than 1 % of the range; the curves differ by less than a pixel).
  */
+import { median } from 'simple-statistics';
 import { checkNumber, checkSameLength, checkVector } from './validation';
 
 export interface LowessOptions {
@@ -24,14 +25,6 @@ export interface SmoothedCurve {
   readonly x: number[];
   /** The smoothed value at each sorted x. */
   readonly y: number[];
-}
-
-function median(values: readonly number[]): number {
-  const sorted = values.slice().sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
- * Reader for the NIST StRD linear-regression datasets in NIST's original `.dat` text format
- * (../shared/reference-data/nist), and the log relative error used to score results against
- * their certified values. The files are read at check time from a folder given on the command
- * line; they are never copied into this repository.
+ * The NIST StRD linear-regression datasets: readers for the lab's own copy (reference/nist/
+ * <Name>.json, with its provenance) and for NIST's original `.dat` text format (from which
+ * scripts/reference/import.ts writes that copy), and the log relative error used to score
+ * results against their certified values.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -72,9 +72,37 @@ export function readNistDataset(file: string): NistDataset {
   };
 }
 
-/** Every `.dat` file in a folder laid out like ../shared/reference-data/nist, by name. */
+/** The lab's own copy of a dataset, reference/nist/<Name>.json, as import.ts wrote it. */
+export function readNistReference(file: string): NistDataset {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as {
+    name: string;
+    intercept: boolean;
+    polynomialDegree: number;
+    certified: {
+      coefficients: number[];
+      standardErrors: number[];
+      residualSd: number;
+      rSquared: number;
+    };
+    y: number[];
+    X: number[][];
+  };
+  return {
+    name: json.name,
+    certifiedCoefficients: json.certified.coefficients,
+    certifiedStandardErrors: json.certified.standardErrors,
+    certifiedResidualSd: json.certified.residualSd,
+    certifiedRSquared: json.certified.rSquared,
+    intercept: json.intercept,
+    polynomialDegree: json.polynomialDegree,
+    y: json.y,
+    X: json.X,
+  };
+}
+
+/** Every dataset of a folder laid out like reference/nist (`<Name>.json`), by name. */
 export function readNistFolder(folder: string, names: readonly string[]): NistDataset[] {
-  return names.map((name) => readNistDataset(path.join(folder, `${name}.dat`)));
+  return names.map((name) => readNistReference(path.join(folder, `${name}.json`)));
 }
 
 /** The eleven linear-regression datasets of NIST StRD, in order of difficulty within kind. */

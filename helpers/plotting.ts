@@ -11,6 +11,7 @@
  * nothing depends on time or on the order figures are rendered in, and the SVG's internal ids
  * (clip paths, gradients) are renumbered per figure, so the same inputs give the same bytes.
  */
+import { quantileSorted } from 'simple-statistics';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { normalQuantile } from './distributions';
@@ -481,15 +482,6 @@ export function chartGrid(options: ChartGridOptions): Chart {
   };
 }
 
-/** Sample quantiles, R's default (type 7): linear interpolation between order statistics. */
-function quantile(sorted: readonly number[], probability: number): number {
-  const position = (sorted.length - 1) * probability;
-  const below = Math.floor(position);
-  const above = Math.min(below + 1, sorted.length - 1);
-  const fraction = position - below;
-  return (sorted[below] as number) * (1 - fraction) + (sorted[above] as number) * fraction;
-}
-
 /** R's `ppoints(n)`: (i − a)/(n + 1 − 2a), a = 3/8 for n ≤ 10 and 1/2 above. */
 export function plottingPositions(count: number): number[] {
   const a = count <= 10 ? 3 / 8 : 1 / 2;
@@ -733,8 +725,9 @@ export function plotLmPanels(options: PlotLmOptions): Chart {
     .sort((a, b) => (standardized[a] as number) - (standardized[b] as number));
   const theoretical = plottingPositions(order.length).map(normalQuantile);
   const sortedResiduals = order.map((i) => standardized[i] as number);
-  const q1 = quantile(sortedResiduals, 0.25);
-  const q3 = quantile(sortedResiduals, 0.75);
+  // R's qqline: quantile type 7 (linear interpolation between order statistics), as quantileSorted.
+  const q1 = quantileSorted(sortedResiduals, 0.25);
+  const q3 = quantileSorted(sortedResiduals, 0.75);
   const slope = (q3 - q1) / (normalQuantile(0.75) - normalQuantile(0.25));
   const intercept = q1 - slope * normalQuantile(0.25);
   const qqEnds = [theoretical[0] as number, theoretical[theoretical.length - 1] as number];

@@ -1,3 +1,4 @@
+import { mean, sampleKurtosis, sampleSkewness, sampleVariance } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { expectLabError } from './assertions';
 import { InvalidArgumentError } from './errors';
@@ -20,23 +21,23 @@ describe('createRng: seeded randomness', () => {
   it('uniform draws lie in [0, 1) with mean 1/2 and variance 1/12 (within 4 standard errors)', () => {
     const rng = createRng(SEED);
     const draws = Array.from({ length: 20000 }, () => rng.uniform());
-    const mean = draws.reduce((s, v) => s + v, 0) / draws.length;
-    const variance = draws.reduce((s, v) => s + (v - mean) ** 2, 0) / (draws.length - 1);
+    // simple-statistics as the independent oracle for the sample moments (variance with n − 1).
     expect(minOf(draws)).toBeGreaterThanOrEqual(0);
     expect(maxOf(draws)).toBeLessThan(1);
     // SE of the mean: sqrt(1/12 / 20000) ≈ 0.0020; SE of the variance: sqrt(1/180 / 20000) ≈ 0.00053.
-    expect(Math.abs(mean - 0.5)).toBeLessThan(4 * 0.002);
-    expect(Math.abs(variance - 1 / 12)).toBeLessThan(4 * 0.00053);
+    expect(Math.abs(mean(draws) - 0.5), 'mean of uniform draws').toBeLessThan(4 * 0.002);
+    expect(Math.abs(sampleVariance(draws) - 1 / 12), 'variance').toBeLessThan(4 * 0.00053);
   });
 
   it('normal draws have the requested mean and standard deviation and normal tails', () => {
     const rng = createRng(SEED);
     const draws = rng.normalVector(20000, 3, 2);
-    const mean = draws.reduce((s, v) => s + v, 0) / draws.length;
-    const variance = draws.reduce((s, v) => s + (v - mean) ** 2, 0) / (draws.length - 1);
     // SE of the mean 2/sqrt(20000) ≈ 0.014; SE of the variance σ²·sqrt(2/(n−1)) ≈ 0.040.
-    expect(Math.abs(mean - 3)).toBeLessThan(4 * 0.0142);
-    expect(Math.abs(variance - 4)).toBeLessThan(4 * 0.04);
+    expect(Math.abs(mean(draws) - 3), 'mean of normal draws').toBeLessThan(4 * 0.0142);
+    expect(Math.abs(sampleVariance(draws) - 4), 'variance').toBeLessThan(4 * 0.04);
+    // Symmetric, normal tails: skewness 0 (SE sqrt(6/n) ≈ 0.017), excess kurtosis 0 (SE sqrt(24/n) ≈ 0.035).
+    expect(Math.abs(sampleSkewness(draws)), 'skewness').toBeLessThan(4 * 0.017);
+    expect(Math.abs(sampleKurtosis(draws)), 'excess kurtosis').toBeLessThan(4 * 0.035);
     // P(|Z| > 1.96) = 0.05; binomial SE sqrt(0.05·0.95/20000) ≈ 0.0015.
     const beyond = draws.filter((v) => Math.abs(v - 3) > 1.96 * 2).length / draws.length;
     expect(Math.abs(beyond - 0.05)).toBeLessThan(4 * 0.0015);

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --data DIR] [--json] [--quick]`: the lab's numbers, measured.
  *   1. accuracy: minimum LRE per NIST StRD dataset for the lab's solver and its peers
- *      (DIR is a folder of NIST `.dat` files, e.g. ../shared/reference-data/nist);
+ *      (DIR is a folder laid out like reference/nist, the default);
  *   2. speed: fit time for n ∈ {1 000, 10 000, 100 000} × p ∈ {5, 20}, medians, ratio to the fastest;
  *   3. the feedback loop: wall time of `npm test -- <module>` (transform cache warm and empty)
  *      and of `npm run test:solutions -- <module>`, five runs each;
@@ -21,10 +21,7 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const quick = args.includes('--quick');
 const dataIndex = args.indexOf('--data');
-const nistFolder =
-  dataIndex >= 0
-    ? args[dataIndex + 1]
-    : path.resolve(root, '..', 'shared', 'reference-data', 'nist');
+const nistFolder = dataIndex >= 0 ? args[dataIndex + 1] : path.join(root, 'reference', 'nist');
 const log = (line: string): void => {
   if (!json) console.log(line);
 };

@@ -19,18 +19,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const usage = `usage: npm run kata -- <verb>
 
   progress [--json]         katas done and specs passing, per module, and what is next
-  next                      run the first unfinished kata's specs and show its first hint
+  watch [<kata>]            re-run one kata's specs on every save, a hint after each failure;
+                            moves on to the next kata when it turns green (default: the first
+                            unfinished kata)
+  next [--watch]            run the first unfinished kata's specs and show its first hint
   hint <kata> [--level N]   the kata's hints up to N, from a gentle question to the theory
   compare <kata> [--peek]   your file against the reference solution, once your specs pass
   reset <kata> [--yes]      restore the committed stub (your version is backed up first)
-  watch <kata>              re-run the kata's specs on every save, a hint after each failure
 
 <kata> is an id (01.03) or a file stem (03_design_matrices).`;
 
-/** Each verb's flags and options, and how many positional arguments (a kata) it takes. */
+/** Each verb's flags and options, and whether it takes a kata (watch may omit it). */
 const verbs: Record<string, ArgSpec & { readonly kata: boolean }> = {
   progress: { flags: ['json'], kata: false },
-  next: { kata: false },
+  next: { flags: ['watch'], kata: false },
   hint: { options: ['level'], kata: true },
   compare: { flags: ['peek'], kata: true },
   reset: { flags: ['yes'], short: { y: 'yes' }, kata: true },
@@ -58,7 +60,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'progress':
       return progressCommand(context, args.flags.has('json'));
     case 'next':
-      return nextCommand(context);
+      return args.flags.has('watch') ? watchCommand(context, undefined) : nextCommand(context);
     case 'hint':
       return hintCommand(context, name, args.options.get('level'));
     case 'compare':

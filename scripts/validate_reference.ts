@@ -1,8 +1,9 @@
 /**
- * `npm run validate:reference -- --data <dir>`: checks week 01's reference solutions against
+ * `npm run validate:reference [-- --data <dir>]`: checks week 01's reference solutions against
  * values from outside software: NIST StRD certified results, R (`lm`, `ls.diag`,
- * `influence.measures`, lmtest, car), gretl, Stata and exact computations, read from a folder
- * laid out like ../shared/reference-data (never copied into this repository).
+ * `influence.measures`, lmtest, car), gretl, Stata and exact computations, read from the
+ * repository's reference/ folder (each file states its provenance; reference/README.md), or
+ * from another folder laid out the same way.
  *
  * Prints one table per group of checks (NIST by LRE, the others by relative error), then
  * `reference: N passed, N failed`, and exits non-zero on any failure, on a missing folder or
@@ -26,15 +27,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 function usage(problem: string): never {
   console.error(`validate:reference ${problem}`);
-  console.error('usage: npm run validate:reference -- --data <reference-data folder>');
+  console.error('usage: npm run validate:reference [-- --data <folder laid out like reference/>]');
   process.exit(1);
 }
 
-/** The value of `--data DIR` or `--data=DIR`. */
+/** The value of `--data DIR` or `--data=DIR`; the repository's reference/ without one. */
 function dataDirectoryFrom(args: readonly string[]): string {
   const index = args.findIndex((arg) => arg === '--data' || arg.startsWith('--data='));
   const arg = args[index];
-  if (arg === undefined) usage('needs --data <dir>');
+  if (arg === undefined) return path.resolve(here, '..', 'reference');
   const value = arg.startsWith('--data=') ? arg.slice('--data='.length) : args[index + 1];
   if (value === undefined || value === '') usage('needs a folder after --data');
   const folder = path.resolve(value);

@@ -7,8 +7,8 @@
  * excess risk is exact per fit: E_x[(xᵀβ̂ − xᵀβ)²] = ‖β̂ − β‖² because E[xxᵀ] = I.
  *
  * Two analytic curves are overlaid:
- * - the asymptotic one of CURRICULUM.md (Hastie, Montanari, Rosset & Tibshirani 2019, n, p → ∞
- *   at γ = p/n): σ²γ/(1 − γ) for γ < 1 and r²(1 − 1/γ) + σ²/(γ − 1) for γ > 1;
+ * - the asymptotic one (Hastie, Montanari, Rosset & Tibshirani 2019, n, p → ∞ at γ = p/n;
+ *   theory/week_02_bias_variance.md#beyond-the-u-curve-double-descent): σ²γ/(1 − γ) for γ < 1 and r²(1 − 1/γ) + σ²/(γ − 1) for γ > 1;
  * - the exact finite-n expectation for Gaussian designs (Belkin, Hsu & Xu 2020, via the mean of
  *   an inverse Wishart): σ²p/(n − p − 1) for p ≤ n − 2 and r²(1 − n/p) + σ²n/(p − n − 1) for
  *   p ≥ n + 2, which the Monte Carlo means are checked against.
@@ -30,7 +30,7 @@ const FEATURES = [3, 6, 10, 15, 20, 25, 27, 29, 30, 31, 33, 35, 40, 45, 60, 90, 
 const sigma2 = NOISE_SD * NOISE_SD;
 const r2 = SIGNAL_NORM * SIGNAL_NORM;
 
-/** CURRICULUM.md's asymptotic excess risk at γ = p/n (infinite at γ = 1). */
+/** The asymptotic excess risk at γ = p/n (Hastie et al. 2019; infinite at γ = 1). */
 function asymptoticRisk(gamma: number): number {
   if (gamma < 1) return (sigma2 * gamma) / (1 - gamma);
   if (gamma > 1) return r2 * (1 - 1 / gamma) + sigma2 / (gamma - 1);
@@ -143,13 +143,13 @@ export default defineExperiment<Api>({
               { name: 'measured mean', points: points.map((p) => ({ x: p.p, y: p.mean })) },
               { name: 'measured median', points: points.map((p) => ({ x: p.p, y: p.median })) },
               {
-                name: 'asymptotic (CURRICULUM.md), p < n',
+                name: 'asymptotic (Hastie et al. 2019), p < n',
                 dashed: true,
                 colour: '#7f7f7f',
                 points: asymptoticBelow,
               },
               {
-                name: 'asymptotic (CURRICULUM.md), p > n',
+                name: 'asymptotic (Hastie et al. 2019), p > n',
                 dashed: true,
                 colour: '#7f7f7f',
                 points: asymptoticAbove,

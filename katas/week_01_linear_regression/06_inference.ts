@@ -11,7 +11,7 @@
  *
  * Theory: theory/week_01_linear_regression.md#inference
  *
- * Implement (conventions of R `lm` and statsmodels OLS):
+ * Implement (conventions of R `lm` and statsmodels OLS, docs/api/week_01_linear_regression.md):
  * - `fitOLS(X, y, { intercept = true })`: X holds the predictors only; with `intercept` the
  *   constant column is prepended and its coefficient comes first. Every field of `OLSFit`
  *   below. R² is centered (1 − RSS/Σ(y − ȳ)²) with an intercept and uncentered (1 − RSS/Σy²)

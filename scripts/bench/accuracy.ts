@@ -1,6 +1,6 @@
 /** Section 1: accuracy on the 11 NIST StRD datasets, as the minimum LRE over coefficients and standard errors. */
 import path from 'node:path';
-import { logRelativeError, NIST_DATASETS, readNistDataset } from '../../helpers/nist';
+import { logRelativeError, NIST_DATASETS, readNistReference } from '../../helpers/nist';
 import { SOLVERS, trySolve } from './solvers';
 import { minOf } from '../../helpers/validation';
 
@@ -12,7 +12,7 @@ export interface AccuracyRow {
 
 export function measureAccuracy(nistFolder: string): AccuracyRow[] {
   return NIST_DATASETS.map((name) => {
-    const dataset = readNistDataset(path.join(nistFolder, `${name}.dat`));
+    const dataset = readNistReference(path.join(nistFolder, `${name}.json`));
     const problem = {
       X: dataset.X,
       y: dataset.y,

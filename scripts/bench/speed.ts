@@ -1,4 +1,5 @@
 /** Section 2: fit time on random well-conditioned data, medians of several runs, with the ratio to the fastest. */
+import { median } from 'simple-statistics';
 import { createRng } from '../../helpers/random';
 import { SOLVERS } from './solvers';
 import { minOf } from '../../helpers/validation';
@@ -12,14 +13,6 @@ export interface SpeedRow {
   readonly medianMs: Record<string, number>;
   /** Solver name → median / fastest median. */
   readonly ratioToFastest: Record<string, number>;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 export function measureSpeed(

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { median } from 'simple-statistics';
 import { curriculum } from '../../curriculum';
 
 export interface WallTimeRow {
@@ -36,11 +37,6 @@ export interface FeedbackRow extends WallTimeRow {
   readonly runs: readonly number[];
   readonly targetSeconds?: number;
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
-};
 
 /**
  * The learner's loop, timed as they run it (npm included): `npm test -- <module>` on the katas

@@ -37,14 +37,25 @@ describe('npm run kata, in a temporary lab', { timeout: 60_000 }, () => {
     expect(both.stdout).not.toContain('more:');
   });
 
-  it('npm test annotates each failure with the current hint and the theory, then summarises the modules that ran', async () => {
-    const { stdout, stderr } = await lab.run('npm', ['test', '--', 'week_01_alpha']);
+  it('npm test lists the katas, then the first failure with the current hint, the theory and the next command', async () => {
+    const { stdout } = await lab.run('npm', ['test', '--', 'week_01_alpha']);
+    expect(stdout).toContain('week_01_alpha · Alpha');
+    expect(stdout).toMatch(/· 01\.01 Placeholder\s+not started/);
+    expect(stdout).toContain('NotImplementedError: placeholder is not implemented yet');
     // hint --level 2 (the test before) moved 01.01 to its second and last hint
+    expect(stdout).toMatch(/hint 2 of 2\n\s+See theory\/week_01_alpha\.md#placeholder/);
+    expect(stdout).toContain('theory: theory/week_01_alpha.md#placeholder');
+    expect(stdout).toContain('run next: npm run kata -- watch 01.01');
+    expect(stdout).not.toContain('week_02_beta');
+    expect(stdout.split('\n').length).toBeLessThan(30);
+  });
+
+  it('npm run test:full -- <kata id> is Vitest’s report: each failure annotated with hint and theory, then progress', async () => {
+    const { stdout, stderr } = await lab.run('npm', ['run', 'test:full', '--', '01.01']);
     expect(stderr).toMatch(
       /❯ hint 2\/2\n\s+↳ See theory\/week_01_alpha\.md#placeholder: [^\n]*input\.\n/,
     );
     expect(stderr).toMatch(/❯ theory\n\s+↳ theory\/week_01_alpha\.md#placeholder/);
-    expect(stdout).toContain('week_01_alpha · Alpha');
     expect(stdout).toMatch(/katas\s+░+ 0\/1 done/);
     expect(stdout).not.toContain('week_02_beta');
   });
@@ -103,10 +114,18 @@ describe('npm run kata, in a temporary lab', { timeout: 60_000 }, () => {
     expect(lab.git(['status', '--porcelain'])).toBe(''); // .lab/ is ignored; the stub is as committed
   });
 
-  it('watch re-runs on save, climbing to the next hint after a failure, and stops on Ctrl-C', async () => {
-    const watch = lab.start('kata', ['watch', '02.01']);
+  it('watch starts at the first unfinished kata, moves on once it is green, climbs to the next hint after a failure, and stops on Ctrl-C', async () => {
+    const watch = lab.start('kata', ['watch']);
     try {
-      await watch.waitFor(/02\.01 Placeholder: 0\/1 specs pass\nhint 1 of 2/, 20_000);
+      await watch.waitFor(/01\.01 Placeholder: 0\/1 specs pass/, 30_000);
+      const start = watch.output().length;
+      implement(STUB, 'return 2 * x;');
+      await watch.waitFor(
+        /✓ 01\.01 Placeholder: its spec passes[\s\S]*moving on to 02\.01/,
+        20_000,
+        start,
+      );
+      await watch.waitFor(/02\.01 Placeholder: 0\/1 specs pass\nhint 1 of 2/, 30_000, start);
       const mark = watch.output().length;
       implement(BETA_STUB, 'return x;'); // saved, still wrong
       await watch.waitFor(/0\/1 specs pass\nhint 2 of 2\n\s+See theory/, 20_000, mark);

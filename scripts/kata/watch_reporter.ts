@@ -2,7 +2,8 @@
  * The reporter `npm run kata -- watch <kata>` adds to Vitest's: after each run of the kata
  * (LAB_WATCH_KATA), either its all-green verdict or its current hint. A failing run that
  * passes no more specs than the one before climbs to the next hint; a run that gains specs
- * keeps the hint where it is, since the learner is moving.
+ * keeps the hint where it is, since the learner is moving. Once the kata is green and a next
+ * kata exists (LAB_WATCH_NEXT), it ends Vitest with WATCH_ADVANCE so the watch moves on.
  */
 import type { Reporter, TestModule, Vitest } from 'vitest/node';
 import { findKata } from '../../curriculum';
@@ -10,6 +11,9 @@ import { recordRun } from '../lib/progress_reporter';
 import { styleFor, terminalWidth, wrap } from '../lib/terminal';
 import { hintLevel, recordHintLevel } from './hints';
 import { kataStatus } from './progress';
+
+/** As WATCH_ADVANCE in watch_command.ts (not imported: this file loads inside Vitest). */
+const WATCH_ADVANCE = 75;
 
 export default class WatchReporter implements Reporter {
   private vitest: Vitest | undefined;
@@ -34,6 +38,12 @@ export default class WatchReporter implements Reporter {
       );
       log(style.dim(`  compare with the reference: npm run kata -- compare ${kata.id}\n`));
       this.previousPassed = status.passed;
+      const next = findKata(process.env.LAB_WATCH_NEXT ?? '');
+      if (next !== undefined) {
+        log(style.bold(`moving on to ${next.id} ${next.title}…\n`));
+        // Let Vitest flush its own report first; the watch command starts the next kata.
+        setTimeout(() => process.exit(WATCH_ADVANCE), 100);
+      }
       return;
     }
     let level = hintLevel(root, kata);

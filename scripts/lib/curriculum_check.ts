@@ -2,7 +2,7 @@
  * The curriculum check: curriculum.ts and the files on disk agree. Every listed kata has its
  * stub, spec, solution and theory anchor; no .ts file in katas/ or solutions/ is unlisted; a
  * stub's header equals its solution's; a stub throws only its own kata's NotImplementedError;
- * and each module's index.ts exports the names ../shared/REFERENCE_API.md fixes for it.
+ * and each module's index.ts exports the names its docs/api/<module>.md fixes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -128,26 +128,27 @@ function checkIds(): CheckResult {
     : failure('kata ids are unique and in teaching order', problems.join('; '));
 }
 
-/** Function names that REFERENCE_API.md fixes for a module: `name(` at the start of a line in its ts blocks. */
-export function referenceApiNames(markdown: string, moduleId: string): string[] {
-  const section = markdown.split(/^## /m).find((part) => part.startsWith(moduleId));
-  if (section === undefined) return [];
-  const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+/** Function names an API document fixes: `name(` at the start of a line in its ts blocks. */
+export function apiNames(markdown: string): string[] {
+  const blocks = [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
   return blocks.flatMap((block) =>
     [...block.matchAll(/^([a-z][A-Za-z0-9]*)\(/gm)].map((m) => m[1] ?? ''),
   );
 }
 
-async function checkReferenceApi(
-  root: string,
-  entry: Module,
-  referenceApi: string,
-): Promise<CheckResult[]> {
-  const names = referenceApiNames(referenceApi, entry.id);
-  if (names.length === 0) return [];
+/** The module's API document, docs/api/<module>.md (written by `npm run module -- new`). */
+export const apiDocument = (moduleId: string): string => `docs/api/${moduleId}.md`;
+
+async function checkReferenceApi(root: string, entry: Module): Promise<CheckResult[]> {
+  const document = apiDocument(entry.id);
+  if (!existsSync(path.join(root, document)))
+    return [failure(`${document} documents the public API`, 'the file is missing')];
+  const names = apiNames(readFileSync(path.join(root, document), 'utf8'));
+  if (names.length === 0)
+    return [failure(`${document} documents the public API`, 'it names no function in a ts block')];
   return Promise.all(
     ['katas', 'solutions'].map(async (folder) => {
-      const name = `${folder}/${entry.id}/index.ts exports the reference API`;
+      const name = `${folder}/${entry.id}/index.ts exports the API of ${document}`;
       try {
         const exported = (await import(
           pathToFileURL(path.join(root, folder, entry.id, 'index.ts')).href
@@ -161,26 +162,12 @@ async function checkReferenceApi(
   );
 }
 
-/**
- * Runs every curriculum check. `referenceApiFile` is ../shared/REFERENCE_API.md when the
- * planning folder is present; without it the API check is skipped and says so.
- */
-export async function checkCurriculum(
-  root: string,
-  referenceApiFile?: string,
-): Promise<CheckResult[]> {
+/** Runs every curriculum check, the public API of each module (docs/api/) included. */
+export async function checkCurriculum(root: string): Promise<CheckResult[]> {
   const results = [checkIds(), checkListing(root)];
   for (const entry of curriculum) {
     for (const kata of entry.katas) results.push(...checkKata(root, kata));
   }
-  if (referenceApiFile !== undefined && existsSync(referenceApiFile)) {
-    const referenceApi = readFileSync(referenceApiFile, 'utf8');
-    for (const entry of curriculum)
-      results.push(...(await checkReferenceApi(root, entry, referenceApi)));
-  } else {
-    results.push(
-      pass('reference API exports', `skipped: ${referenceApiFile ?? 'REFERENCE_API.md'} not found`),
-    );
-  }
+  for (const entry of curriculum) results.push(...(await checkReferenceApi(root, entry)));
   return results;
 }

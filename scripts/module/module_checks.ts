@@ -2,8 +2,6 @@
  * The checks a module must pass to be closed, the module's share of `npm run verify`: its
  * curriculum entries, its specs green on solutions/ and red on the pristine stubs.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Module } from '../../curriculum';
 import { failure, pass, type CheckResult } from '../lib/checks';
 import { checkCurriculum } from '../lib/curriculum_check';
@@ -13,10 +11,7 @@ import { runSpecs } from '../lib/run_specs';
 export async function moduleChecks(root: string, entry: Module): Promise<CheckResult[]> {
   const folder = `katas/${entry.id}/`;
   const ids = new Set(entry.katas.map((kata) => `kata ${kata.id} `));
-  const referenceApi = path.resolve(root, '..', 'shared', 'REFERENCE_API.md');
-  const curriculum = (
-    await checkCurriculum(root, existsSync(referenceApi) ? referenceApi : undefined)
-  ).filter(
+  const curriculum = (await checkCurriculum(root)).filter(
     (result) =>
       [...ids].some((id) => result.name.startsWith(id)) || result.name.includes(`/${entry.id}/`),
   );

@@ -76,6 +76,15 @@ describe('kata ${kataId} placeholder', () => {
   return 2 * x;
 }
 `,
+    [`docs/api/${id}.md`]: `# ${id}: public API
+
+Exported by \`katas/${id}/index.ts\` and \`solutions/${id}/index.ts\`; shapes and error rules
+in [README.md](README.md). \`npm run verify\` checks both export every function named here.
+
+\`\`\`ts
+placeholder(x: number): number   // twice x
+\`\`\`
+`,
     [`katas/${id}/index.ts`]: index,
     [`solutions/${id}/index.ts`]: index,
     [`theory/${id}.md`]: `# Week ${number} — ${name.title}

@@ -11,7 +11,7 @@
  * polynomials (Pontius, Filip, Wampler1–5) through `fitPolynomial`, which forms the powers.
  */
 import path from 'node:path';
-import { NIST_DATASETS, readNistDataset } from '../../helpers/nist';
+import { NIST_DATASETS, readNistReference } from '../../helpers/nist';
 import { fitOLS, fitPolynomial } from '../../solutions/week_01_linear_regression/index';
 import { lreRow, type RowContext } from './rows';
 import type { ReferenceCheck, ReferenceCheckGroup } from './types';
@@ -20,7 +20,7 @@ export const NIST_LRE_THRESHOLD = 6;
 
 export const checkNist: ReferenceCheckGroup = (dataDirectory) =>
   NIST_DATASETS.flatMap((name): ReferenceCheck[] => {
-    const data = readNistDataset(path.join(dataDirectory, 'nist', `${name}.dat`));
+    const data = readNistReference(path.join(dataDirectory, 'nist', `${name}.json`));
     const options = { intercept: data.intercept };
     const fit =
       data.polynomialDegree > 0
@@ -33,7 +33,7 @@ export const checkNist: ReferenceCheckGroup = (dataDirectory) =>
         : fitOLS(data.X, data.y, options);
     const context: RowContext = {
       group: `NIST ${name}`,
-      source: `NIST StRD certified values (nist/${name}.dat)`,
+      source: `NIST StRD certified values (reference/nist/${name}.json)`,
     };
     // NIST numbers the coefficients from B0 with an intercept and from B1 without.
     const label = (j: number): string => `B${data.intercept ? j : j + 1}`;

@@ -16,5 +16,5 @@ export interface ReferenceCheck {
   readonly source: string;
 }
 
-/** A group of checks reading its files from a folder laid out like ../shared/reference-data. */
+/** A group of checks reading its files from a folder laid out like reference/ (the default). */
 export type ReferenceCheckGroup = (dataDirectory: string) => ReferenceCheck[];

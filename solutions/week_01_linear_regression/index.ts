@@ -1,4 +1,4 @@
-// Public API of week 01 (../shared/REFERENCE_API.md): outside checks call these names directly.
+// Public API of week 01 (docs/api/): outside checks call these names directly.
 export * from './01_baselines_and_metrics';
 // katas 01.02–01.05
 export * from './02_simple_regression';

@@ -1,4 +1,4 @@
-// Public API of week 02 (../shared/REFERENCE_API.md): outside checks call these names directly.
+// Public API of week 02 (docs/api/): outside checks call these names directly.
 // katas 02.01–02.04
 export * from './01_data_generating_processes';
 export * from './02_capacity';

@@ -1,0 +1,155 @@
+/**
+ * verify's types, lint and format checks, safe for a learner's fork: a learner's edits to the
+ * stubs in katas/ never make them fail. Prettier and ESLint check every file as it is on disk
+ * except the stubs the learner changed; those are checked as published instead (their content
+ * at the published ref, read with git). The typecheck covers the whole tree, and type errors
+ * inside katas/ count only while no stub is changed.
+ *
+ * The published ref is LAB_PRISTINE_REF when set, else the branch's upstream (a fork's
+ * `origin/main`, so committing one's own work changes nothing), else HEAD (CI).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import * as prettier from 'prettier';
+import { failure, pass, type CheckResult } from './checks';
+
+const git = (root: string, args: string[]): string | undefined => {
+  try {
+    return execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch {
+    return undefined;
+  }
+};
+
+/** LAB_PRISTINE_REF, else the upstream of the current branch, else HEAD. */
+export function publishedRef(root: string): string {
+  if (process.env.LAB_PRISTINE_REF !== undefined) return process.env.LAB_PRISTINE_REF;
+  return git(root, ['rev-parse', '--verify', '--quiet', '@{upstream}']) !== undefined
+    ? '@{upstream}'
+    : 'HEAD';
+}
+
+const isStub = (file: string): boolean =>
+  file.startsWith('katas/') && file.endsWith('.ts') && !file.endsWith('.spec.ts');
+
+/** Stubs whose working copy differs from the published ref (changed, committed since, or new). */
+export function changedStubs(root: string, ref: string): string[] {
+  const lines = (text: string | undefined): string[] =>
+    (text ?? '').split('\n').filter((line) => line !== '');
+  return [
+    ...new Set([
+      ...lines(git(root, ['diff', '--name-only', ref, '--', 'katas'])),
+      ...lines(git(root, ['ls-files', '--others', '--exclude-standard', '--', 'katas'])),
+    ]),
+  ]
+    .filter(isStub)
+    .sort();
+}
+
+const published = (root: string, ref: string, file: string): string | undefined =>
+  git(root, ['show', `${ref}:${file}`]);
+
+function run(
+  root: string,
+  command: string,
+  args: string[],
+): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const tail = (output: string): string => output.trim().split('\n').slice(-30).join('\n');
+const bin = (root: string, name: string): string => path.join(root, 'node_modules', '.bin', name);
+const note = (stubs: readonly string[]): string =>
+  `${stubs.length} stub(s) you changed checked as published: ${stubs.join(', ')}`;
+
+export async function typecheck(root: string, stubs: readonly string[]): Promise<CheckResult> {
+  const name = 'typecheck (tsc --noEmit)';
+  const { code, output } = await run(root, bin(root, 'tsc'), ['--noEmit', '-p', '.']);
+  if (code === 0) return pass(name);
+  const errors = output.split('\n').filter((line) => /^\S.*\(\d+,\d+\): error/.test(line));
+  const theirs = errors.filter((line) => line.startsWith('katas/'));
+  if (stubs.length > 0 && errors.length > 0 && theirs.length === errors.length)
+    return pass(name, `${theirs.length} type error(s) in your katas/ files, not counted`);
+  return failure(name, tail(output));
+}
+
+export async function lint(
+  root: string,
+  ref: string,
+  stubs: readonly string[],
+): Promise<CheckResult> {
+  const name = 'lint (eslint)';
+  const ignored = stubs.flatMap((file) => ['--ignore-pattern', file]);
+  const cache = ['--cache', '--cache-location', '.lab/eslintcache'];
+  const { code, output } = await run(root, bin(root, 'eslint'), [...cache, ...ignored, '.']);
+  if (code !== 0) return failure(name, tail(output));
+  if (stubs.length === 0) return pass(name);
+  const eslint = new ESLint({ cwd: root });
+  const problems: string[] = [];
+  for (const file of stubs) {
+    const content = published(root, ref, file);
+    if (content === undefined) continue; // a file the learner added
+    const [result] = await eslint.lintText(content, { filePath: path.join(root, file) });
+    for (const message of result?.messages ?? [])
+      problems.push(`${file} (as published) ${message.line}:${message.column} ${message.message}`);
+  }
+  return problems.length === 0 ? pass(name, note(stubs)) : failure(name, problems.join('\n'));
+}
+
+export async function format(
+  root: string,
+  ref: string,
+  stubs: readonly string[],
+): Promise<CheckResult> {
+  const name = 'format (prettier --check)';
+  // The usual ignore files, plus the changed stubs.
+  const ignoreFile = path.join(root, '.lab', 'prettierignore');
+  mkdirSync(path.dirname(ignoreFile), { recursive: true });
+  writeFileSync(
+    ignoreFile,
+    `${readFileSync(path.join(root, '.prettierignore'), 'utf8')}\n${stubs.join('\n')}\n`,
+  );
+  const { code, output } = await run(root, bin(root, 'prettier'), [
+    '--check',
+    '--cache',
+    '--cache-location',
+    '.lab/prettiercache',
+    '--ignore-path',
+    '.gitignore',
+    '--ignore-path',
+    path.relative(root, ignoreFile),
+    '.',
+  ]);
+  if (code !== 0) return failure(name, tail(output));
+  if (stubs.length === 0) return pass(name);
+  const unformatted: string[] = [];
+  for (const file of stubs) {
+    const content = published(root, ref, file);
+    if (content === undefined) continue;
+    const filepath = path.join(root, file);
+    const options = await prettier.resolveConfig(filepath);
+    if (!(await prettier.check(content, { ...options, filepath }))) unformatted.push(file);
+  }
+  return unformatted.length === 0
+    ? pass(name, note(stubs))
+    : failure(name, `not formatted as published: ${unformatted.join(', ')}`);
+}
+
+/** The three static checks, run side by side (each is single-threaded). */
+export function staticChecks(root: string): Promise<CheckResult[]> {
+  const ref = publishedRef(root);
+  const stubs = changedStubs(root, ref);
+  return Promise.all([typecheck(root, stubs), lint(root, ref, stubs), format(root, ref, stubs)]);
+}

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ANSCOMBE_QUARTET } from '../../helpers/datasets/anscombe';
+import { NIST_DATASETS, readNistFolder } from '../../helpers/nist';
+
+const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'reference');
+const files = [
+  ...readdirSync(folder).filter((name) => name.endsWith('.json')),
+  ...readdirSync(path.join(folder, 'nist')).map((name) => `nist/${name}`),
+];
+const read = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Record<string, unknown>;
+
+describe('reference data', () => {
+  it.each(files)(
+    '%s states its provenance: source, retrieval, licence, what was derived',
+    (file) => {
+      const provenance = read(file).provenance as Record<string, unknown> | undefined;
+      for (const field of ['source', 'retrieval', 'licence', 'derived', 'imported'])
+        expect(
+          typeof provenance?.[field] === 'string' && provenance[field] !== '',
+          `${file}: provenance.${field}`,
+        ).toBe(true);
+    },
+  );
+
+  it('holds the eleven NIST StRD linear-regression datasets, one certified value per parameter', () => {
+    for (const data of readNistFolder(path.join(folder, 'nist'), NIST_DATASETS)) {
+      const p =
+        data.polynomialDegree > 0
+          ? data.polynomialDegree + 1
+          : (data.X[0]?.length ?? 0) + (data.intercept ? 1 : 0);
+      expect(data.certifiedCoefficients.length, `${data.name}: coefficients`).toBe(p);
+      expect(data.certifiedStandardErrors.length, `${data.name}: standard errors`).toBe(p);
+      expect(data.X.length, `${data.name}: rows`).toBe(data.y.length);
+    }
+  });
+
+  it('the Anscombe fixture in helpers/datasets is the retrieved table, number for number', () => {
+    const sets = read('anscombe.json').sets as Record<string, { x: number[]; y: number[] }>;
+    for (const set of ANSCOMBE_QUARTET) {
+      expect([...set.x], `set ${set.name} x`).toEqual(sets[set.name]?.x);
+      expect([...set.y], `set ${set.name} y`).toEqual(sets[set.name]?.y);
+    }
+  });
+});

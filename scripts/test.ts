@@ -1,0 +1,42 @@
+/**
+ * `npm test [-- <filter>…] [--verbose]`: the learner's specs (the `katas` project) with the
+ * learner reporter (scripts/lib/learner_reporter.ts): one line per kata, the first failing
+ * spec of the first unfinished kata with its hint, and the command to run next.
+ *
+ * A filter is a kata (its id `01.03`, file stem `03_design_matrices` or `week_01…/03`), or,
+ * like Vitest's own, a path substring (`week_01`). `--verbose` (`npm run test:full`) shows
+ * Vitest's full report with the progress summary. Other flags go to Vitest. The exit code is
+ * Vitest's: non-zero when a spec fails.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { curriculum } from '../curriculum';
+import { resolveKata } from './kata/resolve_kata';
+import { runVitestInForeground } from './lib/run_specs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A kata's spec path for a kata name; anything else unchanged. */
+function filterFor(arg: string): string {
+  if (arg.startsWith('-')) return arg;
+  try {
+    return resolveKata(curriculum, arg).spec;
+  } catch {
+    return arg;
+  }
+}
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('--full');
+const rest = args.filter((arg) => arg !== '--verbose' && arg !== '--full').map(filterFor);
+const reporters = verbose
+  ? ['--reporter=default', '--reporter=./scripts/lib/progress_reporter.ts']
+  : ['--reporter=./scripts/lib/learner_reporter.ts'];
+
+process.exitCode = await runVitestInForeground(root, [
+  'run',
+  '--project',
+  'katas',
+  ...reporters,
+  ...rest,
+]);
