@@ -42,6 +42,7 @@ export function writeContractProject(root: string, katas: readonly ManifestKata[
     if (file.endsWith('.contract.spec.ts')) rmSync(path.join(folder, file));
   }
   rmSync(resultsFolder(root), { recursive: true, force: true });
+  mkdirSync(resultsFolder(root), { recursive: true });
   const manifest: ContractManifest = { katas };
   writeFileSync(manifestFile(root), JSON.stringify(manifest));
   return katas.map((kata) => {

@@ -21,7 +21,9 @@ import {
   type KataCoverage,
 } from './coverage';
 import { readContracts, type KataContract, type StubSource } from './elements';
+import { kataFingerprint } from './fingerprint';
 import { resultsFile, writeContractProject } from './generate';
+import type { KataContractRun } from './harness';
 import { CONTRACT_FOLDER, type ManifestKata } from './plugin';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -73,12 +75,46 @@ export function contractsOf(root: string, katas: readonly Kata[]): KataContract[
   return contracts;
 }
 
-/** Reads the contracts and writes the contract project; returns the contracts and the spec files. */
+export interface PreparedContract {
+  readonly contracts: KataContract[];
+  /** The contract project's spec files to run (none for a kata whose last result still holds). */
+  readonly files: string[];
+  /** Katas whose last result was reused: nothing they depend on changed since. */
+  readonly reused: string[];
+  readonly fingerprints: ReadonlyMap<string, string>;
+}
+
+const cacheFile = (root: string, kataId: string): string =>
+  path.join(root, CONTRACT_FOLDER, 'cache', `${kataId}.json`);
+
+interface CachedRun {
+  readonly fingerprint: string;
+  readonly run: KataContractRun;
+}
+
+/**
+ * Reads the contracts and writes the contract project. With `reuse`, a kata whose fingerprint
+ * (fingerprint.ts) equals that of its last run is not run again: its result is copied.
+ */
 export function prepareContract(
   root: string,
   katas: readonly Kata[],
-): { contracts: KataContract[]; files: string[] } {
+  options: { reuse?: boolean } = {},
+): PreparedContract {
   const contracts = contractsOf(root, katas);
+  const fingerprints = new Map(
+    katas.map((kata, k) => [
+      kata.id,
+      kataFingerprint(root, [kata.spec, kata.solution], contracts[k]),
+    ]),
+  );
+  const cached = new Map<string, KataContractRun>();
+  for (const kata of options.reuse === true ? katas : []) {
+    const file = cacheFile(root, kata.id);
+    if (!existsSync(file)) continue;
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as CachedRun;
+    if (entry.fingerprint === fingerprints.get(kata.id)) cached.set(kata.id, entry.run);
+  }
   const manifest: ManifestKata[] = katas.map((kata, k) => {
     const contract = contracts[k] as KataContract;
     const mutants = contract.elements
@@ -98,19 +134,29 @@ export function prepareContract(
       mutants,
     };
   });
-  return { contracts, files: writeContractProject(root, manifest) };
+  const files = writeContractProject(
+    root,
+    manifest.filter((kata) => !cached.has(kata.kataId)),
+  );
+  for (const [kataId, run] of cached) writeFileSync(resultsFile(root, kataId), JSON.stringify(run));
+  return { contracts, files, reused: [...cached.keys()], fingerprints };
 }
 
-/** Coverage per kata from the results the contract project wrote. */
+/** Coverage per kata from the results the contract project wrote; each result is kept for reuse. */
 export function collectCoverage(
   root: string,
-  contracts: readonly KataContract[],
+  prepared: Pick<PreparedContract, 'contracts' | 'fingerprints'>,
 ): { coverages: KataCoverage[]; stale: string[] } {
   const allowList = readAllowList(root);
-  return {
-    coverages: contracts.map((contract) =>
-      kataCoverage(contract, readRun(resultsFile(root, contract.kataId)), allowList),
-    ),
-    stale: staleAllowances(contracts, allowList),
-  };
+  const coverages = prepared.contracts.map((contract) => {
+    const run = readRun(resultsFile(root, contract.kataId));
+    const fingerprint = prepared.fingerprints.get(contract.kataId);
+    if (run !== undefined && fingerprint !== undefined) {
+      mkdirSync(path.dirname(cacheFile(root, contract.kataId)), { recursive: true });
+      const entry: CachedRun = { fingerprint, run };
+      writeFileSync(cacheFile(root, contract.kataId), JSON.stringify(entry));
+    }
+    return kataCoverage(contract, run, allowList);
+  });
+  return { coverages, stale: staleAllowances(prepared.contracts, allowList) };
 }
