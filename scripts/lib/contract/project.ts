@@ -45,7 +45,7 @@ function sourcesHash(root: string, stubs: readonly StubSource[]): string {
   for (const stub of stubs) hash.update(`${stub.stub}\0${stub.content}\0`);
   for (const folder of [here, path.join(root, 'helpers')]) {
     for (const file of readdirSync(folder)
-      .filter((name) => name.endsWith('.ts'))
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
       .sort()) {
       hash.update(`${file}\0${readFileSync(path.join(folder, file), 'utf8')}\0`);
     }
