@@ -148,7 +148,12 @@ export default defineConfig({
             {
               extends: true as const,
               plugins: [contractPlugin(root)],
-              test: { name: 'contract', include: ['.lab/contract/*.contract.spec.ts'] },
+              // A slow spec must not time out in the trace run: it would be left out of every mutant.
+              test: {
+                name: 'contract',
+                include: ['.lab/contract/*.contract.spec.ts'],
+                testTimeout: 60_000,
+              },
             },
           ]
         : []),
