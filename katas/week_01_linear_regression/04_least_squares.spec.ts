@@ -61,6 +61,23 @@ function conditioning(design: Rows, answer: readonly number[]) {
   };
 }
 
+/** expectLabError with a hint before its own message; a stub's NotImplementedError passes through. */
+function expectLabErrorWithHint(
+  action: () => unknown,
+  errorClass: Parameters<typeof expectLabError>[1],
+  functionName: string,
+  hint: string,
+): Error {
+  try {
+    return expectLabError(action, errorClass, functionName);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AssertionError') {
+      error.message = `${hint}: ${error.message}`;
+    }
+    throw error;
+  }
+}
+
 /** Rows [1, x, x², …, x^degree] for integer x: every entry, and y below, is an exact integer. */
 function vandermonde(xs: readonly number[], degree: number): Rows {
   return xs.map((x) => Array.from({ length: degree + 1 }, (_, k) => x ** k));
@@ -411,10 +428,11 @@ describe('kata 01.04 solving least squares', () => {
       const targets = Array.from({ length: 8 }, (_, i) => i);
       // d = 8ε: |R₁₁|/‖x₁‖ = 4ε, inside QR's max(n, p)·ε = 8ε (min(n, p)·ε = 2ε would miss it).
       for (const name of ['solveHouseholderQR', 'solveNormalEquations'] as const) {
-        const error = expectLabError(
+        const error = expectLabErrorWithHint(
           () => solvers[name](nearIntercept(8 * Number.EPSILON), targets),
           RankDeficiencyError,
           name,
+          `${name}: a column 4ε from the span of the intercept, relative to the column's length, is dependent to rounding: the test is |R_jj| ≤ max(n, p)·ε·‖x_j‖ (pivot ≤ max(n, p)·ε·(XᵀX)_jj), relative to the column, and max(n, p), not min(n, p) (${THEORY})`,
         ) as RankDeficiencyError;
         expect(
           error.columns,
@@ -458,6 +476,29 @@ describe('kata 01.04 solving least squares', () => {
         [0, 0],
         { rtol: 0, atol: 0 },
       );
+      // Scale-free means no absolute threshold anywhere: the well-conditioned design times
+      // 10⁻²⁰ or 10²⁰ is solved, its coefficients divided by the same factor. (Not 10¹⁰⁰: products
+      // of two squared norms would overflow there, which is another question.)
+      const reference = fitLeastSquares('spec', X, y).coefficients;
+      for (const factor of [1e-20, 1e20]) {
+        const scaledDesign = X.map((row) => row.map((v) => v * factor));
+        for (const [name, solve] of Object.entries(solvers)) {
+          const hint = `${name} on the design times ${factor}: a full-rank design stays full rank at any scale; a test relative to the column's length is scale-free, an absolute one (|R_jj| ≤ ε, pivot ≤ ε, σ ≤ ε) is not (${THEORY})`;
+          let b: number[];
+          try {
+            b = solve(scaledDesign, y);
+          } catch (error) {
+            if (error instanceof RankDeficiencyError)
+              expect.fail(`${hint}: threw ${error.message}`);
+            throw error;
+          }
+          expectAllClose(
+            b,
+            reference.map((value) => value / factor),
+            { rtol: 1e-9, atol: 0, hint },
+          );
+        }
+      }
     });
 
     it('the pseudo-inverse answers where the others throw: the minimum-norm solution', () => {
@@ -585,6 +626,18 @@ describe('kata 01.04 solving least squares', () => {
       }
     });
 
+    it('no function changes its inputs', () => {
+      const design = X.map((row) => [...row]);
+      const targets = [...y];
+      householderQR(design);
+      conditionNumber(design);
+      for (const solve of Object.values(solvers)) solve(design, targets);
+      expect(
+        [design, targets],
+        'X and y must be left as they were given: factor a copy (a reflection applied in place to the caller’s rows changes their data)',
+      ).toEqual([X, y]);
+    });
+
     it('fewer rows than columns: the QR and normal-equation solvers name the surplus columns', () => {
       for (const name of ['solveHouseholderQR', 'solveNormalEquations'] as const) {
         const error = expectLabError(
@@ -599,7 +652,10 @@ describe('kata 01.04 solving least squares', () => {
           RankDeficiencyError,
           name,
         );
-        expect((error as RankDeficiencyError).columns).toEqual([2, 3]);
+        expect(
+          (error as RankDeficiencyError).columns,
+          `${name}: two rows, four columns: columns 2 and 3 cannot add rank`,
+        ).toEqual([2, 3]);
         // Even when an earlier column is the dependent one, the surplus columns n … p − 1 are named.
         const surplus = expectLabError(
           () =>
