@@ -37,7 +37,10 @@ describe('kata 01.01 baselines and metrics', () => {
         hint: 'the median of [10, 1, 3, 2] is (2 + 3) / 2: sort first, then average the two middle values',
       });
       expectClose(fitMedianBaseline([5, 1, 3]).value, 3, EXACT);
-      expect(fitMedianBaseline([5, 1, 3]).predict([[0], [0]])).toHaveLength(2);
+      expect(
+        fitMedianBaseline([5, 1, 3]).predict([[0], [9], [-4]]),
+        'the median baseline predicts its value, 3, once per row whatever the features',
+      ).toEqual([3, 3, 3]);
     });
 
     it('MSE, RMSE and MAE match scikit-learn on its documented example', () => {
