@@ -47,6 +47,19 @@ describe('kata 01.01 baselines and metrics', () => {
       expectClose(meanSquaredError(SKLEARN_TRUE, SKLEARN_PRED), 0.375, EXACT);
       expectClose(rootMeanSquaredError(SKLEARN_TRUE, SKLEARN_PRED), Math.sqrt(0.375), EXACT);
       expectClose(meanAbsoluteError(SKLEARN_TRUE, SKLEARN_PRED), 0.5, EXACT);
+      // One miss of 4 among four rows: MSE 16/4 = 4, RMSE 2, MAE 4/4 = 1 (the median error is 0).
+      expectClose(meanSquaredError([0, 0, 0, 0], [0, 0, 0, 4]), 4, {
+        ...EXACT,
+        hint: 'MSE = mean of squared errors, 16/4',
+      });
+      expectClose(rootMeanSquaredError([0, 0, 0, 0], [0, 0, 0, 4]), 2, {
+        ...EXACT,
+        hint: 'RMSE = √MSE = √4',
+      });
+      expectClose(meanAbsoluteError([0, 0, 0, 0], [0, 0, 0, 4]), 1, {
+        ...EXACT,
+        hint: 'MAE is the mean of |y − ŷ|, 4/4 here, not their median',
+      });
     });
 
     it('R² matches scikit-learn r2_score on its documented example', () => {
@@ -112,14 +125,20 @@ describe('kata 01.01 baselines and metrics', () => {
         sample.map(() => median),
       );
       const mean = fitMeanBaseline(sample).value;
-      expect(atMedian).toBeLessThan(
+      expect(
+        atMedian,
+        'the median’s MAE must beat the mean’s on skewed data (theory: #baselines-and-metrics)',
+      ).toBeLessThan(
         meanAbsoluteError(
           sample,
           sample.map(() => mean),
         ),
       );
       for (const shift of [-0.5, -0.01, 0.01, 0.5]) {
-        expect(atMedian).toBeLessThan(
+        expect(
+          atMedian,
+          `MAE at the median must beat MAE at the median ${shift > 0 ? '+' : '−'} ${Math.abs(shift)}: the median minimises absolute error (theory: #baselines-and-metrics)`,
+        ).toBeLessThan(
           meanAbsoluteError(
             sample,
             sample.map(() => median + shift),
@@ -173,7 +192,10 @@ describe('kata 01.01 baselines and metrics', () => {
       const comparison = compareWithBaseline([1, 2, 3], [1.1, 2, 2.9], [2, 2, 2]);
       expectClose(comparison.modelMSE, 0.02 / 3, EXACT);
       expectClose(comparison.baselineMSE, 2 / 3, EXACT);
-      expect(comparison.verdict).toBe('accept');
+      expect(
+        comparison.verdict,
+        'model MSE 0.0067 against the baseline’s 0.67 is an acceptance (theory: #baselines-and-metrics)',
+      ).toBe('accept');
     });
 
     it('the verdict is judged on squared error, even where absolute error ranks the two the other way', () => {

@@ -221,7 +221,7 @@ describe('kata 01.03 design matrices', () => {
       const gap = mean(column(test, 0)) - mean(column(train, 0));
       const pull = (leaky.means[0] as number) - (trainOnly.means[0] as number);
       expectClose(pull, (10 / 50) * gap, { rtol: 1e-10, atol: 1e-12 });
-      expect(Math.abs(pull)).toBeGreaterThan(1);
+      expect(Math.abs(pull), 'the all-rows mean moves by more than a unit').toBeGreaterThan(1);
       // Change one test value: the leaky statistics move with it (by 1000/50 in the mean), while
       // the training-only ones never saw it.
       const alteredTest = test.map((row, i) =>
@@ -231,7 +231,10 @@ describe('kata 01.03 design matrices', () => {
       expectClose((leakyAgain.means[0] as number) - (leaky.means[0] as number), 1000 / 50, EXACT);
       // And the training features a model would see change with them.
       const seenByModel = leakyAgain.transform(train)[0]?.[0] as number;
-      expect(seenByModel).not.toBeCloseTo(trainOnly.transform(train)[0]?.[0] as number, 3);
+      expect(
+        seenByModel,
+        `statistics fitted on all rows change the training features the model sees (${THEORY})`,
+      ).not.toBeCloseTo(trainOnly.transform(train)[0]?.[0] as number, 3);
     });
   });
 

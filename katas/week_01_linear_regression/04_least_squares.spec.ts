@@ -107,13 +107,13 @@ describe('kata 01.04 solving least squares', () => {
         [0, 2],
       ];
       const { Q, R } = householderQR(A);
-      expect(Q).toHaveLength(3);
-      expect(R).toHaveLength(2);
+      expect(Q, 'thin Q is n × p: 3 rows').toHaveLength(3);
+      expect(R, 'R is p × p: 2 rows').toHaveLength(2);
       const r00 = R[0]?.[0] as number;
       expectClose(Math.abs(r00), 5, { rtol: 1e-14, atol: 0 });
       expectClose(Math.sign(r00) * (R[0]?.[1] as number), 5, { rtol: 1e-14, atol: 0 });
       expectClose(Math.abs(R[1]?.[1] as number), 2, { rtol: 1e-14, atol: 0 });
-      expect(R[1]?.[0]).toBe(0);
+      expect(R[1]?.[0], 'R is upper triangular with an exact 0 below the diagonal').toBe(0);
       expectAllClose(flat(multiply(Q, R)), flat(A), { rtol: 0, atol: 1e-14 });
     });
 
@@ -186,10 +186,19 @@ describe('kata 01.04 solving least squares', () => {
   describe('properties', () => {
     it('Q has orthonormal columns, R is upper triangular with exact zeros, and QR = X', () => {
       const { Q, R } = householderQR(X);
-      expect(Q).toHaveLength(30);
-      expect(Q[0]).toHaveLength(4);
+      expect(Q, 'thin Q is n × p: 30 rows').toHaveLength(30);
+      expect(Q[0], 'thin Q is n × p: 4 columns, not n').toHaveLength(4);
       expectAllClose(flat(multiply(transpose(Q), Q)), flat(identity(4)), { rtol: 0, atol: 1e-14 });
-      R.forEach((row, i) => row.forEach((value, j) => j < i && expect(value).toBe(0)));
+      R.forEach((row, i) =>
+        row.forEach(
+          (value, j) =>
+            j < i &&
+            expect(
+              value,
+              `R[${i}][${j}] is below the diagonal: store an exact 0, not the rounding left by the reflection`,
+            ).toBe(0),
+        ),
+      );
       expectAllClose(flat(multiply(Q, R)), flat(X), { rtol: 0, atol: 1e-13 });
       // RᵀR = XᵀX: R is the Cholesky factor of XᵀX up to the signs of its rows.
       expectAllClose(flat(multiply(transpose(R), R)), flat(multiply(transpose(X), X)), {
@@ -278,7 +287,7 @@ describe('kata 01.04 solving least squares', () => {
         (row[1] as number) + 0.01 * (row[2] as number),
       ]);
       const kappa = conditionNumber(stretched);
-      expect(kappa).toBeGreaterThan(100);
+      expect(kappa, 'the stretched design is ill-conditioned (κ > 100)').toBeGreaterThan(100);
       const gram = multiply(transpose(stretched), stretched);
       expectClose(conditionNumber(gram), kappa ** 2, { rtol: 1e-6, atol: 0 });
     });
@@ -340,7 +349,7 @@ describe('kata 01.04 solving least squares', () => {
       const targets = apply(design, [1, -1, 1, -1, 1]);
       const reference = fitLeastSquaresAccurate('spec', design, targets).coefficients;
       const { kappaScaled, scaledError } = conditioning(design, reference);
-      expect(kappaScaled).toBeGreaterThan(1e6);
+      expect(kappaScaled, 'the rounded quartic has κs > 10⁶').toBeGreaterThan(1e6);
       const qr = scaledError(solveHouseholderQR(design, targets));
       expect(
         qr,
@@ -452,7 +461,10 @@ describe('kata 01.04 solving least squares', () => {
         `the normal equations see a column 3·10⁻⁸ from the span as dependent: the pivot test is on (XᵀX)_jj, the square (${THEORY})`,
       ).toEqual([1]);
       const b = solveHouseholderQR(nearIntercept(6e-8), targets);
-      expect(b.every(Number.isFinite)).toBe(true);
+      expect(
+        b.every(Number.isFinite),
+        `QR resolves a column 3·10⁻⁸ from the span: finite coefficients, no RankDeficiencyError (${THEORY})`,
+      ).toBe(true);
       // The pseudo-inverse drops singular values σ ≤ max(n, p)·ε·σmax: here 8ε, so σ₂ = 4ε goes
       // and b = (1, 0); min(n, p)·ε = 2ε would keep it and divide by it.
       const tiny = Array.from({ length: 8 }, (_, i) =>
