@@ -37,13 +37,29 @@ describe('kata 01.01 baselines and metrics', () => {
         hint: 'the median of [10, 1, 3, 2] is (2 + 3) / 2: sort first, then average the two middle values',
       });
       expectClose(fitMedianBaseline([5, 1, 3]).value, 3, EXACT);
-      expect(fitMedianBaseline([5, 1, 3]).predict([[0], [0]])).toHaveLength(2);
+      expect(
+        fitMedianBaseline([5, 1, 3]).predict([[0], [9], [-4]]),
+        'the median baseline predicts its value, 3, once per row whatever the features',
+      ).toEqual([3, 3, 3]);
     });
 
     it('MSE, RMSE and MAE match scikit-learn on its documented example', () => {
       expectClose(meanSquaredError(SKLEARN_TRUE, SKLEARN_PRED), 0.375, EXACT);
       expectClose(rootMeanSquaredError(SKLEARN_TRUE, SKLEARN_PRED), Math.sqrt(0.375), EXACT);
       expectClose(meanAbsoluteError(SKLEARN_TRUE, SKLEARN_PRED), 0.5, EXACT);
+      // One miss of 4 among four rows: MSE 16/4 = 4, RMSE 2, MAE 4/4 = 1 (the median error is 0).
+      expectClose(meanSquaredError([0, 0, 0, 0], [0, 0, 0, 4]), 4, {
+        ...EXACT,
+        hint: 'MSE = mean of squared errors, 16/4',
+      });
+      expectClose(rootMeanSquaredError([0, 0, 0, 0], [0, 0, 0, 4]), 2, {
+        ...EXACT,
+        hint: 'RMSE = √MSE = √4',
+      });
+      expectClose(meanAbsoluteError([0, 0, 0, 0], [0, 0, 0, 4]), 1, {
+        ...EXACT,
+        hint: 'MAE is the mean of |y − ŷ|, 4/4 here, not their median',
+      });
     });
 
     it('R² matches scikit-learn r2_score on its documented example', () => {
@@ -59,11 +75,23 @@ describe('kata 01.01 baselines and metrics', () => {
       });
     });
 
-    it('fitting a baseline does not reorder or change the training targets', () => {
+    it('no function reorders or changes its inputs', () => {
       const targets = [10, 1, 3, 2];
+      const predictions = [9, 2, 4, 1];
+      const baseline = [4, 4, 4, 4];
       fitMedianBaseline(targets);
       fitMeanBaseline(targets);
-      expect(targets).toEqual([10, 1, 3, 2]);
+      for (const metric of [meanSquaredError, rootMeanSquaredError, meanAbsoluteError, rSquared])
+        metric(targets, predictions);
+      compareWithBaseline(targets, predictions, baseline);
+      expect(
+        [targets, predictions, baseline],
+        'the inputs must be left as they were given: sort a copy for the median',
+      ).toEqual([
+        [10, 1, 3, 2],
+        [9, 2, 4, 1],
+        [4, 4, 4, 4],
+      ]);
     });
   });
 
@@ -97,14 +125,20 @@ describe('kata 01.01 baselines and metrics', () => {
         sample.map(() => median),
       );
       const mean = fitMeanBaseline(sample).value;
-      expect(atMedian).toBeLessThan(
+      expect(
+        atMedian,
+        'the median’s MAE must beat the mean’s on skewed data (theory: #baselines-and-metrics)',
+      ).toBeLessThan(
         meanAbsoluteError(
           sample,
           sample.map(() => mean),
         ),
       );
       for (const shift of [-0.5, -0.01, 0.01, 0.5]) {
-        expect(atMedian).toBeLessThan(
+        expect(
+          atMedian,
+          `MAE at the median must beat MAE at the median ${shift > 0 ? '+' : '−'} ${Math.abs(shift)}: the median minimises absolute error (theory: #baselines-and-metrics)`,
+        ).toBeLessThan(
           meanAbsoluteError(
             sample,
             sample.map(() => median + shift),
@@ -134,8 +168,11 @@ describe('kata 01.01 baselines and metrics', () => {
     });
 
     it('R² of constant targets follows scikit-learn: 1 when predicted exactly, 0 otherwise', () => {
-      expect(rSquared([2, 2, 2], [2, 2, 2])).toBe(1);
-      expect(rSquared([2, 2, 2], [1, 2, 3])).toBe(0);
+      const convention =
+        'scikit-learn’s r2_score (force_finite) for constant targets: 1 when every prediction is exact, 0 otherwise, never NaN or ±Infinity (theory: #baselines-and-metrics)';
+      expect(rSquared([2, 2, 2], [2, 2, 2]), convention).toBe(1);
+      expect(rSquared([2, 2, 2], [1, 2, 3]), convention).toBe(0);
+      expect(rSquared([2, 2, 2], [2, 2, 2.5]), convention).toBe(0);
     });
   });
 
@@ -155,7 +192,39 @@ describe('kata 01.01 baselines and metrics', () => {
       const comparison = compareWithBaseline([1, 2, 3], [1.1, 2, 2.9], [2, 2, 2]);
       expectClose(comparison.modelMSE, 0.02 / 3, EXACT);
       expectClose(comparison.baselineMSE, 2 / 3, EXACT);
-      expect(comparison.verdict).toBe('accept');
+      expect(
+        comparison.verdict,
+        'model MSE 0.0067 against the baseline’s 0.67 is an acceptance (theory: #baselines-and-metrics)',
+      ).toBe('accept');
+    });
+
+    it('the verdict is judged on squared error, even where absolute error ranks the two the other way', () => {
+      // Hand derivation: y = [0, 0, 0, 0]; the model misses one row by 4 (MSE 16/4 = 4, MAE 1),
+      // the baseline misses every row by 1.5 (MSE 2.25, MAE 1.5). MSE prefers the baseline, MAE
+      // the model; swapping the two predictions swaps both preferences.
+      const lopsided = [0, 0, 0, 4];
+      const even = [1.5, 1.5, 1.5, 1.5];
+      const rejected = compareWithBaseline([0, 0, 0, 0], lopsided, even);
+      const hint = (actual: number, expected: number, what: string): string =>
+        `${what}: expected the held-out MSE ${expected}${
+          actual === 1 || actual === 1.5
+            ? `; ${actual} is the mean absolute error: the comparison is on squared error`
+            : ''
+        } (theory: #baselines-and-metrics)`;
+      expectClose(rejected.modelMSE, 4, { ...EXACT, hint: hint(rejected.modelMSE, 4, 'modelMSE') });
+      expectClose(rejected.baselineMSE, 2.25, {
+        ...EXACT,
+        hint: hint(rejected.baselineMSE, 2.25, 'baselineMSE'),
+      });
+      expect(
+        rejected.verdict,
+        'MSE 4 against the baseline’s 2.25 is a rejection, although the model’s MAE (1) beats the baseline’s (1.5): looks like the verdict used absolute error (theory: #baselines-and-metrics)',
+      ).toBe('reject');
+      const accepted = compareWithBaseline([0, 0, 0, 0], even, lopsided);
+      expect(
+        [accepted.modelMSE, accepted.baselineMSE, accepted.verdict],
+        'swapped: model MSE 2.25 against the baseline’s 4 is accepted (theory: #baselines-and-metrics)',
+      ).toEqual([2.25, 4, 'accept']);
     });
 
     it('a model that only ties or loses to its baseline on held-out data is rejected', () => {
@@ -180,11 +249,10 @@ describe('kata 01.01 baselines and metrics', () => {
         expectLabError(() => metric([], []), EmptyInputError, name);
         expectLabError(() => metric([1, 2, 3], [1, 2]), ShapeMismatchError, name);
       }
-      expectLabError(
-        () => compareWithBaseline([1, 2], [1, 2], [1]),
-        ShapeMismatchError,
-        'compareWithBaseline',
-      );
+      const compare = 'compareWithBaseline';
+      expectLabError(() => compareWithBaseline([1, 2], [1, 2], [1]), ShapeMismatchError, compare);
+      expectLabError(() => compareWithBaseline([1, 2], [1], [1, 2]), ShapeMismatchError, compare);
+      expectLabError(() => compareWithBaseline([], [], []), EmptyInputError, compare);
     });
 
     it('NaN or Infinity anywhere throws NonFiniteValueError instead of returning NaN', () => {
@@ -193,11 +261,41 @@ describe('kata 01.01 baselines and metrics', () => {
         NonFiniteValueError,
         'fitMeanBaseline',
       );
+      expectLabError(
+        () => fitMedianBaseline([1, Number.NEGATIVE_INFINITY, 3]),
+        NonFiniteValueError,
+        'fitMedianBaseline',
+      );
       for (const [name, metric] of Object.entries(metrics)) {
         expectLabError(
           () => metric([1, 2], [1, Number.POSITIVE_INFINITY]),
           NonFiniteValueError,
           name,
+        );
+        expectLabError(() => metric([Number.NaN, 2], [1, 2]), NonFiniteValueError, name);
+      }
+      const bads: [number[], number[], number[]][] = [
+        [
+          [Number.NaN, 2],
+          [1, 2],
+          [1, 2],
+        ],
+        [
+          [1, 2],
+          [1, Number.NaN],
+          [1, 2],
+        ],
+        [
+          [1, 2],
+          [1, 2],
+          [Number.POSITIVE_INFINITY, 2],
+        ],
+      ];
+      for (const [truth, model, baseline] of bads) {
+        expectLabError(
+          () => compareWithBaseline(truth, model, baseline),
+          NonFiniteValueError,
+          'compareWithBaseline',
         );
       }
     });

@@ -23,7 +23,8 @@
  *
  * Errors (helpers/errors.ts; helpers/validation.ts has the checks): an empty vector throws
  * EmptyInputError, vectors of different lengths ShapeMismatchError, NaN or ±Infinity
- * NonFiniteValueError, each message starting with the name of the function called.
+ * NonFiniteValueError, each message starting with the name of the function called. No
+ * function reorders or changes its inputs.
  *
  * @example
  * fitMeanBaseline([1, 2, 3, 10]).predict([[0], [0]]); // [4, 4]

@@ -92,7 +92,7 @@ describe('kata 01.02 simple regression in closed form', () => {
 
     it('the summary uses sample variances and covariance (divisor n − 1)', () => {
       const summary = bivariateSummary(HAND_X, HAND_Y);
-      expect(summary.n).toBe(5);
+      expect(summary.n, 'n counts the points').toBe(5);
       expectClose(summary.meanX, 3, EXACT);
       expectClose(summary.meanY, 4, EXACT);
       expectClose(summary.varianceX, 2.5, {
@@ -151,7 +151,10 @@ describe('kata 01.02 simple regression in closed form', () => {
       const backward = simpleLinearRegression(y, x);
       // Sxy/Sxx · Sxy/Syy = r² < 1: both lines regress towards the mean.
       expectClose(forward.slope * backward.slope, forward.rSquared, { rtol: 1e-10, atol: 0 });
-      expect(Math.abs(1 / backward.slope)).toBeGreaterThan(Math.abs(forward.slope));
+      expect(
+        Math.abs(1 / backward.slope),
+        `the slope of x on y is not the inverse of the slope of y on x (${THEORY})`,
+      ).toBeGreaterThan(Math.abs(forward.slope));
     });
 
     it('rescaling and shifting x rescales the slope and leaves r, R² and the fitted values alone', () => {
@@ -206,13 +209,22 @@ describe('kata 01.02 simple regression in closed form', () => {
       if (one === undefined || two === undefined || three === undefined || four === undefined)
         throw new Error('the quartet has four sets');
       // Measured on the published table: corr(e, (x − 9)²) is −0.25 for I and −1.0000 for II.
-      expect(Math.abs(curvature(one))).toBeLessThan(0.5);
-      expect(Math.abs(curvature(two))).toBeGreaterThan(0.99);
+      expect(Math.abs(curvature(one)), 'set I: residuals without curvature').toBeLessThan(0.5);
+      expect(
+        Math.abs(curvature(two)),
+        `set II: residuals are a parabola in x (${THEORY})`,
+      ).toBeGreaterThan(0.99);
       // III: the point (13, 12.74) leaves a residual of 3.24, 2.8 times the next largest;
       // I's largest is 1.04 times its next.
-      expect(largestOverNext(three.e)).toBeGreaterThan(2);
-      expect(largestOverNext(one.e)).toBeLessThan(1.5);
-      expect(three.e.map(Math.abs).indexOf(Math.max(...three.e.map(Math.abs)))).toBe(2);
+      expect(
+        largestOverNext(three.e),
+        `set III: one residual stands out (${THEORY})`,
+      ).toBeGreaterThan(2);
+      expect(largestOverNext(one.e), 'set I: no residual stands out').toBeLessThan(1.5);
+      expect(
+        three.e.map(Math.abs).indexOf(Math.max(...three.e.map(Math.abs))),
+        'set III: the outlier is row 2, (13, 12.74); residuals stay in the order of the data',
+      ).toBe(2);
       // IV: the line passes exactly through (19, 12.50), the only point with x ≠ 8 (leverage 1).
       expectClose(four.e[7] as number, 0, { rtol: 0, atol: 1e-12 });
       const { x: x4, y: y4 } = anscombe(3);

@@ -66,23 +66,26 @@ describe('kata 01.03 design matrices', () => {
         [2, 5],
         [3, 7],
       ];
-      expect(addInterceptColumn(X)).toEqual([
+      expect(addInterceptColumn(X), 'each row becomes [1, …row]: the ones come first').toEqual([
         [1, 2, 5],
         [1, 3, 7],
       ]);
-      expect(X).toEqual([
+      expect(X, 'addInterceptColumn must return new rows, not change X').toEqual([
         [2, 5],
         [3, 7],
       ]);
     });
 
     it('polynomial columns are x, x², …, x^degree with no constant column', () => {
-      expect(polynomialColumns([2, -1, 0.5], 3)).toEqual([
+      expect(
+        polynomialColumns([2, -1, 0.5], 3),
+        `rows [x, x², x³] with no constant column (add it with addInterceptColumn) (${THEORY})`,
+      ).toEqual([
         [2, 4, 8],
         [-1, 1, -1],
         [0.5, 0.25, 0.125],
       ]);
-      expect(polynomialColumns([4], 1)).toEqual([[4]]);
+      expect(polynomialColumns([4], 1), 'degree 1 is the column x itself').toEqual([[4]]);
     });
 
     it('pairwise interactions keep the columns and append x_j·x_k for j < k in order', () => {
@@ -91,7 +94,31 @@ describe('kata 01.03 design matrices', () => {
         pairwiseInteractions([[2, 3, 5]]),
         `products x_j·x_k for j < k only, in the order (0,1), (0,2), (1,2): a column times itself is a square, not an interaction (${THEORY})`,
       ).toEqual([[2, 3, 5, 6, 10, 15]]);
-      expect(pairwiseInteractions([[7]])).toEqual([[7]]);
+      expect(
+        pairwiseInteractions([[7]]),
+        'one column has no pairs: the row is kept as it is',
+      ).toEqual([[7]]);
+    });
+
+    it('with four columns the pairs run (0,1), (0,2), (0,3), (1,2), (1,3), (2,3): lexicographic, not by the later column', () => {
+      // Hand derivation on [2, 3, 5, 7]: 2·3, 2·5, 2·7, 3·5, 3·7, 5·7. Ordering by the later
+      // column first, (0,1), (0,2), (1,2), (0,3), …, agrees for three columns and not here.
+      const actual = pairwiseInteractions([
+        [2, 3, 5, 7],
+        [1, -1, 2, -2],
+      ]);
+      const colex = [2, 3, 5, 7, 6, 10, 15, 14, 21, 35];
+      expect(
+        actual,
+        `${
+          JSON.stringify(actual[0]) === JSON.stringify(colex)
+            ? 'looks like the pairs were ordered by their later column ((0,1), (0,2), (1,2), (0,3) …); '
+            : ''
+        }the header fixes (0,1), (0,2), …, (0,p−1), (1,2), …, (p−2,p−1) (${THEORY})`,
+      ).toEqual([
+        [2, 3, 5, 7, 6, 10, 14, 15, 21, 35],
+        [1, -1, 2, -2, -1, 2, -2, -2, 2, -4],
+      ]);
     });
 
     it('the standardizer matches scikit-learn StandardScaler’s documented example', () => {
@@ -194,7 +221,7 @@ describe('kata 01.03 design matrices', () => {
       const gap = mean(column(test, 0)) - mean(column(train, 0));
       const pull = (leaky.means[0] as number) - (trainOnly.means[0] as number);
       expectClose(pull, (10 / 50) * gap, { rtol: 1e-10, atol: 1e-12 });
-      expect(Math.abs(pull)).toBeGreaterThan(1);
+      expect(Math.abs(pull), 'the all-rows mean moves by more than a unit').toBeGreaterThan(1);
       // Change one test value: the leaky statistics move with it (by 1000/50 in the mean), while
       // the training-only ones never saw it.
       const alteredTest = test.map((row, i) =>
@@ -204,7 +231,10 @@ describe('kata 01.03 design matrices', () => {
       expectClose((leakyAgain.means[0] as number) - (leaky.means[0] as number), 1000 / 50, EXACT);
       // And the training features a model would see change with them.
       const seenByModel = leakyAgain.transform(train)[0]?.[0] as number;
-      expect(seenByModel).not.toBeCloseTo(trainOnly.transform(train)[0]?.[0] as number, 3);
+      expect(
+        seenByModel,
+        `statistics fitted on all rows change the training features the model sees (${THEORY})`,
+      ).not.toBeCloseTo(trainOnly.transform(train)[0]?.[0] as number, 3);
     });
   });
 
@@ -243,9 +273,21 @@ describe('kata 01.03 design matrices', () => {
       }
     });
 
-    it('transform refuses rows with a different column count than training', () => {
+    it('transform refuses rows with a different column count than training, wider as well as narrower', () => {
       const standardizer = fitStandardizer(train);
       expectLabError(() => standardizer.transform([[1, 2]]), ShapeMismatchError, 'transform');
+      // A wider row must not be cut silently to the training columns.
+      expectLabError(() => standardizer.transform([[1, 2, 3, 4]]), ShapeMismatchError, 'transform');
+      expectLabError(
+        () =>
+          standardizer.transform([
+            [1, 2, 3],
+            [1, 2],
+          ]),
+        ShapeMismatchError,
+        'transform',
+      );
+      expectLabError(() => standardizer.transform([]), EmptyInputError, 'transform');
       expectLabError(
         () => standardizer.transform([[1, 2, Number.NaN]]),
         NonFiniteValueError,
@@ -259,7 +301,36 @@ describe('kata 01.03 design matrices', () => {
         InvalidArgumentError,
         'fitStandardizer',
       );
-      expect(error.message).toMatch(/column 0\b/);
+      expect(error.message, 'the message names the constant column, 0 here').toMatch(/column 0\b/);
+      // Constancy is judged on the values: 40 copies of 0.1 average to a number that is not
+      // exactly 0.1, so their computed sd is rounding noise rather than 0.
+      const withConstant = train.map((row) => [row[0] as number, 0.1, row[2] as number]);
+      const flat = expectLabError(
+        () => fitStandardizer(withConstant),
+        InvalidArgumentError,
+        'fitStandardizer',
+      );
+      expect(
+        flat.message,
+        `a column of 0.1s does not vary: judge it on the values (every entry equal), not on a computed sd being 0 (${THEORY})`,
+      ).toMatch(/column 1\b/);
+    });
+
+    it('no function changes its inputs', () => {
+      const rows = [
+        [2, 3, 5],
+        [1, 4, 9],
+        [0, 6, 1],
+      ];
+      const values = [2, 3];
+      const copy = JSON.stringify([rows, values]);
+      addInterceptColumn(rows);
+      pairwiseInteractions(rows);
+      polynomialColumns(values, 3);
+      fitStandardizer(rows).transform(rows);
+      expect(JSON.stringify([rows, values]), 'the inputs must be left as they were given').toBe(
+        copy,
+      );
     });
   });
 });

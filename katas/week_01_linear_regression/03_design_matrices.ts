@@ -22,10 +22,12 @@
  * Errors (helpers/errors.ts; helpers/validation.ts has the checks), each message starting with
  * the name of the function called (`transform` for the method): an empty input
  * EmptyInputError (fitStandardizer needs at least 2 rows); rows of different lengths, or a
- * transform input whose column count differs from training, ShapeMismatchError; NaN or
- * ±Infinity NonFiniteValueError; a degree that is not an integer ≥ 1 InvalidArgumentError; a
- * training column that does not vary InvalidArgumentError naming that column (standardise the
- * features before adding the intercept column, never after).
+ * transform input whose column count differs from training (wider or narrower: never cut),
+ * ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; a degree that is not an integer
+ * ≥ 1 InvalidArgumentError; a training column that does not vary (every value equal, judged on
+ * the values rather than on a computed sd being 0) InvalidArgumentError naming that column
+ * (standardise the features before adding the intercept column, never after). No function
+ * changes its inputs.
  *
  * @example
  * addInterceptColumn([[2], [3]]); // [[1, 2], [1, 3]]

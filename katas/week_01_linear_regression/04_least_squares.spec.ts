@@ -61,6 +61,23 @@ function conditioning(design: Rows, answer: readonly number[]) {
   };
 }
 
+/** expectLabError with a hint before its own message; a stub's NotImplementedError passes through. */
+function expectLabErrorWithHint(
+  action: () => unknown,
+  errorClass: Parameters<typeof expectLabError>[1],
+  functionName: string,
+  hint: string,
+): Error {
+  try {
+    return expectLabError(action, errorClass, functionName);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AssertionError') {
+      error.message = `${hint}: ${error.message}`;
+    }
+    throw error;
+  }
+}
+
 /** Rows [1, x, x², …, x^degree] for integer x: every entry, and y below, is an exact integer. */
 function vandermonde(xs: readonly number[], degree: number): Rows {
   return xs.map((x) => Array.from({ length: degree + 1 }, (_, k) => x ** k));
@@ -90,13 +107,13 @@ describe('kata 01.04 solving least squares', () => {
         [0, 2],
       ];
       const { Q, R } = householderQR(A);
-      expect(Q).toHaveLength(3);
-      expect(R).toHaveLength(2);
+      expect(Q, 'thin Q is n × p: 3 rows').toHaveLength(3);
+      expect(R, 'R is p × p: 2 rows').toHaveLength(2);
       const r00 = R[0]?.[0] as number;
       expectClose(Math.abs(r00), 5, { rtol: 1e-14, atol: 0 });
       expectClose(Math.sign(r00) * (R[0]?.[1] as number), 5, { rtol: 1e-14, atol: 0 });
       expectClose(Math.abs(R[1]?.[1] as number), 2, { rtol: 1e-14, atol: 0 });
-      expect(R[1]?.[0]).toBe(0);
+      expect(R[1]?.[0], 'R is upper triangular with an exact 0 below the diagonal').toBe(0);
       expectAllClose(flat(multiply(Q, R)), flat(A), { rtol: 0, atol: 1e-14 });
     });
 
@@ -169,10 +186,19 @@ describe('kata 01.04 solving least squares', () => {
   describe('properties', () => {
     it('Q has orthonormal columns, R is upper triangular with exact zeros, and QR = X', () => {
       const { Q, R } = householderQR(X);
-      expect(Q).toHaveLength(30);
-      expect(Q[0]).toHaveLength(4);
+      expect(Q, 'thin Q is n × p: 30 rows').toHaveLength(30);
+      expect(Q[0], 'thin Q is n × p: 4 columns, not n').toHaveLength(4);
       expectAllClose(flat(multiply(transpose(Q), Q)), flat(identity(4)), { rtol: 0, atol: 1e-14 });
-      R.forEach((row, i) => row.forEach((value, j) => j < i && expect(value).toBe(0)));
+      R.forEach((row, i) =>
+        row.forEach(
+          (value, j) =>
+            j < i &&
+            expect(
+              value,
+              `R[${i}][${j}] is below the diagonal: store an exact 0, not the rounding left by the reflection`,
+            ).toBe(0),
+        ),
+      );
       expectAllClose(flat(multiply(Q, R)), flat(X), { rtol: 0, atol: 1e-13 });
       // RᵀR = XᵀX: R is the Cholesky factor of XᵀX up to the signs of its rows.
       expectAllClose(flat(multiply(transpose(R), R)), flat(multiply(transpose(X), X)), {
@@ -261,7 +287,7 @@ describe('kata 01.04 solving least squares', () => {
         (row[1] as number) + 0.01 * (row[2] as number),
       ]);
       const kappa = conditionNumber(stretched);
-      expect(kappa).toBeGreaterThan(100);
+      expect(kappa, 'the stretched design is ill-conditioned (κ > 100)').toBeGreaterThan(100);
       const gram = multiply(transpose(stretched), stretched);
       expectClose(conditionNumber(gram), kappa ** 2, { rtol: 1e-6, atol: 0 });
     });
@@ -323,7 +349,7 @@ describe('kata 01.04 solving least squares', () => {
       const targets = apply(design, [1, -1, 1, -1, 1]);
       const reference = fitLeastSquaresAccurate('spec', design, targets).coefficients;
       const { kappaScaled, scaledError } = conditioning(design, reference);
-      expect(kappaScaled).toBeGreaterThan(1e6);
+      expect(kappaScaled, 'the rounded quartic has κs > 10⁶').toBeGreaterThan(1e6);
       const qr = scaledError(solveHouseholderQR(design, targets));
       expect(
         qr,
@@ -411,10 +437,11 @@ describe('kata 01.04 solving least squares', () => {
       const targets = Array.from({ length: 8 }, (_, i) => i);
       // d = 8ε: |R₁₁|/‖x₁‖ = 4ε, inside QR's max(n, p)·ε = 8ε (min(n, p)·ε = 2ε would miss it).
       for (const name of ['solveHouseholderQR', 'solveNormalEquations'] as const) {
-        const error = expectLabError(
+        const error = expectLabErrorWithHint(
           () => solvers[name](nearIntercept(8 * Number.EPSILON), targets),
           RankDeficiencyError,
           name,
+          `${name}: a column 4ε from the span of the intercept, relative to the column's length, is dependent to rounding: the test is |R_jj| ≤ max(n, p)·ε·‖x_j‖ (pivot ≤ max(n, p)·ε·(XᵀX)_jj), relative to the column, and max(n, p), not min(n, p) (${THEORY})`,
         ) as RankDeficiencyError;
         expect(
           error.columns,
@@ -434,7 +461,10 @@ describe('kata 01.04 solving least squares', () => {
         `the normal equations see a column 3·10⁻⁸ from the span as dependent: the pivot test is on (XᵀX)_jj, the square (${THEORY})`,
       ).toEqual([1]);
       const b = solveHouseholderQR(nearIntercept(6e-8), targets);
-      expect(b.every(Number.isFinite)).toBe(true);
+      expect(
+        b.every(Number.isFinite),
+        `QR resolves a column 3·10⁻⁸ from the span: finite coefficients, no RankDeficiencyError (${THEORY})`,
+      ).toBe(true);
       // The pseudo-inverse drops singular values σ ≤ max(n, p)·ε·σmax: here 8ε, so σ₂ = 4ε goes
       // and b = (1, 0); min(n, p)·ε = 2ε would keep it and divide by it.
       const tiny = Array.from({ length: 8 }, (_, i) =>
@@ -458,6 +488,29 @@ describe('kata 01.04 solving least squares', () => {
         [0, 0],
         { rtol: 0, atol: 0 },
       );
+      // Scale-free means no absolute threshold anywhere: the well-conditioned design times
+      // 10⁻²⁰ or 10²⁰ is solved, its coefficients divided by the same factor. (Not 10¹⁰⁰: products
+      // of two squared norms would overflow there, which is another question.)
+      const reference = fitLeastSquares('spec', X, y).coefficients;
+      for (const factor of [1e-20, 1e20]) {
+        const scaledDesign = X.map((row) => row.map((v) => v * factor));
+        for (const [name, solve] of Object.entries(solvers)) {
+          const hint = `${name} on the design times ${factor}: a full-rank design stays full rank at any scale; a test relative to the column's length is scale-free, an absolute one (|R_jj| ≤ ε, pivot ≤ ε, σ ≤ ε) is not (${THEORY})`;
+          let b: number[];
+          try {
+            b = solve(scaledDesign, y);
+          } catch (error) {
+            if (error instanceof RankDeficiencyError)
+              expect.fail(`${hint}: threw ${error.message}`);
+            throw error;
+          }
+          expectAllClose(
+            b,
+            reference.map((value) => value / factor),
+            { rtol: 1e-9, atol: 0, hint },
+          );
+        }
+      }
     });
 
     it('the pseudo-inverse answers where the others throw: the minimum-norm solution', () => {
@@ -585,6 +638,18 @@ describe('kata 01.04 solving least squares', () => {
       }
     });
 
+    it('no function changes its inputs', () => {
+      const design = X.map((row) => [...row]);
+      const targets = [...y];
+      householderQR(design);
+      conditionNumber(design);
+      for (const solve of Object.values(solvers)) solve(design, targets);
+      expect(
+        [design, targets],
+        'X and y must be left as they were given: factor a copy (a reflection applied in place to the caller’s rows changes their data)',
+      ).toEqual([X, y]);
+    });
+
     it('fewer rows than columns: the QR and normal-equation solvers name the surplus columns', () => {
       for (const name of ['solveHouseholderQR', 'solveNormalEquations'] as const) {
         const error = expectLabError(
@@ -599,7 +664,10 @@ describe('kata 01.04 solving least squares', () => {
           RankDeficiencyError,
           name,
         );
-        expect((error as RankDeficiencyError).columns).toEqual([2, 3]);
+        expect(
+          (error as RankDeficiencyError).columns,
+          `${name}: two rows, four columns: columns 2 and 3 cannot add rank`,
+        ).toEqual([2, 3]);
         // Even when an earlier column is the dependent one, the surplus columns n … p − 1 are named.
         const surplus = expectLabError(
           () =>

@@ -45,7 +45,8 @@
  * Errors (helpers/errors.ts; helpers/validation.ts has the checks), each message starting with
  * the name of the function called: an empty design or y EmptyInputError (householderQR also
  * when n < p); ragged rows or a y whose length differs from the row count ShapeMismatchError;
- * NaN or ±Infinity NonFiniteValueError; RankDeficiencyError as above.
+ * NaN or ±Infinity NonFiniteValueError; RankDeficiencyError as above. No function changes its
+ * inputs.
  *
  * @example
  * const X = [[1, 1], [1, 2], [1, 3]];
