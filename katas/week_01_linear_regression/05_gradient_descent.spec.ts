@@ -158,6 +158,87 @@ describe('kata 01.05 gradient descent', () => {
     });
   });
 
+  describe('defaults, starting points and inputs', () => {
+    it('the default tolerance is 1e-8: on the halving bowl the walk stops after 27 updates', () => {
+      // x = ±1, y = 3x, no intercept, η = 0.5: ‖g_k‖/‖g_0‖ = 2^−k, and 2^−27 ≈ 7.5e-9 ≤ 1e-8 <
+      // 2^−26 ≈ 1.5e-8 (hand derivation).
+      const result = gradientDescent([[1], [-1], [1], [-1]], [3, -3, 3, -3], {
+        learningRate: 0.5,
+        intercept: false,
+      });
+      expect(
+        result.iterations,
+        `with no tolerance given the walk stops at ‖g_k‖ ≤ 1e-8·‖g_0‖, which is k = 27 here; ${result.iterations} updates suggests another default (theory: #gradient-descent)`,
+      ).toBe(27);
+      expectAllClose(result.coefficients, [3 * (1 - 2 ** -27)], EXACT);
+    });
+
+    it('the default iteration limit is 100 000: a walk that needs millions of updates stops at exactly 100 000', () => {
+      // η = 1e-6 on the halving bowl's data contracts the error by 1 − 1e-6 per step: reaching
+      // 1e-8 would take 1.8·10⁷ updates, so only the limit ends it (about 0.3 s of the spec's time).
+      const error = expectLabError(
+        () => gradientDescent([[1], [-1]], [3, -3], { learningRate: 1e-6, intercept: false }),
+        ConvergenceError,
+        'gradientDescent',
+      ) as ConvergenceError;
+      expect(
+        error.iterations,
+        'by default the walk gives up after maxIterations = 100 000 updates (theory: #gradient-descent)',
+      ).toBe(100_000);
+    });
+
+    it('from a nonzero start on four standardised features it reaches the closed form, and the start is left unchanged', () => {
+      // p = 5 with the intercept; the start is intercept first. The reference is Householder QR
+      // (helpers/least_squares.ts); L_0 is computed here from the start.
+      const rng = createRng(`${SEED}-four`);
+      const features = Array.from({ length: 30 }, () => rng.normalVector(4));
+      const target = features.map(
+        (row) =>
+          0.5 + row.reduce((acc, v, j) => acc + v * [1, -2, 0.5, 3][j]!, 0) + rng.normal(0, 0.3),
+      );
+      const start = [2, -1, 0.5, 4, -3];
+      const startCopy = [...start];
+      const reference = fitLeastSquares(
+        'spec',
+        features.map((row) => [1, ...row]),
+        target,
+      ).coefficients;
+      const result = gradientDescent(features, target, {
+        learningRate: maxStableLearningRate(features) / 2,
+        tolerance: 1e-12,
+        initialCoefficients: start,
+      });
+      expect(
+        start,
+        'initialCoefficients was changed in place: the walk must update its own copy (theory: #gradient-descent)',
+      ).toEqual(startCopy);
+      expectAllClose(result.coefficients, reference, { rtol: 1e-8, atol: 1e-9 });
+      const startLoss =
+        target.reduce((acc, yi, i) => {
+          const row = features[i] as number[];
+          const fitted =
+            (start[0] as number) + row.reduce((sum, v, j) => sum + v * (start[j + 1] as number), 0);
+          return acc + (fitted - yi) ** 2;
+        }, 0) /
+        (2 * target.length);
+      expectClose(result.lossHistory[0] as number, startLoss, {
+        ...EXACT,
+        hint: 'L_0 is the loss at initialCoefficients, intercept first (theory: #gradient-descent)',
+      });
+      // The returned coefficients are not the caller's array either.
+      expect(result.coefficients).not.toBe(start);
+    });
+
+    it('X and y are left unchanged', () => {
+      const X = ORTHOGONAL_X.map((row) => [...row]);
+      const y = [...ORTHOGONAL_Y];
+      gradientDescent(X, y, { learningRate: 0.4 });
+      maxStableLearningRate(X);
+      expect(X, 'X was changed in place (theory: #gradient-descent)').toEqual(ORTHOGONAL_X);
+      expect(y, 'y was changed in place (theory: #gradient-descent)').toEqual(ORTHOGONAL_Y);
+    });
+  });
+
   describe('diagnostics', () => {
     it('converges just below 2/λmax and diverges just above it', () => {
       // λmax = 4 by construction: 0.95·0.5 contracts the steepest direction by |1 − 1.9| = 0.9
@@ -250,6 +331,11 @@ describe('kata 01.05 gradient descent', () => {
       const options = { learningRate: 0.1 };
       expectLabError(() => gradientDescent([], [], options), EmptyInputError, 'gradientDescent');
       expectLabError(
+        () => gradientDescent([[1], [2]], [], options),
+        EmptyInputError,
+        'gradientDescent',
+      );
+      expectLabError(
         () => gradientDescent([[1], [2, 3]], [1, 2], options),
         ShapeMismatchError,
         'gradientDescent',
@@ -297,6 +383,12 @@ describe('kata 01.05 gradient descent', () => {
       expectAllClose(single.coefficients, [3], EXACT);
       // Three coefficients with the intercept; two is the features alone.
       expectLabError(run({ initialCoefficients: [0, 0] }), InvalidArgumentError, 'gradientDescent');
+      // A start longer than the design is refused, not cut.
+      expectLabError(
+        run({ initialCoefficients: [0, 0, 0, 0] }),
+        InvalidArgumentError,
+        'gradientDescent',
+      );
     });
   });
 });

@@ -14,6 +14,7 @@ import {
   RankDeficiencyError,
   ShapeMismatchError,
 } from '../../helpers/errors';
+import { normalQuantile } from '../../helpers/distributions';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { assertProperty, fc } from '../../helpers/properties';
 import { createRng } from '../../helpers/random';
@@ -349,6 +350,197 @@ describe('kata 01.07 residual diagnostics', () => {
     });
   });
 
+  describe('labels, influence rankings and the fit through the origin', () => {
+    it('the Q-Q panel labels each sorted residual with its own row, a permutation that is not its own inverse', () => {
+      // Internal r ≈ (−0.40, 0.89, −0.77, 0.97, −1.55, 0.93) (numpy, hat matrix by hand): sorted
+      // ascending they come from rows 4, 2, 0, 1, 5, 3. The inverse permutation, each row's rank,
+      // is 2, 3, 1, 5, 0, 4: it differs, so the two readings of "observation" are told apart.
+      const X = [[1], [2], [3], [4], [5], [6]];
+      const y = [2, 4.1, 3.5, 6.2, 4.8, 7.9];
+      const data = diagnosticPlotData(X, y);
+      const { studentizedInternal } = influenceMeasures(X, y);
+      const observation = data.normalQQ.observation;
+      expect(
+        observation,
+        observation.join(',') === '2,3,1,5,0,4'
+          ? 'looks like the rank of each row (the inverse permutation); observation[k] is the row whose residual is the k-th smallest (theory: #residual-diagnostics)'
+          : 'observation[k] is the 0-based row of the k-th smallest standardized residual (theory: #residual-diagnostics)',
+      ).toEqual([4, 2, 0, 1, 5, 3]);
+      expectAllClose(
+        data.normalQQ.sample,
+        [4, 2, 0, 1, 5, 3].map((i) => studentizedInternal[i] as number),
+        {
+          ...EXACT,
+          hint: 'sample[k] = standardized[observation[k]], sorted ascending (theory: #residual-diagnostics)',
+        },
+      );
+      expectAllClose(data.normalQQ.theoretical, ppoints(6).map(normalQuantile), {
+        rtol: 1e-12,
+        atol: 1e-12,
+        hint: 'theoretical = qnorm(ppoints(n)), ascending (theory: #residual-diagnostics)',
+      });
+    });
+
+    it('the most influential row need not be the one with the highest leverage', () => {
+      // x = 0 … 6 and 20; the row at x = 20 lies on the line (leverage 0.91, tiny residual), the
+      // row at x = 3 sits 4 above it (leverage 0.14). Cook's distance is checked against its
+      // leave-one-out definition ‖ŷ − ŷ(i)‖²/(p s²), refitted here with the helper solver; the
+      // largest is row 3 (D ≈ 0.48), while row 7 has D ≈ 0.001 (numpy agrees).
+      const x = [0, 1, 2, 3, 4, 5, 6, 20];
+      const wobble = [0.3, -0.2, 0.1, 4, -0.3, 0.2, -0.1, 0];
+      const X = x.map((v) => [v]);
+      const y = x.map((v, i) => 1 + 0.5 * v + (wobble[i] as number));
+      const measures = influenceMeasures(X, y);
+      const full = leaveOneOut(X, y, -1);
+      const s2 = full.fit.rss / (8 - 2);
+      const expected = x.map((_, i) => {
+        const shift = leaveOneOut(X, y, i).predictions.map(
+          (value, j) => (full.predictions[j] as number) - value,
+        );
+        return sum(shift.map((d) => d * d)) / (2 * s2);
+      });
+      const argmax = (values: readonly number[]) => values.indexOf(Math.max(...values));
+      expect(argmax(measures.leverage), 'the highest leverage is the row at x = 20').toBe(7);
+      expect(
+        argmax(measures.cooksDistance),
+        'the largest Cook’s distance is the outlier at x = 3, not the high-leverage row on the line: influence needs a residual as well as leverage (theory: #residual-diagnostics)',
+      ).toBe(3);
+      expectAllClose(measures.cooksDistance, expected, {
+        ...IDENTITY,
+        hint: 'Dᵢ = ‖ŷ − ŷ(i)‖²/(p s²) = rᵢ²hᵢ/(p(1 − hᵢ)) (theory: #residual-diagnostics)',
+      });
+      const absDffits = measures.dffits.map(Math.abs);
+      expect(argmax(absDffits), 'the largest |DFFITS| is the outlier row too').toBe(3);
+    });
+
+    it('with intercept: false every measure uses the design X alone, p = its column count', () => {
+      // Two predictors, no constant: p = 2. Every expected value is a leave-one-out refit through
+      // the origin with the helper solver: s² = RSS/(n − 2), Cook's D = ‖ŷ − ŷ(i)‖²/(2s²), the
+      // external t from s(i), DFFITS from the point's own shift, PRESS = y − ŷ(i).
+      const { X, y } = randomProblem('origin', 12, 2);
+      const n = 12;
+      const p = 2;
+      const measures = influenceMeasures(X, y, { intercept: false });
+      const full = leaveOneOut(X, y, -1, false);
+      const s2 = full.fit.rss / (n - p);
+      const h = full.fit.leverage;
+      const e = full.fit.residuals;
+      const refits = X.map((_, i) => leaveOneOut(X, y, i, false));
+      const hint = (field: string) =>
+        `intercept: false: ${field} is computed on X alone with p = ${p}; the values match a constant column added or p counted as ${p + 1} (theory: #residual-diagnostics)`;
+      expectAllClose(measures.leverage, h, { ...IDENTITY, hint: hint('leverage') });
+      expectAllClose(
+        measures.studentizedInternal,
+        e.map((ei, i) => ei / Math.sqrt(s2 * (1 - (h[i] as number)))),
+        { ...IDENTITY, hint: hint('the internal residual') },
+      );
+      const sDeleted = refits.map((refit) => Math.sqrt(refit.fit.rss / (n - 1 - p)));
+      expectAllClose(
+        measures.studentizedExternal,
+        e.map((ei, i) => ei / ((sDeleted[i] as number) * Math.sqrt(1 - (h[i] as number)))),
+        { ...IDENTITY, hint: hint('the external residual') },
+      );
+      const cooks = refits.map((refit) => {
+        const shift = refit.predictions.map((value, j) => (full.predictions[j] as number) - value);
+        return sum(shift.map((d) => d * d)) / (p * s2);
+      });
+      expectAllClose(measures.cooksDistance, cooks, {
+        ...IDENTITY,
+        hint: hintFor(
+          measures.cooksDistance,
+          [
+            [
+              cooks.map((d) => (d * p) / (p + 1)),
+              'looks like p = columns + 1 although no constant was fitted; without an intercept p counts the columns of X (theory: #residual-diagnostics)',
+            ],
+          ],
+          hint('Cook’s distance'),
+        ),
+      });
+      expectAllClose(
+        measures.dffits,
+        refits.map(
+          (refit, i) =>
+            ((full.predictions[i] as number) - (refit.predictions[i] as number)) /
+            ((sDeleted[i] as number) * Math.sqrt(h[i] as number)),
+        ),
+        { ...IDENTITY, hint: hint('DFFITS') },
+      );
+      const press = pressResiduals(X, y, { intercept: false });
+      const pressExpected = refits.map(
+        (refit, i) => (y[i] as number) - (refit.predictions[i] as number),
+      );
+      expectAllClose(press.residuals, pressExpected, {
+        ...IDENTITY,
+        hint: hint('the PRESS residual'),
+      });
+      expectClose(press.statistic, sum(pressExpected.map((v) => v * v)), IDENTITY);
+
+      const plots = diagnosticPlotData(X, y, { intercept: false });
+      expectAllClose(plots.residualsVsFitted.fitted, full.predictions, {
+        ...IDENTITY,
+        hint: hint('fitted'),
+      });
+      expectAllClose(plots.residualsVsFitted.residuals, e, {
+        ...IDENTITY,
+        hint: hint('residuals'),
+      });
+      expectAllClose(plots.residualsVsLeverage.leverage, h, {
+        ...IDENTITY,
+        hint: hint('leverage'),
+      });
+      expectAllClose(
+        plots.residualsVsLeverage.standardized,
+        measures.studentizedInternal,
+        IDENTITY,
+      );
+      for (const contour of plots.residualsVsLeverage.cooksContours) {
+        const distance = contour.leverage.map(
+          (lev, k) => ((contour.upper[k] as number) ** 2 * lev) / (p * (1 - lev)),
+        );
+        expectAllClose(
+          distance,
+          contour.leverage.map(() => contour.level),
+          { ...IDENTITY, hint: hint(`the Cook’s contour at D = ${contour.level}`) },
+        );
+      }
+    });
+
+    it('Cook’s contours run over 101 evenly spaced leverages from max h/100 to max h', () => {
+      // Five-point line: max h = 0.6, so the grid is 0.006 + 0.594·k/100, k = 0 … 100 (R plot.lm
+      // draws its contours over a grid of 101 points; the lab fixes its ends).
+      const { cooksContours } = diagnosticPlotData(LINE_X, LINE_Y).residualsVsLeverage;
+      const grid = Array.from({ length: 101 }, (_, k) => 0.006 + (0.594 * k) / 100);
+      for (const contour of cooksContours) {
+        expectAllClose(contour.leverage, grid, {
+          rtol: 1e-12,
+          atol: 1e-15,
+          hint: `contour at D = ${contour.level}: 101 evenly spaced leverages from max h/100 = 0.006 to max h = 0.6 (theory: #residual-diagnostics)`,
+        });
+        expectAllClose(
+          contour.upper,
+          grid.map((lev) => Math.sqrt((contour.level * 2 * (1 - lev)) / lev)),
+          { rtol: 1e-10, atol: 0 },
+        );
+      }
+    });
+
+    it('no function changes the arrays it is given', () => {
+      const { X, y } = randomProblem('inputs', 10, 2);
+      const copies = { X: structuredClone(X), y: [...y] };
+      influenceMeasures(X, y);
+      influenceMeasures(X, y, { intercept: false });
+      pressResiduals(X, y);
+      diagnosticPlotData(X, y);
+      expect(X, 'X was changed in place: work on a copy (theory: #residual-diagnostics)').toEqual(
+        copies.X,
+      );
+      expect(y, 'y was changed in place: work on a copy (theory: #residual-diagnostics)').toEqual(
+        copies.y,
+      );
+    });
+  });
+
   describe('properties', () => {
     const { X, y } = randomProblem('identities', 15, 3);
     const p = 4;
@@ -541,7 +733,15 @@ describe('kata 01.07 residual diagnostics', () => {
             ? 'about 3 = sqrt(n − p): looks like the internal residual where the external one is meant; only s(i) exposes the outlier (theory: #residual-diagnostics)'
             : 'tᵢ = eᵢ/(s(i)·sqrt(1 − hᵢ)) (theory: #residual-diagnostics)',
       });
-      expect(Math.abs(measures.studentizedInternal[2] ?? Number.NaN)).toBeLessThanOrEqual(3 + 1e-9);
+      // R: rstandard(lm(y3 ~ x3, anscombe))[3] = 2.9999917, just below the bound √(n − p) = 3,
+      // which only RSS(3) = 0 (the other ten points exactly on a line) would reach.
+      const internal = measures.studentizedInternal[2] ?? Number.NaN;
+      expectClose(internal, 2.9999917, {
+        rtol: 2e-8,
+        atol: 0,
+        hint: 'rᵢ = eᵢ/(s·sqrt(1 − hᵢ)) with the full-fit s (R rstandard) (theory: #residual-diagnostics)',
+      });
+      expect(internal).toBeLessThan(3);
       expect(measures.leverage[2]).toBeLessThan((2 * 2) / 11); // below the usual 2p/n flag
       for (const [i, value] of t.entries()) if (i !== 2) expect(Math.abs(value)).toBeLessThan(2);
     });
@@ -689,6 +889,16 @@ describe('kata 01.07 residual diagnostics', () => {
         expectLabError(
           () => fn([[1], [2], [3], [4]], [1, 2, 3, 4], { intercept: 1 as unknown as boolean }),
           InvalidArgumentError,
+          name,
+        );
+      }
+    });
+
+    it('a wider row is refused, not cut to the first row’s width', () => {
+      for (const [name, fn] of Object.entries(functions)) {
+        expectLabError(
+          () => fn([[1], [2], [3, 9], [4], [5], [6]], [1, 3, 2, 5, 4, 6]),
+          ShapeMismatchError,
           name,
         );
       }

@@ -13,18 +13,23 @@
  * Theory: theory/week_01_linear_regression.md#residual-diagnostics
  *
  * Implement (X holds the predictors only; `intercept` (default true) prepends the constant
- * column, and p counts it):
+ * column, and p counts it; with `intercept: false` the design is X itself and p its column
+ * count, in every formula below, Cook's contours included):
  * - `influenceMeasures(X, y, options)`: leverage hᵢ (sums to p), studentizedInternal
  *   eᵢ/(s·sqrt(1 − hᵢ)), studentizedExternal eᵢ/(s(i)·sqrt(1 − hᵢ)) with
  *   s(i)² = (RSS − eᵢ²/(1 − hᵢ))/(n − p − 1), cooksDistance rᵢ²·hᵢ/(p(1 − hᵢ)) with r internal,
  *   dffits tᵢ·sqrt(hᵢ/(1 − hᵢ)) with t external.
  * - `pressResiduals(X, y, options)`: eᵢ/(1 − hᵢ) and the PRESS statistic Σ of their squares.
- * - `ppoints(n)`: R's plotting positions (i − a)/(n + 1 − 2a), a = 3/8 for n ≤ 10, else 1/2.
- * - `diagnosticPlotData(X, y, options)`: the data of the four `plot.lm` panels: residuals vs
- *   fitted; normal Q-Q (sorted standardized residuals against qnorm(ppoints(n))); scale-location
- *   (sqrt|standardized residual| vs fitted); residuals vs leverage with Cook's distance contours
- *   r = ±sqrt(D·p·(1 − h)/h) at D = 0.5 and 1, on 101 leverages from max h/100 to max h.
- *   "Standardized" means internally studentized, as in R.
+ * - `ppoints(n)`: R's plotting positions (i − a)/(n + 1 − 2a), i = 1 … n, a = 3/8 for n ≤ 10,
+ *   else 1/2; n must be a positive integer.
+ * - `diagnosticPlotData(X, y, options)`: the data of the four `plot.lm` panels, each array in
+ *   row order unless said otherwise: residuals vs fitted; normal Q-Q (the standardized residuals
+ *   sorted ascending, `sample`, against qnorm(ppoints(n)), `theoretical`, with `observation[k]`
+ *   the 0-based row whose residual is `sample[k]`: sample[k] = standardized[observation[k]], ties
+ *   in row order); scale-location (sqrt|standardized residual| vs fitted); residuals vs leverage
+ *   with Cook's distance contours r = ±sqrt(D·p·(1 − h)/h) at D = 0.5 and 1 (in that order), on
+ *   101 evenly spaced leverages from max h/100 to max h. "Standardized" means internally
+ *   studentized, as in R. No function changes its input arrays.
  *
  * Leverage 1 (a point that alone determines one direction of the fit, like the single x = 19 of
  * Anscombe's fourth set; any h within 1e-10 of 1): its residual is exactly 0 and its leave-one-out
@@ -40,7 +45,8 @@
  * Errors: empty input EmptyInputError; fewer than p + 2 rows for influenceMeasures (s(i) needs
  * n − p − 1 ≥ 1) or p + 1 rows for the others EmptyInputError; mismatched lengths
  * ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; a rank-deficient design
- * RankDeficiencyError; n < 1 for ppoints or a non-boolean `intercept` InvalidArgumentError.
+ * RankDeficiencyError; an n for ppoints that is not a positive integer (0, 2.5 or NaN, say) or
+ * a non-boolean `intercept` InvalidArgumentError.
  * Messages start with the name of the function called.
  *
  * Tools: helpers/least_squares.ts `fitLeastSquaresAccurate(name, design, y)` returns the
@@ -114,7 +120,7 @@ export function influenceMeasures(
   y: readonly number[],
   options?: DiagnosticOptions,
 ): InfluenceMeasures {
-  // TODO: fit once (fitLeastSquares gives residuals and leverage), then every measure from
+  // TODO: fit once (fitLeastSquaresAccurate gives residuals and leverage), then every measure from
   // e, h, s and s(i) — no refitting needed. Decide what leverage 1 returns (never NaN).
   throw new NotImplementedError('01.07', 'influenceMeasures');
 }

@@ -17,7 +17,8 @@
  *   (default all zeros). At iteration k = 0, 1, 2, …: compute the loss L_k and gradient g_k at
  *   b_k; stop, converged, when ‖g_k‖₂ ≤ tolerance·‖g_0‖₂ (default tolerance 1e-8; a zero
  *   g_0 converges at once); otherwise update. `iterations` counts the updates made, and
- *   `lossHistory` holds L_0 … L_iterations.
+ *   `lossHistory` holds L_0 … L_iterations. The caller's `initialCoefficients`, X and y are
+ *   never changed: the walk updates its own copy.
  * - `maxStableLearningRate(X, options)`: 2/λmax of XᵀX/n for the design as `gradientDescent`
  *   builds it (intercept column included when `intercept` is true, the default). Below it the
  *   loss falls at every step; above it the walk diverges.
@@ -26,9 +27,10 @@
  * the name of the function called: empty X or y EmptyInputError; ragged rows or a y whose
  * length differs from the row count ShapeMismatchError; NaN or ±Infinity in the data
  * NonFiniteValueError; a learning rate that is not a positive finite number, a tolerance that
- * is not positive, maxIterations (default 100 000) that is not a positive integer, or initial
- * coefficients of the wrong length InvalidArgumentError. ConvergenceError (with `iterations`)
- * when the walk diverges, which is when a loss is not finite or exceeds L_0 (below 2/λmax the
+ * is not positive, maxIterations (default 100 000) that is not a positive integer, initial
+ * coefficients of the wrong length (one per column of the design, intercept included), or an
+ * all-zero design for maxStableLearningRate (λmax = 0) InvalidArgumentError. ConvergenceError
+ * (with `iterations`) when the walk diverges, which is when a loss is not finite or exceeds L_0 (below 2/λmax the
  * loss never rises), and when maxIterations updates end without convergence.
  *
  * @example
