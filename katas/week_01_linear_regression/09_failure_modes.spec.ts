@@ -528,8 +528,12 @@ describe('kata 01.09 structural failure modes', () => {
           explicit.X,
         );
         expect(implicit.y, `defaults (${label})`).toEqual(explicit.y);
-        const { meanFunction: _a, ...implicitTruth } = implicit.truth;
-        const { meanFunction: _b, ...explicitTruth } = explicit.truth;
+        const withoutMean = (truth: LinearTruth): Record<string, unknown> =>
+          Object.fromEntries(Object.entries(truth).filter(([key]) => key !== 'meanFunction'));
+        const [implicitTruth, explicitTruth] = [
+          withoutMean(implicit.truth),
+          withoutMean(explicit.truth),
+        ];
         expect(implicitTruth, `defaults (${label}): the truth`).toEqual(explicitTruth);
       }
       const extrapolation = [
