@@ -346,6 +346,164 @@ describe('kata 01.10 remedies and the verdict', () => {
     });
   });
 
+  describe('contract: intercept, defaults and inputs', () => {
+    const rng = createRng(`${SEED}/contract`);
+    // p = 4 (three columns and the constant), unequal spread: every convention below differs.
+    const X = Array.from({ length: 12 }, () => [rng.normal(), rng.normal(), rng.normal()]);
+    const y = X.map(
+      (row) =>
+        1 +
+        (row[0] as number) -
+        2 * (row[2] as number) +
+        (0.3 + Math.abs(row[1] as number)) * rng.normal(),
+    );
+    const withConstant = X.map((row) => [1, ...row]);
+
+    it('intercept: false fits the design as given: a design holding its own constant column matches the default', () => {
+      for (const type of ['const', 'HC0', 'HC1', 'HC2', 'HC3'] as const) {
+        const own = robustStandardErrors(withConstant, y, { type, intercept: false });
+        const added = robustStandardErrors(X, y, { type });
+        expectAllClose(own.standardErrors, added.standardErrors, {
+          rtol: 1e-9,
+          atol: 0,
+          hint: `${type} with intercept: false must not add a second constant column, and p counts the columns given (theory: #remedies-and-the-verdict)`,
+        });
+        expectAllClose(own.coefficients, added.coefficients, { rtol: 1e-9, atol: 1e-12 });
+        expectAllClose(own.covariance.flat(), added.covariance.flat(), { rtol: 1e-9, atol: 1e-14 });
+      }
+      const weights = X.map((row) => 1 / (0.3 + Math.abs(row[1] as number)) ** 2);
+      const ownWls = fitWeightedLeastSquares(withConstant, y, weights, { intercept: false });
+      const addedWls = fitWeightedLeastSquares(X, y, weights);
+      expectAllClose(ownWls.coefficients, addedWls.coefficients, { rtol: 1e-9, atol: 1e-12 });
+      expectAllClose(ownWls.standardErrors, addedWls.standardErrors, {
+        rtol: 1e-9,
+        atol: 0,
+        hint: 'WLS with intercept: false: the columns as given, p = their number',
+      });
+      expectClose(ownWls.sigma, addedWls.sigma, { rtol: 1e-9, atol: 0 });
+      expectAllClose(ownWls.fitted, addedWls.fitted, { rtol: 1e-9, atol: 1e-12 });
+      const positive = y.map((value) => Math.exp(value / 4));
+      const ownLog = fitLogLinear(withConstant, positive, { intercept: false });
+      const addedLog = fitLogLinear(X, positive);
+      expectAllClose(ownLog.coefficients, addedLog.coefficients, { rtol: 1e-9, atol: 1e-12 });
+      expectClose(ownLog.smearingFactor, addedLog.smearingFactor, { rtol: 1e-12, atol: 0 });
+      expectAllClose(ownLog.predictMean([[1, 0.5, -1, 2]]), addedLog.predictMean([[0.5, -1, 2]]), {
+        rtol: 1e-9,
+        atol: 0,
+        hint: 'predictions with intercept: false take rows as wide as the design given',
+      });
+      expectLabError(
+        () => ownLog.predictMedian([[0.5, -1, 2]]),
+        ShapeMismatchError,
+        'predictMedian',
+      );
+    });
+
+    it('intercept: false through the origin: hand formulas for HC0, HC1, WLS and the log fit', () => {
+      // One column, no constant (p = 1): b = Σxy/Σx², HC0 = Σx²e²/(Σx²)², HC1 = HC0·n/(n − 1);
+      // WLS b = Σwxy/Σwx², s² = Σwe²/(n − 1), se² = s²/Σwx². Derived by hand for y = b·x.
+      const x = [1, 2, 3, 4, 5];
+      const targets = [1.2, 1.9, 3.4, 3.8, 5.3];
+      const sxx = x.reduce((sum, value) => sum + value * value, 0);
+      const b = x.reduce((sum, value, i) => sum + value * (targets[i] as number), 0) / sxx;
+      const e = targets.map((value, i) => value - b * (x[i] as number));
+      const hc0 =
+        x.reduce((sum, value, i) => sum + value * value * (e[i] as number) ** 2, 0) / sxx ** 2;
+      const rows = x.map((value) => [value]);
+      expectClose(
+        robustStandardErrors(rows, targets, { type: 'HC0', intercept: false })
+          .covariance[0]?.[0] as number,
+        hc0,
+        {
+          rtol: 1e-10,
+          atol: 0,
+          hint: 'HC0 through the origin is Σx²e²/(Σx²)²: no constant column when intercept is false',
+        },
+      );
+      expectClose(
+        robustStandardErrors(rows, targets, { type: 'HC1', intercept: false })
+          .covariance[0]?.[0] as number,
+        (hc0 * 5) / 4,
+        { rtol: 1e-10, atol: 0, hint: 'HC1 = HC0·n/(n − p) with p = 1 here' },
+      );
+      const w = [1, 2, 1, 4, 2];
+      const swxx = x.reduce((sum, value, i) => sum + (w[i] as number) * value * value, 0);
+      const bw =
+        x.reduce((sum, value, i) => sum + (w[i] as number) * value * (targets[i] as number), 0) /
+        swxx;
+      const s2 =
+        x.reduce(
+          (sum, value, i) => sum + (w[i] as number) * ((targets[i] as number) - bw * value) ** 2,
+          0,
+        ) / 4;
+      const wls = fitWeightedLeastSquares(rows, targets, w, { intercept: false });
+      expectAllClose(wls.coefficients, [bw], { rtol: 1e-12, atol: 0 });
+      expectAllClose(wls.standardErrors, [Math.sqrt(s2 / swxx)], { rtol: 1e-10, atol: 0 });
+      expectClose(wls.sigma, Math.sqrt(s2), { rtol: 1e-10, atol: 0 });
+      const logFit = fitLogLinear(rows, targets, { intercept: false });
+      const lb = x.reduce((sum, value, i) => sum + value * Math.log(targets[i] as number), 0) / sxx;
+      expectAllClose(logFit.coefficients, [lb], { rtol: 1e-12, atol: 0 });
+      expectAllClose(logFit.predictMedian([[2]]), [Math.exp(2 * lb)], { rtol: 1e-12, atol: 0 });
+    });
+
+    it('the default covariance is HC3 by value, not only by name', () => {
+      const byDefault = robustStandardErrors(X, y);
+      const hc3 = robustStandardErrors(X, y, { type: 'HC3', intercept: true });
+      expect(byDefault.type).toBe('HC3');
+      expectAllClose(byDefault.standardErrors, hc3.standardErrors, {
+        rtol: 1e-12,
+        atol: 0,
+        hint: 'type defaults to HC3 (R sandwich::vcovHC)',
+      });
+      expectAllClose(
+        fitWeightedLeastSquares(
+          X,
+          y,
+          y.map(() => 1),
+        ).coefficients,
+        robustStandardErrors(X, y).coefficients,
+        { rtol: 1e-9, atol: 1e-12, hint: 'intercept defaults to true' },
+      );
+    });
+
+    it('inputs are left as they were, and ragged rows are refused rather than cut', () => {
+      const freeze = (rows: number[][]): readonly (readonly number[])[] =>
+        Object.freeze(rows.map((row) => Object.freeze([...row])));
+      const frozenX = freeze(X);
+      const frozenY = Object.freeze([...y]);
+      const weights = Object.freeze(y.map(() => 2));
+      robustStandardErrors(frozenX, frozenY);
+      fitWeightedLeastSquares(frozenX, frozenY, weights);
+      fitLogLinear(frozenX, Object.freeze(y.map((value) => Math.exp(value))));
+      const data = split(`${SEED}/frozen`, linear);
+      const copy = JSON.parse(JSON.stringify(data)) as typeof data;
+      assess({
+        XTrain: freeze(data.XTrain),
+        yTrain: Object.freeze([...data.yTrain]),
+        XTest: freeze(data.XTest),
+        yTest: Object.freeze([...data.yTest]),
+      });
+      expect(data, 'assess leaves its data unchanged').toEqual(copy);
+      const ragged = [[0], [1, 5], [2], [3], [4]];
+      expectLabError(
+        () => robustStandardErrors(ragged, TINY_Y),
+        ShapeMismatchError,
+        'robustStandardErrors',
+      );
+      expectLabError(
+        () => fitWeightedLeastSquares(ragged, TINY_Y, [1, 1, 1, 1, 1]),
+        ShapeMismatchError,
+        'fitWeightedLeastSquares',
+      );
+      expectLabError(() => fitLogLinear(ragged, TINY_Y), ShapeMismatchError, 'fitLogLinear');
+      expectLabError(
+        () => assess({ ...data, XTest: data.XTest.map((row, i) => (i === 3 ? [...row, 1] : row)) }),
+        ShapeMismatchError,
+        'assess',
+      );
+    });
+  });
+
   describe('diagnostics', () => {
     it('under heteroscedasticity HC3 intervals keep close to 95% coverage where classical ones fall short (A4)', () => {
       // y = 1 + 2x + |x|·z: the slope's true variance is σ²E[x⁴]/(n·E[x²]²) = 3/n, three times what
