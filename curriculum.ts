@@ -203,11 +203,11 @@ export const curriculum: readonly Module[] = [
           'See theory/week_01_linear_regression.md#remedies-and-the-verdict for HC0–HC3, weighted least squares, transformations and the accept / modify / reject criteria.',
         ],
       },
-      // kata 01.11 (least squares to the last digit)
+      // kata 01.11 (appendix: least squares to the last digit; builds on 01.04 only)
       {
         number: '11',
         slug: 'refined_least_squares',
-        title: 'Least squares to the last digit',
+        title: 'Appendix: least squares to the last digit',
         anchor: 'least-squares-to-the-last-digit',
         hints: [
           'If b is off by an error e, the residual y − Xb equals the true residual minus Xe: so a least-squares solve for the residual should give −e back. How accurately must that residual be known for the correction to be worth adding?',
