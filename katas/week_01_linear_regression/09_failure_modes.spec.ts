@@ -19,6 +19,7 @@ import {
   EmptyInputError,
   InvalidArgumentError,
   NonFiniteValueError,
+  RankDeficiencyError,
   ShapeMismatchError,
 } from '../../helpers/errors';
 import { fitLeastSquares } from '../../helpers/least_squares';
@@ -1157,6 +1158,16 @@ describe('kata 01.09 structural failure modes', () => {
           'screenAssumptions',
         );
       }
+      // A column that doubles another: the fitted design is rank deficient (A3).
+      expectLabError(
+        () =>
+          screenAssumptions(
+            X.map((row) => [row[0] as number, 2 * (row[0] as number)]),
+            y,
+          ),
+        RankDeficiencyError,
+        'screenAssumptions',
+      );
       // p + 3 rows are enough: RESET keeps one residual degree of freedom.
       expect(screenAssumptions(X.slice(0, 6), y.slice(0, 6)).flagged).toBeDefined();
     });
