@@ -187,6 +187,7 @@ export const curriculum: readonly Module[] = [
           'Every generator draws from createRng(seed) and returns its truth next to the data, so a spec can compare what was estimated with what is known. Keep the well-specified model as the common starting point and break one thing at a time.',
           'screenAssumptions fits OLS once and runs the kata 01.08 tests on its residuals: RESET for nonlinearity, Breusch–Pagan (Koenker) for heteroscedasticity, Breusch–Godfrey for autocorrelation, Jarque–Bera for heavy tails, and thresholds for influence (Cook’s distance) and collinearity (VIF).',
           'Some failures leave no trace in (X, y): an omitted variable that is correlated with a kept one biases its slope by β₂·Cov(x₁, x₂)/Var(x₁) while every residual test stays quiet, and extrapolation is a property of where you predict, not of the training data.',
+          'Autocorrelated errors hurt a coefficient’s classical standard error only where its regressor is autocorrelated too (Moulton: about 1 + 2Σρₓ(k)ρₑ(k)): with regressorRho = 0 the slopes keep theirs and only the intercept, a constant column, under-covers. Where ŷ takes two values RESET’s powers are collinear with the design: report it in notApplicable instead of letting resetTest’s error escape.',
           'See theory/week_01_linear_regression.md#structural-failure-modes for each failure mode, its signature in the diagnostics, and why some diagnostics legitimately react to more than one.',
         ],
       },
@@ -200,14 +201,15 @@ export const curriculum: readonly Module[] = [
           'The sandwich estimator is (XᵀX)⁻¹ Xᵀ diag(ω) X (XᵀX)⁻¹: HC0 takes ω = e², HC1 multiplies HC0 by n/(n − p), HC2 divides e² by (1 − h), HC3 by (1 − h)². Weighted least squares is OLS on rows multiplied by √w, the constant column included.',
           'A log transform models the median of y on the original scale: exp of the fitted log needs a retransformation factor (Duan’s smearing, the mean of exp(residuals)) to estimate the mean.',
           'assess fits on the training rows, compares held-out error with the training-mean baseline, screens the fit (kata 01.09), and maps each finding to its remedies; the verdict follows the rules in the theory section, in order: reject, then modify, then accept.',
+          'Extrapolation: x₀ᵀ(XᵀX)⁻¹x₀ is not a leverage of the training design (it is h₀/(1 − h₀) once x₀ joins it). Pool training and test rows in one design; if they are exchangeable, the number K of test rows out-levering every training row has P(K ≥ k) = Π_{j<k} (m − j)/(n + m − j). The autocorrelation finding lists the coefficients whose Moulton factor (1 + ρₓρₑ)/(1 − ρₓρₑ) exceeds (z₀.₉₇₅/z₀.₉₅)², ρₓ = 1 for the constant. Check every option under assess’s own name.',
           'See theory/week_01_linear_regression.md#remedies-and-the-verdict for HC0–HC3, weighted least squares, transformations and the accept / modify / reject criteria.',
         ],
       },
-      // kata 01.11 (least squares to the last digit)
+      // kata 01.11 (appendix: least squares to the last digit; builds on 01.04 only)
       {
         number: '11',
         slug: 'refined_least_squares',
-        title: 'Least squares to the last digit',
+        title: 'Appendix: least squares to the last digit',
         anchor: 'least-squares-to-the-last-digit',
         hints: [
           'If b is off by an error e, the residual y − Xb equals the true residual minus Xe: so a least-squares solve for the residual should give −e back. How accurately must that residual be known for the correction to be worth adding?',

@@ -1,5 +1,5 @@
 /**
- * Spec for kata 01.11 — Least squares to the last digit.
+ * Spec for kata 01.11 — Appendix: least squares to the last digit.
  * Theory: theory/week_01_linear_regression.md#least-squares-to-the-last-digit
  * Assumptions checked: A3 (full column rank: rank deficiency named; near-collinearity, a large
  * condition number, costs digits that refinement with an extended-precision residual recovers).
@@ -233,6 +233,33 @@ describe('kata 01.11 least squares to the last digit', () => {
         [2 / 3, 0.5],
         { rtol: 1e-15, atol: 1e-16 },
       );
+    });
+    it('the defaults are three rounds with the extended residual, by value; inputs are left unchanged', () => {
+      // On the cubic the two residual precisions give different answers, so a wrong default shows.
+      const byDefault = refinedLeastSquares(CUBIC_DESIGN, CUBIC_Y);
+      const explicit = refinedLeastSquares(CUBIC_DESIGN, CUBIC_Y, {
+        steps: 3,
+        residualPrecision: 'extended',
+      });
+      expect(
+        byDefault.coefficients,
+        'steps = 3 and residualPrecision = extended by default',
+      ).toEqual(explicit.coefficients);
+      expect(byDefault.history, 'one history entry per default round').toEqual(explicit.history);
+      expect(
+        digits(byDefault.coefficients, CUBIC_TRUTH),
+        `the default residual is the extended one: it recovers the cubic's digits (${THEORY})`,
+      ).toBeGreaterThan(14);
+      const freeze = (rows: Rows): readonly (readonly number[])[] =>
+        Object.freeze(rows.map((row) => Object.freeze([...row])));
+      const frozenDesign = freeze(CUBIC_DESIGN);
+      const frozenY = Object.freeze([...CUBIC_Y]);
+      const frozenB = Object.freeze([1, -2, 3, -4]);
+      expect(() => {
+        refinedLeastSquares(frozenDesign, frozenY, { steps: 2 });
+        extendedResidual(frozenDesign, frozenY, frozenB);
+        compensatedDot(frozenY, frozenY);
+      }, 'inputs are read, never written (they are frozen here)').not.toThrow();
     });
   });
 

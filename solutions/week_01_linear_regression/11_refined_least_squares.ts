@@ -1,13 +1,15 @@
 /**
- * Kata 01.11 — Least squares to the last digit
+ * Kata 01.11 — Appendix: least squares to the last digit
  *
- * Kata 01.04 showed that QR loses about κ(X)·ε of relative accuracy where the normal equations
- * lose κ(X)²·ε. Iterative refinement wins those digits back: compute the residual r = y − Xb,
- * solve the least-squares problem min ‖r − Xδ‖ for a correction with the same factorisation,
- * and set b ← b + δ. The catch is the residual: computed in double precision it is wrong by
- * about ε·|y|, far more than the small residual it is meant to measure, so refinement stalls
- * where it started. Accumulated in twice the precision, with error-free transformations
- * (TwoSum and TwoProduct), it converges to the correctly rounded answer while κ·ε < 1.
+ * An appendix to week 01: it comes after the week's verdict (kata 01.10) but stands on kata
+ * 01.04's Householder QR alone and needs nothing from 01.05–01.10. Kata 01.04 showed that QR
+ * loses about κ(X)·ε of relative accuracy where the normal equations lose κ(X)²·ε. Iterative
+ * refinement wins those digits back: compute the residual r = y − Xb, solve the least-squares
+ * problem min ‖r − Xδ‖ for a correction with the same factorisation, and set b ← b + δ. The
+ * catch is the residual: computed in double precision it is wrong by about ε·|y|, far more
+ * than the small residual it is meant to measure, so refinement stalls where it started.
+ * Accumulated in twice the precision, with error-free transformations (TwoSum and TwoProduct),
+ * it converges to the correctly rounded answer while κ·ε < 1.
  *
  * Theory: theory/week_01_linear_regression.md#least-squares-to-the-last-digit
  *
