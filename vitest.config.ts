@@ -10,11 +10,14 @@
  *              replaced by the decoy and every other stub by its solution (the decoys check)
  *   alt:MM.KK/<method>  one per alternative correct solution under solutions/<module>/alternatives/:
  *              the same arrangement, and every spec must pass (the alternatives check)
+ *   contract   every kata's spec against boundary mutants of its solution, all in one process
+ *              (the contract check, npm run contract; scripts/lib/contract/)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { listAlternatives } from './scripts/lib/alternatives.ts';
+import { contractPlugin } from './scripts/lib/contract/plugin.ts';
 import { listDecoys } from './scripts/lib/decoys.ts';
 import { readPristine } from './scripts/lib/pristine.ts';
 import { boundTransformCache, transformCacheFolder } from './scripts/lib/transform_cache.ts';
@@ -139,6 +142,16 @@ export default defineConfig({
         plugins: [redirectKataTo(alt.stub, alt.file)],
         test: { name: alt.project, include: [alt.spec] },
       })),
+      // The contract check's generated spec files (npm run contract writes them first).
+      ...(process.env.LAB_CONTRACT === '1'
+        ? [
+            {
+              extends: true as const,
+              plugins: [contractPlugin(root)],
+              test: { name: 'contract', include: ['.lab/contract/*.contract.spec.ts'] },
+            },
+          ]
+        : []),
     ],
   },
 });

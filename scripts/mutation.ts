@@ -10,13 +10,17 @@
  * --module   a prefix of module folder names (`week_02` or `week_02_bias_variance`); default all
  * --mutate   one solution file (or a Stryker glob) instead, for quick iterations on one kata
  * Writes Stryker's JSON report to reports/mutation/<module, file or "all">.json, prints the score
- * per file and per module, and exits non-zero when a module scores below 90%.
+ * per file and per module, and exits non-zero when a module scores below 90%. A run over whole
+ * modules (not --mutate) records each module's score, with the commit and date, in
+ * mutation/last_run.json (commit it), which `npm run verify` prints.
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Stryker } from '@stryker-mutator/core';
 import { parseArgs, UsageError } from './lib/cli_args';
+import { git } from './lib/git';
+import { MUTATION_RECORD, writeMutationRecord } from './lib/mutation_record';
 import { formatScores, scores, type MutantOutcome } from './lib/mutation_score';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,6 +87,11 @@ async function main(): Promise<void> {
   const { files, modules, total } = scores(outcomes);
   console.log(`\n${formatScores([...files, ...modules, total])}`);
   console.log(`\n${results.length} mutants in ${minutes.toFixed(1)} min; report: ${report}`);
+  if (single === undefined) {
+    const commit = git(root, ['rev-parse', 'HEAD']).trim();
+    writeMutationRecord(root, modules, { commit, date: new Date() });
+    console.log(`recorded in ${MUTATION_RECORD} (commit it; npm run verify prints it)`);
+  }
   const below = modules.filter((module) => !(module.score >= TARGET));
   if (single === undefined && below.length > 0) {
     console.log(`below ${TARGET}%: ${below.map((module) => module.name).join(', ')}`);

@@ -2,8 +2,11 @@
  * `npm run verify`: proves the whole lab sound in one command. Types, lint and format; the
  * curriculum check; every spec green on solutions/; every spec red on the pristine stubs
  * with its own kata's NotImplementedError; every misconception decoy rejected by its kata's
- * spec with the message it names; every theory id cited by a spec and every spec citing one;
- * the helpers' and scripts' own tests. Ends with
+ * spec with the message it names; every alternative correct solution passing every spec of its
+ * kata, and one for every kata; contract coverage (every option default, `intercept: false`,
+ * result field, input and documented error of every stub pinned by a spec: npm run contract);
+ * every theory id cited by a spec and every spec citing one; the helpers' and scripts' own
+ * tests; and it prints the last mutation run's scores (mutation/last_run.json). Ends with
  * `N passed, N failed` over every check and spec it ran, and exits non-zero on any failure.
  */
 import { spawn } from 'node:child_process';
@@ -11,10 +14,15 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { failure, pass, type CheckResult } from './lib/checks';
+import { listAlternatives } from './lib/alternatives';
+import { alternativesSummary, checkAlternatives } from './lib/alternatives_check';
 import { checkClosedModules } from './lib/closed_modules_check';
+import { contractChecks, contractSummary } from './lib/contract/coverage';
+import { collectCoverage, prepareContract, selectKatas } from './lib/contract/project';
 import { checkCurriculum } from './lib/curriculum_check';
 import { checkDecoys, decoySummary } from './lib/decoys_check';
 import { checkKataRed } from './lib/kata_red';
+import { mutationLines, readMutationRecord } from './lib/mutation_record';
 import type { RecordedRun } from './lib/results_reporter';
 import { checkTraceability, traceabilitySummary } from './lib/traceability_check';
 
@@ -130,6 +138,12 @@ async function main(): Promise<void> {
   report('types, lint, format', staticResults, staticSeconds);
   all.push(...staticResults);
 
+  // Contract coverage runs in the same Vitest process; a kata whose stub, spec, solution and
+  // their imports are unchanged since its last run keeps that result (contract/fingerprint.ts).
+  const katas = selectKatas(undefined);
+  const [contract, contractPrepareSeconds] = await timed(() =>
+    Promise.resolve(prepareContract(root, katas, { reuse: true })),
+  );
   const [run, specSeconds] = await timed(async () => {
     rmSync(resultsFile, { force: true });
     const outcome = await runCommand(
@@ -144,10 +158,18 @@ async function main(): Promise<void> {
         'helpers',
         '--project',
         'decoy:*',
+        '--project',
+        'alt:*',
+        ...(contract.files.length > 0 ? ['--project', 'contract'] : []),
         '--reporter=dot',
         '--reporter=./scripts/lib/results_reporter.ts',
       ],
-      { LAB_RESULTS_FILE: resultsFile, LAB_DECOYS: '1' },
+      {
+        LAB_RESULTS_FILE: resultsFile,
+        LAB_DECOYS: '1',
+        LAB_ALTERNATIVES: '1',
+        LAB_CONTRACT: contract.files.length > 0 ? '1' : '0',
+      },
     );
     if (!existsSync(resultsFile)) {
       console.log(outcome.output);
@@ -164,13 +186,28 @@ async function main(): Promise<void> {
     const decoys = checkDecoys(run);
     report('decoys', decoys, specSeconds);
     console.log(`    ${decoySummary(decoys)}`);
+    const alternatives = listAlternatives(root);
+    const kataIds = katas.map((kata) => kata.id);
+    const alternativeChecks = checkAlternatives(run, alternatives, kataIds);
+    report('alternative correct solutions', alternativeChecks, specSeconds);
+    console.log(`    ${alternativesSummary(alternativeChecks, alternatives, kataIds)}`);
+    const { coverages, stale } = collectCoverage(root, contract);
+    const coverage = contractChecks(coverages, stale);
+    report('contract coverage', coverage, specSeconds + contractPrepareSeconds);
+    const rerun = katas.length - contract.reused.length;
+    console.log(
+      `    ${contractSummary(coverages)} (${rerun} of ${katas.length} katas run, the rest unchanged since their last run)`,
+    );
     all.push(
       ...greenChecks(run, 'solutions'),
       ...checkKataRed(run),
       ...greenChecks(run, 'helpers'),
       ...decoys,
+      ...alternativeChecks,
+      ...coverage,
     );
   }
+  for (const line of mutationLines(root, readMutationRecord(root))) console.log(line);
 
   const failed = all.filter((result) => !result.ok).length;
   console.log(`\n${all.length - failed} passed, ${failed} failed`);

@@ -13,6 +13,8 @@ export interface SpecRun {
   readonly projects: readonly string[];
   /** Path filters (spec files or folders, relative to the root); none runs the whole project. */
   readonly filters?: readonly string[];
+  /** More environment for Vitest (LAB_CONTRACT=1 …). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export const vitestBin = (root: string): string =>
@@ -50,7 +52,7 @@ export async function runSpecs(root: string, request: SpecRun): Promise<Recorded
   ];
   const output = await run(vitestBin(root), args, {
     cwd: root,
-    env: childEnv({ LAB_RESULTS_FILE: resultsFile, FORCE_COLOR: '0' }),
+    env: childEnv({ ...request.env, LAB_RESULTS_FILE: resultsFile, FORCE_COLOR: '0' }),
   });
   if (!existsSync(resultsFile)) {
     if (/No test files found/.test(output)) return { tests: [], moduleErrors: [] };

@@ -1,0 +1,101 @@
+/**
+ * The Vite plugin of the `contract` Vitest project (vitest.config.ts, when LAB_CONTRACT=1). A
+ * kata's spec imported as `<spec>?contract=<mutant id>` gets, for its import of the kata's stub,
+ * a wrapper module that re-exports the solution with that mutant's one function wrapped
+ * (mutate.ts); every other stub loads its solution, as in the solutions project. The mutants
+ * come from the manifest contract.ts writes before Vitest starts.
+ *
+ * vitest.config.ts imports this file, so it uses nothing but Node's built-ins.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import type { Mutation } from './mutate.ts';
+
+export interface ManifestMutant {
+  readonly id: string;
+  /** The contract element, as the report names it. */
+  readonly element: string;
+  /** The functions the mutation changes (the kata's every function for an error mutant). */
+  readonly functions: readonly string[];
+  readonly mutation: Mutation;
+}
+
+export interface ManifestKata {
+  readonly kataId: string;
+  readonly stub: string;
+  readonly spec: string;
+  readonly solution: string;
+  /** The stub's exported functions. */
+  readonly functions: readonly string[];
+  readonly mutants: readonly ManifestMutant[];
+}
+
+export interface ContractManifest {
+  readonly katas: readonly ManifestKata[];
+}
+
+export const CONTRACT_FOLDER = path.join('.lab', 'contract');
+export const manifestFile = (root: string): string =>
+  path.join(root, CONTRACT_FOLDER, 'manifest.json');
+const QUERY = /\?contract=([\w.-]+)$/;
+
+/** The wrapper module of one mutant (or of the trace) of a kata. */
+export function wrapperSource(
+  root: string,
+  kata: ManifestKata,
+  mutation: Mutation,
+  mutantId: string,
+): string {
+  const solution = JSON.stringify(path.join(root, kata.solution));
+  const lib = (file: string): string =>
+    JSON.stringify(path.join(root, 'scripts', 'lib', 'contract', file));
+  return [
+    `import * as original from ${solution};`,
+    `import { wrapExports } from ${lib('mutate.ts')};`,
+    `import { contractHooks } from ${lib('state.ts')};`,
+    `export * from ${solution};`,
+    `const wrapped = wrapExports(original, ${JSON.stringify(kata.functions)}, ${JSON.stringify(mutation)}, contractHooks(${JSON.stringify(kata.kataId)}, ${JSON.stringify(mutantId)}));`,
+    ...kata.functions.map((name) => `export const ${name} = wrapped[${JSON.stringify(name)}];`),
+    '',
+  ].join('\n');
+}
+
+export function contractPlugin(root: string): Plugin {
+  const katasFolder = path.join(root, 'katas') + path.sep;
+  let manifest: ContractManifest | undefined;
+  const load = (): ContractManifest =>
+    (manifest ??= JSON.parse(readFileSync(manifestFile(root), 'utf8')) as ContractManifest);
+  const kataOf = (mutantId: string): ManifestKata | undefined =>
+    load().katas.find((kata) => mutantId.startsWith(`${kata.kataId}-`));
+  return {
+    name: 'lab-contract-mutants',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (importer === undefined) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external) return resolved;
+      const file = resolved.id.split('?')[0] ?? resolved.id;
+      if (!file.startsWith(katasFolder) || file.endsWith('.spec.ts')) return resolved;
+      const solution = path.join(root, 'solutions', path.relative(katasFolder, file));
+      const mutantId = QUERY.exec(importer)?.[1];
+      const kata = mutantId === undefined ? undefined : kataOf(mutantId);
+      if (mutantId !== undefined && kata !== undefined && path.join(root, kata.stub) === file)
+        return { ...resolved, id: `${solution}?contract=${mutantId}` };
+      return { ...resolved, id: solution };
+    },
+    load(id) {
+      const match = QUERY.exec(id);
+      if (match === null || !id.startsWith(path.join(root, 'solutions'))) return null;
+      const mutantId = match[1] ?? '';
+      const kata = kataOf(mutantId);
+      if (kata === undefined) return null;
+      const mutation: Mutation | undefined = mutantId.endsWith('-trace')
+        ? { kind: 'trace' }
+        : kata.mutants.find((mutant) => mutant.id === mutantId)?.mutation;
+      if (mutation === undefined)
+        throw new Error(`contract: no mutant ${mutantId} in the manifest`);
+      return wrapperSource(root, kata, mutation, mutantId);
+    },
+  };
+}
