@@ -347,6 +347,24 @@ describe('kata 02.01 data-generating processes', () => {
         hint: 'training and test noise are correlated: the test set must come from its own stream, not replay the training stream (theory: #data-generating-processes)',
       });
     });
+    // B6: the seed names both sets, so either can be rebuilt from it alone.
+    it('sampleTrainAndTest is sampleRandomDesign on the streams `${seed}/train` and `${seed}/test`', () => {
+      const dgp = createDataGeneratingProcess({
+        trueFunction: ([x = 0, w = 0]) => x - 2 * w,
+        noiseSd: 0.7,
+        xDistribution: (rng) => [rng.uniform(), rng.normal()],
+      });
+      const seed = `${SEED}/named`;
+      const { train, test } = dgp.sampleTrainAndTest(6, 4, seed);
+      expect(
+        train,
+        `the training set should be sampleRandomDesign(nTrain, \`\${seed}/train\`): the header names both streams so that anyone can rebuild the data from the seed (${ANCHOR})`,
+      ).toEqual(dgp.sampleRandomDesign(6, `${seed}/train`));
+      expect(
+        test,
+        `the test set should be sampleRandomDesign(nTest, \`\${seed}/test\`) (${ANCHOR})`,
+      ).toEqual(dgp.sampleRandomDesign(4, `${seed}/test`));
+    });
   });
 
   describe('diagnostics', () => {

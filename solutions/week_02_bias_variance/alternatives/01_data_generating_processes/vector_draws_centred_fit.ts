@@ -1,8 +1,8 @@
 /**
  * Alternative for kata 02.01 — whole-vector draws and a centred fit
  *
- * @method The noise of a sample is drawn as one vector, `rng.normalVector(n, 0, noiseSd)`, and
- * the training and test streams get names of their own (`train:seed`, `test:seed`); the noise
+ * @method The noise of a sample is drawn as one vector, `rng.normalVector(n, 0, noiseSd)`,
+ * after the truth of every row has been evaluated (the reference adds noise row by row); the noise
  * variance comes from the Frisch–Waugh–Lovell route: with an intercept, X and y are centred and
  * fitted without a constant column (the same residuals), instead of fitting [1, X].
  */
@@ -93,8 +93,8 @@ export function createDataGeneratingProcess(
       checkNumber(method, 'nTrain', nTrain, { integer: true, min: 1 });
       checkNumber(method, 'nTest', nTest, { integer: true, min: 1 });
       return {
-        train: random(method, nTrain, `train:${String(seed)}`),
-        test: random(method, nTest, `test:${String(seed)}`),
+        train: random(method, nTrain, `${String(seed)}/train`),
+        test: random(method, nTest, `${String(seed)}/test`),
       };
     },
   };
