@@ -233,7 +233,7 @@ export const curriculum: readonly Module[] = [
         anchor: 'data-generating-processes',
         hints: [
           'Which numbers should change between two draws of a fixed design, and which should stay put? And in a random design?',
-          'One stream per call: createRng(seed) from helpers/random.ts. y = f(x) + noiseSd · rng.normal(): noiseSd is a standard deviation, so it multiplies the standard normal directly. The test set gets a stream of its own, named from the seed.',
+          'One stream per call: createRng(seed) from helpers/random.ts. y = f(x) + noiseSd · rng.normal(): noiseSd is a standard deviation, so it multiplies the standard normal directly. A random design draws its n rows first, then one normal per row. The test set gets a stream of its own, named from the seed.',
           'How many directions of the noise does a least-squares fit with p coefficients absorb? E[RSS] = σ²(n − p), so divide by n − p, counting the intercept in p.',
           'See theory/week_02_bias_variance.md#data-generating-processes: fixed vs random design, why the test set must be independent, and why RSS/(n − p) and not RSS/n estimates σ².',
         ],
@@ -257,7 +257,7 @@ export const curriculum: readonly Module[] = [
         anchor: 'the-decomposition-with-a-known-truth',
         hints: [
           'Bias and variance describe what the procedure does across many training sets. Where in your code do the many training sets come from, and where do you keep their predictions?',
-          'Keep an R × m table of predictions. Per test point: f̄(x) is the column mean; bias² is (f̄(x) − f(x))², squared before you average over x; variance is the mean of (ŷ_r(x) − f̄(x))², dividing by R.',
+          'Keep an R × m table of predictions. Per test point: f̄(x) is the column mean; bias² is (f̄(x) − f(x))², squared before you average over x; variance is the mean of (ŷ_r(x) − f̄(x))², dividing by R. Hand trueFunction, the fitter and each predictor copies of the rows (row.slice()): user code may write into what it gets.',
           'Check the identity yourself: for each x, (1/R)Σ(ŷ_r − f)² = (f̄ − f)² + (1/R)Σ(ŷ_r − f̄)². It holds exactly only with f̄ the mean and the divisor R.',
           'See theory/week_02_bias_variance.md#the-decomposition-with-a-known-truth: the derivation, what bias² and variance mean for one model, and why no single fit can measure either.',
         ],
@@ -269,7 +269,7 @@ export const curriculum: readonly Module[] = [
         anchor: 'the-bootstrap-decomposition',
         hints: [
           'Without f(x), what can the predictions be compared with? And without a second training set, where do new ones come from?',
-          'Each round: rng.sampleIndicesWithReplacement(n) (helpers/random.ts), then fit on those rows and their own targets and predict every test row. The main prediction is the mean over rounds (mlxtend, loss="mse").',
+          'Each round: rng.sampleIndicesWithReplacement(n) (helpers/random.ts), n indices ⌊u·n⌋ (not ⌊u·(n − 1)⌋, which never reaches the last row), then fit on copies of those rows and their own targets and predict every test row. The main prediction is the mean over rounds (mlxtend, loss="mse").',
           'expectedLoss, bias2 and variance are the known-truth formulas with f(x) replaced by the observed test target y, so the noise in y lands in bias2.',
           'See theory/week_02_bias_variance.md#the-bootstrap-decomposition: mlxtend’s definitions, why its "bias" absorbs the noise, and what the bootstrap can and cannot tell you.',
         ],

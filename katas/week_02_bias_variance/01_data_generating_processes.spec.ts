@@ -139,7 +139,10 @@ describe('kata 02.01 data-generating processes', () => {
       const shared = `trueFunction wrote 99 into its row and the design changed: give trueFunction a copy of each row (${ANCHOR})`;
       expect(sample.X, shared).toEqual([[0.1], [0.2]]);
       expect(X, shared).toEqual([[0.1], [0.2]]);
-      expectAllClose(sample.trueValues, [0.1, 0.2], EXACT);
+      expectAllClose(sample.trueValues, [0.1, 0.2], {
+        ...EXACT,
+        hint: `trueValues should be f of the rows as given, before trueFunction wrote into its copy (${ANCHOR})`,
+      });
     });
 
     it('the same seed gives the same data and different seeds give different data', () => {
@@ -186,14 +189,21 @@ describe('kata 02.01 data-generating processes', () => {
       }).sampleRandomDesign(n, SEED);
       const x = sample.X.map((row) => row[0] as number);
       expect(x.every((value) => value >= 0 && value < 1)).toBe(true);
-      expectClose(mean(x), 0.5, { rtol: 0, atol: 4 * Math.sqrt(1 / 12 / n) });
+      expectClose(mean(x), 0.5, {
+        rtol: 0,
+        atol: 4 * Math.sqrt(1 / 12 / n),
+        hint: `the random-design inputs should be the draws of xDistribution, uniform on [0, 1) here, mean 1/2 (${ANCHOR})`,
+      });
       expectAllClose(
         sample.trueValues,
         x.map((value) => 3 * value),
-        EXACT,
+        { ...EXACT, hint: `trueValues should be f(row) for each drawn row (${ANCHOR})` },
       );
       // noiseSd = 0: the targets are the truth itself.
-      expectAllClose(sample.y, sample.trueValues, EXACT);
+      expectAllClose(sample.y, sample.trueValues, {
+        ...EXACT,
+        hint: `with noiseSd = 0 the targets are the truth itself (${ANCHOR})`,
+      });
     });
 
     it('estimateNoiseVariance divides the RSS by n − p, p counting the intercept (hand derivation)', () => {
@@ -247,7 +257,11 @@ describe('kata 02.01 data-generating processes', () => {
         noiseSd: sigma,
       }).sampleFixedDesign(grid(n), SEED);
       const noise = sample.y.map((value, i) => value - (sample.trueValues[i] as number));
-      expectClose(mean(noise), 0, { rtol: 0, atol: (4 * sigma) / Math.sqrt(n) });
+      expectClose(mean(noise), 0, {
+        rtol: 0,
+        atol: (4 * sigma) / Math.sqrt(n),
+        hint: `the noise should have mean 0: y = f(x) + σz with z standard normal (theory: B1)`,
+      });
       expectClose(sampleVariance(noise), sigma ** 2, {
         rtol: 0,
         atol: 4 * sigma ** 2 * Math.sqrt(2 / (n - 1)),
@@ -333,6 +347,24 @@ describe('kata 02.01 data-generating processes', () => {
         hint: 'training and test noise are correlated: the test set must come from its own stream, not replay the training stream (theory: #data-generating-processes)',
       });
     });
+    // B6: the seed names both sets, so either can be rebuilt from it alone.
+    it('sampleTrainAndTest is sampleRandomDesign on the streams `${seed}/train` and `${seed}/test`', () => {
+      const dgp = createDataGeneratingProcess({
+        trueFunction: ([x = 0, w = 0]) => x - 2 * w,
+        noiseSd: 0.7,
+        xDistribution: (rng) => [rng.uniform(), rng.normal()],
+      });
+      const seed = `${SEED}/named`;
+      const { train, test } = dgp.sampleTrainAndTest(6, 4, seed);
+      expect(
+        train,
+        `the training set should be sampleRandomDesign(nTrain, \`\${seed}/train\`): the header names both streams so that anyone can rebuild the data from the seed (${ANCHOR})`,
+      ).toEqual(dgp.sampleRandomDesign(6, `${seed}/train`));
+      expect(
+        test,
+        `the test set should be sampleRandomDesign(nTest, \`\${seed}/test\`) (${ANCHOR})`,
+      ).toEqual(dgp.sampleRandomDesign(4, `${seed}/test`));
+    });
   });
 
   describe('diagnostics', () => {
@@ -366,6 +398,7 @@ describe('kata 02.01 data-generating processes', () => {
       expectClose(mean(maximumLikelihood), sigma ** 2 * (1 - 3 / n), {
         rtol: 0,
         atol: 4 * standardError(maximumLikelihood),
+        hint: `E[RSS/n] should be σ²(1 − p/n) = 1.575, p = 3 with the intercept (${ANCHOR})`,
       });
     });
 

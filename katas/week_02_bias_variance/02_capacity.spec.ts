@@ -80,7 +80,10 @@ describe('kata 02.02 capacity', () => {
         ...EXACT,
         hint: `the least-squares line through (0, 1), (1, 2), (2, 2), (3, 4) is 0.9 + 0.9x (${ANCHOR})`,
       });
-      expectAllClose(line.coefficients, [0.9], EXACT);
+      expectAllClose(line.coefficients, [0.9], {
+        ...EXACT,
+        hint: `the slope of the least-squares line is 0.9 (hand derivation) (${ANCHOR})`,
+      });
       const newX = [4, -1];
       expectAllClose(line.predict(newX), [4.5, 0], {
         ...EXACT,
@@ -95,7 +98,11 @@ describe('kata 02.02 capacity', () => {
         3,
       );
       expect(cubic.degree, 'the fitted model should report the degree it was fitted with').toBe(3);
-      expectClose(cubic.intercept, 1, { rtol: 1e-10, atol: 1e-10 });
+      expectClose(cubic.intercept, 1, {
+        rtol: 1e-10,
+        atol: 1e-10,
+        hint: `the noise-free cubic 1 − 2x + 0.5x³ has intercept 1 (${ANCHOR})`,
+      });
       expectAllClose(cubic.coefficients, [-2, 0, 0.5], {
         rtol: 1e-10,
         atol: 1e-10,
@@ -112,7 +119,11 @@ describe('kata 02.02 capacity', () => {
         4,
       );
       expect(quartic.degree, 'the fitted model should report its degree, 4').toBe(4);
-      expectClose(quartic.intercept, 0.5, { rtol: 1e-9, atol: 1e-9 });
+      expectClose(quartic.intercept, 0.5, {
+        rtol: 1e-9,
+        atol: 1e-9,
+        hint: `the noise-free quartic has intercept 0.5 (${ANCHOR})`,
+      });
       expectAllClose(quartic.coefficients, [1, -2, 3, -4], {
         rtol: 1e-9,
         atol: 1e-9,
@@ -132,7 +143,10 @@ describe('kata 02.02 capacity', () => {
       expect(constant.coefficients, 'degree 0 has no coefficients besides the intercept').toEqual(
         [],
       );
-      expectAllClose(constant.predict([100]), [4], EXACT);
+      expectAllClose(constant.predict([100]), [4], {
+        ...EXACT,
+        hint: `degree 0 predicts the mean of y, 4, everywhere (${ANCHOR})`,
+      });
     });
 
     it('capacitySweep reports p = degree + 1 with training and test MSE, in the order asked (hand derivation)', () => {
@@ -346,6 +360,12 @@ describe('kata 02.02 capacity', () => {
       expectLabError(() => capacitySweep({ ...data, trainY: [0, 1] }), ShapeMismatchError, name);
       expectLabError(() => capacitySweep({ ...data, testY: [3, 4] }), ShapeMismatchError, name);
       expectLabError(() => capacitySweep({ ...data, degrees: [] }), EmptyInputError, name);
+      expectLabError(
+        () => capacitySweep({ ...data, trainX: [], trainY: [] }),
+        EmptyInputError,
+        name,
+      );
+      expectLabError(() => capacitySweep({ ...data, testX: [], testY: [] }), EmptyInputError, name);
       for (const degrees of [[1, -2], [1.5]]) {
         expectLabError(() => capacitySweep({ ...data, degrees }), InvalidArgumentError, name);
       }

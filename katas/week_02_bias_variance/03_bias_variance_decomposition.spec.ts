@@ -5,6 +5,7 @@
  * fresh test target, the vanishing cross term), B4 (a fixed design), B5 (squared error, the
  * identity itself), B6 (a procedure that is a function of its data, so seeds reproduce it).
  */
+import { AssertionError } from 'node:assert';
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
 import {
@@ -24,6 +25,16 @@ const PROPERTY_SEED = 20203;
 const EXACT = { rtol: 1e-12, atol: 1e-12 };
 const ANCHOR = 'theory: #the-decomposition-with-a-known-truth';
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+/** Runs a call the header allows; a refusal fails with `message` (a stub's NotImplementedError passes through). */
+function allowed<T>(call: () => T, message: string): T {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'NotImplementedError') throw error;
+    throw new AssertionError({ message: `${message} (got ${String(error)})` });
+  }
+}
 
 /** What a wrong variance in the hand example (expected 14/3) most likely did. */
 function varianceHint(got: number): string {
@@ -120,15 +131,19 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
     it('one replicate is allowed: variance 0, and bias2 is that fit’s squared error (hand computation)', () => {
       // R = 1, the fit predicts 5 everywhere, f(x) = x at 0, 1, 2: f̄ = 5, bias2 = (25 + 16 + 9)/3
       // = 50/3, variance = 0 (divisor R), noise = 1.5² = 2.25, expectedTestMSE = 50/3 + 2.25.
-      const result = biasVarianceDecomposition({
-        trueFunction: ([x = 0]) => x,
-        noiseSd: 1.5,
-        trainX: [[0], [1]],
-        testX: [[0], [1], [2]],
-        fit: constantsFitter([5]),
-        replicates: 1,
-        seed: SEED,
-      });
+      const result = allowed(
+        () =>
+          biasVarianceDecomposition({
+            trueFunction: ([x = 0]) => x,
+            noiseSd: 1.5,
+            trainX: [[0], [1]],
+            testX: [[0], [1], [2]],
+            fit: constantsFitter([5]),
+            replicates: 1,
+            seed: SEED,
+          }),
+        `replicates = 1 was refused: R is an integer ≥ 1 here, since with the divisor R one replicate has variance 0 and the identity still holds; nothing in this kata needs R ≥ 2 (${ANCHOR})`,
+      );
       expectClose(result.variance, 0, {
         rtol: 0,
         atol: 0,
@@ -139,7 +154,10 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
         ...EXACT,
         hint: `noise is noiseSd² = 2.25; 1.5 is the standard deviation itself (${ANCHOR})`,
       });
-      expectClose(result.expectedTestMSE, 50 / 3 + 2.25, EXACT);
+      expectClose(result.expectedTestMSE, 50 / 3 + 2.25, {
+        ...EXACT,
+        hint: `expectedTestMSE = 50/3 + 2.25: the one fit's squared error plus the noise σ² (${ANCHOR})`,
+      });
     });
 
     // B4: a fixed design, only the noise redrawn; B1 and B2: mean 0, variance σ².
@@ -191,7 +209,11 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       const mean = noise.reduce((sum, value) => sum + value, 0) / noise.length;
       const variance =
         noise.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (noise.length - 1);
-      expectClose(mean, 0, { rtol: 0, atol: (4 * 2) / Math.sqrt(noise.length) });
+      expectClose(mean, 0, {
+        rtol: 0,
+        atol: (4 * 2) / Math.sqrt(noise.length),
+        hint: `the training noise should have mean 0 (theory: B1)`,
+      });
       expectClose(variance, 4, {
         rtol: 0,
         atol: 4 * 4 * Math.sqrt(2 / (noise.length - 1)),
@@ -220,10 +242,22 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
         replicates: 5,
         seed: SEED,
       });
-      expectClose(result.variance, 0, { rtol: 0, atol: 1e-20 });
-      expectClose(result.noise, 0, EXACT);
-      expectClose(result.bias2, bias2, { rtol: 1e-10, atol: 1e-12 });
-      expectClose(result.expectedTestMSE, bias2, { rtol: 1e-10, atol: 1e-12 });
+      expectClose(result.variance, 0, {
+        rtol: 0,
+        atol: 1e-20,
+        hint: `every replicate sees the same noise-free targets, so a deterministic fit has variance 0 (${ANCHOR})`,
+      });
+      expectClose(result.noise, 0, { ...EXACT, hint: `noise = noiseSd² = 0 (${ANCHOR})` });
+      expectClose(result.bias2, bias2, {
+        rtol: 1e-10,
+        atol: 1e-12,
+        hint: `without noise bias2 is the squared error of the one line fitted to x², averaged over the test points (${ANCHOR})`,
+      });
+      expectClose(result.expectedTestMSE, bias2, {
+        rtol: 1e-10,
+        atol: 1e-12,
+        hint: `without noise expectedTestMSE is all bias (${ANCHOR})`,
+      });
     });
     // The header's rule: user code gets fresh copies of the rows, so careless code that writes
     // into what it is given changes neither the caller's arrays nor the next replicate.
@@ -351,17 +385,24 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
         atol: 1e-14,
         hint: 'the identity (1/R)Σ(ŷ − f)² = (f̄ − f)² + (1/R)Σ(ŷ − f̄)² needs f̄ the mean over replicates and the variance divided by R (theory: #the-decomposition-with-a-known-truth)',
       });
-      expectClose(result.noise, 0.09, EXACT);
+      expectClose(result.noise, 0.09, {
+        ...EXACT,
+        hint: `noise = noiseSd² = 0.09; 0.3 is σ itself (${ANCHOR})`,
+      });
     });
 
     // B6: a procedure that is a function of its training data, its randomness seeded.
     it('the same seed reproduces the numbers and a different seed changes them', () => {
       const small = { ...options, replicates: 10 };
       const first = biasVarianceDecomposition({ ...small, seed: SEED });
-      expect(biasVarianceDecomposition({ ...small, seed: SEED })).toEqual(first);
-      expect(biasVarianceDecomposition({ ...small, seed: `${SEED}/other` }).variance).not.toBe(
-        first.variance,
-      );
+      expect(
+        biasVarianceDecomposition({ ...small, seed: SEED }),
+        `the same seed gave different numbers: draw every replicate's noise from createRng(seed), nothing from Math.random (theory: B6, ${ANCHOR})`,
+      ).toEqual(first);
+      expect(
+        biasVarianceDecomposition({ ...small, seed: `${SEED}/other` }).variance,
+        `a different seed gave the same variance: the seed must name the noise stream (theory: B6)`,
+      ).not.toBe(first.variance);
     });
 
     it('for a linear fit the variance does not depend on the truth: same noise, same spread', () => {
@@ -372,8 +413,15 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
         trueFunction: ([x = 0]) => 2 * x,
       });
       const curvedTruth = biasVarianceDecomposition(shared);
-      expectClose(curvedTruth.variance, linearTruth.variance, { rtol: 1e-9, atol: 1e-14 });
-      expect(curvedTruth.bias2).toBeGreaterThan(100 * linearTruth.bias2);
+      expectClose(curvedTruth.variance, linearTruth.variance, {
+        rtol: 1e-9,
+        atol: 1e-14,
+        hint: `a linear smoother's variance σ²‖W_x‖² does not involve the truth: the same seed must give the same spread for any f (${ANCHOR})`,
+      });
+      expect(
+        curvedTruth.bias2,
+        `a line through sin 2πx should be far more biased than a line through 2x; the bias must compare f̄ with the truth (${ANCHOR})`,
+      ).toBeGreaterThan(100 * linearTruth.bias2);
     });
 
     // B5: (1/R)Σ(ŷ − f)² = (f̄ − f)² + (1/R)Σ(ŷ − f̄)² for any numbers, so the identity holds for
@@ -431,7 +479,11 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       // ≈ 0.0071. Both are checked within 4 SD of these exact means.
       const fit = leastSquaresFitter({ degree: 2 });
       const { first, second } = traces(smootherWeights(fit, trainX, trainX));
-      expectClose(first, 3, { rtol: 1e-10, atol: 0 }); // tr(H) = p: a check on the check
+      expectClose(first, 3, {
+        rtol: 1e-10,
+        atol: 0,
+        hint: 'tr(H) = p = 3 for the quadratic fit: a check on the spec itself',
+      }); // tr(H) = p: a check on the check
       const m = trainX.length;
       const result = biasVarianceDecomposition({
         trueFunction: ([x = 0]) => 1 + x - 2 * x * x,
@@ -450,6 +502,7 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       expectClose(result.variance, ((sigma ** 2 * first) / m) * ((replicates - 1) / replicates), {
         rtol: 0,
         atol: (4 * sigma ** 2 * Math.sqrt(2 * (replicates - 1) * second)) / (m * replicates),
+        hint: `a correct model's variance on its own design should be σ²p/n·(R − 1)/R, the hat matrix's trace over n (${ANCHOR})`,
       });
     });
 
@@ -474,9 +527,13 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       expectClose(result.variance, ((sigma ** 2 * first) / m) * ((replicates - 1) / replicates), {
         rtol: 0,
         atol: (4 * sigma ** 2 * Math.sqrt(2 * (replicates - 1) * second)) / (m * replicates),
+        hint: `the variance away from the design should be σ²·mean of x₀ᵀ(XᵀX)⁻¹x₀ times (R − 1)/R (${ANCHOR})`,
       });
       // Inside the design the average was σ²p/n = 0.15; over this wider range it is far larger.
-      expect(result.variance).toBeGreaterThan(2 * (3 / 20));
+      expect(
+        result.variance,
+        `the variance over test points reaching 1.5 beyond the design should exceed twice the in-design σ²p/n = 0.15 (${ANCHOR})`,
+      ).toBeGreaterThan(2 * (3 / 20));
     });
 
     it('a model too simple for the truth has bias² = mean of (Hf − f)², not the square of the mean bias', () => {
@@ -540,10 +597,11 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
         (typeof results)[number],
         (typeof results)[number],
       ];
-      expect(middle.bias2).toBeLessThan(low.bias2);
-      expect(high.bias2).toBeLessThan(middle.bias2);
-      expect(middle.variance).toBeGreaterThan(low.variance);
-      expect(high.variance).toBeGreaterThan(middle.variance);
+      const trend = `by degree 1, 3, 5: bias2 ${results.map((r) => r.bias2.toPrecision(3)).join(', ')}, variance ${results.map((r) => r.variance.toPrecision(3)).join(', ')}; bias² should fall and variance rise with capacity (${ANCHOR})`;
+      expect(middle.bias2, trend).toBeLessThan(low.bias2);
+      expect(high.bias2, trend).toBeLessThan(middle.bias2);
+      expect(middle.variance, trend).toBeGreaterThan(low.variance);
+      expect(high.variance, trend).toBeGreaterThan(middle.variance);
     });
   });
 
@@ -608,7 +666,9 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
         InvalidArgumentError,
         name,
       );
-      expect(notATruth.message).toContain('trueFunction');
+      expect(notATruth.message, 'the message names the option that is wrong').toContain(
+        'trueFunction',
+      );
       expectLabError(
         () => biasVarianceDecomposition({ ...valid, trainX: [] }),
         EmptyInputError,

@@ -5,6 +5,7 @@
  * identity expectedLoss = bias2 + variance), B1 and B2 (the noise the "bias" absorbs), B6
  * (seeded resampling reproduces the numbers).
  */
+import { AssertionError } from 'node:assert';
 import { describe, expect, it } from 'vitest';
 import { expectClose, expectLabError } from '../../helpers/assertions';
 import {
@@ -24,6 +25,16 @@ const PROPERTY_SEED = 20204;
 const EXACT = { rtol: 1e-12, atol: 1e-12 };
 const ANCHOR = 'theory: #the-bootstrap-decomposition';
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+/** Runs a call the header allows; a refusal fails with `message` (a stub's NotImplementedError passes through). */
+function allowed<T>(call: () => T, message: string): T {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'NotImplementedError') throw error;
+    throw new AssertionError({ message: `${message} (got ${String(error)})` });
+  }
+}
 
 /** What a wrong variance in the hand example (expected 14/3) most likely did. */
 function varianceHint(got: number): string {
@@ -87,7 +98,10 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
         [0, 1, 2],
         { rounds: 3, seed: SEED },
       );
-      expectClose(result.expectedLoss, 28 / 3, EXACT);
+      expectClose(result.expectedLoss, 28 / 3, {
+        ...EXACT,
+        hint: `expectedLoss is the mean over test points and rounds of (ŷ − y)²: 28/3 here (${ANCHOR})`,
+      });
       expectClose(result.variance, 14 / 3, { ...EXACT, hint: varianceHint(result.variance) });
       expectClose(result.bias2, 14 / 3, { ...EXACT, hint: bias2Hint(result.bias2) });
     });
@@ -107,8 +121,15 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
         return (newX) => newX.map(() => 0);
       };
       bootstrapBiasVariance(recorder, trainX, trainY, [[0]], [0], { rounds, seed: SEED });
-      expect(samples).toHaveLength(rounds);
-      expect(samples.every(({ X, y }) => X.length === n && y.length === n)).toBe(true);
+      expect(
+        samples.length,
+        `fit should be called once per round, ${rounds} times (got ${samples.length}) (${ANCHOR})`,
+      ).toBe(rounds);
+      const wrongSize = samples.find(({ X, y }) => X.length !== n || y.length !== n);
+      expect(
+        wrongSize && `${wrongSize.X.length} rows and ${wrongSize.y.length} targets`,
+        `a bootstrap sample has the size of the training set, n = ${n} rows and targets (${ANCHOR})`,
+      ).toBeUndefined();
       expect(
         samples.every(({ X, y }) => X.every(([x = -1], i) => y[i] === 100 + x)),
         `each bootstrap row must keep its own target: resample indices, not X and y separately (${ANCHOR})`,
@@ -219,16 +240,13 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
       // (25 + 16 + 9)/3 = 50/3, variance = 0 (divided by the number of rounds, 1).
       const trainY = [0, 1];
       const testY = [0, 1, 2];
-      const result = bootstrapBiasVariance(
-        constantsFitter([5]),
-        [[0], [1]],
-        trainY,
-        [[0], [1], [2]],
-        testY,
-        {
-          rounds: 1,
-          seed: SEED,
-        },
+      const result = allowed(
+        () =>
+          bootstrapBiasVariance(constantsFitter([5]), [[0], [1]], trainY, [[0], [1], [2]], testY, {
+            rounds: 1,
+            seed: SEED,
+          }),
+        `rounds = 1 was refused: rounds is an integer ≥ 1, and one round simply has variance 0 (${ANCHOR})`,
       );
       expectClose(result.variance, 0, {
         rtol: 0,
@@ -236,7 +254,10 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
         hint: `one round has no spread: variance divides by the number of rounds; NaN or Infinity means it divided by rounds − 1 (${ANCHOR})`,
       });
       expectClose(result.bias2, 50 / 3, { ...EXACT, hint: bias2Hint(result.bias2) });
-      expectClose(result.expectedLoss, 50 / 3, EXACT);
+      expectClose(result.expectedLoss, 50 / 3, {
+        ...EXACT,
+        hint: `with one round expectedLoss = bias2 = 50/3 (${ANCHOR})`,
+      });
       expect(
         JSON.stringify([trainY, testY]),
         'bootstrapBiasVariance changed the caller’s trainY or testY: inputs are read, never written',
@@ -260,15 +281,24 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
         atol: 1e-14,
         hint: 'the identity needs the main prediction to be the mean over rounds and the variance divided by the number of rounds (theory: #the-bootstrap-decomposition)',
       });
-      expect(result.variance).toBeGreaterThan(0);
+      expect(
+        result.variance,
+        `the refits on different bootstrap samples should disagree: variance 0 means every round fitted the same rows (${ANCHOR})`,
+      ).toBeGreaterThan(0);
     });
 
     // B6: the resampling is part of the procedure, seeded.
     it('the same seed gives the same numbers and a different seed different ones', () => {
       const run = (seed: string): ReturnType<typeof bootstrapBiasVariance> =>
         bootstrapBiasVariance(cubic, train.X, train.y, test.X, test.y, { rounds: 20, seed });
-      expect(run(SEED)).toEqual(run(SEED));
-      expect(run(`${SEED}/other`).variance).not.toBe(run(SEED).variance);
+      expect(
+        run(SEED),
+        `the same seed gave different numbers: draw every round from createRng(seed), nothing from Math.random (theory: B6)`,
+      ).toEqual(run(SEED));
+      expect(
+        run(`${SEED}/other`).variance,
+        'a different seed gave the same variance: the seed must name the resampling stream (theory: B6)',
+      ).not.toBe(run(SEED).variance);
     });
 
     it('the variance never looks at the test targets; the bias is measured against them', () => {
@@ -282,8 +312,14 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
         rounds: 30,
         seed: SEED,
       });
-      expectClose(moved.variance, original.variance, EXACT);
-      expect(moved.bias2).not.toBeCloseTo(original.bias2, 3);
+      expectClose(moved.variance, original.variance, {
+        ...EXACT,
+        hint: `the variance is the spread of the refits around their mean and never involves the test targets (${ANCHOR})`,
+      });
+      expect(
+        moved.bias2,
+        `bias2 did not move when every test target moved by 1: it should be measured against the test targets (${ANCHOR})`,
+      ).not.toBeCloseTo(original.bias2, 3);
     });
 
     // B5: with the mean over rounds as main prediction and the variance divided by the number
@@ -350,9 +386,16 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
         result.bias2,
         'bias2 on pure noise should be at least the variance of the test targets: squaring the mean bias lets the noise cancel (theory: #the-bootstrap-decomposition)',
       ).toBeGreaterThanOrEqual(populationVariance * (1 - 1e-12));
-      expectClose(result.bias2, 1, { rtol: 0, atol: 4 * Math.sqrt(2 / testY.length) });
+      expectClose(result.bias2, 1, {
+        rtol: 0,
+        atol: 4 * Math.sqrt(2 / testY.length),
+        hint: `on pure noise with σ = 1 the bootstrap bias2 should be about σ² = 1: it is measured against y (${ANCHOR})`,
+      });
       // The spread of bootstrap means of 50 draws: about σ²/n = 0.02, tiny next to the "bias".
-      expect(result.variance).toBeLessThan(0.1);
+      expect(
+        result.variance,
+        `the bootstrap spread of the mean of 50 draws is about σ²/n = 0.02 (${ANCHOR})`,
+      ).toBeLessThan(0.1);
     });
 
     it('with a known truth, bias2 against y exceeds bias2 against f(x) by σ² on average (within 4 SE)', () => {
@@ -380,7 +423,10 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
         atol: 4 * standardError,
         hint: 'the bootstrap "bias" is measured against the observed targets, so it carries the noise σ² (theory: #the-bootstrap-decomposition)',
       });
-      expectClose(againstTargets.variance, againstTruth.variance, EXACT);
+      expectClose(againstTargets.variance, againstTruth.variance, {
+        ...EXACT,
+        hint: `the variance never looks at the test targets: it must be the same against y and against f(x) (${ANCHOR})`,
+      });
     });
   });
 

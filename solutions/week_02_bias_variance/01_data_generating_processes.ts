@@ -22,7 +22,9 @@
  *     as above;
  *   - `sampleTrainAndTest(nTrain, nTest, seed)`: two random-design samples drawn from
  *     independent streams, the test set depending on the seed alone (not on nTrain), so that
- *     experiments varying the training size score every size on the same test set.
+ *     experiments varying the training size score every size on the same test set. The
+ *     streams are named from the seed: train = sampleRandomDesign(nTrain, `${seed}/train`) and
+ *     test = sampleRandomDesign(nTest, `${seed}/test`), so anyone can rebuild either set.
  *   The same seed gives the same data; different seeds give different data. trueFunction gets
  *   a copy of each row, so user code that writes into its argument changes no returned X.
  * - `estimateNoiseVariance(X, y, { intercept = true })`: fit y on X by least squares (with the
