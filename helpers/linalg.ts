@@ -38,7 +38,7 @@ export function singularValues(rows: readonly (readonly number[])[]): number[] {
 
 /**
  * The minimum-norm least-squares solution pinv(X)·y through the SVD, singular values below
- * max(n, p)·ε·σmax treated as zero (numpy.linalg.pinv's default cut-off).
+ * max(n, p)·ε·σmax treated as zero (numpy.linalg.lstsq's default cut-off; pinv's is 1e-15·σmax).
  */
 export function minimumNormSolve(
   rows: readonly (readonly number[])[],

@@ -126,8 +126,25 @@ describe('kata 02.05 validation and learning curves', () => {
       expect(curve.values).toEqual([0, 3, 5]);
       // c = 0: (1 + 4 + 9 + 36)/4 = 12.5 and (4 + 16)/2 = 10; c = 3: (4 + 1 + 0 + 9)/4 = 3.5
       // and (1 + 1)/2 = 1; c = 5: (16 + 9 + 4 + 1)/4 = 7.5 and (9 + 1)/2 = 5.
-      expectAllClose(curve.trainError, [12.5, 3.5, 7.5], EXACT);
-      expectAllClose(curve.validationError, [10, 1, 5], EXACT);
+      const metricHint = (
+        got: readonly number[],
+        mseValues: number[],
+        maeValues: number[],
+      ): string =>
+        got.every((value, k) => Math.abs(value - (maeValues[k] as number)) < 1e-9)
+          ? `looks like mean absolute errors (${maeValues.join(', ')}): the curves report mean squared errors, mean((y − ŷ)²) = ${mseValues.join(', ')}, which rank these settings the other way round (${ANCHOR})`
+          : got.every((value, k) => Math.abs(value ** 2 - (mseValues[k] as number)) < 1e-9)
+            ? `looks like root mean squared errors: report the MSE itself, mean((y − ŷ)²) = ${mseValues.join(', ')} (${ANCHOR})`
+            : `expected the mean squared errors ${mseValues.join(', ')} (${ANCHOR})`;
+      // MAE would give 3, 1.5, 2.5 and 3, 1, 2.
+      expectAllClose(curve.trainError, [12.5, 3.5, 7.5], {
+        ...EXACT,
+        hint: metricHint(curve.trainError, [12.5, 3.5, 7.5], [3, 1.5, 2.5]),
+      });
+      expectAllClose(curve.validationError, [10, 1, 5], {
+        ...EXACT,
+        hint: metricHint(curve.validationError, [10, 1, 5], [3, 1, 2]),
+      });
 
       // MSE and MAE rank these two settings in opposite orders: on targets (0, 0, 0, 0, 10) the
       // constant 2 (the mean) has MSE (4·4 + 64)/5 = 16 < 20, the MSE of 0, while 0 (the
@@ -139,16 +156,6 @@ describe('kata 02.05 validation and learning curves', () => {
         validationY: [0, 0, 0, 10],
       };
       const metrics = validationCurve(skewed, [0, 2], constant);
-      const metricHint = (
-        got: readonly number[],
-        mseValues: number[],
-        maeValues: number[],
-      ): string =>
-        got.every((value, k) => Math.abs(value - (maeValues[k] as number)) < 1e-9)
-          ? `looks like mean absolute errors (${maeValues.join(', ')}): the curves report mean squared errors, mean((y − ŷ)²) = ${mseValues.join(', ')}, which rank these settings the other way round (${ANCHOR})`
-          : got.every((value, k) => Math.abs(value ** 2 - (mseValues[k] as number)) < 1e-9)
-            ? `looks like root mean squared errors: report the MSE itself, mean((y − ŷ)²) = ${mseValues.join(', ')} (${ANCHOR})`
-            : `expected the mean squared errors ${mseValues.join(', ')} (${ANCHOR})`;
       expectAllClose(metrics.trainError, [20, 16], {
         ...EXACT,
         hint: metricHint(metrics.trainError, [20, 16], [2, 3.2]),

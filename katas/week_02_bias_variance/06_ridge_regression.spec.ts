@@ -36,6 +36,9 @@ const PENALISED_INTERCEPT =
 const LAMBDA_TIMES_N =
   'looks like λ was scaled by n (a 1/n in front of the squared error): the pinned objective is ‖y − b − Xw‖² + λ‖w‖² (theory: #ridge-regression)';
 
+const UNCHANGED =
+  "X or y changed during the call: centre, scale and augment copies, never the caller's arrays (theory: #ridge-regression)";
+
 // Orthonormal, centred columns: XᵀX = I and x̄ = 0, so ridge is OLS divided by 1 + λ.
 // OLS slopes = Xᵀy = (−1.5, −2.5) by hand; the intercept is ȳ = 11/4.
 const ORTHONORMAL: Matrix = [
@@ -98,7 +101,10 @@ describe('kata 02.06 ridge regression', () => {
         [1, [-0.75, -1.25]],
         [3, [-0.375, -0.625]],
       ] as const) {
-        const fit = fitRidge(ORTHONORMAL, ORTHONORMAL_Y, lambda);
+        const X = structuredClone(ORTHONORMAL);
+        const y = ORTHONORMAL_Y.slice();
+        const fit = fitRidge(X, y, lambda);
+        expect([X, y], UNCHANGED).toEqual([ORTHONORMAL, ORTHONORMAL_Y]);
         expectAllClose(fit.coefficients, [...expected], {
           ...EXACT,
           hint: shrinkageHint(lambda, -1.5, fit.coefficients[0] ?? Number.NaN),
@@ -300,6 +306,40 @@ describe('kata 02.06 ridge regression', () => {
       expectClose(ridgeEffectiveDegreesOfFreedom(ORTHONORMAL, 1), 1, EXACT);
     });
 
+    it('without an intercept the degrees of freedom are Σ d²/(d² + λ) over X as given, nothing centred and nothing added', () => {
+      // The smoother of the fit without an intercept is X(XᵀX + λI)⁻¹Xᵀ = U diag(d²/(d² + λ)) Uᵀ
+      // for the SVD of X itself: its trace sums over the uncentred singular values. Columns with
+      // means far from 0 make that differ from the centred sum + 1.
+      const { X } = correlatedData('edf-origin', 12, 3);
+      const n = X.length;
+      const d = singularValues(X);
+      for (const lambda of [0, 0.5, 20]) {
+        const expected = sum(d.map((value) => value ** 2 / (value ** 2 + lambda)));
+        const trace = sum(
+          Array.from({ length: n }, (_, i) => {
+            const unit = Array.from({ length: n }, (__, k) => (k === i ? 1 : 0));
+            return fitRidge(X, unit, lambda, { intercept: false }).predict([
+              X[i] as number[],
+            ])[0] as number;
+          }),
+        );
+        const fit = fitRidge(
+          X,
+          X.map(() => 1),
+          lambda,
+          { intercept: false },
+        );
+        const centred = sum(centredSingularValues(X).map((v) => v ** 2 / (v ** 2 + lambda)));
+        const got = fit.effectiveDegreesOfFreedom;
+        const hint =
+          Math.abs(got - centred - 1) < 1e-6
+            ? `looks like the intercept path was taken with intercept: false (centred X, + 1): without an intercept df = Σ d²/(d² + λ) over X as given = ${expected} (theory: #ridge-regression)`
+            : `with intercept: false, df at λ = ${lambda} is the trace of X(XᵀX + λI)⁻¹Xᵀ, Σ d²/(d² + λ) over the singular values of X as given = ${expected} (theory: #ridge-regression)`;
+        expectClose(got, expected, { rtol: 1e-9, atol: 1e-9, hint });
+        expectClose(trace, expected, { rtol: 1e-8, atol: 1e-8, hint });
+      }
+    });
+
     it('at λ = 0 the degrees of freedom count the rank: a column that combines two others adds nothing', () => {
       // x3 = 0.3·x1 + 0.7·x2: the centred design has rank 2, and its third singular value is
       // zero up to rounding (here about half an ulp of d₁, not exactly 0). It must count 0, not
@@ -340,6 +380,54 @@ describe('kata 02.06 ridge regression', () => {
         expect(point.coefficientNorm).toBeLessThan(previous.coefficientNorm);
         expect(point.effectiveDegreesOfFreedom).toBeLessThan(previous.effectiveDegreesOfFreedom);
       });
+    });
+
+    it('ridgePath passes intercept: false on to every fit', () => {
+      const { X, y } = correlatedData('path-origin', 15, 3);
+      const lambdas = [0, 1, 30];
+      const path = ridgePath(X, y, lambdas, { intercept: false });
+      path.forEach((point, k) => {
+        const lambda = lambdas[k] as number;
+        const fit = fitRidge(X, y, lambda, { intercept: false });
+        const hint = `ridgePath(…, { intercept: false }) at λ = ${lambda} should equal fitRidge(…, { intercept: false }): b = 0, nothing centred, df without the + 1 (theory: #ridge-regression)`;
+        expect(point.lambda, hint).toBe(lambda);
+        expect(point.intercept, hint).toBe(0);
+        expectAllClose(point.coefficients, fit.coefficients, { ...EXACT, hint });
+        expectClose(point.coefficientNorm, Math.hypot(...fit.coefficients), { ...EXACT, hint });
+        expectClose(point.effectiveDegreesOfFreedom, fit.effectiveDegreesOfFreedom, {
+          ...EXACT,
+          hint,
+        });
+      });
+    });
+
+    it('no function modifies its arguments', () => {
+      const { X, y } = correlatedData('frozen', 10, 3);
+      const copy = { X: structuredClone(X), y: y.slice() };
+      const lambdas = [3, 0.5, 0];
+      const unchanged = (what: string): string =>
+        `${what} changed during the call: centre, scale and augment copies, never the caller's arrays (theory: #ridge-regression)`;
+      const fit = fitRidge(X, y, 2);
+      fit.predict(X);
+      fitRidge(X, y, 2, { intercept: false });
+      ridgeEffectiveDegreesOfFreedom(X, 2);
+      ridgePath(X, y, lambdas);
+      expect(X, unchanged('X')).toEqual(copy.X);
+      expect(y, unchanged('y')).toEqual(copy.y);
+      expect(lambdas, unchanged('lambdas (sorted in place?)')).toEqual([3, 0.5, 0]);
+      const testX = X.slice(0, 4).map((row) => row.slice());
+      ridgeBiasVariance({
+        trueFunction: (row) => row[0] as number,
+        noiseSd: 1,
+        trainX: X,
+        testX,
+        lambdas,
+        replicates: 3,
+        seed: SEED,
+      });
+      expect(X, unchanged('ridgeBiasVariance: trainX')).toEqual(copy.X);
+      expect(testX, unchanged('ridgeBiasVariance: testX')).toEqual(copy.X.slice(0, 4));
+      expect(lambdas, unchanged('ridgeBiasVariance: lambdas')).toEqual([3, 0.5, 0]);
     });
 
     it('ridge depends on the units of each column, unlike OLS: rescaling a column changes its predictions', () => {
@@ -642,12 +730,54 @@ describe('kata 02.06 ridge regression', () => {
         InvalidArgumentError,
         'ridgePath',
       );
+      expectLabError(() => ridgePath(X, y, []), EmptyInputError, 'ridgePath');
+      // Ragged rows are refused, not cut to the first row's width.
+      expectLabError(
+        () => fitRidge([[1, 2], [2], [3, 5], [4, 3]], y, 1),
+        ShapeMismatchError,
+        'fitRidge',
+      );
+      expectLabError(
+        () =>
+          ridgeEffectiveDegreesOfFreedom(
+            [
+              [1, 2],
+              [2, Number.NaN],
+            ],
+            1,
+          ),
+        NonFiniteValueError,
+        'ridgeEffectiveDegreesOfFreedom',
+      );
+      expectLabError(
+        () => ridgeEffectiveDegreesOfFreedom([], 1),
+        EmptyInputError,
+        'ridgeEffectiveDegreesOfFreedom',
+      );
+      expectLabError(() => ridgePath(X, [1, 2], [1]), ShapeMismatchError, 'ridgePath');
     });
 
     it('λ = 0 on collinear columns has no unique answer and throws RankDeficiencyError; any λ > 0 fits', () => {
       const collinear = X.map((row) => [row[0] as number, 2 * (row[0] as number)]);
       expectLabError(() => fitRidge(collinear, y, 0), RankDeficiencyError, 'fitRidge');
+      expectLabError(
+        () => fitRidge(collinear, y, 0, { intercept: false }),
+        RankDeficiencyError,
+        'fitRidge',
+      );
+      expectLabError(() => ridgePath(collinear, y, [1, 0]), RankDeficiencyError, 'ridgePath');
       expect(Number.isFinite(fitRidge(collinear, y, 0.1).intercept)).toBe(true);
+      // A constant column: with an intercept centring turns it into zeros (rank deficient at
+      // λ = 0); without one it is an ordinary column, and (x, 7) has full rank.
+      const constantColumn = X.map((row) => [row[0] as number, 7]);
+      expectLabError(() => fitRidge(constantColumn, y, 0), RankDeficiencyError, 'fitRidge');
+      const throughOrigin = fitRidge(constantColumn, y, 0, { intercept: false });
+      const ols = fitLeastSquares('spec', constantColumn, y).coefficients;
+      expectAllClose(throughOrigin.coefficients, ols, {
+        rtol: 1e-9,
+        atol: 1e-9,
+        hint: 'with intercept: false at λ = 0 a constant column is an ordinary column, and the fit is OLS through the origin (theory: #ridge-regression)',
+      });
       // The same holds in the controlled experiment, where OLS is the point λ = 0. A constant
       // column is collinear with the free intercept, though not with the other columns.
       const constant = X.map((row) => [row[0] as number, 7]);
@@ -700,11 +830,35 @@ describe('kata 02.06 ridge regression', () => {
         ShapeMismatchError,
         'ridgeBiasVariance',
       );
+      for (const replicates of [2.5, Number.NaN, 0]) {
+        expectLabError(
+          () => ridgeBiasVariance({ ...base, replicates }),
+          InvalidArgumentError,
+          'ridgeBiasVariance',
+        );
+      }
       expectLabError(
-        () => ridgeBiasVariance({ ...base, replicates: 2.5 }),
+        () => ridgeBiasVariance({ ...base, lambdas: 1 as unknown as number[] }),
         InvalidArgumentError,
         'ridgeBiasVariance',
       );
+      expectLabError(
+        () => ridgeBiasVariance({ ...base, lambdas: [] }),
+        EmptyInputError,
+        'ridgeBiasVariance',
+      );
+      expectLabError(
+        () => ridgeBiasVariance({ ...base, trainX: [[1, 2], [2], [3, 5], [4, 3]] }),
+        ShapeMismatchError,
+        'ridgeBiasVariance',
+      );
+      expectLabError(
+        () => ridgeBiasVariance({ ...base, trueFunction: () => Number.NaN }),
+        NonFiniteValueError,
+        'ridgeBiasVariance',
+      );
+      // Exactly 2 replicates is the smallest experiment allowed.
+      expect(ridgeBiasVariance({ ...base, replicates: 2 })).toHaveLength(1);
     });
   });
 });

@@ -43,7 +43,7 @@
  *   R = 1 as a degenerate single fit; here it is refused).
  *
  * Errors: EmptyInputError, ShapeMismatchError (ragged rows, mismatched lengths, test rows of
- * another width) and NonFiniteValueError for bad data; InvalidArgumentError for a negative or
+ * another width) and NonFiniteValueError for bad data (a non-finite `trueFunction` value too); InvalidArgumentError for a negative or
  * non-finite λ, `lambdas` that is not an array of numbers, a negative noiseSd, or
  * `replicates` that is not an integer ≥ 2; RankDeficiencyError (from
  * helpers/least_squares.ts) when λ = 0 and the design the penalty sees is rank deficient

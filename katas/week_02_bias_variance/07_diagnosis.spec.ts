@@ -4,6 +4,7 @@
  * Assumptions checked: B1 and B2 (the target σ² is the best achievable squared error), B3 (the
  * validation rows come from the distribution the model will meet), B5 (squared-error loss).
  */
+import { AssertionError } from 'node:assert';
 import { describe, expect, it } from 'vitest';
 import { expectClose, expectLabError } from '../../helpers/assertions';
 import {
@@ -37,6 +38,22 @@ function draw(label: string, n: number): { X: Matrix; y: number[] } {
     X: x.map((value) => [value]),
     y: x.map((value) => truth(value) + rng.normal(0, NOISE_SD)),
   };
+}
+
+/** expectLabError, with the case named in the message when it fails. */
+function expectRejected(
+  what: string,
+  action: () => unknown,
+  errorClass: Parameters<typeof expectLabError>[1],
+  functionName: string,
+): void {
+  try {
+    expectLabError(action, errorClass, functionName);
+  } catch (error) {
+    if (error instanceof AssertionError)
+      throw new AssertionError({ message: `${what}: ${error.message} (${ANCHOR})` });
+    throw error;
+  }
 }
 
 const mse = (y: readonly number[], predictions: readonly number[]): number =>
@@ -119,6 +136,11 @@ describe('kata 02.07 diagnosis', () => {
       const biasFirst = diagnoseFit({ trainError: 3, validationError: 4, targetError: 1 });
       expect(biasFirst.diagnosis, larger).toBe('high-bias');
       expect(biasFirst.findings).toHaveLength(2);
+      const order = `findings list the bias sentence first ("training error 2 …", with the excess 1), then the variance sentence ("validation error 4 …", with the gap 2) (${ANCHOR})`;
+      expect(varianceFirst.findings[0], order).toMatch(/training error 2\b.*\b1\b/);
+      expect(varianceFirst.findings[1], order).toMatch(/validation error 4\b.*\b2\b/);
+      expect(varianceFirst.action).toBe('more-data-or-regularisation');
+      expect(biasFirst.action).toBe('increase-capacity');
       // excess 1 = gap 1: a tie goes to bias (the header's rule), since capacity comes first.
       const tie = diagnoseFit({ trainError: 2, validationError: 3, targetError: 1 });
       expect(tie.diagnosis, 'when excess equals gap, ties go to bias').toBe('high-bias');
@@ -187,6 +209,12 @@ describe('kata 02.07 diagnosis', () => {
       );
       const lastPoint = `a learning curve is diagnosed at its largest training size, the data you have: every curve starts with a wide gap (${ANCHOR})`;
       expect(plateau.diagnosis, lastPoint).toBe('high-bias');
+      // The fields are those of diagnoseFit at the last point: excess 1.3 − 0.25, gap 1.4 − 1.3.
+      expectClose(plateau.excess, 1.05, { ...EXACT, hint: lastPoint });
+      expectClose(plateau.gap, 0.1, { ...EXACT, hint: lastPoint });
+      expect(plateau.action).toBe('increase-capacity');
+      expect(plateau.findings, lastPoint).toHaveLength(1);
+      expect(plateau.findings[0], lastPoint).toMatch(/training error 1\.3\b/);
       expect(
         plateau.moreDataHelps,
         `converged curves with a closed gap: more data will not help (${ANCHOR})`,
@@ -239,7 +267,31 @@ describe('kata 02.07 diagnosis', () => {
         { targetError: 0.25 },
       );
       expect(converged.diagnosis, lastPoint).toBe('good-fit');
+      expect(converged.action).toBe('keep');
+      expect(converged.findings).toEqual([]);
       expect(converged.moreDataHelps).toBe(false);
+    });
+
+    it('a learning curve uses the same criteria as diagnoseFit: tolerances default to half the target and are passed through when given', () => {
+      const sizes = [10, 20];
+      // Excess exactly 0.5·target at the last point: not high by default (strict); a bias
+      // tolerance of 0.4 makes it high. The gap 0.05 stays within any tolerance used here.
+      const curve = { trainSizes: sizes, trainError: [1.2, 1.5], validationError: [1.8, 1.55] };
+      const hint = `diagnoseLearningCurve applies diagnoseFit's criteria at the last point: biasTolerance and gapTolerance default to 0.5 and, when given, replace the defaults (${ANCHOR})`;
+      expect(diagnoseLearningCurve(curve, { targetError: 1 }).diagnosis, hint).toBe('good-fit');
+      expect(
+        diagnoseLearningCurve(curve, { targetError: 1, biasTolerance: 0.4 }).diagnosis,
+        hint,
+      ).toBe('high-bias');
+      // A gap of 0.5 is at the default tolerance, above a gap tolerance of 0.3; more data helps
+      // only once the gap counts as high.
+      const open = { trainSizes: sizes, trainError: [0.5, 0.7], validationError: [1.6, 1.2] };
+      const atDefault = diagnoseLearningCurve(open, { targetError: 1 });
+      expect(atDefault.diagnosis, hint).toBe('good-fit');
+      expect(atDefault.moreDataHelps, hint).toBe(false);
+      const tighter = diagnoseLearningCurve(open, { targetError: 1, gapTolerance: 0.3 });
+      expect(tighter.diagnosis, hint).toBe('high-variance');
+      expect(tighter.moreDataHelps, hint).toBe(true);
     });
 
     // B3: the validation rows are drawn like the rows the model will meet.
@@ -258,13 +310,73 @@ describe('kata 02.07 diagnosis', () => {
         { values: degrees, trainError, validationError },
         { targetError: TARGET },
       );
-      expect(result.diagnoses).toHaveLength(degrees.length);
-      expect(result.diagnoses[0]?.diagnosis).toBe('high-bias');
-      expect(result.bestIndex).toBe(validationError.indexOf(Math.min(...validationError)));
-      expect(result.bestValue).toBe(degrees[result.bestIndex]);
+      expect(result.diagnoses, 'one diagnosis per degree').toHaveLength(degrees.length);
+      expect(
+        result.diagnoses[0]?.diagnosis,
+        `a straight line through a cubic is high bias (${ANCHOR})`,
+      ).toBe('high-bias');
+      expect(
+        result.bestIndex,
+        `the best setting has the smallest validation error (index ${validationError.indexOf(Math.min(...validationError))}), not the smallest gap or training error (${ANCHOR})`,
+      ).toBe(validationError.indexOf(Math.min(...validationError)));
+      expect(result.bestValue, 'bestValue is the setting itself, values[bestIndex]').toBe(
+        degrees[result.bestIndex],
+      );
       expect(result.bestValue).toBeGreaterThanOrEqual(3); // a cubic truth needs degree ≥ 3
-      expect(result.diagnoses[result.bestIndex]?.diagnosis).toBe('good-fit');
-      expect(result.atEdge).toBe(false);
+      expect(
+        result.diagnoses[result.bestIndex]?.diagnosis,
+        `the best degree, fitted on 60 rows, is within tolerance of σ² (${ANCHOR})`,
+      ).toBe('good-fit');
+      expect(result.atEdge, 'the minimum is inside the grid').toBe(false);
+    });
+
+    it('a validation curve picks the smallest validation error, not the smallest gap or training error, and diagnoses every setting with the given criteria', () => {
+      // Three plausible rankings disagree here: the smallest validation error is at index 2,
+      // the smallest gap (0.02) at index 3, the smallest training error at index 0.
+      const curve = {
+        values: [1, 2, 4, 8],
+        trainError: [0.1, 0.2, 0.3, 0.6],
+        validationError: [0.9, 0.5, 0.45, 0.62],
+      };
+      const before = structuredClone(curve);
+      const result = diagnoseValidationCurve(curve, { targetError: 0.5 });
+      const best = `the best setting has the smallest validation error (index 2, value 4), whatever its gap or training error (${ANCHOR})`;
+      expect(result.bestIndex, best).toBe(2);
+      expect(result.bestValue, best).toBe(4);
+      expect(result.atEdge, best).toBe(false);
+      expect(curve, 'the curve changed during the call: read it, never sort it in place').toEqual(
+        before,
+      );
+      // Target 0.5, default tolerances 0.25 each: excess −0.4, −0.3, −0.2, 0.1 and gaps 0.8,
+      // 0.3, 0.15, 0.02 → high variance, high variance, good fit, good fit (hand arithmetic,
+      // no value near a threshold).
+      const expected = [
+        ['high-variance', -0.4, 0.8],
+        ['high-variance', -0.3, 0.3],
+        ['good-fit', -0.2, 0.15],
+        ['good-fit', 0.1, 0.02],
+      ] as const;
+      expected.forEach(([diagnosis, excess, gap], k) => {
+        const got = result.diagnoses[k];
+        const what = `diagnoses[${k}] should be diagnoseFit at setting ${curve.values[k]} with the curve's criteria: ${diagnosis}, excess ${excess}, gap ${gap} (${ANCHOR})`;
+        expect(got?.diagnosis, what).toBe(diagnosis);
+        expectClose(got?.excess ?? Number.NaN, excess, { ...EXACT, hint: what });
+        expectClose(got?.gap ?? Number.NaN, gap, { ...EXACT, hint: what });
+      });
+      expect(result.diagnoses[0]?.action).toBe('more-data-or-regularisation');
+      expect(result.diagnoses[0]?.findings).toHaveLength(1);
+      expect(result.diagnoses[3]?.action).toBe('keep');
+      // Given tolerances replace the defaults: biasTolerance 0.1 flags the last setting.
+      const strict = diagnoseValidationCurve(curve, { targetError: 0.5, biasTolerance: 0.1 });
+      expect(
+        strict.diagnoses[3]?.diagnosis,
+        `biasTolerance 0.1 of the target 0.5 is 0.05 < excess 0.1: high bias (${ANCHOR})`,
+      ).toBe('high-bias');
+      const loose = diagnoseValidationCurve(curve, { targetError: 0.5, gapTolerance: 1 });
+      expect(
+        loose.diagnoses[1]?.diagnosis,
+        `gapTolerance 1 of the target is 0.5 > gap 0.3 (${ANCHOR})`,
+      ).toBe('good-fit');
     });
 
     it('a validation curve whose minimum sits at the end of the grid says so', () => {
@@ -357,6 +469,30 @@ describe('kata 02.07 diagnosis', () => {
 
     it('curve diagnoses reject mismatched lengths, too few points and unordered sizes', () => {
       const criteria = { targetError: 1 };
+      const learning = { trainSizes: [10, 20], trainError: [1, 1], validationError: [1, 1] };
+      const validation = { values: [1, 2], trainError: [1, 1], validationError: [1, 1] };
+      for (const bad of [{ targetError: 0 }, { targetError: 1, biasTolerance: -1 }]) {
+        expectLabError(
+          () => diagnoseLearningCurve(learning, bad),
+          InvalidArgumentError,
+          'diagnoseLearningCurve',
+        );
+        expectLabError(
+          () => diagnoseValidationCurve(validation, bad),
+          InvalidArgumentError,
+          'diagnoseValidationCurve',
+        );
+      }
+      expectLabError(
+        () => diagnoseLearningCurve({ ...learning, trainSizes: [10, Number.NaN] }, criteria),
+        NonFiniteValueError,
+        'diagnoseLearningCurve',
+      );
+      expectLabError(
+        () => diagnoseValidationCurve(validation, { targetError: Number.POSITIVE_INFINITY }),
+        NonFiniteValueError,
+        'diagnoseValidationCurve',
+      );
       expectLabError(
         () =>
           diagnoseLearningCurve(
@@ -384,7 +520,8 @@ describe('kata 02.07 diagnosis', () => {
         [-1, 10],
         [0, 10],
       ]) {
-        expectLabError(
+        expectRejected(
+          `train sizes [${trainSizes.join(', ')}] must be positive integers (row counts) in strictly increasing order`,
           () =>
             diagnoseLearningCurve(
               { trainSizes, trainError: [1, 1], validationError: [1, 1] },

@@ -5,7 +5,7 @@
  * random Gaussian design, under which the excess risk is ‖β̂ − β‖²), B5 (squared-error risk).
  */
 import { AssertionError } from 'node:assert';
-import { Matrix as MlMatrix, solve } from 'ml-matrix';
+import { Matrix as MlMatrix, pseudoInverse, solve } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
 import {
@@ -333,6 +333,91 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
     });
   });
 
+  describe('the documented draws', () => {
+    it('with the draws in the documented order, every summary matches an independent rebuild (ml-matrix pseudoInverse)', () => {
+      // The header fixes the stream: per p, per replicate, the n rows (normalVector(p)), then
+      // the n noise values. Rebuilt here with ml-matrix's pseudoInverse for β̂, σ = 1.5 and
+      // r = 2 (so neither is 1), p on both sides of n = 6 but not at it (square Gaussian
+      // designs can be ill-conditioned enough to blur the comparison).
+      const setting = {
+        sampleSize: 6,
+        featureCounts: [3, 10, 2],
+        signalNorm: 2,
+        noiseSd: 1.5,
+        replicates: 4,
+        seed: `${SEED}-draws`,
+      };
+      const rng = createRng(setting.seed);
+      const expected = setting.featureCounts.map((p) => {
+        const b = setting.signalNorm / Math.sqrt(p);
+        const risks = Array.from({ length: setting.replicates }, () => {
+          const X = Array.from({ length: setting.sampleSize }, () => rng.normalVector(p));
+          const y = X.map((row) => b * row.reduce((total, value) => total + value, 0));
+          const noisy = y.map((value) => value + rng.normal(0, setting.noiseSd));
+          const betaHat = pseudoInverse(new MlMatrix(X)).mmul(MlMatrix.columnVector(noisy));
+          return betaHat.getColumn(0).reduce((total, value) => total + (value - b) ** 2, 0);
+        });
+        const mean = risks.reduce((total, value) => total + value, 0) / risks.length;
+        const sd = Math.sqrt(
+          risks.reduce((total, value) => total + (value - mean) ** 2, 0) / (risks.length - 1),
+        );
+        const sorted = risks.slice().sort((a, c) => a - c); // R = 4: the middle two
+        return {
+          mean,
+          se: sd / Math.sqrt(risks.length),
+          median: ((sorted[1] as number) + (sorted[2] as number)) / 2,
+        };
+      });
+      const points = doubleDescentCurve({ ...setting, featureCounts: [...setting.featureCounts] });
+      const anchor = 'theory: #beyond-the-u-curve-double-descent';
+      points.forEach((point, k) => {
+        const p = setting.featureCounts[k] as number;
+        const want = expected[k] as (typeof expected)[number];
+        const drawHint = (field: string, value: number): string =>
+          `${field} at p = ${p}: expected ${value.toPrecision(8)} from the documented draws (per p, per replicate: the n rows of X by rng.normalVector(p), then n noise values by rng.normal(0, noiseSd)); a value of the right size but another number means another draw order or another β (${anchor})`;
+        expect(point.features, `features is p = ${p}, in the order given`).toBe(p);
+        expectClose(point.ratio, p / 6, { rtol: 1e-15, atol: 0, hint: `ratio is p/n = ${p}/6` });
+        expectClose(point.meanExcessRisk, want.mean, {
+          rtol: 1e-8,
+          atol: 1e-12,
+          hint: drawHint('meanExcessRisk', want.mean),
+        });
+        expectClose(point.standardError, want.se, {
+          rtol: 1e-8,
+          atol: 1e-12,
+          hint: `${drawHint('standardError', want.se)}; the standard error is the sample SD (divisor R − 1) over √R`,
+        });
+        expectClose(point.medianExcessRisk, want.median, {
+          rtol: 1e-8,
+          atol: 1e-12,
+          hint: `${drawHint('medianExcessRisk', want.median)}; for even R the median is the mean of the middle two`,
+        });
+      });
+    });
+
+    it('no function modifies its arguments', () => {
+      const X = gaussianMatrix('unchanged', 4, 7);
+      const y = [1, -2, 0.5, 3];
+      const copy = { X: structuredClone(X), y: y.slice() };
+      const fit = minimumNormLeastSquares(X, y);
+      fit.predict(X);
+      const unchanged = (what: string): string =>
+        `${what} changed during the call: factor a copy, never the caller's arrays (theory: #beyond-the-u-curve-double-descent)`;
+      expect(X, unchanged('X')).toEqual(copy.X);
+      expect(y, unchanged('y')).toEqual(copy.y);
+      const featureCounts = [5, 2, 3];
+      doubleDescentCurve({
+        sampleSize: 4,
+        featureCounts,
+        signalNorm: 1,
+        noiseSd: 1,
+        replicates: 2,
+        seed: SEED,
+      });
+      expect(featureCounts, unchanged('featureCounts (sorted in place?)')).toEqual([5, 2, 3]);
+    });
+  });
+
   describe('errors', () => {
     it('minimumNormLeastSquares rejects empty, mismatched or non-finite data, and predict checks the width', () => {
       expectLabError(
@@ -358,6 +443,17 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
       expectLabError(
         () => minimumNormLeastSquares([[1, 2]], [1]).predict([]),
         EmptyInputError,
+        'predict',
+      );
+      // Ragged rows are refused, not cut to the first row's width.
+      expectLabError(
+        () => minimumNormLeastSquares([[1, 2], [3], [4, 5]], [1, 2, 3]),
+        ShapeMismatchError,
+        'minimumNormLeastSquares',
+      );
+      expectLabError(
+        () => minimumNormLeastSquares([[1, 2]], [1]).predict([[1, 2], [3]]),
+        ShapeMismatchError,
         'predict',
       );
     });
@@ -392,6 +488,13 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
         EmptyInputError,
         'doubleDescentCurve',
       );
+      expectLabError(
+        () => doubleDescentCurve({ ...base, featureCounts: 5 as unknown as number[] }),
+        InvalidArgumentError,
+        'doubleDescentCurve',
+      );
+      // Exactly 2 replicates and n = 2 are the smallest settings allowed.
+      expect(doubleDescentCurve({ ...base, sampleSize: 2, replicates: 2 })).toHaveLength(1);
     });
   });
 });

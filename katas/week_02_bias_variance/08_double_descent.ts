@@ -23,8 +23,10 @@
  *   entries, β = (signalNorm/√p)·(1, …, 1), y = Xβ + N(0, noiseSd²) noise, fit the
  *   minimum-norm solution and record its excess risk E_x[(xᵀβ̂ − xᵀβ)²] = ‖β̂ − β‖² (exact,
  *   since E[xxᵀ] = I). Report per p: `features`, `ratio` p/n, the mean excess risk, its standard
- *   error (sample SD/√R) and the median. Use `createRng(seed)` for every draw.
- *   No function modifies its arguments.
+ *   error (sample SD/√R) and the median (the mean of the middle two for even R). One
+ *   `createRng(seed)` serves every draw, in this order: for each p as given, for each replicate
+ *   in turn, the n rows of X (`rng.normalVector(p)` each), then the n noise values
+ *   (`rng.normal(0, noiseSd)`, row by row). No function modifies its arguments.
  *
  * Errors: EmptyInputError, ShapeMismatchError and NonFiniteValueError for bad data;
  * InvalidArgumentError for a sample size below 2, feature counts that are not positive
