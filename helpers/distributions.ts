@@ -21,17 +21,23 @@ function requireThat(ok: boolean, caller: string, detail: string): void {
   if (!ok) throw new InvalidArgumentError(caller, detail);
 }
 
+// typeof first: a string such as '1' would otherwise be coerced by the comparisons below.
 function requireNumber(caller: string, name: string, value: number): void {
-  requireThat(!Number.isNaN(value), caller, `requires ${name} to be a number (got NaN)`);
+  const ok = typeof value === 'number' && !Number.isNaN(value);
+  requireThat(ok, caller, `requires ${name} to be a number (got ${String(value)})`);
 }
 
 function requirePositive(caller: string, name: string, value: number): void {
-  const detail = `requires ${name} to be positive and finite (got ${value})`;
-  requireThat(value > 0 && value < Infinity, caller, detail);
+  const detail = `requires ${name} to be positive and finite (got ${String(value)})`;
+  requireThat(typeof value === 'number' && value > 0 && value < Infinity, caller, detail);
 }
 
 function requireProbability(caller: string, p: number): void {
-  requireThat(p > 0 && p < 1, caller, `requires a probability strictly between 0 and 1 (got ${p})`);
+  requireThat(
+    typeof p === 'number' && p > 0 && p < 1,
+    caller,
+    `requires a probability strictly between 0 and 1 (got ${p})`,
+  );
 }
 
 /** Lentz's guard: a denominator that reaches zero is nudged to TINY instead. */

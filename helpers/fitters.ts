@@ -12,7 +12,14 @@
  */
 import { InvalidArgumentError, NonFiniteValueError, ShapeMismatchError } from './errors';
 import { fitLeastSquares } from './least_squares';
-import { checkMatrix, checkNumber, checkSameLength, checkVector } from './validation';
+import {
+  checkMatrix,
+  checkSameLength,
+  checkVector,
+  checkCount,
+  checkOptions,
+  LIMITS,
+} from './validation';
 
 /** Rows of observations, one column per predictor, never the constant column. */
 export type Matrix = number[][];
@@ -53,7 +60,10 @@ function expandRow(row: readonly number[], degree: number, intercept: boolean): 
  * fit([[0], [1], [2]], [1, 3, 5])([[3]]); // [7]
  */
 export function leastSquaresFitter(options: LeastSquaresFitterOptions = {}): Fitter {
-  const degree = checkNumber(NAME, 'degree', options.degree ?? 1, { integer: true, min: 0 });
+  const degree = checkCount(NAME, 'degree', checkOptions(NAME, options).degree ?? 1, {
+    min: 0,
+    max: LIMITS.degree,
+  });
   const intercept = options.intercept ?? true;
   if (degree === 0 && !intercept) {
     throw new InvalidArgumentError(

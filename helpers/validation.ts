@@ -234,6 +234,8 @@ export const LIMITS = {
   iterations: 1_000_000,
   /** Monte Carlo replicates or bootstrap rounds. */
   replicates: 10_000,
+  /** Polynomial degree (columns of a feature matrix): beyond it the powers overflow anyway. */
+  degree: 1_000,
   /** Refinement steps (each one halves the error at best: a hundred is far past convergence). */
   steps: 100,
 } as const;

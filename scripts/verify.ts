@@ -30,6 +30,7 @@ import { checkTraceability, traceabilitySummary } from './lib/traceability_check
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name: string): string => path.join(root, 'node_modules', '.bin', name);
 const resultsFile = path.join(root, '.lab', 'verify-results.json');
+const fuzzFile = path.join(root, '.lab', 'fuzz-summary.json'); // written by helpers/fuzz.spec.ts
 
 interface CommandOutcome {
   readonly code: number;
@@ -105,6 +106,16 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [value, (performance.now() - start) / 1000];
 }
 
+/** `bad input: N of N refused clearly`, from the fuzz spec's summary (helpers/fuzz.spec.ts). */
+function fuzzSummary(file: string): string {
+  if (!existsSync(file)) return 'bad input: no summary (helpers/fuzz.spec.ts did not run)';
+  const { refused, total } = JSON.parse(readFileSync(file, 'utf8')) as {
+    refused: number;
+    total: number;
+  };
+  return `bad input: ${refused} of ${total} refused clearly`;
+}
+
 async function main(): Promise<void> {
   const all: CheckResult[] = [];
   const section = async (name: string, work: () => Promise<CheckResult[]>): Promise<void> => {
@@ -132,6 +143,7 @@ async function main(): Promise<void> {
   );
   const [run, specSeconds] = await timed(async () => {
     rmSync(resultsFile, { force: true });
+    rmSync(fuzzFile, { force: true });
     const outcome = await runCommand(
       bin('vitest'),
       [
@@ -154,6 +166,7 @@ async function main(): Promise<void> {
         LAB_RESULTS_FILE: resultsFile,
         LAB_DECOYS: '1',
         LAB_ALTERNATIVES: '1',
+        LAB_FUZZ_SUMMARY: fuzzFile,
         LAB_CONTRACT: contract.files.length > 0 ? '1' : '0',
       },
     );
@@ -169,6 +182,7 @@ async function main(): Promise<void> {
     report('specs on solutions/', greenChecks(run, 'solutions'), specSeconds);
     report('kata-red: specs on the pristine stubs', checkKataRed(run), specSeconds);
     report('helpers and scripts', greenChecks(run, 'helpers'), specSeconds);
+    console.log(`    ${fuzzSummary(fuzzFile)}`);
     const decoys = checkDecoys(run);
     report('decoys', decoys, specSeconds);
     console.log(`    ${decoySummary(decoys)}`);

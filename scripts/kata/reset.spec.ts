@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git } from '../lib/git';
 import { modules } from './fixture';
+import { NO_HISTORY, PristineRefError } from '../lib/pristine';
 import { applyReset, backupFolder, planReset } from './reset';
 
 const [committed, uncommitted] = modules[0]!.katas;
@@ -46,5 +47,44 @@ describe('reset', () => {
     if (plan.kind !== 'restore') throw new Error(`expected a restore plan, got ${plan.kind}`);
     expect(applyReset(root, committed!, plan)).toBeUndefined();
     expect(existsSync(file(committed!.stub))).toBe(true);
+  });
+});
+
+describe('reset keeps bytes, refuses bad refs and says when there is no history (issue 18)', () => {
+  it('backs up and compares bytes: a Latin-1 file comes back byte for byte', () => {
+    // "café" in Latin-1: 0xE9 is not valid UTF-8, and a decode/re-encode turns it into U+FFFD.
+    const latin1 = Buffer.from([0x2f, 0x2f, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]);
+    writeFileSync(file(committed!.stub), latin1);
+    const plan = planReset(root, committed!);
+    if (plan.kind !== 'restore') throw new Error(`expected a restore plan, got ${plan.kind}`);
+    const backup = applyReset(root, committed!, plan, new Date('2031-01-01T00:00:00.000Z'));
+    expect(readFileSync(file(backup!)).equals(latin1), 'the backup is not the same bytes').toBe(
+      true,
+    );
+  });
+
+  it('treats LAB_PRISTINE_REF as a commit, never as an option, and a bad one as an error', () => {
+    const saved = process.env.LAB_PRISTINE_REF;
+    try {
+      for (const ref of ['--output=elsewhere.txt', 'no-such-branch']) {
+        process.env.LAB_PRISTINE_REF = ref;
+        expect(() => planReset(root, committed!), ref).toThrow(PristineRefError);
+        expect(existsSync(file('elsewhere.txt'))).toBe(false);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.LAB_PRISTINE_REF;
+      else process.env.LAB_PRISTINE_REF = saved;
+    }
+  });
+
+  it('says in plain words that a copy without git history has nothing to restore', () => {
+    const bare = mkdtempSync(path.join(os.tmpdir(), 'lab-nohistory-'));
+    try {
+      git(bare, ['init', '-q']);
+      expect(planReset(bare, committed!).kind).toBe('no-history');
+      expect(NO_HISTORY).toMatch(/no git history/);
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 });

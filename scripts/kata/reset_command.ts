@@ -5,6 +5,7 @@
  */
 import { createInterface } from 'node:readline/promises';
 import type { CommandContext } from './context';
+import { NO_HISTORY, PristineRefError } from '../lib/pristine';
 import { applyReset, planReset } from './reset';
 import { resolveKata } from './resolve_kata';
 
@@ -25,7 +26,18 @@ export async function resetCommand(
 ): Promise<number> {
   const { style } = context;
   const kata = resolveKata(context.modules, name);
-  const plan = planReset(context.root, kata);
+  let plan;
+  try {
+    plan = planReset(context.root, kata);
+  } catch (error) {
+    if (!(error instanceof PristineRefError)) throw error;
+    context.print(`${error.message}: nothing was changed`);
+    return 1;
+  }
+  if (plan.kind === 'no-history') {
+    context.print(`${kata.stub} cannot be reset: ${NO_HISTORY}. Nothing was changed.`);
+    return 1;
+  }
   if (plan.kind === 'not-committed') {
     context.print(`${kata.stub} has no committed version to restore: nothing was changed`);
     return 1;

@@ -8,7 +8,46 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+export class PristineRefError extends Error {
+  override name = 'PristineRefError';
+}
+
+/** The ref the pristine stubs are read at: LAB_PRISTINE_REF, or HEAD. */
 export const pristineRef = (): string => process.env.LAB_PRISTINE_REF ?? 'HEAD';
+
+const verified = new Map<string, string>();
+
+/**
+ * The commit id LAB_PRISTINE_REF (or HEAD) names, checked with
+ * `git rev-parse --verify --end-of-options <ref>^{commit}`: a value that starts with `-` is
+ * never read as an option, and a mistyped ref is an error rather than a silent fallback.
+ * `undefined` when there is no git history at all (a download, or `git init` without a commit)
+ * and LAB_PRISTINE_REF is not set.
+ */
+export function resolvePristineRef(root: string): string | undefined {
+  const ref = pristineRef();
+  const key = `${root}\0${ref}`;
+  const known = verified.get(key);
+  if (known !== undefined) return known;
+  try {
+    const commit = execFileSync(
+      'git',
+      ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    ).trim();
+    verified.set(key, commit);
+    return commit;
+  } catch {
+    if (process.env.LAB_PRISTINE_REF === undefined) return undefined; // no history: said by the caller
+    throw new PristineRefError(
+      `LAB_PRISTINE_REF=${ref} does not name a commit of this repository (git rev-parse --verify failed): unset it, or set it to a commit, branch or tag`,
+    );
+  }
+}
+
+/** In plain words, for a copy of the lab without git history. */
+export const NO_HISTORY =
+  'this copy of the lab has no git history (it was downloaded, or cloned without its commits), so there is no committed stub to compare with or restore; clone the lab with `git clone` to get one';
 
 export interface PristineFile {
   readonly content: string;
@@ -16,17 +55,25 @@ export interface PristineFile {
   readonly source: 'committed' | 'working-tree';
 }
 
-/** The committed content of `relativePath` (from the repository root), or the working copy when it is not committed. */
-export function readPristine(root: string, relativePath: string): PristineFile {
+/** The committed bytes of `relativePath`, or undefined when that commit does not hold it (or there is no history). */
+export function readPristineBytes(root: string, relativePath: string): Buffer | undefined {
+  const commit = resolvePristineRef(root);
+  if (commit === undefined) return undefined;
   const gitPath = relativePath.split(path.sep).join('/');
   try {
-    const content = execFileSync('git', ['show', `${pristineRef()}:${gitPath}`], {
+    return execFileSync('git', ['cat-file', 'blob', `${commit}:${gitPath}`], {
       cwd: root,
-      encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
     });
-    return { content, source: 'committed' };
   } catch {
-    return { content: readFileSync(path.join(root, relativePath), 'utf8'), source: 'working-tree' };
+    return undefined;
   }
+}
+
+/** The committed content of `relativePath` (from the repository root), or the working copy when it is not committed. */
+export function readPristine(root: string, relativePath: string): PristineFile {
+  const bytes = readPristineBytes(root, relativePath);
+  if (bytes !== undefined) return { content: bytes.toString('utf8'), source: 'committed' };
+  return { content: readFileSync(path.join(root, relativePath), 'utf8'), source: 'working-tree' };
 }

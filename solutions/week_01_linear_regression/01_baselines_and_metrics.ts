@@ -31,7 +31,7 @@
  * meanSquaredError([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.375
  * rSquared([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.9486081370449679
  */
-import { checkSameLength, checkVector } from '../../helpers/validation';
+import { checkSameLength, checkVector, checkMatrix } from '../../helpers/validation';
 
 /** A model that predicts one number whatever the features. */
 export interface ConstantModel {
@@ -53,7 +53,7 @@ function mean(values: readonly number[]): number {
 
 function constantModel(value: number): ConstantModel {
   // The features are ignored on purpose: that is what makes it a baseline.
-  return { value, predict: (X) => X.map(() => value) };
+  return { value, predict: (X) => checkMatrix('predict', 'X', X).map(() => value) };
 }
 
 export function fitMeanBaseline(yTrain: readonly number[]): ConstantModel {

@@ -38,7 +38,7 @@
  * standardizer.transform([[2, 2]]); // [[3, 3]]
  */
 import { InvalidArgumentError, ShapeMismatchError } from '../../helpers/errors';
-import { checkMatrix, checkNumber, checkVector } from '../../helpers/validation';
+import { checkMatrix, checkVector, checkCount, LIMITS } from '../../helpers/validation';
 
 /** Rows of observations, one column per feature. */
 export type FeatureRows = readonly (readonly number[])[];
@@ -59,7 +59,7 @@ export function addInterceptColumn(X: FeatureRows): number[][] {
 export function polynomialColumns(x: readonly number[], degree: number): number[][] {
   const name = 'polynomialColumns';
   const values = checkVector(name, 'x', x);
-  checkNumber(name, 'degree', degree, { min: 1, integer: true });
+  checkCount(name, 'degree', degree, { min: 1, max: LIMITS.degree });
   return values.map((value) => {
     // Repeated multiplication: x^k is formed from x^(k−1), one rounding per power.
     const row: number[] = [];

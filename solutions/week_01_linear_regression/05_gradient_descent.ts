@@ -148,11 +148,13 @@ export function gradientDescent(
 
   const lossHistory = [evaluate()];
   const initialNorm = norm();
-  if (!Number.isFinite(lossHistory[0]) || !Number.isFinite(initialNorm)) {
-    // The loss squares the data: at y × 10^300 it overflows before the first step.
+  const underflow = lossHistory[0] === 0 && initialNorm > 0; // a gradient with a zero loss
+  if (!Number.isFinite(lossHistory[0]) || !Number.isFinite(initialNorm) || underflow) {
+    // The loss squares the data: at y × 10^300 it overflows before the first step (at 10^−300
+    // it underflows to a false 0).
     throw new ConvergenceError(
       name,
-      `cannot start: the loss or its gradient overflow double precision at the initial coefficients (got loss ${lossHistory[0]}, gradient norm ${initialNorm}); rescale X and y`,
+      `cannot start: the loss or its gradient ${underflow ? 'underflow' : 'overflow'} double precision at the initial coefficients (got loss ${lossHistory[0]}, gradient norm ${initialNorm}); rescale X and y`,
       0,
     );
   }

@@ -61,6 +61,7 @@ import {
   fitLeastSquaresAccurate,
   fitPolynomialAccurate,
   type LeastSquaresFit,
+  powerOfTwoScaleOf,
 } from '../../helpers/least_squares';
 import { singularValues } from '../../helpers/linalg';
 import {
@@ -73,6 +74,8 @@ import {
   checkOptions,
   maxOf,
   minOf,
+  checkCount,
+  LIMITS,
 } from '../../helpers/validation';
 
 export interface OLSOptions {
@@ -141,7 +144,9 @@ function tRatio(coefficient: number, standardError: number): number {
 
 /** σmax/σmin of a matrix. */
 function conditionOf(rows: readonly (readonly number[])[]): number {
-  const singular = singularValues(rows);
+  // κ is unchanged by a common power-of-two factor, which keeps the SVD clear of overflow.
+  const scale = powerOfTwoScaleOf(rows.flat());
+  const singular = singularValues(rows.map((row) => row.map((value) => value / scale)));
   return maxOf(singular) / minOf(singular);
 }
 
@@ -244,7 +249,7 @@ export function fitPolynomial(
   const values = checkVector(name, 'x', x);
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'x values', values.length, 'targets', targets.length);
-  checkNumber(name, 'degree', degree, { integer: true, min: 1 });
+  checkCount(name, 'degree', degree, { min: 1, max: LIMITS.degree });
   const intercept = readIntercept(name, options);
   // The powers are formed inside the solver in double-double: rounding x^k to double before an
   // ill-conditioned solve (NIST Filip) would already cost about half the digits.
@@ -255,6 +260,7 @@ export function fitPolynomial(
 
 export function confidenceIntervals(fit: OLSFit, level: number): ConfidenceInterval[] {
   const name = 'confidenceIntervals';
+  checkOptions(name, fit, 'fit');
   checkNumber(name, 'level', level);
   if (!(level > 0 && level < 1)) {
     throw new InvalidArgumentError(

@@ -66,12 +66,13 @@ import { EmptyInputError, InvalidArgumentError } from '../../helpers/errors';
 import { fitLeastSquaresAccurate, type LeastSquaresFit } from '../../helpers/least_squares';
 import {
   checkMatrix,
-  checkNumber,
   checkSameLength,
   checkVector,
   type MatrixInput,
   maxOf,
   checkOptions,
+  checkCount,
+  LIMITS,
 } from '../../helpers/validation';
 
 export interface DiagnosticOptions {
@@ -242,7 +243,7 @@ export function pressResiduals(
 }
 
 export function ppoints(n: number): number[] {
-  checkNumber('ppoints', 'n', n, { integer: true, min: 1 });
+  checkCount('ppoints', 'n', n, { min: 1, max: LIMITS.rows });
   const a = n <= 10 ? 3 / 8 : 1 / 2;
   return Array.from({ length: n }, (_, i) => (i + 1 - a) / (n + 1 - 2 * a));
 }

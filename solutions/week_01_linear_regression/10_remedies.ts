@@ -187,10 +187,11 @@ function prepare(
   X: MatrixInput,
   y: readonly number[],
   intercept: boolean,
+  [xName, yName] = ['X', 'y'],
 ): { rows: number[][]; targets: number[]; design: number[][] } {
-  const rows = checkMatrix(name, 'X', X);
-  const targets = checkVector(name, 'y', y);
-  checkSameLength(name, 'rows of X', rows.length, 'targets', targets.length);
+  const rows = checkMatrix(name, xName, X);
+  const targets = checkVector(name, yName, y);
+  checkSameLength(name, `rows of ${xName}`, rows.length, 'targets', targets.length);
   const design = rows.map((row) => (intercept ? [1, ...row] : row));
   const p = (design[0] as number[]).length;
   if (design.length <= p) {
@@ -464,7 +465,8 @@ export function assess(
     min: 0,
   });
   const vifThreshold = checkNumber(name, 'vifThreshold', options.vifThreshold ?? 10, { min: 1 });
-  const train = prepare(name, data.XTrain, data.yTrain, true);
+  checkOptions(name, data, 'data');
+  const train = prepare(name, data.XTrain, data.yTrain, true, ['XTrain', 'yTrain']);
   const testRows = checkMatrix(name, 'XTest', data.XTest);
   const testTargets = checkVector(name, 'yTest', data.yTest);
   checkSameLength(name, 'rows of XTest', testRows.length, 'test targets', testTargets.length);

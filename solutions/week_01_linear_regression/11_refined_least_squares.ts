@@ -62,7 +62,9 @@ import {
   checkOptions,
   checkCount,
   LIMITS,
+  checkNoOverflow,
 } from '../../helpers/validation';
+import { columnScales, powerOfTwoScaleOf } from '../../helpers/least_squares';
 
 /** A rounded result and its rounding error: the exact answer is value + error. */
 export interface ErrorFreePair {
@@ -293,12 +295,20 @@ export function refinedLeastSquares(
   }
   const n = rows.length;
   const p = (rows[0] as number[]).length;
-  const factors = factorise(rows, p);
+  // Solved for the columns and y scaled by powers of two (exact), scaled back at the end: data
+  // at 10^±200 would otherwise overflow or underflow in the sums of squares.
+  const scales = columnScales(rows);
+  const targetScale = powerOfTwoScaleOf(targets);
+  const unscale = (values: readonly number[]): number[] =>
+    values.map((value, j) => (value / (scales[j] as number)) * targetScale);
+  const scaledRows = rows.map((row) => row.map((value, j) => value / (scales[j] as number)));
+  const scaledTargets = targets.map((value) => value / targetScale);
+  const factors = factorise(scaledRows, p);
   // Scale-free rank test: |R_jj| / ‖x_j‖ is the sine of the angle between column j and the
   // span of the columns before it.
   const tolerance = Math.max(n, p) * Number.EPSILON;
   const dependent = factors.upper.flatMap((row, j) => {
-    const norm = rows.reduce((sum, values) => Math.hypot(sum, values[j] as number), 0);
+    const norm = scaledRows.reduce((sum, values) => Math.hypot(sum, values[j] as number), 0);
     return Math.abs(row[0] as number) <= tolerance * norm ? [j] : [];
   });
   if (dependent.length > 0) {
@@ -310,16 +320,18 @@ export function refinedLeastSquares(
   }
 
   const residual = precision === 'extended' ? residualExtended : residualDouble;
-  let coefficients = solveWith(factors, targets);
+  let coefficients = solveWith(factors, scaledTargets);
   const history: RefinementStep[] = [];
   for (let step = 1; step <= steps; step += 1) {
     // The correction solves the same least-squares problem with the residual as its target.
     // Its accuracy is limited by the factorisation (relative error ~κε, so each round gains
     // −log10(κε) digits) and by the residual's own error: the plain loop rounds each fitted
     // value, an error of ~ε·|yᵢ|, and no correction computed from it can be more accurate.
-    const correction = solveWith(factors, residual(rows, targets, coefficients));
+    const correction = solveWith(factors, residual(scaledRows, scaledTargets, coefficients));
     coefficients = coefficients.map((value, j) => value + (correction[j] as number));
-    history.push({ step, correctionNorm: normOf(correction) });
+    history.push({ step, correctionNorm: normOf(unscale(correction)) });
   }
-  return { coefficients, history };
+  const result = unscale(coefficients);
+  checkNoOverflow(name, 'the coefficients', result);
+  return { coefficients: result, history };
 }

@@ -36,7 +36,13 @@
  */
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { withInterceptColumn } from '../../helpers/linalg';
-import { checkNumber, checkSameLength, checkVector, checkOptions } from '../../helpers/validation';
+import {
+  checkSameLength,
+  checkVector,
+  checkOptions,
+  checkCount,
+  LIMITS,
+} from '../../helpers/validation';
 
 /** A polynomial in one input, fitted by least squares with an intercept. */
 export interface PolynomialRegression {
@@ -80,7 +86,7 @@ function powers(values: readonly number[], degree: number): number[][] {
 export function polynomialFeatures(x: readonly number[], degree: number): number[][] {
   const name = 'polynomialFeatures';
   const values = checkVector(name, 'x', x);
-  checkNumber(name, 'degree', degree, { integer: true, min: 1 });
+  checkCount(name, 'degree', degree, { min: 1, max: LIMITS.degree });
   return powers(values, degree);
 }
 
@@ -124,7 +130,7 @@ export function fitPolynomialRegression(
   const values = checkVector(name, 'x', x);
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'x values', values.length, 'targets', targets.length);
-  checkNumber(name, 'degree', degree, { integer: true, min: 0 });
+  checkCount(name, 'degree', degree, { min: 0, max: LIMITS.degree });
   return fitPolynomial(name, values, targets, degree);
 }
 
@@ -138,7 +144,9 @@ export function capacitySweep(options: CapacitySweepOptions): CapacityPoint[] {
   checkSameLength(name, 'training x values', trainX.length, 'training targets', trainY.length);
   checkSameLength(name, 'test x values', testX.length, 'test targets', testY.length);
   const degrees = checkVector(name, 'degrees', options.degrees);
-  degrees.forEach((degree) => checkNumber(name, 'each degree', degree, { integer: true, min: 0 }));
+  degrees.forEach((degree) =>
+    checkCount(name, 'each degree', degree, { min: 0, max: LIMITS.degree }),
+  );
   return degrees.map((degree) => {
     const model = fitPolynomial(name, trainX, trainY, degree);
     return {

@@ -82,6 +82,7 @@ export interface LearningCurve {
 
 /** Validated copies of both parts. */
 function checkData(functionName: string, data: TrainValidationData): TrainValidationData {
+  checkOptions(functionName, data, 'data');
   const trainX = checkMatrix(functionName, 'trainX', data.trainX);
   const trainY = checkVector(functionName, 'trainY', data.trainY);
   checkSameLength(functionName, 'training rows', trainX.length, 'training targets', trainY.length);
