@@ -3,7 +3,8 @@
  * curriculum check; every spec green on solutions/; every spec red on the pristine stubs
  * with its own kata's NotImplementedError; every misconception decoy rejected by its kata's
  * spec with the message it names; every theory id cited by a spec and every spec citing one;
- * the helpers' and scripts' own tests. Ends with
+ * the README's and docs' generated numbers and examples current (npm run docs); the helpers'
+ * and scripts' own tests. Ends with
  * `N passed, N failed` over every check and spec it ran, and exits non-zero on any failure.
  */
 import { spawn } from 'node:child_process';
@@ -14,6 +15,7 @@ import { failure, pass, type CheckResult } from './lib/checks';
 import { checkClosedModules } from './lib/closed_modules_check';
 import { checkCurriculum } from './lib/curriculum_check';
 import { checkDecoys, decoySummary } from './lib/decoys_check';
+import { checkGeneratedDocs } from './lib/generated_docs';
 import { checkKataRed } from './lib/kata_red';
 import type { RecordedRun } from './lib/results_reporter';
 import { staticChecks as runStaticChecks } from './lib/static_checks';
@@ -150,6 +152,9 @@ async function main(): Promise<void> {
     const decoys = checkDecoys(run);
     report('decoys', decoys, specSeconds);
     console.log(`    ${decoySummary(decoys)}`);
+    const generated = await checkGeneratedDocs(root, run);
+    report('generated numbers and examples in the docs', generated, 0);
+    all.push(...generated);
     all.push(
       ...greenChecks(run, 'solutions'),
       ...checkKataRed(run),
