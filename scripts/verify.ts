@@ -6,7 +6,8 @@
  * kata, and one for every kata; contract coverage (every option default, `intercept: false`,
  * result field, input and documented error of every stub pinned by a spec: npm run contract);
  * every theory id cited by a spec and every spec citing one; the helpers' and scripts' own
- * tests; and it prints the last mutation run's scores (mutation/last_run.json). Ends with
+ * tests; the README's and docs' generated numbers and examples current (npm run docs); and it
+ * prints the last mutation run's scores (mutation/last_run.json). Ends with
  * `N passed, N failed` over every check and spec it ran, and exits non-zero on any failure.
  */
 import { spawn } from 'node:child_process';
@@ -21,6 +22,7 @@ import { contractChecks, contractSummary } from './lib/contract/coverage';
 import { collectCoverage, prepareContract, selectKatas } from './lib/contract/project';
 import { checkCurriculum } from './lib/curriculum_check';
 import { checkDecoys, decoySummary } from './lib/decoys_check';
+import { checkGeneratedDocs } from './lib/generated_docs';
 import { checkKataRed } from './lib/kata_red';
 import { mutationLines, readMutationRecord } from './lib/mutation_record';
 import type { RecordedRun } from './lib/results_reporter';
@@ -198,6 +200,9 @@ async function main(): Promise<void> {
     console.log(
       `    ${contractSummary(coverages)} (${rerun} of ${katas.length} katas run, the rest unchanged since their last run)`,
     );
+    const generated = await checkGeneratedDocs(root, run);
+    report('generated numbers and examples in the docs', generated, 0);
+    all.push(...generated);
     all.push(
       ...greenChecks(run, 'solutions'),
       ...checkKataRed(run),

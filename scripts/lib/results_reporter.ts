@@ -11,6 +11,10 @@ import type { Reporter, TestModule } from 'vitest/node';
 export interface RecordedError {
   readonly name: string;
   readonly message: string;
+  /** The assertion's diff, when it has one. */
+  readonly diff?: string;
+  /** `katas/…:line` of the first stack frame in katas/, when there is one. */
+  readonly location?: string;
 }
 
 export interface RecordedTest {
@@ -34,13 +38,34 @@ export interface RecordedRun {
   readonly moduleErrors: RecordedModuleError[];
 }
 
-function record(
-  errors: readonly { name?: string; message?: string }[] | undefined,
+interface ErrorLike {
+  readonly name?: string;
+  readonly message?: string;
+  readonly diff?: string;
+  readonly stacks?: readonly { file: string; line: number }[];
+}
+
+/** The errors as the lab's checks and reports read them; `root` makes locations relative. */
+export function record(
+  errors: readonly ErrorLike[] | undefined,
+  root = process.cwd(),
 ): RecordedError[] {
-  return (errors ?? []).map((error) => ({
-    name: error.name ?? 'Error',
-    message: error.message ?? '',
-  }));
+  return (errors ?? []).map((error) => {
+    const frame = error.stacks?.find((stack) => stack.file.includes('/katas/'));
+    return {
+      name: error.name ?? 'Error',
+      message: error.message ?? '',
+      ...(error.diff !== undefined ? { diff: error.diff } : {}),
+      ...(frame !== undefined
+        ? {
+            location: `${path
+              .relative(root, frame.file.split('?')[0] ?? frame.file)
+              .split(path.sep)
+              .join('/')}:${frame.line}`,
+          }
+        : {}),
+    };
+  });
 }
 
 export default class ResultsReporter implements Reporter {

@@ -9,7 +9,7 @@
  * `origin/main`, so committing one's own work changes nothing), else HEAD (CI).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import * as prettier from 'prettier';
@@ -35,13 +35,14 @@ export function publishedRef(root: string): string {
     : 'HEAD';
 }
 
+const lines = (text: string | undefined): string[] =>
+  (text ?? '').split('\n').filter((line) => line !== '');
+
 const isStub = (file: string): boolean =>
   file.startsWith('katas/') && file.endsWith('.ts') && !file.endsWith('.spec.ts');
 
 /** Stubs whose working copy differs from the published ref (changed, committed since, or new). */
 export function changedStubs(root: string, ref: string): string[] {
-  const lines = (text: string | undefined): string[] =>
-    (text ?? '').split('\n').filter((line) => line !== '');
   return [
     ...new Set([
       ...lines(git(root, ['diff', '--name-only', ref, '--', 'katas'])),
@@ -76,7 +77,13 @@ const note = (stubs: readonly string[]): string =>
 
 export async function typecheck(root: string, stubs: readonly string[]): Promise<CheckResult> {
   const name = 'typecheck (tsc --noEmit)';
-  const { code, output } = await run(root, bin(root, 'tsc'), ['--noEmit', '-p', '.']);
+  const { code, output } = await run(root, bin(root, 'tsc'), [
+    '--noEmit',
+    '--pretty',
+    'false',
+    '-p',
+    '.',
+  ]);
   if (code === 0) return pass(name);
   const errors = output.split('\n').filter((line) => /^\S.*\(\d+,\d+\): error/.test(line));
   const theirs = errors.filter((line) => line.startsWith('katas/'));
@@ -114,23 +121,17 @@ export async function format(
   stubs: readonly string[],
 ): Promise<CheckResult> {
   const name = 'format (prettier --check)';
-  // The usual ignore files, plus the changed stubs.
-  const ignoreFile = path.join(root, '.lab', 'prettierignore');
-  mkdirSync(path.dirname(ignoreFile), { recursive: true });
-  writeFileSync(
-    ignoreFile,
-    `${readFileSync(path.join(root, '.prettierignore'), 'utf8')}\n${stubs.join('\n')}\n`,
-  );
+  // Every file git tracks or would track (.prettierignore still applies), but the changed stubs.
+  const skip = new Set(stubs);
+  const files = [
+    ...lines(git(root, ['ls-files', '--cached', '--others', '--exclude-standard'])),
+  ].filter((file) => !skip.has(file) && existsSync(path.join(root, file)));
+  const cache = ['--cache', '--cache-location', '.lab/prettiercache'];
   const { code, output } = await run(root, bin(root, 'prettier'), [
     '--check',
-    '--cache',
-    '--cache-location',
-    '.lab/prettiercache',
-    '--ignore-path',
-    '.gitignore',
-    '--ignore-path',
-    path.relative(root, ignoreFile),
-    '.',
+    '--ignore-unknown',
+    ...cache,
+    ...files,
   ]);
   if (code !== 0) return failure(name, tail(output));
   if (stubs.length === 0) return pass(name);

@@ -1,0 +1,21 @@
+/**
+ * `npm run docs`: rewrites the generated blocks and quoted spec counts of the README and docs
+ * (scripts/lib/generated_docs.ts) from curriculum.ts and a run of the specs on the pristine
+ * stubs. `npm run verify` fails while they are stale.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GENERATED_FILES, regenerate } from './lib/generated_docs';
+import { runSpecs } from './lib/run_specs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const run = await runSpecs(root, { projects: ['pristine'] });
+for (const file of GENERATED_FILES) {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const fresh = await regenerate(root, path.join(root, file), text, run);
+  if (fresh !== text) writeFileSync(path.join(root, file), fresh);
+  console.log(
+    `${fresh === text ? '·' : '✓'} ${file}${fresh === text ? ' (current)' : ' rewritten'}`,
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * `npx tsx scripts/static_checks.ts`: verify's types, lint and format checks alone (about a
+ * minute; scripts/lib/static_checks.ts), the maintainers' pre-push hook. Exits non-zero on a
+ * failure.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { staticChecks } from './lib/static_checks';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const results = await staticChecks(root);
+for (const result of results) {
+  console.log(
+    `${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? `\n    ${result.detail.split('\n').join('\n    ')}` : ''}`,
+  );
+}
+process.exitCode = results.every((result) => result.ok) ? 0 : 1;
