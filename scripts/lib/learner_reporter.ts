@@ -88,7 +88,10 @@ export function renderLearnerReport(run: RecordedRun, options: LearnerReportOpti
     lines.push(
       `${style.bold(entry.id)} · ${entry.title}  ${style.dim(`${done}/${ran.length} katas done · ${passing}/${specs} specs passing`)}`,
     );
-    const pad = Math.max(...ran.map((kata) => kata.id.length + 1 + kata.title.length));
+    const pad = ran.reduce(
+      (widest, kata) => Math.max(widest, kata.id.length + 1 + kata.title.length),
+      0,
+    );
     for (const status of ran)
       lines.push(kataLine(status, !notStarted(status, testsOf(status)), style, pad));
   }
