@@ -709,7 +709,14 @@ describe('kata 01.08 assumption tests', () => {
       jarqueBera(e);
       breuschPagan(e, X);
       breuschPagan(e, X, { studentized: false });
-      varianceInflationFactors([
+      const columns = [
+        [1, 2],
+        [2, 1],
+        [3, 5],
+        [4, 3],
+      ];
+      varianceInflationFactors(columns);
+      expect(columns, 'varianceInflationFactors changed X in place: work on a copy').toEqual([
         [1, 2],
         [2, 1],
         [3, 5],

@@ -19,9 +19,9 @@
  *   g_0 converges at once); otherwise update. `iterations` counts the updates made, and
  *   `lossHistory` holds L_0 … L_iterations. The caller's `initialCoefficients`, X and y are
  *   never changed: the walk updates its own copy.
- * - `maxStableLearningRate(X, options)`: 2/λmax of XᵀX/n for the design as `gradientDescent`
- *   builds it (intercept column included when `intercept` is true, the default). Below it the
- *   loss falls at every step; above it the walk diverges.
+ * - `maxStableLearningRate(X, { intercept = true })`: 2/λmax of XᵀX/n for the design as
+ *   `gradientDescent` builds it (intercept column included when `intercept` is true). Below it
+ *   the loss falls at every step; above it the walk diverges.
  *
  * Errors (helpers/errors.ts; helpers/validation.ts has the checks), each message starting with
  * the name of the function called: empty X or y EmptyInputError; ragged rows or a y whose
@@ -191,7 +191,10 @@ export function gradientDescent(
 
 export function maxStableLearningRate(
   X: FeatureMatrix,
-  options: { readonly intercept?: boolean } = {},
+  options: {
+    /** Include the constant column in XᵀX/n. Default true. */
+    readonly intercept?: boolean;
+  } = {},
 ): number {
   const design = buildDesign(
     'maxStableLearningRate',
