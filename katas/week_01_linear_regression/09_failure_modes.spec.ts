@@ -978,6 +978,19 @@ describe('kata 01.09 structural failure modes', () => {
       expect(loose.flagged).toContain('highLeverage');
       expect(loose.flagged).toContain('multicollinearity');
       expect(screen.maxVarianceInflation).toBeGreaterThanOrEqual(1);
+      // Inputs are read, never written, and ragged rows are refused rather than cut.
+      const frozenX = Object.freeze(X.map((row) => Object.freeze([...row])));
+      const frozen = screenAssumptions(frozenX, Object.freeze([...y]));
+      expect(frozen.flagged, 'the same screen on frozen inputs').toEqual(screen.flagged);
+      expectLabError(
+        () =>
+          screenAssumptions(
+            X.map((row, i) => (i === 4 ? [...row, 1] : row)),
+            y,
+          ),
+        ShapeMismatchError,
+        'screenAssumptions',
+      );
     });
   });
 
