@@ -14,7 +14,12 @@
 import { inverse, Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { expectClose, expectLabError } from '../../helpers/assertions';
-import { normalQuantile, studentTQuantile } from '../../helpers/distributions';
+import {
+  chiSquaredSurvival,
+  fSurvival,
+  normalQuantile,
+  studentTQuantile,
+} from '../../helpers/distributions';
 import {
   EmptyInputError,
   InvalidArgumentError,
@@ -831,6 +836,75 @@ describe('kata 01.09 structural failure modes', () => {
       }
     });
 
+    it('the screen’s numbers are R’s statistics, each checked by value against its own derivation', () => {
+      // Independent of kata 01.08: every statistic from its definition (R lmtest conventions), on
+      // one heteroscedastic draw where they all differ from their null values.
+      const { X, y } = simulateHeteroscedasticity({ seed: `${SEED}/values`, n: 40 });
+      const n = X.length;
+      const design = X.map((row) => [1, ...row]);
+      const fit = fitLeastSquares('spec', design, y);
+      const e = fit.residuals;
+      const sumSquares = e.reduce((sum, v) => sum + v * v, 0);
+      // Durbin–Watson: Σ(e_t − e_{t−1})²/Σe².
+      const dw =
+        e.slice(1).reduce((sum, v, t) => sum + (v - (e[t] as number)) ** 2, 0) / sumSquares;
+      // Jarque–Bera: biased moments, n/6·(S² + (K − 3)²/4), χ²(2).
+      const m2 = sumSquares / n;
+      const m3 = e.reduce((sum, v) => sum + v ** 3, 0) / n;
+      const m4 = e.reduce((sum, v) => sum + v ** 4, 0) / n;
+      const jb = (n / 6) * (m3 ** 2 / m2 ** 3 + (m4 / m2 ** 2 - 3) ** 2 / 4);
+      // Koenker's Breusch–Pagan: n·R² of e² on [1, X], χ²(2).
+      const squared = e.map((v) => v * v);
+      const squaredMean = mean(squared);
+      const bpFit = fitLeastSquares('spec', design, squared);
+      const bp = n * (1 - bpFit.rss / squared.reduce((sum, v) => sum + (v - squaredMean) ** 2, 0));
+      // Breusch–Godfrey, order 1: n·R² of e on [1, X, e_{t−1}] (e₀ = 0), χ²(1).
+      const bgFit = fitLeastSquares(
+        'spec',
+        design.map((row, t) => [...row, t === 0 ? 0 : (e[t - 1] as number)]),
+        e,
+      );
+      const bg = n * (1 - bgFit.rss / sumSquares);
+      // RESET: F test of ŷ² and ŷ³ added, df (2, n − 3 − 2).
+      const resetFit = fitLeastSquares(
+        'spec',
+        design.map((row, i) => [
+          ...row,
+          (fit.fitted[i] as number) ** 2,
+          (fit.fitted[i] as number) ** 3,
+        ]),
+        y,
+      );
+      const f = (fit.rss - resetFit.rss) / 2 / (resetFit.rss / (n - 5));
+      const screen = screenAssumptions(X, y);
+      const checks: [string, number, number][] = [
+        ['durbinWatson', screen.durbinWatson, dw],
+        [
+          'jarqueBeraPValue (χ²(2) survival of n/6·(S² + (K − 3)²/4))',
+          screen.jarqueBeraPValue,
+          chiSquaredSurvival(jb, 2),
+        ],
+        [
+          'breuschPaganPValue (Koenker: n·R² of e² on [1, X], χ²(2))',
+          screen.breuschPaganPValue,
+          chiSquaredSurvival(bp, 2),
+        ],
+        [
+          'breuschGodfreyPValue (n·R² of e on [1, X, e_{t−1}], χ²(1))',
+          screen.breuschGodfreyPValue,
+          chiSquaredSurvival(bg, 1),
+        ],
+        ['resetPValue (F of ŷ², ŷ³ on (2, n − 5))', screen.resetPValue, fSurvival(f, 2, n - 5)],
+      ];
+      for (const [label, actual, expected] of checks) {
+        expectClose(actual, expected, {
+          rtol: 1e-8,
+          atol: 1e-15,
+          hint: `${label} (theory: #assumption-tests)`,
+        });
+      }
+    });
+
     it('the screen reports the largest VIF over all columns', () => {
       // Three columns: x1 and x2 nearly collinear, x3 independent, so the VIFs differ.
       const rng = createRng(`${SEED}/vif-max`);
@@ -904,6 +978,19 @@ describe('kata 01.09 structural failure modes', () => {
       expect(loose.flagged).toContain('highLeverage');
       expect(loose.flagged).toContain('multicollinearity');
       expect(screen.maxVarianceInflation).toBeGreaterThanOrEqual(1);
+      // Inputs are read, never written, and ragged rows are refused rather than cut.
+      const frozenX = Object.freeze(X.map((row) => Object.freeze([...row])));
+      const frozen = screenAssumptions(frozenX, Object.freeze([...y]));
+      expect(frozen.flagged, 'the same screen on frozen inputs').toEqual(screen.flagged);
+      expectLabError(
+        () =>
+          screenAssumptions(
+            X.map((row, i) => (i === 4 ? [...row, 1] : row)),
+            y,
+          ),
+        ShapeMismatchError,
+        'screenAssumptions',
+      );
     });
   });
 

@@ -9,7 +9,7 @@
 import { inverse, Matrix } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { expectAllClose, expectClose, expectLabError } from '../../helpers/assertions';
-import { normalQuantile, studentTQuantile } from '../../helpers/distributions';
+import { chiSquaredSurvival, normalQuantile, studentTQuantile } from '../../helpers/distributions';
 import {
   EmptyInputError,
   InvalidArgumentError,
@@ -851,6 +851,87 @@ describe('kata 01.10 remedies and the verdict', () => {
         rtol: 1e-12,
         atol: 0,
       });
+    });
+
+    it('each screened finding carries the number behind it, by value', () => {
+      // Independent derivations (R lmtest / stats conventions) on the training fit.
+      const valueOf = (result: Assessment, code: string): number =>
+        result.findings.find((finding) => finding.code === code)?.value as number;
+      const auxiliaryR2 = (design: Rows, target: number[]): number => {
+        const centre = mean(target);
+        const total = target.reduce((sum, v) => sum + (v - centre) ** 2, 0);
+        return 1 - fitLeastSquares('spec', design, target).rss / total;
+      };
+      // Heteroscedasticity: Koenker's n·R² of e² on [1, X], χ²(2).
+      const hetero = split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0] as number));
+      const design = hetero.XTrain.map((row) => [1, ...row]);
+      const e = fitLeastSquares('spec', design, hetero.yTrain).residuals;
+      const bp =
+        60 *
+        auxiliaryR2(
+          design,
+          e.map((v) => v * v),
+        );
+      expectClose(valueOf(assess(hetero), 'heteroscedasticity'), chiSquaredSurvival(bp, 2), {
+        rtol: 1e-8,
+        atol: 0,
+        hint: 'the heteroscedasticity finding’s value is the Breusch–Pagan (Koenker) p-value (theory: #remedies-and-the-verdict)',
+      });
+      // Autocorrelation: Breusch–Godfrey order 1, n·Σê²/Σe² with e₀ = 0, χ²(1).
+      const ar = autocorrelated(`${SEED}/ar`);
+      const arDesign = ar.XTrain.map((row) => [1, ...row]);
+      const arE = fitLeastSquares('spec', arDesign, ar.yTrain).residuals;
+      const auxiliary = fitLeastSquares(
+        'spec',
+        arDesign.map((row, t) => [...row, t === 0 ? 0 : (arE[t - 1] as number)]),
+        arE,
+      );
+      const bg = 60 * (1 - auxiliary.rss / arE.reduce((sum, v) => sum + v * v, 0));
+      expectClose(valueOf(assess(ar), 'autocorrelation'), chiSquaredSurvival(bg, 1), {
+        rtol: 1e-8,
+        atol: 1e-300,
+        hint: 'the autocorrelation finding’s value is the Breusch–Godfrey p-value (theory: #remedies-and-the-verdict)',
+      });
+      // Multicollinearity: the largest VIF, 1/(1 − R²) of each column on the other and a constant.
+      const sound = split(`${SEED}/accept3`, linear);
+      const vif = [0, 1].map(
+        (j) =>
+          1 /
+          (1 -
+            auxiliaryR2(
+              sound.XTrain.map((row) => [1, row[1 - j] as number]),
+              sound.XTrain.map((row) => row[j] as number),
+            )),
+      );
+      expectClose(
+        valueOf(assess(sound, { vifThreshold: 1 }), 'multicollinearity'),
+        Math.max(...vif),
+        {
+          rtol: 1e-8,
+          atol: 0,
+          hint: 'the multicollinearity finding’s value is the largest VIF',
+        },
+      );
+      // Influence: the largest Cook's distance e²h/(p·s²·(1 − h)²), p = 3.
+      const soundFit = fitLeastSquares(
+        'spec',
+        sound.XTrain.map((row) => [1, ...row]),
+        sound.yTrain,
+      );
+      const s2 = soundFit.rss / 57;
+      const cooks = soundFit.residuals.map((r, i) => {
+        const h = soundFit.leverage[i] as number;
+        return (r * r * h) / (3 * s2 * (1 - h) ** 2);
+      });
+      const influential = assess(sound, { cooksThreshold: 0 });
+      expectClose(valueOf(influential, 'highLeverage'), Math.max(...cooks), {
+        rtol: 1e-8,
+        atol: 0,
+        hint: 'the highLeverage finding’s value is the largest Cook’s distance',
+      });
+      expect(influential.findings.find((f) => f.code === 'highLeverage')?.detail).toContain(
+        `row ${cooks.indexOf(Math.max(...cooks))}`,
+      );
     });
 
     it('autocorrelated errors call for modelling the dependence (A5), and the finding judges each coefficient', () => {
