@@ -641,6 +641,20 @@ describe('kata 01.04 solving least squares', () => {
           ShapeMismatchError,
           name,
         );
+        // A y shorter than the rows is refused, not read as far as it goes.
+        expectLabError(
+          () =>
+            solve(
+              [
+                [1, 2],
+                [1, 3],
+                [1, 5],
+              ],
+              [1, 2],
+            ),
+          ShapeMismatchError,
+          name,
+        );
         expectLabError(
           () =>
             solve(
