@@ -248,6 +248,8 @@ describe('kata 01.01 baselines and metrics', () => {
       for (const [name, metric] of Object.entries(metrics)) {
         expectLabError(() => metric([], []), EmptyInputError, name);
         expectLabError(() => metric([1, 2, 3], [1, 2]), ShapeMismatchError, name);
+        // Longer predictions are refused too, not cut to the targets' length.
+        expectLabError(() => metric([1, 2], [1, 2, 3]), ShapeMismatchError, name);
       }
       const compare = 'compareWithBaseline';
       expectLabError(() => compareWithBaseline([1, 2], [1, 2], [1]), ShapeMismatchError, compare);

@@ -270,6 +270,7 @@ describe('kata 01.02 simple regression in closed form', () => {
         expectLabError(() => fn([], []), EmptyInputError, name);
         expectLabError(() => fn([1], [2]), EmptyInputError, name);
         expectLabError(() => fn([1, 2, 3], [1, 2]), ShapeMismatchError, name);
+        expectLabError(() => fn([1, 2], [1, 2, 3]), ShapeMismatchError, name);
         expectLabError(() => fn([1, 2, Number.NaN], [1, 2, 3]), NonFiniteValueError, name);
         expectLabError(
           () => fn([1, 2, 3], [1, Number.NEGATIVE_INFINITY, 3]),

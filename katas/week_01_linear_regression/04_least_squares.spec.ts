@@ -511,6 +511,41 @@ describe('kata 01.04 solving least squares', () => {
           );
         }
       }
+      // Per column, too: the test compares |R_jj| with ‖x_j‖, not with the largest |R_kk|, σmax
+      // or the largest (XᵀX)_kk. A column of size 10⁻¹⁵ beside one of size 10¹⁵ is independent;
+      // the near-intercept column blown up by 10⁸ is still dependent to rounding. (Not the
+      // pseudo-inverse: its cut-off is relative to σmax by design, as numpy's lstsq.)
+      const columnScales = [1, 1e-15, 1, 1e15];
+      const unevenDesign = X.map((row) => row.map((v, j) => v * (columnScales[j] as number)));
+      const blownUp = nearIntercept(8 * Number.EPSILON).map((row) => [
+        row[0] as number,
+        1e8 * (row[1] as number),
+      ]);
+      for (const name of ['solveHouseholderQR', 'solveNormalEquations'] as const) {
+        const hint = `${name}: the rank test compares each column with its own length, |R_jj| ≤ max(n, p)·ε·‖x_j‖, not with the largest column or singular value (${THEORY})`;
+        let b: number[];
+        try {
+          b = solvers[name](unevenDesign, y);
+        } catch (error) {
+          if (error instanceof RankDeficiencyError)
+            expect.fail(
+              `${hint}: columns of sizes 1, 10⁻¹⁵, 1, 10¹⁵ are independent, but it threw ${error.message}`,
+            );
+          throw error;
+        }
+        expectAllClose(
+          b,
+          reference.map((value, j) => value / (columnScales[j] as number)),
+          { rtol: 1e-9, atol: 0, hint },
+        );
+        const error = expectLabErrorWithHint(
+          () => solvers[name](blownUp, targets),
+          RankDeficiencyError,
+          name,
+          `${hint}: a column 4ε from the intercept's span relative to its length is dependent, whatever its size`,
+        ) as RankDeficiencyError;
+        expect(error.columns, hint).toEqual([1]);
+      }
     });
 
     it('the pseudo-inverse answers where the others throw: the minimum-norm solution', () => {
@@ -602,6 +637,20 @@ describe('kata 01.04 solving least squares', () => {
                 [1, 3],
               ],
               [1, 2, 3],
+            ),
+          ShapeMismatchError,
+          name,
+        );
+        // A y shorter than the rows is refused, not read as far as it goes.
+        expectLabError(
+          () =>
+            solve(
+              [
+                [1, 2],
+                [1, 3],
+                [1, 5],
+              ],
+              [1, 2],
             ),
           ShapeMismatchError,
           name,
