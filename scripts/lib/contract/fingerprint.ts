@@ -12,9 +12,13 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
-function resolveImport(importer: string, specifier: string): string | undefined {
+function resolveImport(
+  importer: string,
+  specifier: string,
+  asLoaded: (file: string) => string,
+): string | undefined {
   const base = path.resolve(path.dirname(importer), specifier);
-  for (const candidate of [base, `${base}.ts`, path.join(base, 'index.ts')]) {
+  for (const candidate of [base, `${base}.ts`, path.join(base, 'index.ts')].map(asLoaded)) {
     if (existsSync(candidate) && candidate.endsWith('.ts')) return candidate;
   }
   return undefined;
@@ -34,9 +38,9 @@ export function importClosure(root: string, entries: readonly string[]): string[
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
     for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const target = resolveImport(file, match[1] ?? '');
+      const target = resolveImport(file, match[1] ?? '', asLoaded);
       if (target !== undefined && !target.includes(`${path.sep}node_modules${path.sep}`))
-        queue.push(asLoaded(target));
+        queue.push(target);
     }
   }
   return [...seen].sort();

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { curriculum, type Kata } from '../../../curriculum';
+import { UsageError } from '../cli_args';
 import { readPristine } from '../pristine';
 import {
   kataCoverage,
@@ -36,7 +37,7 @@ export function selectKatas(selector: string | undefined): Kata[] {
     ({ module, kata }) => kata.id === selector || module.id.startsWith(selector),
   );
   if (chosen.length === 0)
-    throw new Error(`no kata or module matches "${selector}" (try 01.06 or week_01)`);
+    throw new UsageError(`no kata or module matches "${selector}" (try 01.06 or week_01)`);
   return chosen.map((entry) => entry.kata);
 }
 
