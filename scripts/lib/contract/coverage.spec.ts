@@ -107,6 +107,23 @@ describe('contract coverage', () => {
     expect(staleAllowances([contract], allowList)).toEqual(['09.01 fit → gone']);
   });
 
+  it('holds open gaps apart without counting them covered, and fails an open gap that is covered now', () => {
+    const openGaps = parseAllowList(
+      '- `09.01 fit → sigma` — not pinned yet\n- `09.01 fit → rss` — not pinned yet\n',
+    );
+    const coverage = kataCoverage(contract, run, new Map(), openGaps);
+    expect(coverage).toMatchObject({ covered: 1, open: 1, closedGaps: ['09.01 fit → rss'] });
+    expect(coverage.uncovered.map((missing) => missing.name)).not.toContain('fit → sigma');
+    expect(contractSummary([coverage])).toBe(
+      'contract: 1 of 5 covered; 1 open gaps not yet pinned (mutation/contract_open_gaps.md); 0 allowed as equivalent (mutation/contract_allow_list.md)',
+    );
+    const [check] = contractChecks([coverage]);
+    expect(check?.ok).toBe(false);
+    expect(check?.detail?.split('\n')[0]).toBe(
+      '09.01 fit → rss is covered now: remove it from mutation/contract_open_gaps.md',
+    );
+  });
+
   it('reports a kata without results, or with specs failing on the solution, as a problem', () => {
     expect(kataCoverage(contract, undefined, new Map()).problems).toEqual([
       'the contract run left no result for this kata',

@@ -5,6 +5,9 @@
  * function throw that class …), it applied and every spec still passed, or it could not be
  * mutated at all (an option without a documented default). Elements on the allow list
  * (mutation/contract_allow_list.md: an equivalent mutant, with the reason) are counted apart.
+ * So are the open gaps (mutation/contract_open_gaps.md): elements known not to be pinned yet,
+ * listed so that verify holds the line (a new gap fails it) while they are worked off; an
+ * entry whose element is now covered fails too, so the list only shrinks.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +16,7 @@ import type { ContractElement, KataContract } from './elements';
 import type { KataContractRun } from './harness';
 
 export const ALLOW_LIST = path.join('mutation', 'contract_allow_list.md');
+export const OPEN_GAPS = path.join('mutation', 'contract_open_gaps.md');
 
 export interface Uncovered {
   readonly name: string;
@@ -24,6 +28,10 @@ export interface KataCoverage {
   readonly total: number;
   readonly covered: number;
   readonly allowed: number;
+  /** Uncovered elements listed as open gaps: not a failure, but never counted as covered. */
+  readonly open: number;
+  /** Open-gap entries whose element is covered now: the list must drop them. */
+  readonly closedGaps: readonly string[];
   readonly uncovered: readonly Uncovered[];
   /** What is wrong with the run itself (no results, specs failing on the solution). */
   readonly problems: readonly string[];
@@ -39,8 +47,8 @@ export function parseAllowList(text: string): Map<string, string> {
   return allowed;
 }
 
-export function readAllowList(root: string): Map<string, string> {
-  const file = path.join(root, ALLOW_LIST);
+export function readAllowList(root: string, list: string = ALLOW_LIST): Map<string, string> {
+  const file = path.join(root, list);
   return existsSync(file) ? parseAllowList(readFileSync(file, 'utf8')) : new Map<string, string>();
 }
 
@@ -69,11 +77,14 @@ export function kataCoverage(
   contract: KataContract,
   run: KataContractRun | undefined,
   allowList: ReadonlyMap<string, string>,
+  openGaps: ReadonlyMap<string, string> = new Map(),
 ): KataCoverage {
   const uncovered: Uncovered[] = [];
   const problems: string[] = [];
+  const closedGaps: string[] = [];
   let covered = 0;
   let allowed = 0;
+  let open = 0;
   if (run === undefined) problems.push('the contract run left no result for this kata');
   else if (run.traceFailures.length > 0)
     problems.push(
@@ -85,10 +96,15 @@ export function kataCoverage(
       element.mutation === undefined ? undefined : run?.mutants[mutantId(contract.kataId, index++)];
     if (outcome?.killedBy !== undefined) {
       covered += 1;
+      if (openGaps.has(elementKey(element))) closedGaps.push(elementKey(element));
       continue;
     }
     if (allowList.has(elementKey(element))) {
       allowed += 1;
+      continue;
+    }
+    if (openGaps.has(elementKey(element))) {
+      open += 1;
       continue;
     }
     const reason =
@@ -105,6 +121,8 @@ export function kataCoverage(
     total: contract.elements.length,
     covered,
     allowed,
+    open,
+    closedGaps,
     uncovered,
     problems,
   };
@@ -127,7 +145,9 @@ export function contractSummary(coverages: readonly KataCoverage[]): string {
   const total = coverages.reduce((sum, kata) => sum + kata.total, 0);
   const covered = coverages.reduce((sum, kata) => sum + kata.covered, 0);
   const allowed = coverages.reduce((sum, kata) => sum + kata.allowed, 0);
-  return `contract: ${covered} of ${total - allowed} covered; ${allowed} allowed as equivalent (${ALLOW_LIST})`;
+  const open = coverages.reduce((sum, kata) => sum + kata.open, 0);
+  const openNote = open === 0 ? '' : `; ${open} open gaps not yet pinned (${OPEN_GAPS})`;
+  return `contract: ${covered} of ${total - allowed} covered${openNote}; ${allowed} allowed as equivalent (${ALLOW_LIST})`;
 }
 
 /** One check per kata: every element covered (or allowed), and a sound run. */
@@ -139,6 +159,7 @@ export function contractChecks(
     const name = `contract ${kata.kataId}: ${kata.covered} of ${kata.total - kata.allowed} covered`;
     const lines = [
       ...kata.problems,
+      ...kata.closedGaps.map((key) => `${key} is covered now: remove it from ${OPEN_GAPS}`),
       ...kata.uncovered.slice(0, 8).map((missing) => `${missing.name}: ${missing.reason}`),
       ...(kata.uncovered.length > 8
         ? [`… and ${kata.uncovered.length - 8} more (npm run contract -- ${kata.kataId})`]

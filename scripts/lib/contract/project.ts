@@ -16,6 +16,7 @@ import { readPristine } from '../pristine';
 import {
   kataCoverage,
   mutantId,
+  OPEN_GAPS,
   readAllowList,
   readRun,
   staleAllowances,
@@ -149,6 +150,7 @@ export function collectCoverage(
   prepared: Pick<PreparedContract, 'contracts' | 'fingerprints'>,
 ): { coverages: KataCoverage[]; stale: string[] } {
   const allowList = readAllowList(root);
+  const openGaps = readAllowList(root, OPEN_GAPS);
   const coverages = prepared.contracts.map((contract) => {
     const run = readRun(resultsFile(root, contract.kataId));
     const fingerprint = prepared.fingerprints.get(contract.kataId);
@@ -157,7 +159,11 @@ export function collectCoverage(
       const entry: CachedRun = { fingerprint, run };
       writeFileSync(cacheFile(root, contract.kataId), JSON.stringify(entry));
     }
-    return kataCoverage(contract, run, allowList);
+    return kataCoverage(contract, run, allowList, openGaps);
   });
-  return { coverages, stale: staleAllowances(prepared.contracts, allowList) };
+  const stale = [
+    ...staleAllowances(prepared.contracts, allowList),
+    ...staleAllowances(prepared.contracts, openGaps),
+  ];
+  return { coverages, stale };
 }
