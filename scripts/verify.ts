@@ -18,7 +18,7 @@ import { checkDecoys, decoySummary } from './lib/decoys_check';
 import { checkGeneratedDocs } from './lib/generated_docs';
 import { checkKataRed } from './lib/kata_red';
 import type { RecordedRun } from './lib/results_reporter';
-import { staticChecks as runStaticChecks } from './lib/static_checks';
+import { publishedRef, staticChecks as runStaticChecks } from './lib/static_checks';
 import { checkTraceability, traceabilitySummary } from './lib/traceability_check';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -100,6 +100,8 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function main(): Promise<void> {
+  // Pristine stubs as published: a learner's committed work is theirs, not the lab's (static_checks.ts).
+  process.env.LAB_PRISTINE_REF ??= publishedRef(root);
   const all: CheckResult[] = [];
   const section = async (name: string, work: () => Promise<CheckResult[]>): Promise<void> => {
     const [results, seconds] = await timed(work);
