@@ -101,7 +101,7 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 
 async function main(): Promise<void> {
   // Pristine stubs as published: a learner's committed work is theirs, not the lab's (static_checks.ts).
-  process.env.LAB_PRISTINE_REF ??= publishedRef(root);
+  if (publishedRef(root) !== 'HEAD') process.env.LAB_PRISTINE_REF = publishedRef(root);
   const all: CheckResult[] = [];
   const section = async (name: string, work: () => Promise<CheckResult[]>): Promise<void> => {
     const [results, seconds] = await timed(work);
