@@ -121,7 +121,12 @@ export default defineConfig({
       { extends: true, plugins: [pristineStubs()], test: { name: 'pristine', include: specs } },
       {
         extends: true,
-        test: { name: 'helpers', include: ['helpers/**/*.spec.ts', 'scripts/**/*.spec.ts'] },
+        test: {
+          name: 'helpers',
+          include: ['helpers/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          // Their temporary git repositories know no ref but HEAD, whatever verify reads stubs at.
+          env: { LAB_PRISTINE_REF: 'HEAD' },
+        },
       },
       // One project per decoy costs about a second of start-up on every run, so they exist only
       // when asked for: `LAB_DECOYS=1 vitest run --project 'decoy:*'` (npm run verify sets it).

@@ -3,17 +3,18 @@
  *   1. accuracy: minimum LRE per NIST StRD dataset for the lab's solver and its peers
  *      (DIR is a folder laid out like reference/nist, the default);
  *   2. speed: fit time for n ∈ {1 000, 10 000, 100 000} × p ∈ {5, 20}, medians, ratio to the fastest;
- *   3. the feedback loop: wall time of `npm test -- <module>` (transform cache warm and empty)
- *      and of `npm run test:solutions -- <module>`, five runs each;
+ *   3. the feedback loop: each module's spec time on the solutions (Vitest's "tests" time,
+ *      against the 2 s target, three runs), then the wall time of `npm test -- <module>`
+ *      (transform cache warm and empty) and of `npm run test:solutions -- <module>`, five runs each;
  *   4. experiments: wall time of each module's full experiment set.
- * `--quick` skips n = 100 000 and the wall-time sections (for a fast look).
+ * `--quick` skips n = 100 000 and the feedback-loop and experiment sections (for a fast look).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureAccuracy, type AccuracyRow } from './bench/accuracy';
 import { measureSpeed } from './bench/speed';
-import { measureExperiments, measureFeedbackLoop } from './bench/wall_time';
+import { measureExperiments, measureFeedbackLoop, measureSpecTime } from './bench/wall_time';
 import { maxOf } from '../helpers/validation';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,10 +67,26 @@ log(
   ),
 );
 
+const specTime = quick ? [] : measureSpecTime(root);
 const feedbackLoop = quick ? [] : measureFeedbackLoop(root);
 const experiments = quick ? [] : measureExperiments(root);
 if (!quick) {
-  log('\n3. Feedback loop: wall time of each module’s specs (s), median and every run\n');
+  log('\n3. Feedback loop: each module’s specs on the solutions, Vitest’s tests time (s)\n');
+  log(
+    table(
+      ['module', 'median', 'runs', 'target', 'slowest spec files'],
+      specTime.map((row) => [
+        row.module,
+        row.testsSeconds,
+        row.runs.map((seconds) => seconds.toFixed(2)).join(' '),
+        `≤ ${row.targetSeconds} ${row.testsSeconds <= row.targetSeconds ? '✓' : '✗'}${row.failedSpecs > 0 ? ` (${row.failedSpecs} failed)` : ''}`,
+        row.slowest.map((f) => `${f.file} ${f.seconds}`).join(', '),
+      ]),
+    ),
+  );
+  log(
+    '\n   and the wall time of each module’s specs as the learner runs them (s), median and every run\n',
+  );
   log(
     table(
       ['module', 'command', 'median', 'runs', 'target'],
@@ -93,4 +110,5 @@ if (!quick) {
   );
 }
 
-if (json) console.log(JSON.stringify({ accuracy, speed, feedbackLoop, experiments }, null, 2));
+if (json)
+  console.log(JSON.stringify({ accuracy, speed, specTime, feedbackLoop, experiments }, null, 2));

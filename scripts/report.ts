@@ -3,10 +3,14 @@
  * the module and builds reports/<module>/index.html, the lab report: the module's question,
  * its theory in brief, every experiment's figures, tables and checked conclusions, the seeds
  * and the commit. Self-contained (inline SVG and CSS), so it opens offline.
+ *
+ * Exits 0 once the report is written, even while some experiments wait for a kata the learner
+ * has not finished (it lists the conclusions they leave unchecked); 1 when a conclusion does
+ * not hold, an experiment failed or could not be loaded; 2 on a usage error.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { argumentsOrExit, runModule, tally } from './experiments/main';
+import { argumentsOrExit, EXIT, runModule, tally } from './experiments/main';
 import { ROOT } from './experiments/load';
 import { currentCommit } from './report/git';
 import { reportHtml } from './report/html';
@@ -70,7 +74,17 @@ const html = reportHtml({
 mkdirSync(run.outDirectory, { recursive: true });
 const file = path.join(run.outDirectory, 'index.html');
 writeFileSync(file, html);
-const { line, code } = tally(run);
+const { line } = tally(run);
 console.log(line);
+const waiting = run.outcomes.filter((outcome) => outcome.status === 'needs-kata');
+if (waiting.length > 0) {
+  console.log('not checked (each waits for a kata; the report says which):');
+  for (const outcome of waiting)
+    for (const statement of outcome.experiment.expectedConclusions)
+      console.log(`  - ${outcome.experiment.name}: ${statement}`);
+}
 console.log(`report: ${path.relative(process.cwd(), file)}`);
-process.exitCode = code;
+const problem =
+  run.failedToLoad > 0 ||
+  run.outcomes.some((o) => (o.status !== 'completed' ? o.status !== 'needs-kata' : !o.allHold));
+process.exitCode = problem ? EXIT.problem : EXIT.ok;

@@ -10,25 +10,14 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { curriculum } from '../curriculum';
-import { resolveKata } from './kata/resolve_kata';
+import { kataFilter } from './lib/kata_filter';
 import { runVitestInForeground } from './lib/run_specs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** A kata's spec path for a kata name; anything else unchanged. */
-function filterFor(arg: string): string {
-  if (arg.startsWith('-')) return arg;
-  try {
-    return resolveKata(curriculum, arg).spec;
-  } catch {
-    return arg;
-  }
-}
-
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('--full');
-const rest = args.filter((arg) => arg !== '--verbose' && arg !== '--full').map(filterFor);
+const rest = args.filter((arg) => arg !== '--verbose' && arg !== '--full').map(kataFilter);
 const reporters = verbose
   ? ['--reporter=default', '--reporter=./scripts/lib/progress_reporter.ts']
   : ['--reporter=./scripts/lib/learner_reporter.ts'];

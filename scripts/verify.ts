@@ -26,7 +26,7 @@ import { checkGeneratedDocs } from './lib/generated_docs';
 import { checkKataRed } from './lib/kata_red';
 import { mutationLines, readMutationRecord } from './lib/mutation_record';
 import type { RecordedRun } from './lib/results_reporter';
-import { staticChecks as runStaticChecks } from './lib/static_checks';
+import { publishedRef, staticChecks as runStaticChecks } from './lib/static_checks';
 import { checkTraceability, traceabilitySummary } from './lib/traceability_check';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -119,6 +119,8 @@ function fuzzSummary(file: string): string {
 }
 
 async function main(): Promise<void> {
+  // Pristine stubs as published: a learner's committed work is theirs, not the lab's (static_checks.ts).
+  if (publishedRef(root) !== 'HEAD') process.env.LAB_PRISTINE_REF = publishedRef(root);
   const all: CheckResult[] = [];
   const section = async (name: string, work: () => Promise<CheckResult[]>): Promise<void> => {
     const [results, seconds] = await timed(work);

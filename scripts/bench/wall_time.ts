@@ -1,10 +1,11 @@
 /** Sections 3 and 4: wall time of each module's specs, and of each module's full experiment set. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { median } from 'simple-statistics';
 import { curriculum } from '../../curriculum';
+import type { SpecFileTime } from './spec_time_reporter';
 
 export interface WallTimeRow {
   readonly module: string;
@@ -75,6 +76,62 @@ export function measureFeedbackLoop(root: string, repeats = 5): FeedbackRow[] {
         ),
         row(module.id, 'npm run test:solutions', () => ['run', 'test:solutions', '--', module.id]),
       ];
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export interface SpecTimeRow {
+  readonly module: string;
+  /** Vitest's "tests" time of the module's specs on the solutions, summed over files, median of the runs. */
+  readonly testsSeconds: number;
+  readonly runs: readonly number[];
+  readonly targetSeconds: number;
+  /** The three slowest spec files of the median run, with their seconds. */
+  readonly slowest: readonly { file: string; seconds: number }[];
+  readonly failedSpecs: number;
+}
+
+/**
+ * Each module's specs on the reference solutions, `repeats` runs: the time Vitest spends in
+ * their tests and hooks (its "tests" figure; transforms and imports excluded), against the
+ * 2 s a module's specs may take. The Monte Carlo replicate counts behind it, and the standard
+ * error each buys, are stated beside them in the specs.
+ */
+export function measureSpecTime(root: string, repeats = 3): SpecTimeRow[] {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'lab-bench-spec-'));
+  try {
+    return curriculum.map((module) => {
+      const runs = Array.from({ length: repeats }, (_, run) => {
+        const file = path.join(scratch, `${module.id}-${run}.json`);
+        spawnSync(
+          path.join(root, 'node_modules', '.bin', 'vitest'),
+          [
+            'run',
+            '--project',
+            'solutions',
+            '--reporter=./scripts/bench/spec_time_reporter.ts',
+            `katas/${module.id}/`,
+          ],
+          { cwd: root, stdio: 'ignore', env: { ...process.env, LAB_SPEC_TIME_FILE: file } },
+        );
+        return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SpecFileTime[]) : [];
+      });
+      const totals = runs.map((files) => files.reduce((sum, f) => sum + f.testsMs, 0) / 1000);
+      const middle = median(totals);
+      const medianRun = runs[totals.indexOf(middle)] ?? runs[0] ?? [];
+      return {
+        module: module.id,
+        testsSeconds: Math.round(middle * 100) / 100,
+        runs: totals.map((seconds) => Math.round(seconds * 100) / 100),
+        targetSeconds: FEEDBACK_TARGET_SECONDS,
+        slowest: [...medianRun]
+          .sort((a, b) => b.testsMs - a.testsMs)
+          .slice(0, 3)
+          .map((f) => ({ file: path.basename(f.file), seconds: Math.round(f.testsMs / 10) / 100 })),
+        failedSpecs: medianRun.reduce((sum, f) => sum + f.failed, 0),
+      };
     });
   } finally {
     rmSync(scratch, { recursive: true, force: true });

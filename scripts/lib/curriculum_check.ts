@@ -71,7 +71,9 @@ function checkKata(root: string, kata: Kata): CheckResult[] {
       problems.length === 0 ? pass(name('header')) : failure(name('header'), problems.join('; ')),
     );
 
-    const thrownIds = [...stub.matchAll(/new NotImplementedError\(\s*'([^']*)'/g)].map((m) => m[1]);
+    const thrownIds = [...stub.matchAll(/new NotImplementedError\(\s*(['"`])([^'"`]*)\1/g)].map(
+      (m) => m[2],
+    );
     const foreign = thrownIds.filter((id) => id !== kata.id);
     results.push(
       thrownIds.length > 0 && foreign.length === 0

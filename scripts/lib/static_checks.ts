@@ -5,8 +5,9 @@
  * at the published ref, read with git). The typecheck covers the whole tree, and type errors
  * inside katas/ count only while no stub is changed.
  *
- * The published ref is LAB_PRISTINE_REF when set, else the branch's upstream (a fork's
- * `origin/main`, so committing one's own work changes nothing), else HEAD (CI).
+ * The published ref is LAB_PRISTINE_REF when set; else, for a learner, the branch's upstream
+ * (a fork's `origin/main`, so committing one's own work changes nothing); else HEAD (CI, and
+ * maintainers: `git config lab.maintainer true`). verify reads every pristine stub there.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -27,9 +28,10 @@ const git = (root: string, args: string[]): string | undefined => {
   }
 };
 
-/** LAB_PRISTINE_REF, else the upstream of the current branch, else HEAD. */
+/** LAB_PRISTINE_REF, else (not for maintainers) the upstream of the current branch, else HEAD. */
 export function publishedRef(root: string): string {
   if (process.env.LAB_PRISTINE_REF !== undefined) return process.env.LAB_PRISTINE_REF;
+  if (git(root, ['config', '--get', 'lab.maintainer'])?.trim() === 'true') return 'HEAD';
   return git(root, ['rev-parse', '--verify', '--quiet', '@{upstream}']) !== undefined
     ? '@{upstream}'
     : 'HEAD';

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { curriculum } from '../../curriculum';
+import { regenerate } from './generated_docs';
+import type { RecordedRun } from './results_reporter';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const kata = curriculum[0]?.katas[0];
+const spec = kata?.spec ?? '';
+const notImplemented = { name: 'NotImplementedError', message: 'not implemented yet' };
+// Three specs of the first kata, all red on the pristine stub.
+const run: RecordedRun = {
+  tests: [1, 2, 3].map((n) => ({
+    project: 'pristine',
+    file: spec,
+    name: `spec ${n}`,
+    state: 'failed' as const,
+    errors: [notImplemented],
+  })),
+  moduleErrors: [],
+};
+
+describe('generated numbers and examples', () => {
+  it('rewrites a generated block and the spec counts quoted in example output, leaving the rest', async () => {
+    const text = [
+      '# Title',
+      '',
+      '<!-- generated:modules -->',
+      'typed by hand',
+      '<!-- /generated:modules -->',
+      '',
+      '```',
+      `${kata?.id ?? ''} ${kata?.title ?? ''}: 0/99 specs pass`,
+      `✓ ${kata?.id ?? ''} ${kata?.title ?? ''}: all 99 specs pass`,
+      'unrelated: 0/99 specs pass',
+      '```',
+      '',
+    ].join('\n');
+    const fresh = await regenerate(root, path.join(root, 'README.md'), text, run);
+    expect(fresh).not.toContain('typed by hand');
+    expect(fresh).toMatch(
+      new RegExp(
+        `\\| \`${curriculum[0]?.id ?? ''}\`\\s+\\|\\s+${curriculum[0]?.katas.length ?? 0} \\|\\s+3 \\|`,
+      ),
+    );
+    expect(fresh).toContain(`${kata?.title ?? ''}: 0/3 specs pass`);
+    expect(fresh).toContain('all 3 specs pass');
+    expect(fresh).toContain('unrelated: 0/99 specs pass');
+    expect(await regenerate(root, path.join(root, 'README.md'), fresh, run)).toBe(fresh);
+  });
+});
