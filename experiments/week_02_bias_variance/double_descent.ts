@@ -114,7 +114,7 @@ export default defineExperiment<Api>({
             'standard error',
             'median',
             'exact (finite n)',
-            'asymptotic (CURRICULUM)',
+            'asymptotic (Hastie et al. 2019)',
           ],
           rows: points.map((point) => [
             point.p,

@@ -198,7 +198,7 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
     it('away from the threshold (|p − n| ≥ 5) the mean excess risk matches the exact finite-n expectations within about 4 standard errors', () => {
       // Exact for Gaussian X (theory): p < n − 1: σ²p/(n − p − 1); p > n + 1:
       // r²(1 − n/p) + σ²n/(p − n − 1). As n, p → ∞ with p/n → γ these become the asymptotic
-      // σ²γ/(1 − γ) and r²(1 − 1/γ) + σ²/(γ − 1) (CURRICULUM.md); at |p − n| = 5 the finite-n
+      // σ²γ/(1 − γ) and r²(1 − 1/γ) + σ²/(γ − 1) (Hastie et al. 2019); at |p − n| = 5 the finite-n
       // values are 25 % larger for every n, which is why they are the reference here.
       const exact = (p: number): number =>
         p < n ? (sigma2 * p) / (n - p - 1) : r2 * (1 - n / p) + (sigma2 * n) / (p - n - 1);
