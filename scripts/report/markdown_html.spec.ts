@@ -43,7 +43,7 @@ describe('links: an allow-list after normalising control characters (issue 18)',
       'jav&#x61;script:x',
       '//evil.example',
     ]) {
-      expect(inlineHtml(`[a](${href})`), JSON.stringify(href)).toBe('a');
+      expect(inlineHtml(`[a](${href})`), JSON.stringify(href)).not.toContain('<a ');
     }
   });
 
