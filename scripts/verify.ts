@@ -103,6 +103,27 @@ function fuzzSummary(file: string): string {
   return `bad input: ${refused} of ${total} refused clearly`;
 }
 
+/**
+ * The tools' caches in .lab/ must parse; a corrupt one is named, to be deleted alone (the
+ * learner's backups live beside them in .lab/backups/ and are never a cure's collateral).
+ */
+function checkCaches(): CheckResult[] {
+  return ['.lab/eslintcache', '.lab/prettiercache'].flatMap((cache) => {
+    if (!existsSync(path.join(root, cache))) return [];
+    try {
+      JSON.parse(readFileSync(path.join(root, cache), 'utf8'));
+      return [pass(`cache ${cache}`)];
+    } catch {
+      return [
+        failure(
+          `cache ${cache}`,
+          `${cache} is corrupt: delete that file alone (rm ${cache}) and run verify again; your backups in .lab/backups/ are not affected`,
+        ),
+      ];
+    }
+  });
+}
+
 async function main(): Promise<void> {
   const all: CheckResult[] = [];
   const section = async (name: string, work: () => Promise<CheckResult[]>): Promise<void> => {
@@ -111,6 +132,7 @@ async function main(): Promise<void> {
     all.push(...results);
   };
 
+  await section('caches', () => Promise.resolve(checkCaches()));
   // The static checks share the two cores; each is single-threaded.
   const staticChecks = timed(() =>
     Promise.all([
