@@ -118,6 +118,27 @@ function fuzzSummary(file: string): string {
   return `bad input: ${refused} of ${total} refused clearly`;
 }
 
+/**
+ * The tools' caches in .lab/ must parse; a corrupt one is named, to be deleted alone (the
+ * learner's backups live beside them in .lab/backups/ and are never a cure's collateral).
+ */
+function checkCaches(): CheckResult[] {
+  return ['.lab/eslintcache', '.lab/prettiercache'].flatMap((cache) => {
+    if (!existsSync(path.join(root, cache))) return [];
+    try {
+      JSON.parse(readFileSync(path.join(root, cache), 'utf8'));
+      return [pass(`cache ${cache}`)];
+    } catch {
+      return [
+        failure(
+          `cache ${cache}`,
+          `${cache} is corrupt: delete that file alone (rm ${cache}) and run verify again; your backups in .lab/backups/ are not affected`,
+        ),
+      ];
+    }
+  });
+}
+
 async function main(): Promise<void> {
   // Pristine stubs as published: a learner's committed work is theirs, not the lab's (static_checks.ts).
   if (publishedRef(root) !== 'HEAD') process.env.LAB_PRISTINE_REF = publishedRef(root);
@@ -128,6 +149,7 @@ async function main(): Promise<void> {
     all.push(...results);
   };
 
+  await section('caches', () => Promise.resolve(checkCaches()));
   // Types, lint, format; a learner's changed stubs are checked as published (static_checks.ts).
   const staticChecks = timed(() => runStaticChecks(root));
   await section('curriculum', () => checkCurriculum(root));

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,5 +92,108 @@ describe('closed-modules check', () => {
       expect.stringMatching(/^manifests\/broken\.json: not a readable manifest/),
     ]);
     rmSync(path.join(root, 'manifests', 'broken.json'));
+  });
+});
+
+describe('closed-modules check against the tag (issue 18: closed means closed)', () => {
+  let tagged = '';
+  const at = (file: string): string => path.join(tagged, file);
+  const put = (file: string, content: string): void => {
+    mkdirSync(path.dirname(at(file)), { recursive: true });
+    writeFileSync(at(file), content);
+  };
+  const failing = (): string[] =>
+    checkClosedModules(tagged)
+      .filter((result) => !result.ok)
+      .map((result) => `${result.name}: ${result.detail ?? ''}`);
+  const restore = (): void => {
+    git(tagged, ['checkout', '-q', '--', '.']);
+    git(tagged, ['clean', '-qfd']);
+  };
+
+  beforeAll(() => {
+    tagged = mkdtempSync(path.join(os.tmpdir(), 'lab-closed-tag-'));
+    git(tagged, ['init', '-q']);
+    put(
+      'curriculum.ts',
+      "export const curriculum = [\n  module('week_01_a', 'A', '?', [x]),\n];\n",
+    );
+    put(SPEC, 'spec v1\n');
+    put(STUB, 'stub v1\n');
+    put('helpers/validation.ts', 'export const v = 1;\n');
+    const files = { [SPEC]: sha256('spec v1\n'), [STUB]: sha256('stub v1\n') };
+    writeManifest(tagged, {
+      module: 'week_01_a',
+      version: 1,
+      status: 'closed',
+      commit: 'x',
+      closedAt: '',
+      files,
+    });
+    git(tagged, ['add', '--all']);
+    git(tagged, [
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.invalid',
+      'commit',
+      '-qm',
+      'close',
+    ]);
+    git(tagged, [
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.invalid',
+      'tag',
+      '-a',
+      'week_01_a/v1',
+      '-m',
+      'v1',
+    ]);
+  });
+  afterAll(() => rmSync(tagged, { recursive: true, force: true }));
+
+  it('passes the module as tagged, and a learner’s work on a stub', () => {
+    expect(failing()).toEqual([]);
+    put(STUB, 'my implementation\n');
+    expect(failing()).toEqual([]);
+    restore();
+  });
+
+  it('fails a status flipped to reopened without the reopen commit', () => {
+    const file = at('manifests/week_01_a.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    writeFileSync(file, JSON.stringify({ ...manifest, status: 'reopened' }));
+    expect(failing().join('\n')).toMatch(/no commit reopened it/);
+    restore();
+  });
+
+  it('fails a deleted manifest', () => {
+    rmSync(at('manifests/week_01_a.json'));
+    expect(failing().join('\n')).toMatch(/manifests\/week_01_a\.json is missing/);
+    restore();
+  });
+
+  it('fails a spec edited with its hash recomputed in the manifest', () => {
+    put(SPEC, 'spec v2\n');
+    const file = at('manifests/week_01_a.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    writeFileSync(
+      file,
+      JSON.stringify(
+        { ...manifest, files: { ...manifest.files, [SPEC]: sha256('spec v2\n') } },
+        null,
+        2,
+      ),
+    );
+    expect(failing().join('\n')).toMatch(/differs from week_01_a\/v1/);
+    restore();
+  });
+
+  it('fails an edit to a helper the module depends on', () => {
+    put('helpers/validation.ts', 'export const v = 2;\n');
+    expect(failing().join('\n')).toMatch(/helpers\/validation\.ts differs from week_01_a\/v1/);
+    restore();
   });
 });

@@ -15,10 +15,11 @@ export class PristineRefError extends Error {
 /** The ref the pristine stubs are read at: LAB_PRISTINE_REF, or HEAD. */
 export const pristineRef = (): string => process.env.LAB_PRISTINE_REF ?? 'HEAD';
 
-const verified = new Map<string, string>();
+/** Refs already verified, per root: the check runs once, not once per file. */
+const verified = new Set<string>();
 
 /**
- * The commit id LAB_PRISTINE_REF (or HEAD) names, checked with
+ * The ref LAB_PRISTINE_REF (or HEAD) names, once checked with
  * `git rev-parse --verify --end-of-options <ref>^{commit}`: a value that starts with `-` is
  * never read as an option, and a mistyped ref is an error rather than a silent fallback.
  * `undefined` when there is no git history at all (a download, or `git init` without a commit)
@@ -27,16 +28,18 @@ const verified = new Map<string, string>();
 export function resolvePristineRef(root: string): string | undefined {
   const ref = pristineRef();
   const key = `${root}\0${ref}`;
-  const known = verified.get(key);
-  if (known !== undefined) return known;
+  if (verified.has(key)) return ref;
   try {
-    const commit = execFileSync(
+    execFileSync(
       'git',
       ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`],
-      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-    ).trim();
-    verified.set(key, commit);
-    return commit;
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'ignore'],
+      },
+    );
+    verified.add(key);
+    return ref;
   } catch {
     if (process.env.LAB_PRISTINE_REF === undefined) return undefined; // no history: said by the caller
     throw new PristineRefError(
@@ -57,11 +60,11 @@ export interface PristineFile {
 
 /** The committed bytes of `relativePath`, or undefined when that commit does not hold it (or there is no history). */
 export function readPristineBytes(root: string, relativePath: string): Buffer | undefined {
-  const commit = resolvePristineRef(root);
-  if (commit === undefined) return undefined;
+  const ref = resolvePristineRef(root);
+  if (ref === undefined) return undefined;
   const gitPath = relativePath.split(path.sep).join('/');
   try {
-    return execFileSync('git', ['cat-file', 'blob', `${commit}:${gitPath}`], {
+    return execFileSync('git', ['cat-file', 'blob', `${ref}:${gitPath}`], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 64 * 1024 * 1024,

@@ -61,7 +61,7 @@ describe('npm run module, in a temporary lab', { timeout: 120_000 }, () => {
     const spec = lab.read(SPEC);
     lab.write(SPEC, spec.replace('toBe(4)', 'toBe(4.0)'));
     expect(failures()).toEqual([
-      `${SPEC} differs from manifests/week_01_alpha.json; reopen it first to change it: npm run module -- reopen week_01_alpha`,
+      `${SPEC} differs from week_01_alpha/v1; reopen it first to change it: npm run module -- reopen week_01_alpha, then commit the manifest`,
     ]);
     lab.write(SPEC, spec);
     lab.git(['checkout', '--', STUB]);

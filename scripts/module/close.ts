@@ -19,6 +19,7 @@ import {
   currentContent,
 } from './manifest';
 import { moduleChecks } from './module_checks';
+import { maxOf } from '../../helpers/validation';
 
 export class CloseRefused extends Error {
   override name = 'CloseRefused';
@@ -87,8 +88,7 @@ export async function closeModule(root: string, entry: Module): Promise<Closed> 
     );
   }
 
-  const version =
-    taggedVersions(root, entry.id).reduce((a, b) => Math.max(a, b), previous?.version ?? 0) + 1;
+  const version = maxOf([0, previous?.version ?? 0, ...taggedVersions(root, entry.id)]) + 1;
   const hashes: Record<string, string> = {};
   for (const file of files) hashes[file] = sha256(currentContent(root, file) ?? '');
   const manifest = writeManifest(root, {

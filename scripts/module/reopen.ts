@@ -3,6 +3,7 @@
  * manifest is marked `reopened`, so the closed-modules check lets the module's files change;
  * the maintainer commits that with the change, and the next `close` tags `v<N+1>`.
  */
+import { git } from '../lib/git';
 import { CloseRefused } from './close';
 import { readManifest, writeManifest, type Manifest } from './manifest';
 
@@ -17,6 +18,9 @@ export function reopenModule(root: string, moduleId: string): Manifest {
     status: 'reopened',
     reopenedAt: new Date().toISOString(),
   };
-  writeManifest(root, reopened);
+  const file = writeManifest(root, reopened);
+  // The reopen commit: the closed-modules check accepts a reopened status only once committed.
+  git(root, ['add', '--', file]);
+  git(root, ['commit', '--quiet', '-m', `${moduleId}: reopen v${manifest.version}`, '--', file]);
   return reopened;
 }

@@ -30,3 +30,33 @@ describe('markdown for the lab report', () => {
     );
   });
 });
+
+describe('links: an allow-list after normalising control characters (issue 18)', () => {
+  it('drops javascript: hidden behind control characters, whitespace or entities', () => {
+    for (const href of [
+      '\u0001javascript:alert%281%29',
+      'java\tscript:alert%281%29',
+      ' JAVASCRIPT:x',
+      'vbscript:x',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      'jav&#x61;script:x',
+      '//evil.example',
+    ]) {
+      expect(inlineHtml(`[a](${href})`), JSON.stringify(href)).not.toContain('<a ');
+    }
+  });
+
+  it('keeps http, https, mailto and relative targets', () => {
+    for (const href of [
+      'https://r-project.org',
+      'http://x.org/a?b=1',
+      'mailto:a@b.org',
+      'theory/x.md#a',
+      '#anchor',
+      '../README.md',
+    ]) {
+      expect(inlineHtml(`[a](${href})`), href).toContain('<a href=');
+    }
+  });
+});

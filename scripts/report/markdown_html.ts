@@ -12,6 +12,24 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/**
+ * An allow-list, not a block-list: http:, https:, mailto: and relative targets only. Control
+ * characters and whitespace are removed first, as a browser does when it reads a URL, so
+ * `\u0001javascript:` or `java\tscript:` cannot pass as a relative link. The href arrives
+ * HTML-escaped; `&` entities are decoded before the scheme is read.
+ */
+export function isSafeHref(href: string): boolean {
+  const normalised = href
+    .replace(/&amp;/g, '&')
+    .replace(/&#x?[0-9a-f]+;?/gi, '\uFFFD')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+    .toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(normalised)?.[1];
+  if (scheme === undefined) return !normalised.includes('\uFFFD') && !normalised.startsWith('//');
+  return scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+}
+
 /** Inline markup of one escaped line or paragraph. */
 export function inlineHtml(text: string): string {
   const codeSpans: string[] = [];
@@ -26,7 +44,7 @@ export function inlineHtml(text: string): string {
     .replace(/(^|[^*\w])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>')
     .replace(/(^|[^\w])_([^_\s][^_]*)_(?=[^\w]|$)/g, '$1<em>$2</em>')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) =>
-      /^\s*(javascript|data|vbscript):/i.test(href) ? label : `<a href="${href}">${label}</a>`,
+      isSafeHref(href) ? `<a href="${href}">${label}</a>` : label,
     );
   return html.replace(/\uE000(\d+)\uE000/g, (_, index: string) => codeSpans[Number(index)] ?? '');
 }

@@ -11,6 +11,7 @@ import {
   solvePseudoInverse as solutionPseudoInverse,
   type DesignRows,
 } from '../../../solutions/week_01_linear_regression/04_least_squares';
+import { maxOf } from '../../../helpers/validation';
 
 export * from '../../../solutions/week_01_linear_regression/04_least_squares';
 
@@ -21,7 +22,7 @@ export function solvePseudoInverse(X: DesignRows, y: readonly number[]): number[
   const moment = design.transpose().mmul(Matrix.columnVector([...y]));
   const svd = new SingularValueDecomposition(gram, { autoTranspose: true });
   const sigma = svd.diagonal;
-  const cutoff = Math.max(X.length, gram.rows) * Number.EPSILON * Math.max(0, ...sigma);
+  const cutoff = Math.max(X.length, gram.rows) * Number.EPSILON * maxOf([0, ...sigma]);
   const p = gram.rows;
   const solution = new Array<number>(p).fill(0);
   sigma.forEach((s, k) => {
