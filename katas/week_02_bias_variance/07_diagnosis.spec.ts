@@ -283,6 +283,13 @@ describe('kata 02.07 diagnosis', () => {
         diagnoseLearningCurve(curve, { targetError: 1, biasTolerance: 0.4 }).diagnosis,
         hint,
       ).toBe('high-bias');
+      // Excess 0.6·target (1.6 − 1) is above the default 0.5 and below any default ≥ 0.6: high
+      // bias only when the omitted tolerance is half the target (hand arithmetic).
+      const above = { trainSizes: sizes, trainError: [1.2, 1.6], validationError: [1.8, 1.65] };
+      expect(
+        diagnoseLearningCurve(above, { targetError: 1 }).diagnosis,
+        `excess 0.6 > 0.5·target 1 with biasTolerance omitted: high bias; good-fit suggests a default other than 0.5 — ${hint}`,
+      ).toBe('high-bias');
       // A gap of 0.5 is at the default tolerance, above a gap tolerance of 0.3; more data helps
       // only once the gap counts as high.
       const open = { trainSizes: sizes, trainError: [0.5, 0.7], validationError: [1.6, 1.2] };
@@ -292,6 +299,13 @@ describe('kata 02.07 diagnosis', () => {
       const tighter = diagnoseLearningCurve(open, { targetError: 1, gapTolerance: 0.3 });
       expect(tighter.diagnosis, hint).toBe('high-variance');
       expect(tighter.moreDataHelps, hint).toBe(true);
+      // A gap of 0.6 (1.1 − 0.5) is above the default 0.5·target: high variance with the
+      // tolerance omitted, and the validation error still falls, so more data helps.
+      const wider = { trainSizes: sizes, trainError: [0.3, 0.5], validationError: [1.6, 1.1] };
+      const wideDefault = diagnoseLearningCurve(wider, { targetError: 1 });
+      const wideHint = `gap 0.6 > 0.5·target 1 with gapTolerance omitted: high variance, and more data helps; good-fit suggests a default other than 0.5 — ${hint}`;
+      expect(wideDefault.diagnosis, wideHint).toBe('high-variance');
+      expect(wideDefault.moreDataHelps, wideHint).toBe(true);
     });
 
     // B3: the validation rows are drawn like the rows the model will meet.
@@ -377,6 +391,18 @@ describe('kata 02.07 diagnosis', () => {
         loose.diagnoses[1]?.diagnosis,
         `gapTolerance 1 of the target is 0.5 > gap 0.3 (${ANCHOR})`,
       ).toBe('good-fit');
+      // Omitted tolerances are half the target at every setting: excess 0.6 (1.6 − 1) and gap
+      // 0.6 (1.1 − 0.5) are just above 0.5·target 1, so only a default of 0.5 flags them.
+      const nearDefault = diagnoseValidationCurve(
+        { values: [1, 2, 3], trainError: [1.6, 0.5, 1], validationError: [1.65, 1.1, 1.1] },
+        { targetError: 1 },
+      );
+      ['high-bias', 'high-variance', 'good-fit'].forEach((diagnosis, k) => {
+        expect(
+          nearDefault.diagnoses[k]?.diagnosis,
+          `setting ${k + 1} (excess ${[0.6, -0.5, 0][k]}, gap ${[0.05, 0.6, 0.1][k]}, target 1, tolerances omitted): ${diagnosis}; biasTolerance and gapTolerance default to 0.5 in every diagnoseFit of the curve (${ANCHOR})`,
+        ).toBe(diagnosis);
+      });
     });
 
     it('a validation curve whose minimum sits at the end of the grid says so', () => {
