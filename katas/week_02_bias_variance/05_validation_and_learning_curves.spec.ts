@@ -123,7 +123,10 @@ describe('kata 02.05 validation and learning curves', () => {
         (X) =>
           X.map(() => c);
       const curve = validationCurve(data, [0, 3, 5], constant);
-      expect(curve.values).toEqual([0, 3, 5]);
+      expect(
+        curve.values,
+        `validationCurve returns the settings as given, in order, one per point: [0, 3, 5], not sorted or rescaled (${ANCHOR})`,
+      ).toEqual([0, 3, 5]);
       // c = 0: (1 + 4 + 9 + 36)/4 = 12.5 and (4 + 16)/2 = 10; c = 3: (4 + 1 + 0 + 9)/4 = 3.5
       // and (1 + 1)/2 = 1; c = 5: (16 + 9 + 4 + 1)/4 = 7.5 and (9 + 1)/2 = 5.
       const metricHint = (
@@ -186,7 +189,10 @@ describe('kata 02.05 validation and learning curves', () => {
       const sizes = [3, 7, 12, 20];
       const calls: number[][] = [];
       const curve = learningCurve(data, sizes, recordingMeanFitter(calls), { seed: SEED });
-      expect(curve.trainSizes).toEqual(sizes);
+      expect(
+        curve.trainSizes,
+        `learningCurve returns the sizes as given, in order: [3, 7, 12, 20], one per point (${ANCHOR})`,
+      ).toEqual(sizes);
       expect(curve.order.slice().sort((a, b) => a - b)).toEqual(
         Array.from({ length: n }, (_, i) => i),
       );

@@ -154,7 +154,10 @@ describe('kata 02.06 ridge regression', () => {
     it('without an intercept nothing is centred: b = 0 and Xᵀ(y − Xw) = λw', () => {
       const { X, y } = correlatedData('no-intercept', 20, 3);
       const fit = fitRidge(X, y, 2, { intercept: false });
-      expect(fit.intercept).toBe(0);
+      expect(
+        fit.intercept,
+        'with intercept: false the fit passes through the origin: intercept exactly 0, nothing centred (theory: #ridge-regression)',
+      ).toBe(0);
       const residuals = fit.predict(X).map((value, i) => (y[i] as number) - value);
       (X[0] as number[]).forEach((_, j) => {
         expectClose(
@@ -367,7 +370,10 @@ describe('kata 02.06 ridge regression', () => {
       const { X, y } = correlatedData('path', 20, 5);
       const lambdas = [0, 0.01, 0.1, 1, 10, 100, 1000];
       const path = ridgePath(X, y, lambdas);
-      expect(path.map((point) => point.lambda)).toEqual(lambdas);
+      expect(
+        path.map((point) => point.lambda),
+        'ridgePath gives one point per λ, in the order given, each carrying its own λ unchanged (theory: #ridge-regression)',
+      ).toEqual(lambdas);
       path.forEach((point, k) => {
         const fit = fitRidge(X, y, lambdas[k] as number);
         expectAllClose(point.coefficients, fit.coefficients, EXACT);
@@ -579,7 +585,10 @@ describe('kata 02.06 ridge regression', () => {
         replicates: 100,
         seed: SEED,
       });
-      expect(points.map((point) => point.lambda)).toEqual(lambdas);
+      expect(
+        points.map((point) => point.lambda),
+        'ridgeBiasVariance gives one point per λ, in the order given, each carrying its own λ unchanged (theory: #ridge-regression)',
+      ).toEqual(lambdas);
       points.forEach((point, k) => {
         expectClose(point.noise, noiseSd ** 2, EXACT);
         expectClose(point.expectedTestMSE, point.bias2 + point.variance + point.noise, {
@@ -695,7 +704,10 @@ describe('kata 02.06 ridge regression', () => {
         replicates: 2,
         seed: SEED,
       });
-      expect(design).toEqual([[0], [1], [2], [3]]);
+      expect(
+        design,
+        'ridgeBiasVariance changed trainX (= testX here) during the call: work on copies (no function modifies its arguments)',
+      ).toEqual([[0], [1], [2], [3]]);
       // OLS on a noise-free line reproduces it: no error at all.
       expectClose(point?.expectedTestMSE ?? Number.NaN, 0, { rtol: 0, atol: 1e-20 });
     });

@@ -32,12 +32,12 @@
  *   noise vectors once (from `createRng(seed)`), form y = f(trainX) + noise, and fit every λ on
  *   the *same* replicates, so that λ is the only thing that changes. `trueFunction` is called
  *   with a fresh copy of each row (it may write into it; trainX and testX stay as they were).
- *   Per λ, with ŷ_r(x) the prediction of replicate r and f̄(x) their mean: bias2 = mean over
- *   test x of (f̄(x) − f(x))², variance = mean over x of mean over r of (ŷ_r(x) − f̄(x))²
- *   (divides by R), noise = noiseSd², and expectedTestMSE = mean over x and r of
- *   (ŷ_r(x) − f(x))² + noise, which equals bias2 + variance + noise. Refitting R times per λ
- *   works; since ridge predictions are linear in y, the n fits to the unit vectors e_i (or one
- *   SVD of the centred design) give every replicate at once. `replicates` is an integer ≥ 2:
+ *   One point per λ, in the order given, with ŷ_r(x) the prediction of replicate r and f̄(x) their
+ *   mean: bias2 = mean over test x of (f̄(x) − f(x))², variance = mean over x of mean over r of
+ *   (ŷ_r(x) − f̄(x))² (divides by R), noise = noiseSd², and expectedTestMSE = mean over x and r of
+ *   (ŷ_r(x) − f(x))² + noise, which equals bias2 + variance + noise. Refitting R times per λ works;
+ *   since ridge predictions are linear in y, the n fits to the unit vectors e_i (or one SVD of the
+ *   centred design) give every replicate at once. `replicates` is an integer ≥ 2:
  *   with one replicate the variance is 0 by construction and bias² swallows it, so the
  *   comparison between λs that this experiment exists for would say nothing (kata 02.03 admits
  *   R = 1 as a degenerate single fit; here it is refused).

@@ -78,31 +78,52 @@ describe('kata 02.07 diagnosis', () => {
     it('a training error well above the target is high bias, and calls for more capacity', () => {
       // excess = 1.0 − 0.25 = 0.75 > 0.5·0.25; gap = 0.1 ≤ 0.125.
       const result = diagnoseFit({ trainError: 1.0, validationError: 1.1, targetError: 0.25 });
-      expect(result.diagnosis).toBe('high-bias');
-      expect(result.action).toBe('increase-capacity');
-      expectClose(result.excess, 0.75, EXACT);
-      expectClose(result.gap, 0.1, EXACT);
-      expect(result.findings).toHaveLength(1);
+      const what = `train 1, validation 1.1, target 0.25: excess 0.75 > 0.125 is high bias, gap 0.1 ≤ 0.125 is not high variance (${ANCHOR})`;
+      expect(result.diagnosis, what).toBe('high-bias');
+      expect(result.action, `high bias calls for more capacity: ${what}`).toBe('increase-capacity');
+      expectClose(result.excess, 0.75, {
+        ...EXACT,
+        hint: `excess = trainError − targetError = 1 − 0.25, not a ratio (${ANCHOR})`,
+      });
+      expectClose(result.gap, 0.1, {
+        ...EXACT,
+        hint: `gap = validationError − trainError = 1.1 − 1 (${ANCHOR})`,
+      });
       // A finding is a sentence that quotes the numbers it is about.
-      expect(result.findings[0]).toMatch(/training error 1\b.*0\.75/);
+      expect(result.findings, `one finding, for the bias only: ${what}`).toHaveLength(1);
+      expect(
+        result.findings[0],
+        `the bias finding quotes "training error 1" and the excess 0.75 (${ANCHOR})`,
+      ).toMatch(/training error 1\b.*0\.75/);
     });
 
     it('a validation error well above a low training error is high variance, and calls for more data or regularisation', () => {
       // excess = −0.05; gap = 0.7 > 0.125. A training error below the target is expected of
       // a flexible fit (E[RSS/n] = σ²(1 − p/n)), not a sign of a good one.
       const result = diagnoseFit({ trainError: 0.2, validationError: 0.9, targetError: 0.25 });
-      expect(result.diagnosis).toBe('high-variance');
-      expect(result.action).toBe('more-data-or-regularisation');
-      expectClose(result.gap, 0.7, EXACT);
-      expect(result.findings).toHaveLength(1);
-      expect(result.findings[0]).toMatch(/validation error 0\.9\b.*0\.7/);
+      const what = `train 0.2, validation 0.9, target 0.25: gap 0.7 > 0.125 is high variance; excess −0.05 is not bias (${ANCHOR})`;
+      expect(result.diagnosis, what).toBe('high-variance');
+      expect(result.action, `high variance calls for more data or regularisation: ${what}`).toBe(
+        'more-data-or-regularisation',
+      );
+      expectClose(result.excess, -0.05, {
+        ...EXACT,
+        hint: `excess = 0.2 − 0.25 is negative below the target, not clipped at 0 (${ANCHOR})`,
+      });
+      expectClose(result.gap, 0.7, { ...EXACT, hint: `gap = 0.9 − 0.2: ${what}` });
+      expect(result.findings, `one finding, for the variance only: ${what}`).toHaveLength(1);
+      expect(
+        result.findings[0],
+        `the variance finding quotes "validation error 0.9" and the gap 0.7 (${ANCHOR})`,
+      ).toMatch(/validation error 0\.9\b.*0\.7/);
     });
 
     it('errors close to the target with a small gap are a good fit, which is kept', () => {
       const result = diagnoseFit({ trainError: 0.24, validationError: 0.3, targetError: 0.25 });
-      expect(result.diagnosis).toBe('good-fit');
-      expect(result.action).toBe('keep');
-      expect(result.findings).toEqual([]);
+      const what = `train 0.24, validation 0.3, target 0.25: excess −0.01 and gap 0.06 are both within 0.125, a good fit that is kept with no findings (${ANCHOR})`;
+      expect(result.diagnosis, what).toBe('good-fit');
+      expect(result.action, what).toBe('keep');
+      expect(result.findings, what).toEqual([]);
     });
 
     it('the thresholds are strict, relative to the target, and default to half of it', () => {
@@ -113,17 +134,21 @@ describe('kata 02.07 diagnosis', () => {
       ).toBe('good-fit');
       expect(
         diagnoseFit({ trainError: 1.5 + 1e-9, validationError: 1.6, targetError: 1 }).diagnosis,
+        `excess just above 0.5·target (default biasTolerance 0.5) is high bias (${ANCHOR})`,
       ).toBe('high-bias');
       expect(
         diagnoseFit({ trainError: 0.5, validationError: 1.0 + 1e-9, targetError: 1 }).diagnosis,
+        `gap just above 0.5·target (default gapTolerance 0.5) is high variance (${ANCHOR})`,
       ).toBe('high-variance');
       expect(
         diagnoseFit({ trainError: 1.3, validationError: 1.35, targetError: 1, biasTolerance: 0.2 })
           .diagnosis,
+        `biasTolerance 0.2 replaces the default: excess 0.3 > 0.2·target 1 (${ANCHOR})`,
       ).toBe('high-bias');
       expect(
         diagnoseFit({ trainError: 0.9, validationError: 1.2, targetError: 1, gapTolerance: 0.25 })
           .diagnosis,
+        `gapTolerance 0.25 replaces the default: gap 0.3 > 0.25·target 1 (${ANCHOR})`,
       ).toBe('high-variance');
     });
 
@@ -132,15 +157,19 @@ describe('kata 02.07 diagnosis', () => {
       const varianceFirst = diagnoseFit({ trainError: 2, validationError: 4, targetError: 1 });
       const larger = `when both are out of tolerance the larger of excess and gap decides: it is where the held-out error can fall furthest (${ANCHOR})`;
       expect(varianceFirst.diagnosis, larger).toBe('high-variance');
-      expect(varianceFirst.findings).toHaveLength(2);
+      expect(varianceFirst.findings, `both problems are reported: ${larger}`).toHaveLength(2);
       const biasFirst = diagnoseFit({ trainError: 3, validationError: 4, targetError: 1 });
       expect(biasFirst.diagnosis, larger).toBe('high-bias');
-      expect(biasFirst.findings).toHaveLength(2);
+      expect(biasFirst.findings, `both problems are reported: ${larger}`).toHaveLength(2);
       const order = `findings list the bias sentence first ("training error 2 …", with the excess 1), then the variance sentence ("validation error 4 …", with the gap 2) (${ANCHOR})`;
       expect(varianceFirst.findings[0], order).toMatch(/training error 2\b.*\b1\b/);
       expect(varianceFirst.findings[1], order).toMatch(/validation error 4\b.*\b2\b/);
-      expect(varianceFirst.action).toBe('more-data-or-regularisation');
-      expect(biasFirst.action).toBe('increase-capacity');
+      expect(varianceFirst.action, `the action follows the deciding problem: ${larger}`).toBe(
+        'more-data-or-regularisation',
+      );
+      expect(biasFirst.action, `the action follows the deciding problem: ${larger}`).toBe(
+        'increase-capacity',
+      );
       // excess 1 = gap 1: a tie goes to bias (the header's rule), since capacity comes first.
       const tie = diagnoseFit({ trainError: 2, validationError: 3, targetError: 1 });
       expect(tie.diagnosis, 'when excess equals gap, ties go to bias').toBe('high-bias');
@@ -199,20 +228,23 @@ describe('kata 02.07 diagnosis', () => {
     it('a learning curve is read at its largest training size, and more data helps only while the gap is open and validation error still falls', () => {
       const sizes = [10, 20, 40, 80];
       // Converged above the target with a closed gap: more data will not help.
-      const plateau = diagnoseLearningCurve(
-        {
-          trainSizes: sizes,
-          trainError: [0.8, 1.1, 1.25, 1.3],
-          validationError: [2.0, 1.6, 1.45, 1.4],
-        },
-        { targetError: 0.25 },
-      );
+      const plateauCurve = {
+        trainSizes: sizes,
+        trainError: [0.8, 1.1, 1.25, 1.3],
+        validationError: [2.0, 1.6, 1.45, 1.4],
+      };
+      const plateauBefore = structuredClone(plateauCurve);
+      const plateau = diagnoseLearningCurve(plateauCurve, { targetError: 0.25 });
+      expect(
+        plateauCurve,
+        'diagnoseLearningCurve changed the curve it was given: read trainSizes and the errors, never sort or overwrite them (no function modifies its arguments)',
+      ).toEqual(plateauBefore);
       const lastPoint = `a learning curve is diagnosed at its largest training size, the data you have: every curve starts with a wide gap (${ANCHOR})`;
       expect(plateau.diagnosis, lastPoint).toBe('high-bias');
       // The fields are those of diagnoseFit at the last point: excess 1.3 − 0.25, gap 1.4 − 1.3.
       expectClose(plateau.excess, 1.05, { ...EXACT, hint: lastPoint });
       expectClose(plateau.gap, 0.1, { ...EXACT, hint: lastPoint });
-      expect(plateau.action).toBe('increase-capacity');
+      expect(plateau.action, lastPoint).toBe('increase-capacity');
       expect(plateau.findings, lastPoint).toHaveLength(1);
       expect(plateau.findings[0], lastPoint).toMatch(/training error 1\.3\b/);
       expect(
@@ -229,7 +261,7 @@ describe('kata 02.07 diagnosis', () => {
         { targetError: 0.25 },
       );
       expect(closing.diagnosis, lastPoint).toBe('high-variance');
-      expect(closing.action).toBe('more-data-or-regularisation');
+      expect(closing.action, lastPoint).toBe('more-data-or-regularisation');
       expect(
         closing.moreDataHelps,
         `the gap is open at the last point and the validation error still falls into it: more data helps (${ANCHOR})`,
@@ -255,7 +287,10 @@ describe('kata 02.07 diagnosis', () => {
         },
         { targetError: 0.25 },
       );
-      expect(atTolerance.diagnosis).toBe('good-fit');
+      expect(
+        atTolerance.diagnosis,
+        `gap 0.125 = 0.5·target 0.25 at the last point is at the tolerance, not above it (${ANCHOR})`,
+      ).toBe('good-fit');
       expect(atTolerance.moreDataHelps, 'a gap at the tolerance is not high (strict)').toBe(false);
       // Early points have wide gaps on every curve; only the last one is the data you have.
       const converged = diagnoseLearningCurve(
@@ -267,9 +302,9 @@ describe('kata 02.07 diagnosis', () => {
         { targetError: 0.25 },
       );
       expect(converged.diagnosis, lastPoint).toBe('good-fit');
-      expect(converged.action).toBe('keep');
-      expect(converged.findings).toEqual([]);
-      expect(converged.moreDataHelps).toBe(false);
+      expect(converged.action, lastPoint).toBe('keep');
+      expect(converged.findings, lastPoint).toEqual([]);
+      expect(converged.moreDataHelps, `a good fit needs no more data (${ANCHOR})`).toBe(false);
     });
 
     it('a learning curve uses the same criteria as diagnoseFit: tolerances default to half the target and are passed through when given', () => {
@@ -283,6 +318,13 @@ describe('kata 02.07 diagnosis', () => {
         diagnoseLearningCurve(curve, { targetError: 1, biasTolerance: 0.4 }).diagnosis,
         hint,
       ).toBe('high-bias');
+      // Excess 0.6·target (1.6 − 1) is above the default 0.5 and below any default ≥ 0.6: high
+      // bias only when the omitted tolerance is half the target (hand arithmetic).
+      const above = { trainSizes: sizes, trainError: [1.2, 1.6], validationError: [1.8, 1.65] };
+      expect(
+        diagnoseLearningCurve(above, { targetError: 1 }).diagnosis,
+        `excess 0.6 > 0.5·target 1 with biasTolerance omitted: high bias; good-fit suggests a default other than 0.5 — ${hint}`,
+      ).toBe('high-bias');
       // A gap of 0.5 is at the default tolerance, above a gap tolerance of 0.3; more data helps
       // only once the gap counts as high.
       const open = { trainSizes: sizes, trainError: [0.5, 0.7], validationError: [1.6, 1.2] };
@@ -292,6 +334,13 @@ describe('kata 02.07 diagnosis', () => {
       const tighter = diagnoseLearningCurve(open, { targetError: 1, gapTolerance: 0.3 });
       expect(tighter.diagnosis, hint).toBe('high-variance');
       expect(tighter.moreDataHelps, hint).toBe(true);
+      // A gap of 0.6 (1.1 − 0.5) is above the default 0.5·target: high variance with the
+      // tolerance omitted, and the validation error still falls, so more data helps.
+      const wider = { trainSizes: sizes, trainError: [0.3, 0.5], validationError: [1.6, 1.1] };
+      const wideDefault = diagnoseLearningCurve(wider, { targetError: 1 });
+      const wideHint = `gap 0.6 > 0.5·target 1 with gapTolerance omitted: high variance, and more data helps; good-fit suggests a default other than 0.5 — ${hint}`;
+      expect(wideDefault.diagnosis, wideHint).toBe('high-variance');
+      expect(wideDefault.moreDataHelps, wideHint).toBe(true);
     });
 
     // B3: the validation rows are drawn like the rows the model will meet.
@@ -377,6 +426,18 @@ describe('kata 02.07 diagnosis', () => {
         loose.diagnoses[1]?.diagnosis,
         `gapTolerance 1 of the target is 0.5 > gap 0.3 (${ANCHOR})`,
       ).toBe('good-fit');
+      // Omitted tolerances are half the target at every setting: excess 0.6 (1.6 − 1) and gap
+      // 0.6 (1.1 − 0.5) are just above 0.5·target 1, so only a default of 0.5 flags them.
+      const nearDefault = diagnoseValidationCurve(
+        { values: [1, 2, 3], trainError: [1.6, 0.5, 1], validationError: [1.65, 1.1, 1.1] },
+        { targetError: 1 },
+      );
+      ['high-bias', 'high-variance', 'good-fit'].forEach((diagnosis, k) => {
+        expect(
+          nearDefault.diagnoses[k]?.diagnosis,
+          `setting ${k + 1} (excess ${[0.6, -0.5, 0][k]}, gap ${[0.05, 0.6, 0.1][k]}, target 1, tolerances omitted): ${diagnosis}; biasTolerance and gapTolerance default to 0.5 in every diagnoseFit of the curve (${ANCHOR})`,
+        ).toBe(diagnosis);
+      });
     });
 
     it('a validation curve whose minimum sits at the end of the grid says so', () => {

@@ -25,7 +25,8 @@
  * - `learningCurve(data, trainSizes, fit, { seed })`: shuffle the training row indices
  *   0 … n − 1 once (`createRng(seed).shuffle`); for each size m, fit on exactly the first m
  *   rows of that order and record the training MSE on those m rows and the MSE on the whole
- *   validation part. Returns the order too, so the nesting can be checked.
+ *   validation part. Returns `trainSizes` as given and the order, so the nesting can be
+ *   checked.
  *
  * Errors: EmptyInputError for empty data or an empty list of values or sizes;
  * ShapeMismatchError for mismatched rows and targets, rows of unequal width (ragged, or
