@@ -751,6 +751,67 @@ describe('kata 01.09 structural failure modes', () => {
       );
     });
 
+    it('heavy tails and extrapolation, which also draw uniforms, take every value from the first draws of createRng(seed)', () => {
+      // Order-free re-draw through the public Rng API only: the first K uniform() draws, and
+      // every normal() that could be drawn after k uniforms (k < K, the pair it comes in too).
+      // Each value recovered from (X, y, truth) — x1 = low + (high − low)·u, x2, ε/scale — must
+      // be one of them; a changed row of X or y (or a draw from another stream) is not.
+      const n = 20;
+      const seed = `${SEED}/stream-mixed`;
+      const pools = (count: number): { uniforms: number[]; normals: number[] } => {
+        const uniforms: number[] = [];
+        const base = createRng(seed);
+        for (let k = 0; k < count; k += 1) uniforms.push(base.uniform());
+        const normals: number[] = [];
+        for (let k = 0; k < count; k += 1) {
+          const rng = createRng(seed);
+          for (let j = 0; j < k; j += 1) rng.uniform();
+          normals.push(rng.normal(), rng.normal());
+        }
+        return { uniforms, normals };
+      };
+      const expectDrawn = (label: string, values: number[], pool: number[], kind: string): void =>
+        values.forEach((value, k) =>
+          expect(
+            pool.some((draw) => Math.abs(draw - value) <= 1e-9),
+            `${label}: recovered ${kind} ${k} (${value}) is one of the first draws of createRng(seed); a changed row of X or y is not (theory: #structural-failure-modes)`,
+          ).toBe(true),
+        );
+      // Heavy tails: 3n normals and n uniforms use at most 7n uniforms; 8n leaves slack.
+      const tails = simulateHeavyTails({ seed, n, contamination: 0.3, outlierScale: 10 });
+      const tailPool = pools(8 * n);
+      const scaled = errorsOf(tails).map((e, i) => (tails.truth.outliers[i] === true ? e / 10 : e));
+      expectDrawn(
+        'heavy tails (x1, x2, ε/scale)',
+        [...column(tails.X, 0), ...column(tails.X, 1), ...scaled],
+        tailPool.normals,
+        'standard normal',
+      );
+      // Extrapolation: 3n uniforms and 6n normals use at most 15n uniforms; 16n leaves slack.
+      const extra = simulateExtrapolation({ seed, n, curvature: 0.5, testFrom: 2, testTo: 3 });
+      const extraPool = pools(16 * n);
+      const sets: [string, { X: number[][]; y: number[] }, number][] = [
+        ['extrapolation training set', extra, 0],
+        ['extrapolation inside set', extra.inside, 0],
+        ['extrapolation outside set', extra.outside, 2],
+      ];
+      for (const [label, set, low] of sets) {
+        expectDrawn(
+          `${label} (x1 = ${low} + u)`,
+          column(set.X, 0).map((x1) => x1 - low),
+          extraPool.uniforms,
+          'uniform',
+        );
+        const eps = set.y.map((value, i) => value - extra.truth.meanFunction(set.X[i] as number[]));
+        expectDrawn(
+          `${label} (x2, ε)`,
+          [...column(set.X, 1), ...eps],
+          extraPool.normals,
+          'standard normal',
+        );
+      }
+    });
+
     it('every generator with the reference mean reports meanFunction(row) = 1 + 2·x1 − x2', () => {
       const seed = `${SEED}/mean`;
       const linear: [string, LinearTruth][] = [

@@ -18,7 +18,9 @@
  * and u below and ε (ε/sd under heteroscedasticity) is a `normal()` (or `normalVector`) draw
  * of that stream, in any order: where a generator draws nothing else (well-specified,
  * nonlinearity, heteroscedasticity, multicollinearity, omitted variable), they are exactly its
- * first draws. Each generator changes one thing:
+ * first draws; where it also draws uniforms (heavy tails, extrapolation: x1 = low + (high − low)·u
+ * with u a `uniform()` or `uniformBetween` draw), each value is still among its first draws.
+ * Each generator changes one thing:
  * - `simulateWellSpecified`: the reference model itself.
  * - `simulateNonlinearity({ curvature = 0.8 })`: adds curvature·z² to the mean, with
  *   z = (2·x1 − x2)/√5 the standardised slope part of the linear predictor (A1).
