@@ -511,37 +511,37 @@ describe('kata 01.09 structural failure modes', () => {
           [
             'strength 2',
             simulateHeteroscedasticity({ seed }),
-            simulateHeteroscedasticity({ seed, strength: 2 }),
+            simulateHeteroscedasticity({ seed, n: 50, strength: 2 }),
           ],
           [
             'rho 0.65, regressorRho 0',
             simulateAutocorrelation({ seed }),
-            simulateAutocorrelation({ seed, rho: 0.65, regressorRho: 0 }),
+            simulateAutocorrelation({ seed, n: 50, rho: 0.65, regressorRho: 0 }),
           ],
           [
             'contamination 0.1, outlierScale 10',
             simulateHeavyTails({ seed }),
-            simulateHeavyTails({ seed, contamination: 0.1, outlierScale: 10 }),
+            simulateHeavyTails({ seed, n: 50, contamination: 0.1, outlierScale: 10 }),
           ],
           [
             'distance 6, shift −8',
             simulateHighLeverage({ seed }),
-            simulateHighLeverage({ seed, distance: 6, shift: -8 }),
+            simulateHighLeverage({ seed, n: 50, distance: 6, shift: -8 }),
           ],
           [
             'correlation 0.98',
             simulateMulticollinearity({ seed }),
-            simulateMulticollinearity({ seed, correlation: 0.98 }),
+            simulateMulticollinearity({ seed, n: 50, correlation: 0.98 }),
           ],
           [
             'omittedCoefficient 1.5, correlation 0.7',
             simulateOmittedVariable({ seed }),
-            simulateOmittedVariable({ seed, omittedCoefficient: 1.5, correlation: 0.7 }),
+            simulateOmittedVariable({ seed, n: 50, omittedCoefficient: 1.5, correlation: 0.7 }),
           ],
           [
             'curvature 0.5, testFrom 2, testTo 3',
             simulateExtrapolation({ seed }),
-            simulateExtrapolation({ seed, curvature: 0.5, testFrom: 2, testTo: 3 }),
+            simulateExtrapolation({ seed, n: 50, curvature: 0.5, testFrom: 2, testTo: 3 }),
           ],
         ];
       for (const [label, implicit, explicit] of pairs) {
@@ -646,6 +646,195 @@ describe('kata 01.09 structural failure modes', () => {
         'x3 has a value per row',
       ).toHaveLength(40);
       expect(simulateHeteroscedasticity({ seed, n: 40 }).truth.noiseSds).toHaveLength(40);
+    });
+
+    it('the all-normal generators draw their standard normals, in any order, as the first normal() draws of createRng(seed)', () => {
+      // Order-free re-draw: the standard normals recovered from (X, y, truth) — x1, x2, the z
+      // behind a correlated x2, the u behind x3, ε/sd — sorted, equal the first draws of an
+      // independent createRng(seed).normalVector, sorted. A changed row of X or y, or a draw
+      // that is not N(0, 1) (a variance used as an sd, a wrong r mixing), breaks the match.
+      const n = 30;
+      const seed = `${SEED}/stream`;
+      const r = 0.9;
+      const c = 1.5;
+      const cases: [string, () => number[]][] = [
+        [
+          'well-specified: x1, x2, ε',
+          () => {
+            const d = simulateWellSpecified({ seed, n });
+            return [...column(d.X, 0), ...column(d.X, 1), ...errorsOf(d)];
+          },
+        ],
+        [
+          'nonlinearity: x1, x2, ε = y − meanFunction',
+          () => {
+            const d = simulateNonlinearity({ seed, n, curvature: 0.8 });
+            return [...column(d.X, 0), ...column(d.X, 1), ...errorsOf(d)];
+          },
+        ],
+        [
+          'heteroscedasticity: x1, x2, ε/sd',
+          () => {
+            const d = simulateHeteroscedasticity({ seed, n, strength: 2 });
+            const sds = d.X.map((row) => Math.exp(row[0] as number)); // exp(strength·x1/2)
+            return [
+              ...column(d.X, 0),
+              ...column(d.X, 1),
+              ...errorsOf(d).map((e, i) => e / (sds[i] as number)),
+            ];
+          },
+        ],
+        [
+          'multicollinearity: x1, z = (x2 − r·x1)/sqrt(1 − r²), ε',
+          () => {
+            const d = simulateMulticollinearity({ seed, n, correlation: r });
+            const z = d.X.map(
+              (row) => ((row[1] as number) - r * (row[0] as number)) / Math.sqrt(1 - r * r),
+            );
+            const eps = d.y.map((value, i) => {
+              const row = d.X[i] as number[];
+              return value - (1 + 2 * (row[0] as number) - (row[1] as number));
+            });
+            return [...column(d.X, 0), ...z, ...eps];
+          },
+        ],
+        [
+          'omitted variable: x1, x2, u = (x3 − r·x1)/sqrt(1 − r²), ε',
+          () => {
+            const d = simulateOmittedVariable({
+              seed,
+              n,
+              correlation: r,
+              omittedCoefficient: c,
+            });
+            const x3 = d.truth.omitted;
+            const u = d.X.map(
+              (row, i) => ((x3[i] as number) - r * (row[0] as number)) / Math.sqrt(1 - r * r),
+            );
+            const eps = d.y.map((value, i) => {
+              const row = d.X[i] as number[];
+              const mean = 1 + 2 * (row[0] as number) - (row[1] as number);
+              return value - mean - c * (x3[i] as number);
+            });
+            return [...column(d.X, 0), ...column(d.X, 1), ...u, ...eps];
+          },
+        ],
+      ];
+      const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);
+      for (const [label, recover] of cases) {
+        const recovered = sorted(recover());
+        const expected = sorted(createRng(seed).normalVector(recovered.length));
+        recovered.forEach((value, k) =>
+          expectClose(value, expected[k] as number, {
+            rtol: 0,
+            atol: 1e-9,
+            hint: `${label}: the recovered standard normals, sorted, are the first ${recovered.length} normal() draws of createRng(seed), sorted (order ${k}); a row of X or y that differs, or a draw that is not N(0, 1) as the header builds it (theory: #structural-failure-modes)`,
+          }),
+        );
+      }
+      // High leverage: the n − 1 rows left in place hold draws of that stream too (x1, x2, ε);
+      // the moved row's draws may be made and discarded or never made, so each recovered value
+      // must be one of the first 3n normal() draws.
+      const lever = simulateHighLeverage({ seed, n });
+      const kept = lever.X.slice(0, n - 1);
+      const leverRecovered = [
+        ...column(kept, 0),
+        ...column(kept, 1),
+        ...errorsOf(lever).slice(0, n - 1),
+      ];
+      const pool = createRng(seed).normalVector(3 * n);
+      leverRecovered.forEach((value, k) =>
+        expect(
+          pool.some((draw) => Math.abs(draw - value) <= 1e-9),
+          `high leverage: recovered value ${k} (${value}) of the rows left in place is one of the first ${3 * n} normal() draws of createRng(seed); a changed row of X or y is not (theory: #structural-failure-modes)`,
+        ).toBe(true),
+      );
+    });
+
+    it('heavy tails and extrapolation, which also draw uniforms, take every value from the first draws of createRng(seed)', () => {
+      // Order-free re-draw through the public Rng API only: the first K uniform() draws, and
+      // every normal() that could be drawn after k uniforms (k < K, the pair it comes in too).
+      // Each value recovered from (X, y, truth) — x1 = low + (high − low)·u, x2, ε/scale — must
+      // be one of them; a changed row of X or y (or a draw from another stream) is not.
+      const n = 20;
+      const seed = `${SEED}/stream-mixed`;
+      const pools = (count: number): { uniforms: number[]; normals: number[] } => {
+        const uniforms: number[] = [];
+        const base = createRng(seed);
+        for (let k = 0; k < count; k += 1) uniforms.push(base.uniform());
+        const normals: number[] = [];
+        for (let k = 0; k < count; k += 1) {
+          const rng = createRng(seed);
+          for (let j = 0; j < k; j += 1) rng.uniform();
+          normals.push(rng.normal(), rng.normal());
+        }
+        return { uniforms, normals };
+      };
+      const expectDrawn = (label: string, values: number[], pool: number[], kind: string): void =>
+        values.forEach((value, k) =>
+          expect(
+            pool.some((draw) => Math.abs(draw - value) <= 1e-9),
+            `${label}: recovered ${kind} ${k} (${value}) is one of the first draws of createRng(seed); a changed row of X or y is not (theory: #structural-failure-modes)`,
+          ).toBe(true),
+        );
+      // Heavy tails: 3n normals and n uniforms use at most 7n uniforms; 8n leaves slack.
+      const tails = simulateHeavyTails({ seed, n, contamination: 0.3, outlierScale: 10 });
+      const tailPool = pools(8 * n);
+      const scaled = errorsOf(tails).map((e, i) => (tails.truth.outliers[i] === true ? e / 10 : e));
+      expectDrawn(
+        'heavy tails (x1, x2, ε/scale)',
+        [...column(tails.X, 0), ...column(tails.X, 1), ...scaled],
+        tailPool.normals,
+        'standard normal',
+      );
+      // Extrapolation: 3n uniforms and 6n normals use at most 15n uniforms; 16n leaves slack.
+      const extra = simulateExtrapolation({ seed, n, curvature: 0.5, testFrom: 2, testTo: 3 });
+      const extraPool = pools(16 * n);
+      const sets: [string, { X: number[][]; y: number[] }, number][] = [
+        ['extrapolation training set', extra, 0],
+        ['extrapolation inside set', extra.inside, 0],
+        ['extrapolation outside set', extra.outside, 2],
+      ];
+      for (const [label, set, low] of sets) {
+        expectDrawn(
+          `${label} (x1 = ${low} + u)`,
+          column(set.X, 0).map((x1) => x1 - low),
+          extraPool.uniforms,
+          'uniform',
+        );
+        const eps = set.y.map((value, i) => value - extra.truth.meanFunction(set.X[i] as number[]));
+        expectDrawn(
+          `${label} (x2, ε)`,
+          [...column(set.X, 1), ...eps],
+          extraPool.normals,
+          'standard normal',
+        );
+      }
+    });
+
+    it('every generator with the reference mean reports meanFunction(row) = 1 + 2·x1 − x2', () => {
+      const seed = `${SEED}/mean`;
+      const linear: [string, LinearTruth][] = [
+        ['well-specified', simulateWellSpecified({ seed, n: 12 }).truth],
+        ['heteroscedasticity', simulateHeteroscedasticity({ seed, n: 12 }).truth],
+        ['autocorrelation', simulateAutocorrelation({ seed, n: 12 }).truth],
+        ['heavy tails', simulateHeavyTails({ seed, n: 12 }).truth],
+        ['high leverage', simulateHighLeverage({ seed, n: 12 }).truth],
+        ['multicollinearity', simulateMulticollinearity({ seed, n: 12 }).truth],
+      ];
+      for (const [label, truth] of linear) {
+        // Hand derivation: 1 + 2·0.5 − (−2) = 4 and 1 + 2·(−1.5) − 3 = −5.
+        expectClose(truth.meanFunction([0.5, -2]), 4, {
+          rtol: 0,
+          atol: 1e-12,
+          hint: `${label}: meanFunction([0.5, −2]) is the reference mean 1 + 2·0.5 + 2 = 4 (theory: #structural-failure-modes)`,
+        });
+        expectClose(truth.meanFunction([-1.5, 3]), -5, {
+          rtol: 0,
+          atol: 1e-12,
+          hint: `${label}: meanFunction([−1.5, 3]) is 1 − 3 − 3 = −5 (theory: #structural-failure-modes)`,
+        });
+      }
     });
 
     it('autocorrelated regressors: each column is a stationary AR(1) with unit variance', () => {

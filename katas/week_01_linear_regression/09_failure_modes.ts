@@ -14,7 +14,13 @@
  * Implement the generators. Each takes `{ seed, n = 50, ...effect }`, draws every random
  * number from `createRng(seed)`, and returns `{ X, y, truth }` with X holding two columns
  * (x1, x2) and no constant. The reference model is y = 1 + 2·x1 − x2 + ε, x1 and x2
- * independent N(0, 1), ε independent N(0, 1); each generator changes one thing:
+ * independent N(0, 1), ε independent N(0, 1). Every standard normal behind x1, x2, the z
+ * and u below and ε (ε/sd under heteroscedasticity) is a `normal()` (or `normalVector`) draw
+ * of that stream, in any order: where a generator draws nothing else (well-specified,
+ * nonlinearity, heteroscedasticity, multicollinearity, omitted variable), they are exactly its
+ * first draws; where it also draws uniforms (heavy tails, extrapolation: x1 = low + (high − low)·u
+ * with u a `uniform()` or `uniformBetween` draw), each value is still among its first draws.
+ * Each generator changes one thing:
  * - `simulateWellSpecified`: the reference model itself.
  * - `simulateNonlinearity({ curvature = 0.8 })`: adds curvature·z² to the mean, with
  *   z = (2·x1 − x2)/√5 the standardised slope part of the linear predictor (A1).

@@ -76,6 +76,12 @@ function expectExplained(assessment: Assessment): void {
   for (const item of [...assessment.findings, ...assessment.remedies]) {
     expect(item.detail, `${item.code} needs a detail for a human reader`).toMatch(/\w{3}/);
   }
+  // A remedy's detail says what to do about its own problem: two remedies never share one.
+  const details = assessment.remedies.map((remedy) => remedy.detail);
+  expect(
+    new Set(details).size,
+    `each remedy's detail is its own, not one text for all (${details.join(' | ')}) (theory: #remedies-and-the-verdict)`,
+  ).toBe(details.length);
   const remedies = codes(assessment.remedies);
   expect(
     new Set(remedies).size,
@@ -253,6 +259,16 @@ describe('kata 01.10 remedies and the verdict', () => {
           rtol: 1e-12,
           atol: 1e-13,
           hint: 'residuals are reported on the original scale, y − ŷ (theory: #remedies-and-the-verdict)',
+        },
+      );
+      // ŷ = 95/82 + (40/41)·x by the hand derivation above: 95/82 at x = 0, 415/82 at x = 4.
+      expectAllClose(
+        fit.fitted,
+        TINY_X.map((row) => 95 / 82 + (40 / 41) * (row[0] as number)),
+        {
+          rtol: 1e-12,
+          atol: 1e-13,
+          hint: 'weights (1, 2, 1, 4, 2): fitted values are xᵀb on the original scale, not √w·xᵀb (theory: #remedies-and-the-verdict)',
         },
       );
     });
@@ -1081,6 +1097,61 @@ describe('kata 01.10 remedies and the verdict', () => {
       const sound = split(`${SEED}/accept3`, linear);
       expect(codes(assess(sound, { vifThreshold: 1 }).findings)).toEqual(['multicollinearity']);
       expect(codes(assess(sound, { cooksThreshold: 0 }).findings)).toEqual(['highLeverage']);
+    });
+
+    it('the thresholds default to Cook’s distance 1 and VIF 10, by value: a row with 1 < D < 2 and a VIF between 10 and 20 are flagged', () => {
+      // Cook's distance of the moved row, independently: e²h/(p·s²·(1 − h)²), p = 3 (shift −4
+      // puts it at about 1.37, between the default 1 and a doubled 2).
+      const data = split(`${SEED}/leverage`, linear);
+      const XTrain = data.XTrain.map((row, i) => (i === 17 ? [4, 0] : row));
+      const yTrain = data.yTrain.map((value, i) => (i === 17 ? linear([4, 0]) - 4 : value));
+      const fit = fitLeastSquares(
+        'spec',
+        XTrain.map((row) => [1, ...row]),
+        yTrain,
+      );
+      const s2 = fit.rss / 57;
+      const cooks = fit.residuals.map((r, i) => {
+        const h = fit.leverage[i] as number;
+        return (r * r * h) / (3 * s2 * (1 - h) ** 2);
+      });
+      const largest = Math.max(...cooks);
+      expect(largest > 1 && largest < 2, `precondition: D = ${largest} lies in (1, 2)`).toBe(true);
+      const leverage = assess({ ...data, XTrain, yTrain });
+      const found = leverage.findings.find((finding) => finding.code === 'highLeverage');
+      expect(
+        found?.value,
+        `row 17 with Cook’s distance ${largest.toFixed(3)} > 1 is flagged under the default cooksThreshold = 1 (Cook and Weisberg’s rule) ${explain(leverage)}`,
+      ).toBeCloseTo(largest, 8);
+      // VIF of two columns = 1/(1 − r²), r their sample correlation: about 13.9 here.
+      const rng = createRng(`${SEED}/vif/a`);
+      const rows = (n: number): Rows =>
+        Array.from({ length: n }, () => {
+          const x1 = rng.normal();
+          return [x1, 0.96 * x1 + 0.26 * rng.normal()];
+        });
+      const [XCollinear, XTest] = [rows(60), rows(200)];
+      const respond = (X: Rows): number[] => X.map((row) => linear(row) + rng.normal());
+      const [c1, c2] = [0, 1].map((j) => XCollinear.map((row) => row[j] as number)) as [
+        number[],
+        number[],
+      ];
+      const [m1, m2] = [mean(c1), mean(c2)];
+      const sxy = c1.reduce((sum, v, i) => sum + (v - m1) * ((c2[i] as number) - m2), 0);
+      const sxx = c1.reduce((sum, v) => sum + (v - m1) ** 2, 0);
+      const syy = c2.reduce((sum, v) => sum + (v - m2) ** 2, 0);
+      const vif = 1 / (1 - (sxy * sxy) / (sxx * syy));
+      expect(vif > 10 && vif < 20, `precondition: VIF = ${vif} lies in (10, 20)`).toBe(true);
+      const collinear = assess({
+        XTrain: XCollinear,
+        yTrain: respond(XCollinear),
+        XTest,
+        yTest: respond(XTest),
+      });
+      expect(
+        collinear.findings.find((finding) => finding.code === 'multicollinearity')?.value,
+        `a VIF of ${vif.toFixed(2)} > 10 is flagged under the default vifThreshold = 10 (Kutner et al. §10.5) ${explain(collinear)}`,
+      ).toBeCloseTo(vif, 6);
     });
 
     it('extrapolation is found only when the tail probability of the count is strictly below alpha', () => {

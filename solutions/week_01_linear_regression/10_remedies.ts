@@ -51,7 +51,8 @@
  *   hc3StandardErrors, weightedLeastSquares (and logTransform when every y > 0);
  *   autocorrelation → modelDependence; heavyTails → robustRegression; highLeverage →
  *   investigateInfluentialRow; multicollinearity → dropOrCombineColumns; extrapolation →
- *   restrictToDataRange.
+ *   restrictToDataRange. Each remedy's detail says in words what to do about it, its own text:
+ *   two remedies never share a detail.
  *
  * Errors: empty input, or fewer training rows than p + 3 for assess, EmptyInputError;
  * mismatched lengths or a row of the wrong width (ragged X, or a test or prediction row unlike
