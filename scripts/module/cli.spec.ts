@@ -96,7 +96,7 @@ describe('npm run module, in a temporary lab', { timeout: 120_000 }, () => {
   const e2e = process.env.LAB_E2E === '1' ? it : undefined;
   e2e?.('new week_99_probe scaffolds a module that npm run verify accepts at once', async () => {
     const created = await lab.script('module', ['new', 'week_99_probe']);
-    expect(created.stdout).toContain('✓ week_99_probe: 8 files written');
+    expect(created.stdout).toContain('✓ week_99_probe: 9 files written');
     const taken = await lab.script('module', ['new', 'week_01_other']);
     expect(taken.stderr).toBe('module: week 01 exists already: week_01_alpha\n');
 

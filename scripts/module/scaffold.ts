@@ -1,7 +1,8 @@
 /**
  * `npm run module -- new week_NN_topic`: a new module that is sound from its first minute.
- * One placeholder kata (stub, spec, solution, theory section, hints, curriculum entry, both
- * index.ts files), red on its stub and green on its solution, so `npm run verify` passes
+ * One placeholder kata (stub, spec, solution, an alternative correct solution, theory section,
+ * hints, curriculum entry, both index.ts files), red on its stub and green on its solution and
+ * its alternative, so `npm run verify` passes
  * before anything else is written. Its first real kata replaces the placeholder.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -74,6 +75,16 @@ describe('kata ${kataId} placeholder', () => {
 `,
     [`solutions/${id}/01_placeholder.ts`]: `${header}export function placeholder(x: number): number {
   return 2 * x;
+}
+`,
+    [`solutions/${id}/alternatives/01_placeholder/addition.ts`]: `/**
+ * Alternative for kata ${kataId} — addition
+ *
+ * @method x + x instead of 2·x: every kata keeps at least one correct solution by a different
+ * method beside its reference, so a spec cannot judge an accident of one implementation.
+ */
+export function placeholder(x: number): number {
+  return x + x;
 }
 `,
     [`docs/api/${id}.md`]: `# ${id}: public API

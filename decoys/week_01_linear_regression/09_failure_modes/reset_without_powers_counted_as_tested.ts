@@ -1,9 +1,10 @@
 /**
- * Decoy for kata 01.09 — RESET's rank error let through the screen.
+ * Decoy for kata 01.09 — RESET without powers counted as a test that passed.
  *
- * @misconception The screen calls resetTest and lets its RankDeficiencyError escape when ŷ takes
- * two values, so the screen fails with another function's error where R would report F = 0.
- * @expectMessage 'should handle this data itself'
+ * @misconception When ŷ takes two values every power of ŷ is collinear with the design, so
+ * resetTest keeps no power (df1 = 0, p = 1); the screen reads that p = 1 as "no curvature found"
+ * and reports RESET as applied, where it could not be run at all.
+ * @expectMessage 'RESET cannot be run'
  */
 import { resetTest } from '../../../solutions/week_01_linear_regression/08_assumption_tests';
 import {
@@ -19,6 +20,5 @@ export function screenAssumptions(
   options: Parameters<typeof solutionScreen>[2] = {},
 ): AssumptionScreen {
   const screen = solutionScreen(X, y, options);
-  if (screen.notApplicable.length > 0) resetTest(X, y);
-  return screen;
+  return { ...screen, notApplicable: [], resetPValue: resetTest(X, y).pValue };
 }
