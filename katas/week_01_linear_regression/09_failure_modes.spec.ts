@@ -1074,7 +1074,7 @@ describe('kata 01.09 structural failure modes', () => {
           chiSquaredSurvival(jb, 2),
         ],
         [
-          'breuschPaganPValue (Koenker: n·R² of e² on [1, X], χ²(2))',
+          'breuschPaganPValue (Koenker: n·R² of e² on [1, X], χ²(2); another value looks like the original (non-studentized) Breusch–Pagan)',
           screen.breuschPaganPValue,
           chiSquaredSurvival(bp, 2),
         ],

@@ -23,7 +23,8 @@ const verified = new Set<string>();
  * `git rev-parse --verify --end-of-options <ref>^{commit}`: a value that starts with `-` is
  * never read as an option, and a mistyped ref is an error rather than a silent fallback.
  * `undefined` when there is no git history at all (a download, or `git init` without a commit)
- * and LAB_PRISTINE_REF is not set.
+ * and LAB_PRISTINE_REF is not set, or set to HEAD (the default, spelt out: the helpers project
+ * and verify set it so).
  */
 export function resolvePristineRef(root: string): string | undefined {
   const ref = pristineRef();
@@ -41,7 +42,8 @@ export function resolvePristineRef(root: string): string | undefined {
     verified.add(key);
     return ref;
   } catch {
-    if (process.env.LAB_PRISTINE_REF === undefined) return undefined; // no history: said by the caller
+    // No history: said by the caller in plain words. HEAD is the default, even when spelt out.
+    if (ref === 'HEAD') return undefined;
     throw new PristineRefError(
       `LAB_PRISTINE_REF=${ref} does not name a commit of this repository (git rev-parse --verify failed): unset it, or set it to a commit, branch or tag`,
     );
