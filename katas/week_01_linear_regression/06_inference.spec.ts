@@ -453,6 +453,7 @@ describe('kata 01.06 inference', () => {
       expectAllClose(fitPolynomial(speed, dist, 2).coefficients, [2.47014, 0.91329, 0.09996], {
         rtol: 5e-5,
         atol: 0,
+        hint: 'R cars, lm(dist ~ poly(speed, 2, raw = TRUE)): coefficients ordered x⁰, x¹, x² = [2.47014, 0.91329, 0.09996]; [0.09996, 0.91329, 2.47014] is the order reversed (theory: #inference)',
       });
     });
   });
@@ -488,7 +489,11 @@ describe('kata 01.06 inference', () => {
         x.map((v) => [v]),
         x.map((v, i) => 1 + 2 * v + a * (q[i] as number)),
       );
-      expectClose(fit.tValues[1] ?? Number.NaN, t, { rtol: 1e-9, atol: 0 });
+      expectClose(fit.tValues[1] ?? Number.NaN, t, {
+        rtol: 1e-9,
+        atol: 0,
+        hint: 'far-tail slope: t = 2/se ≈ 712 on 48 df, se from s² = RSS/(n − p) (theory: #inference)',
+      });
       const hint = (p: number) =>
         p === 0
           ? 'the p-value is 0, which looks like 1 − CDF: near 1e-98 the CDF rounds to 1 in double precision; use the survival function (the regularized incomplete beta of ν/(ν + t²)) (theory: #inference)'
@@ -669,16 +674,14 @@ describe('kata 01.06 inference', () => {
         X.map((row) => [(row[0] as number) * 1000, row[1] as number, row[2] as number]),
         y,
       );
-      expectClose(
-        scaled.coefficients[1] ?? Number.NaN,
-        (fit.coefficients[1] ?? 0) / 1000,
-        IDENTITY,
-      );
-      expectClose(
-        scaled.standardErrors[1] ?? Number.NaN,
-        (fit.standardErrors[1] ?? 0) / 1000,
-        IDENTITY,
-      );
+      expectClose(scaled.coefficients[1] ?? Number.NaN, (fit.coefficients[1] ?? 0) / 1000, {
+        ...IDENTITY,
+        hint: 'x₁ rescaled by 1000: its coefficient must shrink by 1000 (theory: #inference)',
+      });
+      expectClose(scaled.standardErrors[1] ?? Number.NaN, (fit.standardErrors[1] ?? 0) / 1000, {
+        ...IDENTITY,
+        hint: 'x₁ rescaled by 1000: its standard error must shrink by 1000 (theory: #inference)',
+      });
       expectAllClose(scaled.tValues, fit.tValues, {
         ...IDENTITY,
         hint: 'x₁ rescaled by 1000: t values must not change (theory: #inference)',
