@@ -84,13 +84,19 @@ describe('kata 01.05 gradient descent', () => {
         result.iterations,
         'stop at the first k with ‖g_k‖ ≤ tolerance·‖g_0‖, tested before each update; iterations counts the updates',
       ).toBe(10);
-      expectAllClose(result.coefficients, [3 * (1 - 2 ** -10)], EXACT);
+      expectAllClose(result.coefficients, [3 * (1 - 2 ** -10)], {
+        ...EXACT,
+        hint: `halving bowl: after 10 updates b = 3(1 − 2^−10); another value means a different step count or a gradient without the 1/n (${THEORY})`,
+      });
       expectAllClose(
         result.lossHistory,
         Array.from({ length: 11 }, (_, k) => 4.5 * 4 ** -k),
         { ...EXACT, hint: 'the loss is ½·mean((Xb − y)²), recorded at b_0 … b_iterations' },
       );
-      expectClose(result.gradientNorm, 3 * 2 ** -10, EXACT);
+      expectClose(result.gradientNorm, 3 * 2 ** -10, {
+        ...EXACT,
+        hint: `halving bowl: gradientNorm is ‖g‖ at the returned b, 3·2^−10; the norm before the last update would be twice that (${THEORY})`,
+      });
     });
 
     it('with an intercept, the constant column is prepended and its coefficient reported first', () => {
@@ -102,14 +108,24 @@ describe('kata 01.05 gradient descent', () => {
           }),
         `η = 0.4 is below the limit 2/λmax = 0.5 of XᵀX/n here, yet the walk did not converge: looks like the gradient sums over rows instead of averaging (${THEORY})`,
       );
-      expectAllClose(result.coefficients, [1, 2, -3], { rtol: 1e-10, atol: 1e-10 });
+      expectAllClose(result.coefficients, [1, 2, -3], {
+        rtol: 1e-10,
+        atol: 1e-10,
+        hint: `orthogonal design: coefficients are [intercept 1, 2, −3], intercept first; [2, −3, 1] would put it last (${THEORY})`,
+      });
       // Started at the answer, the gradient is exactly zero: converged with no update.
       const atAnswer = gradientDescent(ORTHOGONAL_X, ORTHOGONAL_Y, {
         learningRate: 0.4,
         initialCoefficients: [1, 2, -3],
       });
-      expect(atAnswer.iterations).toBe(0);
-      expect(atAnswer.lossHistory).toHaveLength(1);
+      expect(
+        atAnswer.iterations,
+        `started at the answer [1, 2, −3] the gradient is zero: 0 updates expected; the stopping test must run before the first update (${THEORY})`,
+      ).toBe(0);
+      expect(
+        atAnswer.lossHistory,
+        `started at the answer: lossHistory holds L_0 only, length iterations + 1 = 1 (${THEORY})`,
+      ).toHaveLength(1);
     });
 
     it('the largest stable learning rate is 2/λmax of XᵀX/n, intercept column included', () => {
@@ -123,7 +139,10 @@ describe('kata 01.05 gradient descent', () => {
         ...EXACT,
         hint: 'looks like the intercept column was left out of XᵀX/n; the walk updates the intercept too',
       });
-      expectClose(maxStableLearningRate([[1], [3]], { intercept: false }), 0.4, EXACT);
+      expectClose(maxStableLearningRate([[1], [3]], { intercept: false }), 0.4, {
+        ...EXACT,
+        hint: `features [[1], [3]] with intercept: false: XᵀX/n = 5 gives 2/5 = 0.4; 2/(3 + 2√2) means the constant column was added anyway (${THEORY})`,
+      });
     });
   });
 
@@ -140,7 +159,11 @@ describe('kata 01.05 gradient descent', () => {
         learningRate: maxStableLearningRate(standardized) / 2,
         tolerance: 1e-12,
       });
-      expectAllClose(result.coefficients, reference, { rtol: 1e-9, atol: 1e-10 });
+      expectAllClose(result.coefficients, reference, {
+        rtol: 1e-9,
+        atol: 1e-10,
+        hint: `standardised features, tolerance 1e-12: the walk must reach the QR least-squares coefficients, intercept first (${THEORY})`,
+      });
     });
 
     it('below 2/λmax the loss never rises', () => {
@@ -153,8 +176,14 @@ describe('kata 01.05 gradient descent', () => {
       const largestRise = Math.max(
         ...result.lossHistory.slice(1).map((loss, k) => loss - (result.lossHistory[k] as number)),
       );
-      expect(result.iterations).toBeGreaterThan(100);
-      expect(largestRise).toBeLessThanOrEqual(1e-12 * start);
+      expect(
+        result.iterations,
+        `raw features at 0.9·2/λmax: the walk should need over 100 updates; fewer means it stopped early (stopping test or tolerance not relative to ‖g_0‖) (${THEORY})`,
+      ).toBeGreaterThan(100);
+      expect(
+        largestRise,
+        `raw features at 0.9·2/λmax: the loss must never rise between steps; a rise means the step exceeds the limit (gradient summed, not averaged) or the history is not the loss at each b_k (${THEORY})`,
+      ).toBeLessThanOrEqual(1e-12 * start);
     });
   });
 
@@ -170,7 +199,10 @@ describe('kata 01.05 gradient descent', () => {
         result.iterations,
         `with no tolerance given the walk stops at ‖g_k‖ ≤ 1e-8·‖g_0‖, which is k = 27 here; ${result.iterations} updates suggests another default (theory: #gradient-descent)`,
       ).toBe(27);
-      expectAllClose(result.coefficients, [3 * (1 - 2 ** -27)], EXACT);
+      expectAllClose(result.coefficients, [3 * (1 - 2 ** -27)], {
+        ...EXACT,
+        hint: `default tolerance on the halving bowl: b = 3(1 − 2^−27) after 27 updates; another value suggests another default tolerance (${THEORY})`,
+      });
     });
 
     it('the default iteration limit is 100 000: a walk that needs millions of updates stops at exactly 100 000', () => {
@@ -212,7 +244,11 @@ describe('kata 01.05 gradient descent', () => {
         start,
         'initialCoefficients was changed in place: the walk must update its own copy (theory: #gradient-descent)',
       ).toEqual(startCopy);
-      expectAllClose(result.coefficients, reference, { rtol: 1e-8, atol: 1e-9 });
+      expectAllClose(result.coefficients, reference, {
+        rtol: 1e-8,
+        atol: 1e-9,
+        hint: `nonzero start, four features: the walk must still reach the QR least-squares coefficients, intercept first (${THEORY})`,
+      });
       const startLoss =
         target.reduce((acc, yi, i) => {
           const row = features[i] as number[];
@@ -226,7 +262,10 @@ describe('kata 01.05 gradient descent', () => {
         hint: 'L_0 is the loss at initialCoefficients, intercept first (theory: #gradient-descent)',
       });
       // The returned coefficients are not the caller's array either.
-      expect(result.coefficients).not.toBe(start);
+      expect(
+        result.coefficients,
+        `the returned coefficients must be a new array, not the caller's initialCoefficients (${THEORY})`,
+      ).not.toBe(start);
     });
 
     it('X and y are left unchanged', () => {
@@ -266,7 +305,10 @@ describe('kata 01.05 gradient descent', () => {
       ) as ConvergenceError;
       // The loss passes its starting value within a few steps (8·1.21^k > 13.5 at k = 3):
       // divergence is detected, not waited out until maxIterations.
-      expect(error.iterations).toBeLessThan(100);
+      expect(
+        error.iterations,
+        `η = 0.525 above the limit 0.5: divergence (loss above L_0) must be detected within a few steps, not waited out until maxIterations (${THEORY})`,
+      ).toBeLessThan(100);
     });
 
     it('standardised features converge in far fewer iterations than raw ones (measured)', () => {
@@ -279,9 +321,18 @@ describe('kata 01.05 gradient descent', () => {
       });
       const slow = gradientDescent(raw, y, options(raw));
       const fast = gradientDescent(standardized, y, options(standardized));
-      expect(fast.iterations).toBeLessThan(50);
-      expect(slow.iterations).toBeGreaterThan(1000);
-      expect(slow.iterations).toBeGreaterThan(100 * fast.iterations);
+      expect(
+        fast.iterations,
+        `standardised features (κ ≈ 1.4) at η = 1/λmax: about 14 updates expected, under 50 (${THEORY})`,
+      ).toBeLessThan(50);
+      expect(
+        slow.iterations,
+        `raw features (κ ≈ 1.8·10³) at η = 1/λmax: about 19 823 updates expected, over 1000; fewer means the walk stopped early (${THEORY})`,
+      ).toBeGreaterThan(1000);
+      expect(
+        slow.iterations,
+        `raw features should need over 100 times the updates of standardised ones (iterations grow like κ(H)) (${THEORY})`,
+      ).toBeGreaterThan(100 * fast.iterations);
       // Same model, different coordinates: the fitted values agree.
       const fitted = (X: number[][], b: number[]) =>
         X.map(
@@ -290,6 +341,7 @@ describe('kata 01.05 gradient descent', () => {
       expectAllClose(fitted(raw, slow.coefficients), fitted(standardized, fast.coefficients), {
         rtol: 1e-5,
         atol: 1e-6,
+        hint: `raw and standardised walks fit the same model: their fitted values must agree (${THEORY})`,
       });
     });
 
@@ -322,7 +374,10 @@ describe('kata 01.05 gradient descent', () => {
         ConvergenceError,
         'gradientDescent',
       ) as ConvergenceError;
-      expect(error.iterations).toBe(100);
+      expect(
+        error.iterations,
+        `maxIterations = 100 ran out: ConvergenceError.iterations must report the 100 updates made (${THEORY})`,
+      ).toBe(100);
     });
   });
 
@@ -379,8 +434,14 @@ describe('kata 01.05 gradient descent', () => {
         intercept: false,
         maxIterations: 1,
       });
-      expect(single.iterations).toBe(1);
-      expectAllClose(single.coefficients, [3], EXACT);
+      expect(
+        single.iterations,
+        `maxIterations = 1, η = 1 on x = ±1, y = 3x: one update reaches b = 3 and that is a valid stop, iterations 1 (${THEORY})`,
+      ).toBe(1);
+      expectAllClose(single.coefficients, [3], {
+        ...EXACT,
+        hint: `maxIterations = 1, η = 1 on x = ±1, y = 3x: one update gives b = 3 exactly (${THEORY})`,
+      });
       // Three coefficients with the intercept; two is the features alone.
       expectLabError(run({ initialCoefficients: [0, 0] }), InvalidArgumentError, 'gradientDescent');
       // A start longer than the design is refused, not cut.

@@ -96,11 +96,26 @@ describe('kata 01.06 inference', () => {
   describe('definition', () => {
     it('the five-point line has the hand-derived coefficients, fitted values and residuals', () => {
       const fit = fitOLS(LINE_X, LINE_Y);
-      expectAllClose(fit.coefficients, [2.2, 0.6], EXACT);
-      expectAllClose(fit.fitted, [2.8, 3.4, 4, 4.6, 5.2], EXACT);
-      expectAllClose(fit.residuals, [-0.8, 0.6, 1, -0.6, -0.2], EXACT);
-      expectClose(fit.rss, LINE_RSS, EXACT);
-      expect(fit.intercept).toBe(true);
+      expectAllClose(fit.coefficients, [2.2, 0.6], {
+        ...EXACT,
+        hint: 'five-point line: coefficients [a, b] = [2.2, 0.6], intercept first; [0.6, 2.2] is the order reversed (theory: #inference)',
+      });
+      expectAllClose(fit.fitted, [2.8, 3.4, 4, 4.6, 5.2], {
+        ...EXACT,
+        hint: 'five-point line: fitted ŷ = 2.2 + 0.6x = [2.8, 3.4, 4, 4.6, 5.2] (theory: #inference)',
+      });
+      expectAllClose(fit.residuals, [-0.8, 0.6, 1, -0.6, -0.2], {
+        ...EXACT,
+        hint: 'five-point line: residuals e = y − ŷ (not ŷ − y) = [−0.8, 0.6, 1, −0.6, −0.2] (theory: #inference)',
+      });
+      expectClose(fit.rss, LINE_RSS, {
+        ...EXACT,
+        hint: 'five-point line: RSS = Σe² = 2.4, not divided by n or n − p (theory: #inference)',
+      });
+      expect(
+        fit.intercept,
+        'five-point line fitted with the default options: intercept should be reported true, the default (theory: #inference)',
+      ).toBe(true);
     });
 
     it('s² divides the RSS by n − p, with p counting the intercept', () => {
@@ -111,7 +126,10 @@ describe('kata 01.06 inference', () => {
           ? 'dfResidual = n − p = 5 − 2: 4 looks like p did not count the intercept; p counts every fitted coefficient (theory: #inference)'
           : 'dfResidual = n − p = 5 − 2, p counting the intercept (theory: #inference)',
       ).toBe(3);
-      expect(fit.dfModel).toBe(1);
+      expect(
+        fit.dfModel,
+        'five-point line: dfModel = p − 1 = 1 with an intercept; 2 looks like the intercept counted as a tested predictor (theory: #inference)',
+      ).toBe(1);
       // Hand derivation: s = sqrt(2.4/3).
       expectClose(fit.sigma, Math.sqrt(LINE_RSS / 3), {
         ...EXACT,
@@ -153,8 +171,14 @@ describe('kata 01.06 inference', () => {
     it('t = b/se and its p-value is two-sided Student t on n − p degrees of freedom', () => {
       const fit = fitOLS(LINE_X, LINE_Y);
       const t = 0.6 / Math.sqrt(0.08); // = 3/√2
-      expectClose(fit.tValues[1] ?? Number.NaN, t, EXACT);
-      expectClose(fit.tValues[0] ?? Number.NaN, 2.2 / Math.sqrt(0.88), EXACT);
+      expectClose(fit.tValues[1] ?? Number.NaN, t, {
+        ...EXACT,
+        hint: 'five-point line: slope t = 0.6/√0.08 = 3/√2; a different value suggests se from s² = RSS/n or coefficient order reversed (theory: #inference)',
+      });
+      expectClose(fit.tValues[0] ?? Number.NaN, 2.2 / Math.sqrt(0.88), {
+        ...EXACT,
+        hint: 'five-point line: intercept t = 2.2/√0.88, reported first (theory: #inference)',
+      });
       // Closed form for 3 df: P(|T| > t) = 1 − (2/π)(θ + sinθ·cosθ), θ = atan(t/√3); here
       // t/√3 = √1.5 and sinθ·cosθ = tanθ/(1 + tan²θ) = √1.5/2.5.
       const pValue = 1 - (2 / Math.PI) * (Math.atan(Math.sqrt(1.5)) + Math.sqrt(1.5) / 2.5);
@@ -225,13 +249,19 @@ describe('kata 01.06 inference', () => {
           'F = ((TSS − RSS)/dfModel)/(RSS/dfResidual) with dfModel = p − 1 (theory: #inference)',
         ),
       });
-      expectClose(fit.fPValue, fit.pValues[1] ?? Number.NaN, IDENTITY);
+      expectClose(fit.fPValue, fit.pValues[1] ?? Number.NaN, {
+        ...IDENTITY,
+        hint: 'five-point line, one predictor: the F p-value equals the slope’s two-sided t p-value (F = t²); a value half of it looks like a one-sided t p-value (theory: #inference)',
+      });
     });
 
     it('95% confidence intervals use the Student t quantile on n − p degrees of freedom', () => {
       const fit = fitOLS(LINE_X, LINE_Y);
       const intervals = confidenceIntervals(fit, 0.95);
-      expect(intervals).toHaveLength(2);
+      expect(
+        intervals,
+        'five-point line: one interval per coefficient, intercept and slope: length 2 (theory: #inference)',
+      ).toHaveLength(2);
       // t(0.975; 3) = 3.18244630528371 (R qt(0.975, 3) prints 3.182446; the closed-form t₃ cdf
       // solved for θ + sinθ·cosθ = 0.475π gives the digits), se(b) = √0.08.
       const halfWidth = 3.18244630528371 * Math.sqrt(0.08);
@@ -249,7 +279,10 @@ describe('kata 01.06 inference', () => {
       expectClose(slope.lower, 0.6 - halfWidth, { rtol: 1e-9, atol: 0, hint });
       expectClose(slope.upper, 0.6 + halfWidth, { rtol: 1e-9, atol: 0, hint });
       const narrower = confidenceIntervals(fit, 0.5)[1] ?? slope;
-      expect(narrower.upper - narrower.lower).toBeLessThan(slope.upper - slope.lower);
+      expect(
+        narrower.upper - narrower.lower,
+        'five-point line: a 50% interval must be narrower than the 95% one; wider suggests level and tail probability swapped (theory: #inference)',
+      ).toBeLessThan(slope.upper - slope.lower);
     });
 
     it('the condition number is σmax/σmin of the design as fitted, constant column included', () => {
@@ -281,11 +314,26 @@ describe('kata 01.06 inference', () => {
       // se = √(s²/Σx²) = √(27/392), R² = 1 − RSS/Σy² = 169/196, adjusted 1 − (27/196)(3/2),
       // F = ((Σy² − RSS)/1)/s² = 338/27.
       const fit = fitOLS([[1], [2], [3]], [1, 3, 2], { intercept: false });
-      expect(fit.intercept).toBe(false);
-      expectAllClose(fit.coefficients, [13 / 14], EXACT);
-      expectAllClose(fit.standardErrors, [Math.sqrt(27 / 392)], EXACT);
-      expect(fit.dfModel).toBe(1);
-      expect(fit.dfResidual).toBe(2);
+      expect(
+        fit.intercept,
+        'through the origin: with intercept: false the fit must report intercept false (theory: #inference)',
+      ).toBe(false);
+      expectAllClose(fit.coefficients, [13 / 14], {
+        ...EXACT,
+        hint: 'through the origin: b = Σxy/Σx² = 13/14; another value suggests a constant column was fitted anyway (theory: #inference)',
+      });
+      expectAllClose(fit.standardErrors, [Math.sqrt(27 / 392)], {
+        ...EXACT,
+        hint: 'through the origin: se = √(s²/Σx²) = √(27/392) with s² = RSS/(n − p) = RSS/2; s² divided by n gives √(27/588) (theory: #inference)',
+      });
+      expect(
+        fit.dfModel,
+        'through the origin: dfModel = p = 1 (no intercept to subtract); 0 looks like p − 1 used without an intercept (theory: #inference)',
+      ).toBe(1);
+      expect(
+        fit.dfResidual,
+        'through the origin: dfResidual = n − p = 3 − 1 = 2; 1 looks like p = columns + 1 although no constant was fitted (theory: #inference)',
+      ).toBe(2);
       expectClose(fit.rSquared, 169 / 196, {
         ...EXACT,
         hint: 'without an intercept the model is compared with zero, so R² = 1 − RSS/Σy² (uncentered) (theory: #inference)',
@@ -294,8 +342,14 @@ describe('kata 01.06 inference', () => {
         ...EXACT,
         hint: 'without an intercept k = 0: adjusted R² = 1 − (1 − R²)·n/(n − p) (theory: #inference)',
       });
-      expectClose(fit.fStatistic, 338 / 27, EXACT);
-      expectClose(fit.fStatistic, (fit.tValues[0] ?? Number.NaN) ** 2, IDENTITY);
+      expectClose(fit.fStatistic, 338 / 27, {
+        ...EXACT,
+        hint: 'through the origin: F = ((Σy² − RSS)/1)/s² = 338/27, tested against the zero model (theory: #inference)',
+      });
+      expectClose(fit.fStatistic, (fit.tValues[0] ?? Number.NaN) ** 2, {
+        ...IDENTITY,
+        hint: 'through the origin, one predictor: F must equal t² of that predictor (theory: #inference)',
+      });
     });
 
     it('fitPolynomial orders the coefficients x⁰, x¹, …, x^degree and equals fitOLS on the same powers', () => {
@@ -306,16 +360,35 @@ describe('kata 01.06 inference', () => {
         x.map((v) => [v, v * v]),
         y,
       );
-      expect(polynomial.coefficients).toHaveLength(3);
+      expect(
+        polynomial.coefficients,
+        'fitPolynomial degree 2 with an intercept: 3 coefficients (x⁰, x¹, x²); 2 means the constant was dropped, 4 a power too many (theory: #inference)',
+      ).toHaveLength(3);
       for (const field of ['coefficients', 'standardErrors', 'tValues', 'fitted'] as const) {
-        expectAllClose(polynomial[field], ols[field], IDENTITY);
+        expectAllClose(polynomial[field], ols[field], {
+          ...IDENTITY,
+          hint: `fitPolynomial degree 2: ${field} should equal fitOLS on [x, x²], ordered x⁰, x¹, x²; the reverse order [x², x¹, x⁰] looks like numpy.polyfit’s convention (theory: #inference)`,
+        });
       }
-      expectClose(polynomial.rss, ols.rss, IDENTITY);
-      expectClose(polynomial.fStatistic, ols.fStatistic, IDENTITY);
+      expectClose(polynomial.rss, ols.rss, {
+        ...IDENTITY,
+        hint: 'fitPolynomial degree 2: rss should equal fitOLS on [x, x²] (theory: #inference)',
+      });
+      expectClose(polynomial.fStatistic, ols.fStatistic, {
+        ...IDENTITY,
+        hint: 'fitPolynomial degree 2: fStatistic should equal fitOLS on [x, x²], dfModel = 2 (theory: #inference)',
+      });
       // An exact quadratic through the origin: y = x − x².
       const origin = fitPolynomial([1, 2, 3, 4, 5], [0, -2, -6, -12, -20], 2, { intercept: false });
-      expectAllClose(origin.coefficients, [1, -1], { rtol: 1e-10, atol: 1e-10 });
-      expect(origin.dfModel).toBe(2);
+      expectAllClose(origin.coefficients, [1, -1], {
+        rtol: 1e-10,
+        atol: 1e-10,
+        hint: 'fitPolynomial degree 2 through the origin, y = x − x²: coefficients [1, −1] for x¹, x² (no constant); [−1, 1] is the order reversed (theory: #inference)',
+      });
+      expect(
+        origin.dfModel,
+        'fitPolynomial degree 2 through the origin: dfModel = p = 2 (theory: #inference)',
+      ).toBe(2);
     });
 
     it('on R’s cars data the fit matches summary(lm(dist ~ speed, data = cars))', () => {
@@ -339,18 +412,48 @@ describe('kata 01.06 inference', () => {
         dist,
       );
       const printed = { rtol: 5e-4, atol: 0 };
-      expectAllClose(fit.coefficients, [-17.5791, 3.9324], printed);
-      expectAllClose(fit.standardErrors, [6.7584, 0.4155], printed);
-      expectAllClose(fit.tValues, [-2.601, 9.464], printed);
-      expectAllClose(fit.pValues, [0.0123, 1.49e-12], { rtol: 5e-3, atol: 0 });
-      expectClose(fit.sigma, 15.38, printed);
-      expectClose(fit.rSquared, 0.6511, printed);
-      expectClose(fit.adjustedRSquared, 0.6438, printed);
-      expectClose(fit.fStatistic, 89.57, printed);
-      expectClose(fit.fPValue, 1.49e-12, { rtol: 5e-3, atol: 0 });
+      expectAllClose(fit.coefficients, [-17.5791, 3.9324], {
+        ...printed,
+        hint: 'R cars, lm(dist ~ speed): coefficients [−17.5791, 3.9324], intercept first (theory: #inference)',
+      });
+      expectAllClose(fit.standardErrors, [6.7584, 0.4155], {
+        ...printed,
+        hint: 'R cars: standard errors [6.7584, 0.4155] use s² = RSS/(n − 2); smaller ones suggest s² divided by n (theory: #inference)',
+      });
+      expectAllClose(fit.tValues, [-2.601, 9.464], {
+        ...printed,
+        hint: 'R cars: t values [−2.601, 9.464] = b/se (theory: #inference)',
+      });
+      expectAllClose(fit.pValues, [0.0123, 1.49e-12], {
+        rtol: 5e-3,
+        atol: 0,
+        hint: 'R cars: p-values [0.0123, 1.49e-12] are two-sided Student t on 48 df; half of them looks like a one-sided p-value, different ones the normal distribution (theory: #inference)',
+      });
+      expectClose(fit.sigma, 15.38, {
+        ...printed,
+        hint: 'R cars: residual standard error 15.38 = √(RSS/48); 15.07 would be RSS/n (theory: #inference)',
+      });
+      expectClose(fit.rSquared, 0.6511, {
+        ...printed,
+        hint: 'R cars: multiple R² 0.6511, centred on ȳ (theory: #inference)',
+      });
+      expectClose(fit.adjustedRSquared, 0.6438, {
+        ...printed,
+        hint: 'R cars: adjusted R² 0.6438 = 1 − (1 − R²)(n − 1)/(n − p) (theory: #inference)',
+      });
+      expectClose(fit.fStatistic, 89.57, {
+        ...printed,
+        hint: 'R cars: F = 89.57 on 1 and 48 df (theory: #inference)',
+      });
+      expectClose(fit.fPValue, 1.49e-12, {
+        rtol: 5e-3,
+        atol: 0,
+        hint: 'R cars: F p-value 1.49e-12, upper tail of F(1, 48) (theory: #inference)',
+      });
       expectAllClose(fitPolynomial(speed, dist, 2).coefficients, [2.47014, 0.91329, 0.09996], {
         rtol: 5e-5,
         atol: 0,
+        hint: 'R cars, lm(dist ~ poly(speed, 2, raw = TRUE)): coefficients ordered x⁰, x¹, x² = [2.47014, 0.91329, 0.09996]; [0.09996, 0.91329, 2.47014] is the order reversed (theory: #inference)',
       });
     });
   });
@@ -374,13 +477,23 @@ describe('kata 01.06 inference', () => {
       const rss = a * a * q.reduce((acc, v) => acc + v * v, 0);
       const t = 2 / Math.sqrt(rss / 48 / sxx);
       const expected = evenStudentTail(t, 48);
-      expect(expected).toBeLessThan(1e-90);
-      expect(expected).toBeGreaterThan(1e-110);
+      expect(
+        expected,
+        'self-check of the spec’s closed-form Student tail: 1e-110 < p < 1e-90 here (theory: #inference)',
+      ).toBeLessThan(1e-90);
+      expect(
+        expected,
+        'self-check of the spec’s closed-form Student tail: 1e-110 < p < 1e-90 here (theory: #inference)',
+      ).toBeGreaterThan(1e-110);
       const fit = fitOLS(
         x.map((v) => [v]),
         x.map((v, i) => 1 + 2 * v + a * (q[i] as number)),
       );
-      expectClose(fit.tValues[1] ?? Number.NaN, t, { rtol: 1e-9, atol: 0 });
+      expectClose(fit.tValues[1] ?? Number.NaN, t, {
+        rtol: 1e-9,
+        atol: 0,
+        hint: 'far-tail slope: t = 2/se ≈ 712 on 48 df, se from s² = RSS/(n − p) (theory: #inference)',
+      });
       const hint = (p: number) =>
         p === 0
           ? 'the p-value is 0, which looks like 1 − CDF: near 1e-98 the CDF rounds to 1 in double precision; use the survival function (the regularized incomplete beta of ν/(ν + t²)) (theory: #inference)'
@@ -401,14 +514,26 @@ describe('kata 01.06 inference', () => {
       const fit = fitOLS([[1], [2], [3]], [1, 3, 2], { intercept: false });
       const t = Math.sqrt(338 / 27);
       const p = 1 - t / Math.sqrt(2 + t * t);
-      expectAllClose(fit.fitted, [13 / 14, 26 / 14, 39 / 14], EXACT);
-      expectAllClose(fit.residuals, [1 / 14, 16 / 14, -11 / 14], EXACT);
-      expectClose(fit.rss, 27 / 14, EXACT);
+      expectAllClose(fit.fitted, [13 / 14, 26 / 14, 39 / 14], {
+        ...EXACT,
+        hint: 'through the origin: fitted = (13/14)·x (theory: #inference)',
+      });
+      expectAllClose(fit.residuals, [1 / 14, 16 / 14, -11 / 14], {
+        ...EXACT,
+        hint: 'through the origin: residuals y − (13/14)·x; they need not sum to zero without an intercept (theory: #inference)',
+      });
+      expectClose(fit.rss, 27 / 14, {
+        ...EXACT,
+        hint: 'through the origin: RSS = 27/14 (theory: #inference)',
+      });
       expectClose(fit.sigma, Math.sqrt(27 / 28), {
         ...EXACT,
         hint: 'without an intercept p = 1 here, so s² = RSS/(n − 1) (theory: #inference)',
       });
-      expectAllClose(fit.tValues, [t], EXACT);
+      expectAllClose(fit.tValues, [t], {
+        ...EXACT,
+        hint: 'through the origin: t = b/se = √(338/27) on 2 df (theory: #inference)',
+      });
       expectAllClose(fit.pValues, [p], {
         rtol: 1e-10,
         atol: 0,
@@ -434,7 +559,10 @@ describe('kata 01.06 inference', () => {
         y,
         { intercept: false },
       );
-      expect(polynomial.intercept).toBe(false);
+      expect(
+        polynomial.intercept,
+        'fitPolynomial with intercept: false must report intercept false (theory: #inference)',
+      ).toBe(false);
       const vectors = [
         'coefficients',
         'standardErrors',
@@ -506,11 +634,23 @@ describe('kata 01.06 inference', () => {
 
     it('F = (R²/dfModel)/((1 − R²)/dfResidual) with an intercept', () => {
       const fit = fitOLS(X, y);
-      expect(fit.dfModel).toBe(3);
-      expect(fit.dfResidual).toBe(26);
+      expect(
+        fit.dfModel,
+        'three predictors with an intercept: dfModel = p − 1 = 3; 4 looks like the intercept counted as a tested predictor (theory: #inference)',
+      ).toBe(3);
+      expect(
+        fit.dfResidual,
+        'n = 30, three predictors with an intercept: dfResidual = n − p = 26; 27 looks like p did not count the intercept (theory: #inference)',
+      ).toBe(26);
       const expected = fit.rSquared / 3 / ((1 - fit.rSquared) / 26);
-      expectClose(fit.fStatistic, expected, IDENTITY);
-      expectClose(fit.adjustedRSquared, 1 - ((1 - fit.rSquared) * 29) / 26, IDENTITY);
+      expectClose(fit.fStatistic, expected, {
+        ...IDENTITY,
+        hint: 'three predictors: F = (R²/3)/((1 − R²)/26); a different value suggests F against the zero model or wrong df (theory: #inference)',
+      });
+      expectClose(fit.adjustedRSquared, 1 - ((1 - fit.rSquared) * 29) / 26, {
+        ...IDENTITY,
+        hint: 'three predictors: adjusted R² = 1 − (1 − R²)·29/26, i.e. (n − 1)/(n − p) (theory: #inference)',
+      });
     });
 
     it('with one predictor the slope’s t² equals F and their p-values agree', () => {
@@ -518,8 +658,14 @@ describe('kata 01.06 inference', () => {
         X.map((row) => [row[0] as number]),
         y,
       );
-      expectClose(fit.fStatistic, (fit.tValues[1] ?? Number.NaN) ** 2, IDENTITY);
-      expectClose(fit.fPValue, fit.pValues[1] ?? Number.NaN, IDENTITY);
+      expectClose(fit.fStatistic, (fit.tValues[1] ?? Number.NaN) ** 2, {
+        ...IDENTITY,
+        hint: 'one predictor: F must equal the slope’s t² (theory: #inference)',
+      });
+      expectClose(fit.fPValue, fit.pValues[1] ?? Number.NaN, {
+        ...IDENTITY,
+        hint: 'one predictor: the F p-value must equal the slope’s two-sided t p-value; half of it looks like a one-sided p-value (theory: #inference)',
+      });
     });
 
     it('rescaling a predictor rescales its coefficient and standard error, leaving t, p, R² and F unchanged', () => {
@@ -528,37 +674,74 @@ describe('kata 01.06 inference', () => {
         X.map((row) => [(row[0] as number) * 1000, row[1] as number, row[2] as number]),
         y,
       );
-      expectClose(
-        scaled.coefficients[1] ?? Number.NaN,
-        (fit.coefficients[1] ?? 0) / 1000,
-        IDENTITY,
-      );
-      expectClose(
-        scaled.standardErrors[1] ?? Number.NaN,
-        (fit.standardErrors[1] ?? 0) / 1000,
-        IDENTITY,
-      );
-      expectAllClose(scaled.tValues, fit.tValues, IDENTITY);
-      expectAllClose(scaled.pValues, fit.pValues, IDENTITY);
-      expectClose(scaled.rSquared, fit.rSquared, IDENTITY);
-      expectClose(scaled.fStatistic, fit.fStatistic, IDENTITY);
+      expectClose(scaled.coefficients[1] ?? Number.NaN, (fit.coefficients[1] ?? 0) / 1000, {
+        ...IDENTITY,
+        hint: 'x₁ rescaled by 1000: its coefficient must shrink by 1000 (theory: #inference)',
+      });
+      expectClose(scaled.standardErrors[1] ?? Number.NaN, (fit.standardErrors[1] ?? 0) / 1000, {
+        ...IDENTITY,
+        hint: 'x₁ rescaled by 1000: its standard error must shrink by 1000 (theory: #inference)',
+      });
+      expectAllClose(scaled.tValues, fit.tValues, {
+        ...IDENTITY,
+        hint: 'x₁ rescaled by 1000: t values must not change (theory: #inference)',
+      });
+      expectAllClose(scaled.pValues, fit.pValues, {
+        ...IDENTITY,
+        hint: 'x₁ rescaled by 1000: p-values must not change (theory: #inference)',
+      });
+      expectClose(scaled.rSquared, fit.rSquared, {
+        ...IDENTITY,
+        hint: 'x₁ rescaled by 1000: R² must not change (theory: #inference)',
+      });
+      expectClose(scaled.fStatistic, fit.fStatistic, {
+        ...IDENTITY,
+        hint: 'x₁ rescaled by 1000: F must not change (theory: #inference)',
+      });
     });
 
     it('an exact fit reports zero spread and certain coefficients, never NaN', () => {
       const fit = fitOLS([[0], [1], [2], [3], [4]], [1, 3, 5, 7, 9]);
       expectNoNaN(fit);
-      expectAllClose(fit.coefficients, [1, 2], { rtol: 1e-12, atol: 1e-12 });
-      expect(fit.sigma).toBeLessThan(1e-12);
-      for (const t of fit.tValues) expect(Math.abs(t)).toBeGreaterThan(1e10);
-      for (const p of fit.pValues) expect(p).toBeLessThan(1e-10);
-      expectClose(fit.rSquared, 1, EXACT);
-      expect(fit.fStatistic).toBeGreaterThan(1e20);
+      expectAllClose(fit.coefficients, [1, 2], {
+        rtol: 1e-12,
+        atol: 1e-12,
+        hint: 'exact fit y = 1 + 2x: coefficients [1, 2], intercept first (theory: #inference)',
+      });
+      expect(
+        fit.sigma,
+        'exact fit y = 1 + 2x: σ̂ should be 0 up to rounding, below 1e-12 (theory: #inference)',
+      ).toBeLessThan(1e-12);
+      for (const t of fit.tValues)
+        expect(
+          Math.abs(t),
+          'exact fit y = 1 + 2x: every |t| should be huge (> 1e10) or infinite, never NaN (theory: #inference)',
+        ).toBeGreaterThan(1e10);
+      for (const p of fit.pValues)
+        expect(
+          p,
+          'exact fit y = 1 + 2x: every p-value should be below 1e-10 (theory: #inference)',
+        ).toBeLessThan(1e-10);
+      expectClose(fit.rSquared, 1, {
+        ...EXACT,
+        hint: 'exact fit y = 1 + 2x: R² = 1 (theory: #inference)',
+      });
+      expect(
+        fit.fStatistic,
+        'exact fit y = 1 + 2x: F should be huge (> 1e20) or infinite, never NaN (theory: #inference)',
+      ).toBeGreaterThan(1e20);
       // y = 2x exactly: the intercept is exactly 0 with standard error 0, so its t is 0/0, which
       // the lab reports as t = 0 and p = 1 (nothing to test), never NaN; the slope's t is +∞.
       const origin = fitOLS([[1], [2], [3], [4]], [2, 4, 6, 8]);
       expectNoNaN(origin);
-      expect(origin.tValues).toEqual([0, Number.POSITIVE_INFINITY]);
-      expect(origin.pValues).toEqual([1, 0]);
+      expect(
+        origin.tValues,
+        'y = 2x exactly: the intercept’s t is 0/0, reported as 0, the slope’s +∞, never NaN (theory: #inference)',
+      ).toEqual([0, Number.POSITIVE_INFINITY]);
+      expect(
+        origin.pValues,
+        'y = 2x exactly: p-values [1, 0], intercept first, never NaN (theory: #inference)',
+      ).toEqual([1, 0]);
     });
   });
 
@@ -633,8 +816,15 @@ describe('kata 01.06 inference', () => {
         return fit.coefficients[1] as number;
       });
       const standardError = sampleSd(slopes) / Math.sqrt(slopes.length);
-      expectClose(mean(slopes), 2.5, { rtol: 0, atol: 4 * standardError });
-      expect(Math.abs(mean(slopes) - 2)).toBeGreaterThan(20 * standardError);
+      expectClose(mean(slopes), 2.5, {
+        rtol: 0,
+        atol: 4 * standardError,
+        hint: 'endogenous x: the OLS slope is biased towards 2 + Cov(x, u)/Var(x) = 2.5 (theory: #a2-exogeneity)',
+      });
+      expect(
+        Math.abs(mean(slopes) - 2),
+        'endogenous x: the average slope must be far (over 20 SE) from the true 2 (theory: #a2-exogeneity)',
+      ).toBeGreaterThan(20 * standardError);
     });
 
     it('under independent, homoscedastic, normal errors 95% intervals cover the truth 95% of the time', () => {
@@ -654,14 +844,14 @@ describe('kata 01.06 inference', () => {
         });
       }
       const band = 4 * Math.sqrt((0.95 * 0.05) / trials);
-      for (const count of covered) {
+      for (const [j, count] of covered.entries()) {
         expectClose(count / trials, 0.95, {
           rtol: 0,
           atol: band,
           hint:
             count / trials < 0.95
-              ? 'the intervals cover too rarely: with s estimated they need the Student t quantile on n − p degrees of freedom, not the normal 1.96 (theory: #inference)'
-              : 'the intervals cover too often: check the quantile 1 − (1 − level)/2 and the standard errors (theory: #inference)',
+              ? `coefficient ${j === 0 ? 'intercept' : 'slope'}, n = 6: the intervals cover too rarely: with s estimated they need the Student t quantile on n − p degrees of freedom, not the normal 1.96 (theory: #inference)`
+              : `coefficient ${j === 0 ? 'intercept' : 'slope'}, n = 6: the intervals cover too often: check the quantile 1 − (1 − level)/2 and the standard errors (theory: #inference)`,
         });
       }
     });
@@ -685,7 +875,10 @@ describe('kata 01.06 inference', () => {
         )[1];
         if (slope !== undefined && slope.lower <= 2 && 2 <= slope.upper) covered += 1;
       }
-      expect(covered / trials).toBeLessThan(0.95 - 4 * Math.sqrt((0.95 * 0.05) / trials));
+      expect(
+        covered / trials,
+        'heteroscedastic errors: the usual 95% intervals should under-cover here, well below 0.95 (theory: #inference)',
+      ).toBeLessThan(0.95 - 4 * Math.sqrt((0.95 * 0.05) / trials));
     });
   });
 
@@ -755,14 +948,20 @@ describe('kata 01.06 inference', () => {
         RankDeficiencyError,
         'fitOLS',
       ) as RankDeficiencyError;
-      expect(error.columns).toContain(2);
+      expect(
+        error.columns,
+        'duplicate predictor: RankDeficiencyError.columns should name design column 2 (constant column 0 counted) (theory: #inference)',
+      ).toContain(2);
       // A constant predictor duplicates the constant column 0.
       const constant = expectLabError(
         () => fitOLS([[7], [7], [7], [7]], [1, 2, 3, 4]),
         RankDeficiencyError,
         'fitOLS',
       ) as RankDeficiencyError;
-      expect(constant.columns).toContain(1);
+      expect(
+        constant.columns,
+        'constant predictor: RankDeficiencyError.columns should name column 1, which duplicates the constant column 0 (theory: #inference)',
+      ).toContain(1);
       // Two distinct x values cannot identify a quadratic.
       expectLabError(
         () => fitPolynomial([1, 1, 2, 2, 1, 2], [1, 2, 3, 4, 5, 6], 2),

@@ -141,7 +141,10 @@ describe('kata 01.07 residual diagnostics', () => {
       expectAllClose(
         influenceMeasures([[1], [2], [3], [4]], [1, 3, 2, 5], { intercept: false }).leverage,
         [1 / 30, 4 / 30, 9 / 30, 16 / 30],
-        EXACT,
+        {
+          ...EXACT,
+          hint: 'intercept: false, x = 1…4: h = x²/Σx² = x²/30 from the design x alone; 1/n + … means a constant column was added anyway (theory: #residual-diagnostics)',
+        },
       );
     });
 
@@ -160,7 +163,10 @@ describe('kata 01.07 residual diagnostics', () => {
           'rᵢ = eᵢ/(s·sqrt(1 − hᵢ)) with s² = RSS/(n − p) (theory: #residual-diagnostics)',
         ),
       });
-      expectClose(studentizedInternal[0] ?? Number.NaN, -Math.SQRT2, EXACT);
+      expectClose(studentizedInternal[0] ?? Number.NaN, -Math.SQRT2, {
+        ...EXACT,
+        hint: 'five-point line, row 0: r = −0.8/(√0.8·√0.4) = −√2 (theory: #residual-diagnostics)',
+      });
     });
 
     it('the externally studentized residual uses s(i) from the fit without observation i (R rstudent)', () => {
@@ -179,7 +185,10 @@ describe('kata 01.07 residual diagnostics', () => {
         ),
       });
       // Hand derivation: s(1)² = (2.4 − 0.64/0.4)/2 = 0.4, t₁ = −0.8/√(0.4·0.4) = −2.
-      expectClose(studentizedExternal[0] ?? Number.NaN, -2, EXACT);
+      expectClose(studentizedExternal[0] ?? Number.NaN, -2, {
+        ...EXACT,
+        hint: 'five-point line, row 0: t = −2 with s(0) from the fit without row 0; −√2 looks like the internally studentized residual where the external one is meant (theory: #residual-diagnostics)',
+      });
     });
 
     it('Cook’s distance is r²h/(p(1 − h)) with p counting the intercept, i.e. e²h/(p s²(1 − h)²)', () => {
@@ -201,8 +210,14 @@ describe('kata 01.07 residual diagnostics', () => {
           'Dᵢ = rᵢ²hᵢ/(p(1 − hᵢ)), r internal (theory: #residual-diagnostics)',
         ),
       });
-      expectClose(cooksDistance[0] ?? Number.NaN, 1.5, EXACT);
-      expectClose(cooksDistance[2] ?? Number.NaN, 0.1953125, EXACT); // 1.25²·0.2/(2·0.8)
+      expectClose(cooksDistance[0] ?? Number.NaN, 1.5, {
+        ...EXACT,
+        hint: 'five-point line, row 0: D = r²h/(p(1 − h)) = 2·0.6/(2·0.4) = 1.5 with p = 2; 3 looks like p without the intercept (theory: #residual-diagnostics)',
+      });
+      expectClose(cooksDistance[2] ?? Number.NaN, 0.1953125, {
+        ...EXACT,
+        hint: 'five-point line, row 2: D = 1.25²·0.2/(2·0.8) = 0.1953125 (theory: #residual-diagnostics)',
+      }); // 1.25²·0.2/(2·0.8)
     });
 
     it('DFFITS is the external t times sqrt(h/(1 − h)) (R dffits)', () => {
@@ -226,7 +241,10 @@ describe('kata 01.07 residual diagnostics', () => {
           'DFFITSᵢ = tᵢ·sqrt(hᵢ/(1 − hᵢ)), t external (theory: #residual-diagnostics)',
         ),
       });
-      expectClose(dffits[0] ?? Number.NaN, -Math.sqrt(6), EXACT); // −2·sqrt(0.6/0.4)
+      expectClose(dffits[0] ?? Number.NaN, -Math.sqrt(6), {
+        ...EXACT,
+        hint: 'five-point line, row 0: DFFITS = t·√(h/(1 − h)) = −2·√1.5 = −√6; −√3 looks like DFFITS from the internal residual (theory: #residual-diagnostics)',
+      }); // −2·sqrt(0.6/0.4)
     });
 
     it('PRESS residuals are e/(1 − h) and the PRESS statistic is the sum of their squares', () => {
@@ -245,14 +263,20 @@ describe('kata 01.07 residual diagnostics', () => {
           'PRESS residual = eᵢ/(1 − hᵢ) (theory: #residual-diagnostics)',
         ),
       });
-      expectClose(press.statistic, 4 + 72 / 49 + 25 / 16 + 1 / 4, EXACT);
+      expectClose(press.statistic, 4 + 72 / 49 + 25 / 16 + 1 / 4, {
+        ...EXACT,
+        hint: 'five-point line: PRESS = Σ(e/(1 − h))² = 4 + 72/49 + 25/16 + 1/4; Σe²/(1 − h) would be a different sum (theory: #residual-diagnostics)',
+      });
     });
 
     it('ppoints follows R: (i − a)/(n + 1 − 2a) with a = 3/8 up to n = 10 and 1/2 above', () => {
       expectAllClose(
         ppoints(5),
         [0.625, 1.625, 2.625, 3.625, 4.625].map((v) => v / 5.25),
-        EXACT,
+        {
+          ...EXACT,
+          hint: 'ppoints(5): (i − 3/8)/(n + 1/4) for n ≤ 10 (R), not (i − 0.5)/n (theory: #residual-diagnostics)',
+        },
       );
       expectAllClose(
         ppoints(10),
@@ -270,21 +294,34 @@ describe('kata 01.07 residual diagnostics', () => {
           hint: 'for n > 10 R uses a = 1/2: (i − 0.5)/n (theory: #residual-diagnostics)',
         },
       );
-      expectAllClose(ppoints(1), [0.5], EXACT);
+      expectAllClose(ppoints(1), [0.5], {
+        ...EXACT,
+        hint: 'ppoints(1) = 0.5 (R) (theory: #residual-diagnostics)',
+      });
     });
 
     it('the four plot.lm panels carry the fit, its sorted standardized residuals and Cook’s contours', () => {
       const data = diagnosticPlotData(LINE_X, LINE_Y);
-      expectAllClose(data.residualsVsFitted.fitted, [2.8, 3.4, 4, 4.6, 5.2], EXACT);
-      expectAllClose(data.residualsVsFitted.residuals, LINE_E, EXACT);
+      expectAllClose(data.residualsVsFitted.fitted, [2.8, 3.4, 4, 4.6, 5.2], {
+        ...EXACT,
+        hint: 'residuals-vs-fitted panel, five-point line: fitted [2.8, 3.4, 4, 4.6, 5.2] in row order (theory: #residual-diagnostics)',
+      });
+      expectAllClose(data.residualsVsFitted.residuals, LINE_E, {
+        ...EXACT,
+        hint: 'residuals-vs-fitted panel, five-point line: raw residuals y − ŷ in row order (theory: #residual-diagnostics)',
+      });
 
       // R: qnorm(ppoints(5)) = −1.1797611, −0.4972006, 0, 0.4972006, 1.1797611 (SciPy agrees).
       expectAllClose(data.normalQQ.theoretical, [-1.1797611, -0.4972006, 0, 0.4972006, 1.1797611], {
         rtol: 1e-7,
         atol: 1e-9,
+        hint: 'Q-Q panel, n = 5: theoretical quantiles qnorm(ppoints(5)) (R), a = 3/8 (theory: #residual-diagnostics)',
       });
       // Internal r ≈ (−1.41, 0.80, 1.25, −0.80, −0.35), sorted: rows 0, 3, 4, 1, 2.
-      expect(data.normalQQ.observation).toEqual([0, 3, 4, 1, 2]);
+      expect(
+        data.normalQQ.observation,
+        'Q-Q panel, five-point line: observation[k] is the row of the k-th smallest standardized residual, [0, 3, 4, 1, 2]; raw residuals would sort as [0, 3, 4, 1, 2] too, so a different order means the sort was not ascending or not by residual (theory: #residual-diagnostics)',
+      ).toEqual([0, 3, 4, 1, 2]);
       const sorted = [0, 3, 4, 1, 2].map((i) => LINE_R[i] as number);
       expectAllClose(data.normalQQ.sample, sorted, {
         ...EXACT,
@@ -300,26 +337,56 @@ describe('kata 01.07 residual diagnostics', () => {
         ),
       });
 
-      expectAllClose(data.scaleLocation.fitted, [2.8, 3.4, 4, 4.6, 5.2], EXACT);
+      expectAllClose(data.scaleLocation.fitted, [2.8, 3.4, 4, 4.6, 5.2], {
+        ...EXACT,
+        hint: 'scale-location panel, five-point line: fitted values in row order (theory: #residual-diagnostics)',
+      });
       expectAllClose(
         data.scaleLocation.sqrtAbsStandardized,
         LINE_R.map((r) => Math.sqrt(Math.abs(r))),
-        EXACT,
+        {
+          ...EXACT,
+          hint: 'scale-location panel: √|r| of the internally studentized residuals, not of the raw ones (theory: #residual-diagnostics)',
+        },
       );
-      expectAllClose(data.residualsVsLeverage.leverage, LINE_H, EXACT);
-      expectAllClose(data.residualsVsLeverage.standardized, LINE_R, EXACT);
+      expectAllClose(data.residualsVsLeverage.leverage, LINE_H, {
+        ...EXACT,
+        hint: 'residuals-vs-leverage panel, five-point line: leverage h = [0.6, 0.3, 0.2, 0.3, 0.6] with the constant column (theory: #residual-diagnostics)',
+      });
+      expectAllClose(data.residualsVsLeverage.standardized, LINE_R, {
+        ...EXACT,
+        hint: 'residuals-vs-leverage panel: the internally studentized residuals in row order (theory: #residual-diagnostics)',
+      });
     });
 
     it('each Cook’s contour traces r = ±sqrt(D·p·(1 − h)/h) at D = 0.5 and 1, p counting the intercept', () => {
       const { cooksContours } = diagnosticPlotData(LINE_X, LINE_Y).residualsVsLeverage;
-      expect(cooksContours.map((contour) => contour.level)).toEqual([0.5, 1]);
+      expect(
+        cooksContours.map((contour) => contour.level),
+        'Cook’s contours, five-point line: levels [0.5, 1] in that order, as plot.lm draws them (theory: #residual-diagnostics)',
+      ).toEqual([0.5, 1]);
       for (const contour of cooksContours) {
-        expect(contour.leverage.length).toBeGreaterThan(1);
-        expect(contour.upper).toHaveLength(contour.leverage.length);
-        expect(contour.lower).toHaveLength(contour.leverage.length);
+        expect(
+          contour.leverage.length,
+          `Cook’s contour at D = ${contour.level}: a curve needs more than one leverage point (theory: #residual-diagnostics)`,
+        ).toBeGreaterThan(1);
+        expect(
+          contour.upper,
+          `Cook’s contour at D = ${contour.level}: upper has one value per leverage point (theory: #residual-diagnostics)`,
+        ).toHaveLength(contour.leverage.length);
+        expect(
+          contour.lower,
+          `Cook’s contour at D = ${contour.level}: lower has one value per leverage point (theory: #residual-diagnostics)`,
+        ).toHaveLength(contour.leverage.length);
         // The curve spans the plotted leverages: positive, increasing, up to max h = 0.6.
-        expect(Math.min(...contour.leverage)).toBeGreaterThan(0);
-        expectClose(Math.max(...contour.leverage), 0.6, EXACT);
+        expect(
+          Math.min(...contour.leverage),
+          `Cook’s contour at D = ${contour.level}: leverages must be positive (r is infinite at h = 0) (theory: #residual-diagnostics)`,
+        ).toBeGreaterThan(0);
+        expectClose(Math.max(...contour.leverage), 0.6, {
+          ...EXACT,
+          hint: `Cook’s contour at D = ${contour.level}: the curve ends at max h = 0.6 (theory: #residual-diagnostics)`,
+        });
         const distance = contour.leverage.map((h, k) => {
           const r = contour.upper[k] as number;
           return (r * r * h) / (2 * (1 - h));
@@ -344,7 +411,10 @@ describe('kata 01.07 residual diagnostics', () => {
         expectAllClose(
           contour.lower,
           contour.upper.map((r) => -r),
-          EXACT,
+          {
+            ...EXACT,
+            hint: `Cook’s contour at D = ${contour.level}: lower = −upper (theory: #residual-diagnostics)`,
+          },
         );
       }
     });
@@ -474,7 +544,10 @@ describe('kata 01.07 residual diagnostics', () => {
         ...IDENTITY,
         hint: hint('the PRESS residual'),
       });
-      expectClose(press.statistic, sum(pressExpected.map((v) => v * v)), IDENTITY);
+      expectClose(press.statistic, sum(pressExpected.map((v) => v * v)), {
+        ...IDENTITY,
+        hint: 'intercept: false: PRESS statistic = Σ(e/(1 − h))² with h from X alone (theory: #residual-diagnostics)',
+      });
 
       const plots = diagnosticPlotData(X, y, { intercept: false });
       expectAllClose(plots.residualsVsFitted.fitted, full.predictions, {
@@ -489,11 +562,10 @@ describe('kata 01.07 residual diagnostics', () => {
         ...IDENTITY,
         hint: hint('leverage'),
       });
-      expectAllClose(
-        plots.residualsVsLeverage.standardized,
-        measures.studentizedInternal,
-        IDENTITY,
-      );
+      expectAllClose(plots.residualsVsLeverage.standardized, measures.studentizedInternal, {
+        ...IDENTITY,
+        hint: 'intercept: false: the residuals-vs-leverage panel carries the internally studentized residuals of the fit without a constant (theory: #residual-diagnostics)',
+      });
       for (const contour of plots.residualsVsLeverage.cooksContours) {
         const distance = contour.leverage.map(
           (lev, k) => ((contour.upper[k] as number) ** 2 * lev) / (p * (1 - lev)),
@@ -520,7 +592,11 @@ describe('kata 01.07 residual diagnostics', () => {
         expectAllClose(
           contour.upper,
           grid.map((lev) => Math.sqrt((contour.level * 2 * (1 - lev)) / lev)),
-          { rtol: 1e-10, atol: 0 },
+          {
+            rtol: 1e-10,
+            atol: 0,
+            hint: `Cook’s contour at D = ${contour.level}: upper = √(D·p·(1 − h)/h) with p = 2 on the evenly spaced grid (theory: #residual-diagnostics)`,
+          },
         );
       }
     });
@@ -559,13 +635,22 @@ describe('kata 01.07 residual diagnostics', () => {
                 ? 'the leverages sum to p − 1: looks like leverage without the intercept column (theory: #residual-diagnostics)'
                 : 'trace of the hat matrix = p, the number of fitted coefficients (theory: #residual-diagnostics)',
           });
-          expectClose(total / size, (k + 1) / size, IDENTITY);
+          expectClose(total / size, (k + 1) / size, {
+            ...IDENTITY,
+            hint: 'random design: the mean leverage is p/n, p counting the intercept (theory: #residual-diagnostics)',
+          });
           for (const h of leverage) {
             expect(h, 'with an intercept every h ≥ 1/n').toBeGreaterThanOrEqual(1 / size - 1e-12);
-            expect(h).toBeLessThanOrEqual(1);
+            expect(
+              h,
+              'random design: every leverage h ≤ 1 (theory: #residual-diagnostics)',
+            ).toBeLessThanOrEqual(1);
           }
           const through = influenceMeasures(rows, targets, { intercept: false }).leverage;
-          expectClose(sum(through), k, IDENTITY);
+          expectClose(sum(through), k, {
+            ...IDENTITY,
+            hint: 'random design, intercept: false: the leverages sum to p = the column count k; k + 1 means a constant column was added anyway (theory: #residual-diagnostics)',
+          });
         }),
         RUNS,
       );
@@ -620,7 +705,10 @@ describe('kata 01.07 residual diagnostics', () => {
             ...IDENTITY,
             hint: 'the PRESS residual is the leave-one-out prediction error eᵢ/(1 − hᵢ) (theory: #residual-diagnostics)',
           });
-          expectClose(press.statistic, sum(expected.map((e) => e * e)), IDENTITY);
+          expectClose(press.statistic, sum(expected.map((e) => e * e)), {
+            ...IDENTITY,
+            hint: 'random design: PRESS statistic = Σ(y − ŷ(i))², the sum of the squared PRESS residuals (theory: #residual-diagnostics)',
+          });
         }),
         RUNS,
       );
@@ -690,8 +778,14 @@ describe('kata 01.07 residual diagnostics', () => {
       spiked[5] = (spiked[5] as number) + 1000;
       const measures = influenceMeasures(X, spiked);
       const r = measures.studentizedInternal[5] as number;
-      expect(Math.abs(r)).toBeLessThanOrEqual(Math.sqrt(n - p) + 1e-9);
-      expect(Math.abs(measures.studentizedExternal[5] as number)).toBeGreaterThan(100);
+      expect(
+        Math.abs(r),
+        'row 5 spiked by 1000: |r| ≤ √(n − p) always holds for the internal residual (theory: #residual-diagnostics)',
+      ).toBeLessThanOrEqual(Math.sqrt(n - p) + 1e-9);
+      expect(
+        Math.abs(measures.studentizedExternal[5] as number),
+        'row 5 spiked by 1000: the external t must exceed 100; a value near √(n − p) looks like the internally studentized residual where the external one is meant (theory: #residual-diagnostics)',
+      ).toBeGreaterThan(100);
     });
   });
 
@@ -711,8 +805,14 @@ describe('kata 01.07 residual diagnostics', () => {
 
     it('sets I–III share x, so they share leverage 1/11 + (x − 9)²/110 whatever their y', () => {
       const expected = setI.x.map((x) => 1 / 11 + (x - 9) ** 2 / 110);
-      expectAllClose(measure(setI).leverage, expected, EXACT);
-      expectAllClose(measure(setIII).leverage, expected, EXACT);
+      expectAllClose(measure(setI).leverage, expected, {
+        ...EXACT,
+        hint: 'Anscombe set I: h = 1/11 + (x − 9)²/110, from x alone (theory: #residual-diagnostics)',
+      });
+      expectAllClose(measure(setIII).leverage, expected, {
+        ...EXACT,
+        hint: 'Anscombe set III: h = 1/11 + (x − 9)²/110, the same as set I, since leverage depends on x only (theory: #residual-diagnostics)',
+      });
     });
 
     it('set III: one outlier (x = 13) with a huge external studentized residual and ordinary leverage', () => {
@@ -722,7 +822,10 @@ describe('kata 01.07 residual diagnostics', () => {
         (best, value, i) => (Math.abs(value) > Math.abs(t[best] as number) ? i : best),
         0,
       );
-      expect(worst).toBe(2);
+      expect(
+        worst,
+        'Anscombe set III: the largest |t| is row 2 (x = 13) (theory: #residual-diagnostics)',
+      ).toBe(2);
       // R: rstudent(lm(y3 ~ x3, anscombe))[3] = 1203.54: the other ten points lie almost exactly
       // on a line, so s(3) is tiny.
       expectClose(t[2] ?? Number.NaN, 1203.54, {
@@ -741,27 +844,56 @@ describe('kata 01.07 residual diagnostics', () => {
         atol: 0,
         hint: 'rᵢ = eᵢ/(s·sqrt(1 − hᵢ)) with the full-fit s (R rstandard) (theory: #residual-diagnostics)',
       });
-      expect(internal).toBeLessThan(3);
-      expect(measures.leverage[2]).toBeLessThan((2 * 2) / 11); // below the usual 2p/n flag
-      for (const [i, value] of t.entries()) if (i !== 2) expect(Math.abs(value)).toBeLessThan(2);
+      expect(
+        internal,
+        'Anscombe set III: the internal residual stays below √(n − p) = 3 (theory: #residual-diagnostics)',
+      ).toBeLessThan(3);
+      expect(
+        measures.leverage[2],
+        'Anscombe set III: the outlier row has ordinary leverage, below 2p/n = 4/11 (theory: #residual-diagnostics)',
+      ).toBeLessThan((2 * 2) / 11); // below the usual 2p/n flag
+      for (const [i, value] of t.entries())
+        if (i !== 2)
+          expect(
+            Math.abs(value),
+            `Anscombe set III, row ${i}: |t| below 2 away from the outlier (theory: #residual-diagnostics)`,
+          ).toBeLessThan(2);
     });
 
     it('set IV: one point with leverage exactly 1, reported without NaN as residual 0 and unbounded influence', () => {
       const measures = measure(setIV);
       // Ten points at x = 8 share the intercept direction (h = 1/10 each); x = 19 alone decides
       // the slope (h = 1): the trace is 10·0.1 + 1 = 2 = p.
-      expect(measures.leverage[7]).toBe(1);
+      expect(
+        measures.leverage[7],
+        'Anscombe set IV, row 7 (x = 19 alone): leverage exactly 1 (theory: #residual-diagnostics)',
+      ).toBe(1);
       expectAllClose(
         measures.leverage.filter((_, i) => i !== 7),
         new Array<number>(10).fill(0.1),
-        EXACT,
+        {
+          ...EXACT,
+          hint: 'Anscombe set IV: the ten rows at x = 8 share the intercept, h = 1/10 each (theory: #residual-diagnostics)',
+        },
       );
       // The lab's convention (R gives NaN here): studentized residuals 0, Cook's distance and
       // DFFITS +Infinity, and its PRESS residual +Infinity too.
-      expect(measures.studentizedInternal[7]).toBe(0);
-      expect(measures.studentizedExternal[7]).toBe(0);
-      expect(measures.cooksDistance[7]).toBe(Number.POSITIVE_INFINITY);
-      expect(measures.dffits[7]).toBe(Number.POSITIVE_INFINITY);
+      expect(
+        measures.studentizedInternal[7],
+        'Anscombe set IV, h = 1: the internal residual is 0/0, reported as 0, never NaN (theory: #residual-diagnostics)',
+      ).toBe(0);
+      expect(
+        measures.studentizedExternal[7],
+        'Anscombe set IV, h = 1: the external residual is 0/0, reported as 0, never NaN (theory: #residual-diagnostics)',
+      ).toBe(0);
+      expect(
+        measures.cooksDistance[7],
+        'Anscombe set IV, h = 1: Cook’s distance has 1 − h = 0 below: +Infinity (theory: #residual-diagnostics)',
+      ).toBe(Number.POSITIVE_INFINITY);
+      expect(
+        measures.dffits[7],
+        'Anscombe set IV, h = 1: DFFITS has √(h/(1 − h)) infinite: +Infinity (theory: #residual-diagnostics)',
+      ).toBe(Number.POSITIVE_INFINITY);
       expect(
         pressResiduals(
           setIV.x.map((x) => [x]),
@@ -773,7 +905,11 @@ describe('kata 01.07 residual diagnostics', () => {
       }
       // Nothing else stands out: the story is the leverage, not a residual.
       for (const [i, value] of measures.studentizedExternal.entries())
-        if (i !== 7) expect(Math.abs(value)).toBeLessThan(2);
+        if (i !== 7)
+          expect(
+            Math.abs(value),
+            `Anscombe set IV, row ${i}: |t| below 2 (theory: #residual-diagnostics)`,
+          ).toBeLessThan(2);
     });
 
     it('zero scales follow the lab’s convention: 0/0 is 0 and a nonzero residual over 0 is ±Infinity', () => {
@@ -782,18 +918,36 @@ describe('kata 01.07 residual diagnostics', () => {
       for (const values of Object.values(exact) as number[][]) {
         expect(values.some(Number.isNaN), 'no measure is NaN').toBe(false);
       }
-      expect(exact.studentizedInternal).toEqual([0, 0, 0, 0, 0]);
-      expect(exact.studentizedExternal).toEqual([0, 0, 0, 0, 0]);
+      expect(
+        exact.studentizedInternal,
+        'exact line: every internal residual is 0/0, reported as 0 (theory: #residual-diagnostics)',
+      ).toEqual([0, 0, 0, 0, 0]);
+      expect(
+        exact.studentizedExternal,
+        'exact line: every external residual is 0/0, reported as 0 (theory: #residual-diagnostics)',
+      ).toEqual([0, 0, 0, 0, 0]);
       // One point 1 above an otherwise exact line, n = p + 2: without it the other three fit
       // exactly, so s(1) = 0 and its external residual is +Infinity; DFFITS follows it.
       const lifted = influenceMeasures([[0], [1], [2], [3]], [2, 3, 5, 7]);
-      expect(lifted.studentizedExternal[0]).toBe(Number.POSITIVE_INFINITY);
-      expect(lifted.dffits[0]).toBe(Number.POSITIVE_INFINITY);
+      expect(
+        lifted.studentizedExternal[0],
+        'one point lifted, n = p + 2: s(0) = 0 so its external residual is +Infinity (theory: #residual-diagnostics)',
+      ).toBe(Number.POSITIVE_INFINITY);
+      expect(
+        lifted.dffits[0],
+        'one point lifted, n = p + 2: DFFITS follows the external residual, +Infinity (theory: #residual-diagnostics)',
+      ).toBe(Number.POSITIVE_INFINITY);
       // A dummy column that picks out one row gives it leverage 1 and a zero residual: its PRESS
       // residual is +Infinity, not 0/0.
       const press = pressResiduals([[0], [0], [0], [1]], [1, 2, 3, 7]);
-      expect(press.residuals[3]).toBe(Number.POSITIVE_INFINITY);
-      expectAllClose(press.residuals.slice(0, 3), [-1.5, 0, 1.5], EXACT);
+      expect(
+        press.residuals[3],
+        'dummy column, row 3 with h = 1: its PRESS residual is +Infinity, not 0/0 (theory: #residual-diagnostics)',
+      ).toBe(Number.POSITIVE_INFINITY);
+      expectAllClose(press.residuals.slice(0, 3), [-1.5, 0, 1.5], {
+        ...EXACT,
+        hint: 'dummy column: rows 0–2 keep e/(1 − h) = [−1.5, 0, 1.5] (theory: #residual-diagnostics)',
+      });
     });
 
     it('a line exact in real arithmetic is a perfect fit even where rounding leaves residuals of 1e-16', () => {
@@ -813,18 +967,39 @@ describe('kata 01.07 residual diagnostics', () => {
         ],
         [[[1], [2], [3], [4], [5], [6]], [1, 2, 3, 4, 5, 6].map((x) => 1e6 + 1000.3 * x)],
       ];
-      for (const [X, y] of cases) {
+      for (const [c, [X, y]] of cases.entries()) {
         const n = y.length;
         const zeros = Array<number>(n).fill(0);
         const measures = influenceMeasures(X, y);
-        expect(measures.studentizedInternal).toEqual(zeros);
-        expect(measures.studentizedExternal).toEqual(zeros);
-        expect(measures.cooksDistance).toEqual(zeros);
-        expect(measures.dffits).toEqual(zeros);
-        expect(pressResiduals(X, y)).toEqual({ residuals: zeros, statistic: 0 });
+        expect(
+          measures.studentizedInternal,
+          `exact line, case ${c}: internal residuals exactly 0; rounding residuals of 1e-16 must not be studentized into noise (theory: #residual-diagnostics)`,
+        ).toEqual(zeros);
+        expect(
+          measures.studentizedExternal,
+          `exact line, case ${c}: external residuals exactly 0 (theory: #residual-diagnostics)`,
+        ).toEqual(zeros);
+        expect(
+          measures.cooksDistance,
+          `exact line, case ${c}: Cook’s distances exactly 0 (theory: #residual-diagnostics)`,
+        ).toEqual(zeros);
+        expect(
+          measures.dffits,
+          `exact line, case ${c}: DFFITS exactly 0 (theory: #residual-diagnostics)`,
+        ).toEqual(zeros);
+        expect(
+          pressResiduals(X, y),
+          `exact line, case ${c}: PRESS residuals and statistic exactly 0 (theory: #residual-diagnostics)`,
+        ).toEqual({ residuals: zeros, statistic: 0 });
         const plots = diagnosticPlotData(X, y);
-        expect(plots.residualsVsFitted.residuals).toEqual(zeros);
-        expect(plots.residualsVsLeverage.standardized).toEqual(zeros);
+        expect(
+          plots.residualsVsFitted.residuals,
+          `exact line, case ${c}: plotted residuals exactly 0 (theory: #residual-diagnostics)`,
+        ).toEqual(zeros);
+        expect(
+          plots.residualsVsLeverage.standardized,
+          `exact line, case ${c}: plotted standardized residuals exactly 0 (theory: #residual-diagnostics)`,
+        ).toEqual(zeros);
       }
       // The rule is relative: a fit with real residuals keeps them at any scale of y (an absolute
       // cut-off, RSS < 1e-20 say, would erase these at 10⁻¹²).
@@ -836,8 +1011,14 @@ describe('kata 01.07 residual diagnostics', () => {
           X,
           noisy.map((value) => value * scale),
         );
-        expectAllClose(scaled.studentizedInternal, base.studentizedInternal, IDENTITY);
-        expectAllClose(scaled.cooksDistance, base.cooksDistance, IDENTITY);
+        expectAllClose(scaled.studentizedInternal, base.studentizedInternal, {
+          ...IDENTITY,
+          hint: `y scaled by ${scale}: internal residuals are scale-free and must not change (theory: #residual-diagnostics)`,
+        });
+        expectAllClose(scaled.cooksDistance, base.cooksDistance, {
+          ...IDENTITY,
+          hint: `y scaled by ${scale}: Cook’s distances are scale-free and must not change (theory: #residual-diagnostics)`,
+        });
       }
     });
 
@@ -868,9 +1049,18 @@ describe('kata 01.07 residual diagnostics', () => {
 
     it('set I raises no flag: no leverage above 2p/n, no |t| above 2.5, no Cook’s distance above 1', () => {
       const measures = measure(setI);
-      expect(Math.max(...measures.leverage)).toBeLessThan((2 * 2) / 11);
-      expect(Math.max(...measures.studentizedExternal.map(Math.abs))).toBeLessThan(2.5);
-      expect(Math.max(...measures.cooksDistance)).toBeLessThan(1);
+      expect(
+        Math.max(...measures.leverage),
+        'Anscombe set I: no leverage above 2p/n = 4/11 (theory: #residual-diagnostics)',
+      ).toBeLessThan((2 * 2) / 11);
+      expect(
+        Math.max(...measures.studentizedExternal.map(Math.abs)),
+        'Anscombe set I: no |t| above 2.5 (theory: #residual-diagnostics)',
+      ).toBeLessThan(2.5);
+      expect(
+        Math.max(...measures.cooksDistance),
+        'Anscombe set I: no Cook’s distance above 1 (theory: #residual-diagnostics)',
+      ).toBeLessThan(1);
     });
   });
 

@@ -99,7 +99,11 @@ describe('kata 01.08 assumption tests', () => {
     });
 
     it('Durbin–Watson reproduces R car::durbinWatsonTest on the statsmodels 20-value vector', () => {
-      expectClose(durbinWatson(X20), X20_DURBIN_WATSON_R, { rtol: 1e-12, atol: 0 });
+      expectClose(durbinWatson(X20), X20_DURBIN_WATSON_R, {
+        rtol: 1e-12,
+        atol: 0,
+        hint: 'statsmodels 20-value vector: DW = Σ(e_t − e_{t−1})²/Σe² as R car::durbinWatsonTest prints (theory: #assumption-tests)',
+      });
     });
 
     it('Jarque–Bera, the test for normal errors (A6), uses biased moments and the kurtosis itself, not the excess kurtosis', () => {
@@ -119,13 +123,24 @@ describe('kata 01.08 assumption tests', () => {
         ...EXACT,
         hint: 'JB = n/6·(S² + (K − 3)²/4) with biased moments and K the kurtosis (3 for normal data), not the excess kurtosis (theory: #assumption-tests)',
       });
-      expectClose(result.pValue, Math.exp(-13 / 27), EXACT);
+      expectClose(result.pValue, Math.exp(-13 / 27), {
+        ...EXACT,
+        hint: 'hand case: p = exp(−JB/2), the χ²(2) survival function (theory: #assumption-tests)',
+      });
     });
 
     it('Jarque–Bera reproduces R fBasics::jarqueberaTest on the statsmodels 20-value vector', () => {
       const result = jarqueBera(X20);
-      expectClose(result.statistic, X20_JARQUE_BERA_R.statistic, { rtol: 1e-12, atol: 0 });
-      expectClose(result.pValue, X20_JARQUE_BERA_R.pValue, { rtol: 1e-12, atol: 0 });
+      expectClose(result.statistic, X20_JARQUE_BERA_R.statistic, {
+        rtol: 1e-12,
+        atol: 0,
+        hint: 'statsmodels 20-value vector: JB statistic as R fBasics::jarqueberaTest, biased (1/n) moments and kurtosis itself (theory: #assumption-tests)',
+      });
+      expectClose(result.pValue, X20_JARQUE_BERA_R.pValue, {
+        rtol: 1e-12,
+        atol: 0,
+        hint: 'statsmodels 20-value vector: JB p-value exp(−JB/2) as R fBasics::jarqueberaTest (theory: #assumption-tests)',
+      });
     });
 
     it('Breusch–Pagan, the test for constant variance (A4), regresses e² on a constant plus Z: Koenker n·R² and the original ESS/2', () => {
@@ -150,7 +165,10 @@ describe('kata 01.08 assumption tests', () => {
         ...EXACT,
         hint: 'the p-value is P(χ² > statistic) with df = columns of Z; the constant is not counted (theory: #assumption-tests)',
       });
-      expectClose(breuschPagan(e, Z, { studentized: true }).statistic, 147 / 37, EXACT);
+      expectClose(breuschPagan(e, Z, { studentized: true }).statistic, 147 / 37, {
+        ...EXACT,
+        hint: 'hand case: Koenker (studentized: true) BP = n·R² of e² on a constant plus Z = 147/37 (theory: #assumption-tests)',
+      });
       expectClose(breuschPagan(e, Z, { studentized: false }).statistic, 1.47, {
         ...EXACT,
         hint: 'the original Breusch–Pagan statistic is half the explained sum of squares of e²/σ̂², with σ̂² = Σe²/n (theory: #assumption-tests)',
@@ -170,7 +188,10 @@ describe('kata 01.08 assumption tests', () => {
         result.df,
         'looks like df = columns + 1; the auxiliary constant is not a restriction being tested (theory: #assumption-tests)',
       ).toBe(3);
-      expectClose(result.pValue, chiSquaredSurvival(result.statistic, 3), EXACT);
+      expectClose(result.pValue, chiSquaredSurvival(result.statistic, 3), {
+        ...EXACT,
+        hint: 'BP p-value: χ² survival on df = columns of Z = 3 (not 2, not 4) (theory: #assumption-tests)',
+      });
     });
 
     it('VIF, how close the design is to losing full rank (A3), regresses each column on a constant plus the others, so a column’s mean is not collinearity', () => {
@@ -199,9 +220,18 @@ describe('kata 01.08 assumption tests', () => {
       const X = [[1], [2], [3], [4], [5], [6]];
       const y = [1, 3, 2, 5, 4, 7];
       const squares = resetTest(X, y, { power: 2 });
-      expectClose(squares.statistic, 125 / 633, IDENTITY);
-      expect([squares.df1, squares.df2]).toEqual([1, 3]);
-      expectClose(squares.pValue, fSurvival(125 / 633, 1, 3), IDENTITY);
+      expectClose(squares.statistic, 125 / 633, {
+        ...IDENTITY,
+        hint: 'RESET power 2, x = 1…6: F = 125/633 from exact fractions (theory: #assumption-tests)',
+      });
+      expect(
+        [squares.df1, squares.df2],
+        'RESET power 2, n = 6, p = 2: (df1, df2) = (power − 1, n − p − df1) = (1, 3); (2, 2) looks like df of RESET counting a power too many, (1, 4) like p without the constant (theory: #assumption-tests)',
+      ).toEqual([1, 3]);
+      expectClose(squares.pValue, fSurvival(125 / 633, 1, 3), {
+        ...IDENTITY,
+        hint: 'RESET power 2: p-value is the F(1, 3) upper tail of the statistic (theory: #assumption-tests)',
+      });
       const cubes = resetTest(X, y);
       expectClose(cubes.statistic, 611 / 2425, {
         ...IDENTITY,
@@ -220,12 +250,27 @@ describe('kata 01.08 assumption tests', () => {
       const y = [2, 3, 5, 4, 6, 8, 7, 9];
       const e = olsResiduals(X, y);
       const first = breuschGodfrey(e, X);
-      expectClose(first.statistic, 128164 / 53177, IDENTITY);
-      expect(first.df).toBe(1);
-      expectClose(first.pValue, chiSquaredSurvival(128164 / 53177, 1), IDENTITY);
+      expectClose(first.statistic, 128164 / 53177, {
+        ...IDENTITY,
+        hint: 'Breusch–Godfrey order 1, x = 1…8: n·R² of the auxiliary regression = 128164/53177, missing lag set to 0 (R lmtest::bgtest fill = 0) (theory: #assumption-tests)',
+      });
+      expect(
+        first.df,
+        'Breusch–Godfrey order 1: df = order = 1, not the number of auxiliary regressors (theory: #assumption-tests)',
+      ).toBe(1);
+      expectClose(first.pValue, chiSquaredSurvival(128164 / 53177, 1), {
+        ...IDENTITY,
+        hint: 'Breusch–Godfrey order 1: p-value is the χ²(1) upper tail (theory: #assumption-tests)',
+      });
       const second = breuschGodfrey(e, X, { order: 2 });
-      expectClose(second.statistic, 11164196312 / 1633812157, IDENTITY);
-      expect(second.df).toBe(2);
+      expectClose(second.statistic, 11164196312 / 1633812157, {
+        ...IDENTITY,
+        hint: 'Breusch–Godfrey order 2: n·R² = 11164196312/1633812157 with both missing lags 0; dropping the first rows gives another value (theory: #assumption-tests)',
+      });
+      expect(
+        second.df,
+        'Breusch–Godfrey order 2: df = order = 2; 3 or 4 would count the design columns too (theory: #assumption-tests)',
+      ).toBe(2);
     });
   });
 
@@ -254,11 +299,20 @@ describe('kata 01.08 assumption tests', () => {
     });
 
     it('Durbin–Watson lies in [0, 4]: 0 for a constant series, near 4 for alternating signs, and scale-free', () => {
-      expect(durbinWatson([2, 2, 2, 2])).toBe(0);
+      expect(
+        durbinWatson([2, 2, 2, 2]),
+        'constant series: every successive difference is 0, so DW = 0 (theory: #assumption-tests)',
+      ).toBe(0);
       const alternating = Array.from({ length: 50 }, (_, t) => (t % 2 === 0 ? 1 : -1));
-      expectClose(durbinWatson(alternating), (4 * 49) / 50, EXACT);
+      expectClose(durbinWatson(alternating), (4 * 49) / 50, {
+        ...EXACT,
+        hint: 'alternating ±1, n = 50: DW = 4(n − 1)/n (theory: #assumption-tests)',
+      });
       const e = createRng(`${SEED}/dw-scale`).normalVector(20);
-      expectClose(durbinWatson(e.map((v) => -3.5 * v)), durbinWatson(e), IDENTITY);
+      expectClose(durbinWatson(e.map((v) => -3.5 * v)), durbinWatson(e), {
+        ...IDENTITY,
+        hint: 'DW must not change when e is scaled by −3.5 (theory: #assumption-tests)',
+      });
     });
 
     it('Jarque–Bera is location- and scale-free and its p-value is exp(−JB/2)', () => {
@@ -267,10 +321,22 @@ describe('kata 01.08 assumption tests', () => {
         .map((v) => v ** 3);
       const base = jarqueBera(e);
       const moved = jarqueBera(e.map((v) => 5 - 2 * v));
-      expectClose(moved.statistic, base.statistic, IDENTITY);
-      expectClose(moved.skewness, -base.skewness, IDENTITY);
-      expectClose(moved.kurtosis, base.kurtosis, IDENTITY);
-      expectClose(base.pValue, Math.exp(-base.statistic / 2), IDENTITY);
+      expectClose(moved.statistic, base.statistic, {
+        ...IDENTITY,
+        hint: 'JB statistic must not change under shift and scale (central moments) (theory: #assumption-tests)',
+      });
+      expectClose(moved.skewness, -base.skewness, {
+        ...IDENTITY,
+        hint: 'a negative scale flips the skewness sign (theory: #assumption-tests)',
+      });
+      expectClose(moved.kurtosis, base.kurtosis, {
+        ...IDENTITY,
+        hint: 'kurtosis must not change under shift and scale (theory: #assumption-tests)',
+      });
+      expectClose(base.pValue, Math.exp(-base.statistic / 2), {
+        ...IDENTITY,
+        hint: 'JB p-value = exp(−JB/2), the χ²(2) survival function (theory: #assumption-tests)',
+      });
     });
 
     it('Durbin–Watson and Jarque–Bera stay scale-free where squares underflow or overflow', () => {
@@ -282,11 +348,23 @@ describe('kata 01.08 assumption tests', () => {
       const jb = jarqueBera(e);
       for (const scale of [1e-170, 1e-300, 1e170, 1e300]) {
         const scaled = e.map((value) => value * scale);
-        expectClose(durbinWatson(scaled), dw, IDENTITY);
+        expectClose(durbinWatson(scaled), dw, {
+          ...IDENTITY,
+          hint: 'extreme scale: DW must stay scale-free where squares underflow or overflow (rescale before squaring) (theory: #assumption-tests)',
+        });
         const moved = jarqueBera(scaled);
-        expectClose(moved.statistic, jb.statistic, IDENTITY);
-        expectClose(moved.skewness, jb.skewness, IDENTITY);
-        expectClose(moved.kurtosis, jb.kurtosis, IDENTITY);
+        expectClose(moved.statistic, jb.statistic, {
+          ...IDENTITY,
+          hint: 'extreme scale: JB statistic must stay scale-free (theory: #assumption-tests)',
+        });
+        expectClose(moved.skewness, jb.skewness, {
+          ...IDENTITY,
+          hint: 'extreme scale: skewness must stay scale-free (theory: #assumption-tests)',
+        });
+        expectClose(moved.kurtosis, jb.kurtosis, {
+          ...IDENTITY,
+          hint: 'extreme scale: kurtosis must stay scale-free (theory: #assumption-tests)',
+        });
       }
     });
 
@@ -297,11 +375,23 @@ describe('kata 01.08 assumption tests', () => {
       // between 300 000 and a million in a Vitest worker).
       const n = 1_000_000;
       const alternating = Array.from({ length: n }, (_, t) => (t % 2 === 0 ? 1 : -1));
-      expectClose(durbinWatson(alternating), (4 * (n - 1)) / n, EXACT);
+      expectClose(durbinWatson(alternating), (4 * (n - 1)) / n, {
+        ...EXACT,
+        hint: 'a million alternating values: DW = 4(n − 1)/n (theory: #assumption-tests)',
+      });
       const jb = jarqueBera(alternating);
-      expectClose(jb.skewness, 0, EXACT);
-      expectClose(jb.kurtosis, 1, EXACT);
-      expectClose(jb.statistic, n / 6, EXACT);
+      expectClose(jb.skewness, 0, {
+        ...EXACT,
+        hint: 'a million alternating ±1: skewness 0 (theory: #assumption-tests)',
+      });
+      expectClose(jb.kurtosis, 1, {
+        ...EXACT,
+        hint: 'a million alternating ±1: kurtosis 1; −2 is the excess kurtosis, not the kurtosis itself (theory: #assumption-tests)',
+      });
+      expectClose(jb.statistic, n / 6, {
+        ...EXACT,
+        hint: 'a million alternating ±1: JB = n/6·(S² + (K − 3)²/4) = n/6 (theory: #assumption-tests)',
+      });
     });
 
     it('the original Breusch–Pagan statistic is the Koenker one times (K − 1)/2 for zero-mean residuals', () => {
@@ -315,7 +405,10 @@ describe('kata 01.08 assumption tests', () => {
       const e = olsResiduals(X, y);
       const koenker = breuschPagan(e, X).statistic;
       const original = breuschPagan(e, X, { studentized: false }).statistic;
-      expectClose(original, (koenker * (jarqueBera(e).kurtosis - 1)) / 2, IDENTITY);
+      expectClose(original, (koenker * (jarqueBera(e).kurtosis - 1)) / 2, {
+        ...IDENTITY,
+        hint: 'zero-mean residuals: original BP = Koenker BP·(K − 1)/2, K the kurtosis with biased moments (theory: #assumption-tests)',
+      });
     });
 
     it('Breusch–Pagan does not change when Z is shifted or rescaled, because the constant absorbs it', () => {
@@ -351,7 +444,10 @@ describe('kata 01.08 assumption tests', () => {
       const sxx = sum(first.map((v) => (v - m1) ** 2));
       const syy = sum(second.map((v) => (v - m2) ** 2));
       const vif = 1 / (1 - (sxy * sxy) / (sxx * syy));
-      expectAllClose(varianceInflationFactors(X), [vif, vif], IDENTITY);
+      expectAllClose(varianceInflationFactors(X), [vif, vif], {
+        ...IDENTITY,
+        hint: 'two columns: each VIF = 1/(1 − r²); a column’s own mean is not collinearity (constant in the auxiliary regression) (theory: #assumption-tests)',
+      });
     });
 
     it('VIF_j is the j-th diagonal entry of the inverse correlation matrix of X, on every well-conditioned design', () => {
@@ -411,7 +507,10 @@ describe('kata 01.08 assumption tests', () => {
       const t =
         (augmented.coefficients[3] as number) /
         Math.sqrt(s2 * (augmented.inverseGramDiagonal[3] as number));
-      expectClose(resetTest(X, y, { power: 2 }).statistic, t * t, IDENTITY);
+      expectClose(resetTest(X, y, { power: 2 }).statistic, t * t, {
+        ...IDENTITY,
+        hint: 'RESET power 2 = t² of ŷ² in the augmented fit (theory: #assumption-tests)',
+      });
     });
 
     it('without an intercept RESET compares the fit through the origin with the fit plus ŷ² and ŷ³', () => {
@@ -434,8 +533,15 @@ describe('kata 01.08 assumption tests', () => {
       const df2 = 30 - 2 - 2;
       const expected = (restricted.rss - augmented.rss) / 2 / (augmented.rss / df2);
       const result = resetTest(X, y, { intercept: false });
-      expect([result.df1, result.df2]).toEqual([2, df2]);
-      expectClose(result.statistic, expected, { rtol: 1e-8, atol: 0 });
+      expect(
+        [result.df1, result.df2],
+        'RESET without an intercept, n = 30, one column: (df1, df2) = (2, 30 − 2 − 2); 25 looks like p = columns + 1 although no constant was fitted (theory: #assumption-tests)',
+      ).toEqual([2, df2]);
+      expectClose(result.statistic, expected, {
+        rtol: 1e-8,
+        atol: 0,
+        hint: 'RESET without an intercept: F of the fit through the origin against the fit plus ŷ², ŷ³, no constant added (theory: #assumption-tests)',
+      });
     });
 
     it('RESET drops a power of ŷ that adds no direction, as R’s lm drops aliased columns, and counts only the powers kept', () => {
@@ -480,7 +586,11 @@ describe('kata 01.08 assumption tests', () => {
           atol: 0,
           hint: `power ${power}: F of the fit plus ŷ² against the linear fit, on (1, 7) df (theory: #assumption-tests)`,
         });
-        expectClose(result.pValue, fSurvival(expected, 1, df2), { rtol: 1e-8, atol: 0 });
+        expectClose(result.pValue, fSurvival(expected, 1, df2), {
+          rtol: 1e-8,
+          atol: 0,
+          hint: `power ${power}: p-value is the F(1, 7) upper tail, df counting only the powers kept (theory: #assumption-tests)`,
+        });
       }
       // Four distinct values: ŷ² and ŷ³ are kept and ŷ⁴ dropped, so power 4 gives power 3's test.
       const four = [[0], [1], [2], [3], [0], [1], [2], [3], [1], [2]];
@@ -488,7 +598,10 @@ describe('kata 01.08 assumption tests', () => {
       const cubic = resetTest(four, yFour);
       const quartic = resetTest(four, yFour, { power: 4 });
       expect([quartic.df1, quartic.df2], 'ŷ⁴ is aliased, ŷ² and ŷ³ are not').toEqual([2, 6]);
-      expectClose(quartic.statistic, cubic.statistic, IDENTITY);
+      expectClose(quartic.statistic, cubic.statistic, {
+        ...IDENTITY,
+        hint: 'ŷ⁴ aliased: power 4 must give the same F as power 3 (theory: #assumption-tests)',
+      });
     });
 
     it('RESET with no power left to add reports statistic 0, p-value 1 and df1 = 0 instead of throwing', () => {
@@ -564,7 +677,11 @@ describe('kata 01.08 assumption tests', () => {
         }
         throw error;
       }
-      expectClose(shifted, base, { rtol: 1e-7, atol: 0 });
+      expectClose(shifted, base, {
+        rtol: 1e-7,
+        atol: 0,
+        hint: 'RESET must not change when y is shifted and rescaled far from zero (theory: #assumption-tests)',
+      });
     });
   });
 
@@ -581,7 +698,10 @@ describe('kata 01.08 assumption tests', () => {
       // ±1 alternating, n = 2700: S = 0, K = 1, JB = n/6·(1 − 3)²/4 = n/6 = 450 (hand derivation).
       const alternating = Array.from({ length: 2700 }, (_, t) => (t % 2 === 0 ? 1 : -1));
       const result = jarqueBera(alternating);
-      expectClose(result.statistic, 450, EXACT);
+      expectClose(result.statistic, 450, {
+        ...EXACT,
+        hint: '±1 alternating, n = 2700: JB = n/6 = 450 with K = 1 (the kurtosis itself, not the excess) (theory: #assumption-tests)',
+      });
       expectClose(result.pValue, Math.exp(-225), {
         rtol: 1e-9,
         atol: 0,
@@ -597,14 +717,24 @@ describe('kata 01.08 assumption tests', () => {
         ([a, b], i) => (i % 2 === 0 ? 1 : -1) * Math.sqrt(1 + (a as number) + (b as number)),
       );
       const result = breuschPagan(e, Z);
-      expect(result.df).toBe(2);
-      expectClose(result.statistic, n, { rtol: 1e-9, atol: 0 });
+      expect(
+        result.df,
+        'Breusch–Pagan on two columns of Z: df = 2 (theory: #assumption-tests)',
+      ).toBe(2);
+      expectClose(result.statistic, n, {
+        rtol: 1e-9,
+        atol: 0,
+        hint: 'e² exactly linear in Z: R² = 1, so Koenker BP = n·R² = n (theory: #assumption-tests)',
+      });
       expectClose(result.pValue, Math.exp(-result.statistic / 2), {
         rtol: 1e-9,
         atol: 0,
         hint: tailHint('Breusch–Pagan', result.pValue),
       });
-      expect(result.pValue).toBeLessThan(1e-97);
+      expect(
+        result.pValue,
+        'Breusch–Pagan p = exp(−n/2) ≈ 5e-99 must be below 1e-97 but not 0; 0 looks like 1 − CDF instead of the survival function (theory: #assumption-tests)',
+      ).toBeLessThan(1e-97);
     });
 
     it('Breusch–Godfrey of order 2 without a constant matches its auxiliary regression through the origin, p near 1e-100', () => {
@@ -629,13 +759,19 @@ describe('kata 01.08 assumption tests', () => {
         atol: 0,
         hint: 'with intercept: false the auxiliary regression is on X and the lags alone, no constant column (theory: #assumption-tests)',
       });
-      expect(through.df).toBe(2);
+      expect(
+        through.df,
+        'Breusch–Godfrey order 2 without a constant: df = order = 2 (theory: #assumption-tests)',
+      ).toBe(2);
       expectClose(through.pValue, Math.exp(-through.statistic / 2), {
         rtol: 1e-9,
         atol: 0,
         hint: tailHint('Breusch–Godfrey', through.pValue),
       });
-      expect(through.pValue).toBeLessThan(1e-90);
+      expect(
+        through.pValue,
+        'Breusch–Godfrey p near 1e-100 must be below 1e-90; 0 looks like 1 − CDF instead of the survival function (theory: #assumption-tests)',
+      ).toBeLessThan(1e-90);
       // Residuals of a fit through the origin need not average 0: adding the constant matters.
       const y = [2, 3, 5, 4, 6, 8, 7, 9];
       const x = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -654,7 +790,10 @@ describe('kata 01.08 assumption tests', () => {
         );
         return (8 * sum(fit.fitted.map((v) => v * v))) / sum(originResiduals.map((v) => v * v));
       };
-      expect(Math.abs(expected(true) - expected(false))).toBeGreaterThan(0.1);
+      expect(
+        Math.abs(expected(true) - expected(false)),
+        'self-check of the spec: the constant must matter for residuals of a fit through the origin (theory: #assumption-tests)',
+      ).toBeGreaterThan(0.1);
       expectClose(
         breuschGodfrey(originResiduals, design, { intercept: false }).statistic,
         expected(false),
@@ -684,10 +823,19 @@ describe('kata 01.08 assumption tests', () => {
         y,
         { power: 2 },
       );
-      expect([even.df1, even.df2]).toEqual([1, 40]);
+      expect(
+        [even.df1, even.df2],
+        'RESET power 2, n = 43, p = 2: (df1, df2) = (1, 40) (theory: #assumption-tests)',
+      ).toEqual([1, 40]);
       const expected = evenStudentTail(Math.sqrt(even.statistic), 40);
-      expect(expected).toBeLessThan(1e-90);
-      expect(expected).toBeGreaterThan(1e-110);
+      expect(
+        expected,
+        'self-check of the spec’s closed-form Student tail: 1e-110 < p < 1e-90 (theory: #assumption-tests)',
+      ).toBeLessThan(1e-90);
+      expect(
+        expected,
+        'self-check of the spec’s closed-form Student tail: 1e-110 < p < 1e-90 (theory: #assumption-tests)',
+      ).toBeGreaterThan(1e-110);
       expectClose(even.pValue, expected, {
         rtol: 1e-8,
         atol: 0,
@@ -777,7 +925,10 @@ describe('kata 01.08 assumption tests', () => {
       const { X, y } = linearData(`${SEED}/diag-bp-x`, n, (_, row) =>
         rng.normal(0, Math.exp(row[0] as number)),
       );
-      expect(breuschPagan(olsResiduals(X, y), X).pValue).toBeLessThan(0.01);
+      expect(
+        breuschPagan(olsResiduals(X, y), X).pValue,
+        'variance growing with x: Breusch–Pagan must reject, p < 0.01 (theory: #assumption-tests)',
+      ).toBeLessThan(0.01);
     });
 
     it('under heavy-tailed but constant-variance errors Koenker’s Breusch–Pagan holds its 5% level and the original does not', () => {
@@ -802,7 +953,10 @@ describe('kata 01.08 assumption tests', () => {
         koenker / replicates,
         'the default (studentized) test should stay near 5% (theory: #assumption-tests)',
       ).toBeLessThanOrEqual(0.1);
-      expect(original / replicates).toBeGreaterThan(0.25);
+      expect(
+        original / replicates,
+        'heavy-tailed errors: the original (non-studentized) BP should over-reject, rate above 0.25 (theory: #assumption-tests)',
+      ).toBeGreaterThan(0.25);
     });
 
     it('Durbin–Watson falls well below 2 and Breusch–Godfrey rejects under AR(1) errors (A5)', () => {
@@ -811,16 +965,28 @@ describe('kata 01.08 assumption tests', () => {
       for (let t = 1; t < n; t += 1)
         errors[t] = 0.8 * (errors[t - 1] as number) + (innovations[t] as number);
       const { X, y } = linearData(`${SEED}/diag-ar-x`, n, (t) => errors[t] as number);
-      expect(durbinWatson(olsResiduals(X, y))).toBeLessThan(1);
-      expect(breuschGodfrey(olsResiduals(X, y), X).pValue).toBeLessThan(0.001);
+      expect(
+        durbinWatson(olsResiduals(X, y)),
+        'AR(1) errors: DW should fall well below 2, under 1 (theory: #assumption-tests)',
+      ).toBeLessThan(1);
+      expect(
+        breuschGodfrey(olsResiduals(X, y), X).pValue,
+        'AR(1) errors: Breusch–Godfrey must reject, p < 0.001 (theory: #assumption-tests)',
+      ).toBeLessThan(0.001);
     });
 
     it('Jarque–Bera flags skewed errors (A6)', () => {
       const rng = createRng(`${SEED}/diag-jb`);
       const { X, y } = linearData(`${SEED}/diag-jb-x`, n, () => -Math.log(1 - rng.uniform()) - 1);
       const result = jarqueBera(olsResiduals(X, y));
-      expect(result.pValue).toBeLessThan(0.001);
-      expect(result.skewness).toBeGreaterThan(1);
+      expect(
+        result.pValue,
+        'skewed errors: Jarque–Bera must reject, p < 0.001 (theory: #assumption-tests)',
+      ).toBeLessThan(0.001);
+      expect(
+        result.skewness,
+        'right-skewed errors: skewness above 1, positive (theory: #assumption-tests)',
+      ).toBeGreaterThan(1);
     });
 
     it('RESET flags a curved mean function (A1)', () => {
@@ -830,7 +996,10 @@ describe('kata 01.08 assumption tests', () => {
         n,
         (_, row) => (row[0] as number) ** 2 + rng.normal(),
       );
-      expect(resetTest(X, y).pValue).toBeLessThan(0.001);
+      expect(
+        resetTest(X, y).pValue,
+        'curved mean: RESET must reject, p < 0.001 (theory: #assumption-tests)',
+      ).toBeLessThan(0.001);
     });
 
     it('VIF grows past 10 when a column is nearly a copy of another (A3 close to failing)', () => {
@@ -840,9 +1009,18 @@ describe('kata 01.08 assumption tests', () => {
         return [a, a + rng.normal(0, 0.1), rng.normal()];
       });
       const vif = varianceInflationFactors(X);
-      expect(vif[0]).toBeGreaterThan(10);
-      expect(vif[1]).toBeGreaterThan(10);
-      expect(vif[2]).toBeLessThan(1.5);
+      expect(
+        vif[0],
+        'column 0 nearly a copy of column 1: VIF above 10 (theory: #assumption-tests)',
+      ).toBeGreaterThan(10);
+      expect(
+        vif[1],
+        'column 1 nearly a copy of column 0: VIF above 10 (theory: #assumption-tests)',
+      ).toBeGreaterThan(10);
+      expect(
+        vif[2],
+        'column 2 independent of the others: VIF below 1.5 (theory: #assumption-tests)',
+      ).toBeLessThan(1.5);
     });
   });
 
@@ -984,7 +1162,10 @@ describe('kata 01.08 assumption tests', () => {
         'varianceInflationFactors',
       ) as RankDeficiencyError;
       // Column 0 is the first found to be a combination of the constant and the others.
-      expect(pair.columns).toEqual([0]);
+      expect(
+        pair.columns,
+        'exactly collinear pair: RankDeficiencyError.columns = [0], the first column found to be a combination (theory: #assumption-tests)',
+      ).toEqual([0]);
       // x2 = 0.1·x1 + 0.3·x3 holds only to rounding, at a scale of thousands: the residual of
       // column 0 is about 10⁻²⁴ against a total of 5·10⁷, so the tolerance must scale with the
       // column's own variation (10⁻²⁴ of it), not shrink with it.
@@ -998,7 +1179,10 @@ describe('kata 01.08 assumption tests', () => {
         RankDeficiencyError,
         'varianceInflationFactors',
       ) as RankDeficiencyError;
-      expect(rounding.columns).toEqual([0]);
+      expect(
+        rounding.columns,
+        'collinear to rounding at a scale of thousands: RankDeficiencyError.columns = [0]; the tolerance must scale with the column’s own variation (theory: #assumption-tests)',
+      ).toEqual([0]);
       // A single constant column: its variation is 0, so it has no VIF at all.
       expectLabError(
         () => varianceInflationFactors([[0.1], [0.1], [0.1]]),
