@@ -52,6 +52,15 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // Plain JavaScript (scripts/test.mjs starts without a TypeScript loader): no type information.
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: 'readonly', console: 'readonly' },
+    },
+  },
+  {
     // A pristine stub declares the parameters the learner will use.
     files: ['katas/**/*.ts'],
     ignores: ['katas/**/*.spec.ts'],

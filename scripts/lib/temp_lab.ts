@@ -41,7 +41,7 @@ const ENTRIES = [
   'scripts/kata.ts',
   'scripts/module.ts',
   'scripts/lib/results_reporter.ts',
-  'scripts/test.ts',
+  'scripts/test.mjs',
   'scripts/lib/progress_reporter.ts',
   'scripts/lib/learner_reporter.ts',
   'scripts/lib/hint_annotations.ts',
