@@ -40,6 +40,12 @@ describe('numerical assertions', () => {
     ).toThrow(/worst at index 0/);
   });
 
+  it('expectLabError puts a hint ahead of its failure, and leaves a NotImplementedError untouched', () => {
+    expect(() =>
+      expectLabError(() => 1, EmptyInputError, 'fitOLS', 'no rows: fitOLS([], [])'),
+    ).toThrow(/^no rows: fitOLS\(\[\], \[\]\): expected fitOLS to throw EmptyInputError/);
+  });
+
   it('expectLabError checks the class and that the message starts with the function called', () => {
     expect(() =>
       expectLabError(

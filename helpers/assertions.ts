@@ -96,9 +96,25 @@ export function expectAllClose(
 /**
  * `action` throws an instance of `errorClass` whose message starts with `functionName` (the
  * public function the learner called, never an inner helper). A NotImplementedError is
- * rethrown untouched, so a pristine stub fails this check with the kata's own message.
+ * rethrown untouched, so a pristine stub fails this check with the kata's own message. A `hint`
+ * (the case and what the learner's code likely missed) leads the failure message.
  */
 export function expectLabError(
+  action: () => unknown,
+  errorClass: new (...args: never[]) => Error,
+  functionName: string,
+  hint?: string,
+): Error {
+  try {
+    return checkLabError(action, errorClass, functionName);
+  } catch (error) {
+    if (hint !== undefined && error instanceof AssertionError)
+      error.message = `${hint}: ${error.message}`;
+    throw error;
+  }
+}
+
+function checkLabError(
   action: () => unknown,
   errorClass: new (...args: never[]) => Error,
   functionName: string,

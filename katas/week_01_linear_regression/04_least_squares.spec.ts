@@ -62,22 +62,6 @@ function conditioning(design: Rows, answer: readonly number[]) {
 }
 
 /** expectLabError with a hint before its own message; a stub's NotImplementedError passes through. */
-function expectLabErrorWithHint(
-  action: () => unknown,
-  errorClass: Parameters<typeof expectLabError>[1],
-  functionName: string,
-  hint: string,
-): Error {
-  try {
-    return expectLabError(action, errorClass, functionName);
-  } catch (error) {
-    if (error instanceof Error && error.name === 'AssertionError') {
-      error.message = `${hint}: ${error.message}`;
-    }
-    throw error;
-  }
-}
-
 /** Rows [1, x, x², …, x^degree] for integer x: every entry, and y below, is an exact integer. */
 function vandermonde(xs: readonly number[], degree: number): Rows {
   return xs.map((x) => Array.from({ length: degree + 1 }, (_, k) => x ** k));
@@ -437,7 +421,7 @@ describe('kata 01.04 solving least squares', () => {
       const targets = Array.from({ length: 8 }, (_, i) => i);
       // d = 8ε: |R₁₁|/‖x₁‖ = 4ε, inside QR's max(n, p)·ε = 8ε (min(n, p)·ε = 2ε would miss it).
       for (const name of ['solveHouseholderQR', 'solveNormalEquations'] as const) {
-        const error = expectLabErrorWithHint(
+        const error = expectLabError(
           () => solvers[name](nearIntercept(8 * Number.EPSILON), targets),
           RankDeficiencyError,
           name,
@@ -538,7 +522,7 @@ describe('kata 01.04 solving least squares', () => {
           reference.map((value, j) => value / (columnScales[j] as number)),
           { rtol: 1e-9, atol: 0, hint },
         );
-        const error = expectLabErrorWithHint(
+        const error = expectLabError(
           () => solvers[name](blownUp, targets),
           RankDeficiencyError,
           name,

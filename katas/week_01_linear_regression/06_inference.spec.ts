@@ -15,6 +15,7 @@ import {
   ShapeMismatchError,
 } from '../../helpers/errors';
 import { createRng } from '../../helpers/random';
+import { evenStudentTwoSidedTail } from '../../helpers/student_tail';
 import { confidenceIntervals, fitOLS, fitPolynomial, type OLSFit } from './06_inference';
 
 const SEED = 'kata-01.06';
@@ -70,26 +71,6 @@ function expectNoNaN(fit: OLSFit): void {
       `${field} holds NaN`,
     ).toBe(false);
   }
-}
-
-/**
- * P(|T| > t) for Student t on an even number ν = 2m of degrees of freedom, without cancellation:
- * sqrt(1 − z)·Σ_{k≥m} c_k z^k with z = ν/(ν + t²) and c_k = Π_{j≤k}(2j − 1)/(2j) (from
- * I_z(m, ½) and Σ_k c_k z^k = (1 − z)^(−1/2)). Independent of helpers/distributions.ts; for
- * ν = 2 it is 1 − t/sqrt(2 + t²); scipy.stats.t.sf agrees to 1e-15 at t = 2.5, ν = 10.
- */
-function evenStudentTail(t: number, nu: number): number {
-  const m = nu / 2;
-  const z = nu / (nu + t * t);
-  let c = 1;
-  for (let j = 1; j <= m; j += 1) c *= (2 * j - 1) / (2 * j);
-  let term = c * z ** m;
-  let total = 0;
-  for (let k = m; term > 1e-18 * total || total === 0; k += 1) {
-    total += term;
-    term *= (z * (2 * k + 1)) / (2 * k + 2);
-  }
-  return Math.sqrt(1 - z) * total;
 }
 
 describe('kata 01.06 inference', () => {
@@ -476,7 +457,7 @@ describe('kata 01.06 inference', () => {
       const a = 0.4;
       const rss = a * a * q.reduce((acc, v) => acc + v * v, 0);
       const t = 2 / Math.sqrt(rss / 48 / sxx);
-      const expected = evenStudentTail(t, 48);
+      const expected = evenStudentTwoSidedTail(t, 48);
       expect(
         expected,
         'self-check of the spec’s closed-form Student tail: 1e-110 < p < 1e-90 here (theory: #inference)',

@@ -16,6 +16,7 @@ import {
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { assertProperty, fc } from '../../helpers/properties';
 import { createRng } from '../../helpers/random';
+import { evenStudentTwoSidedTail } from '../../helpers/student_tail';
 import {
   breuschGodfrey,
   breuschPagan,
@@ -66,25 +67,6 @@ function olsResiduals(X: readonly (readonly number[])[], y: readonly number[]): 
     X.map((row) => [1, ...row]),
     y,
   ).residuals;
-}
-
-/**
- * P(|T| > t) for Student t on an even number ν = 2m of degrees of freedom, without cancellation:
- * sqrt(1 − z)·Σ_{k≥m} c_k z^k with z = ν/(ν + t²) and c_k = Π_{j≤k}(2j − 1)/(2j). Independent of
- * helpers/distributions.ts; for ν = 2 it is 1 − t/sqrt(2 + t²).
- */
-function evenStudentTail(t: number, nu: number): number {
-  const m = nu / 2;
-  const z = nu / (nu + t * t);
-  let c = 1;
-  for (let j = 1; j <= m; j += 1) c *= (2 * j - 1) / (2 * j);
-  let term = c * z ** m;
-  let total = 0;
-  for (let k = m; term > 1e-18 * total || total === 0; k += 1) {
-    total += term;
-    term *= (z * (2 * k + 1)) / (2 * k + 2);
-  }
-  return Math.sqrt(1 - z) * total;
 }
 
 describe('kata 01.08 assumption tests', () => {
@@ -827,7 +809,7 @@ describe('kata 01.08 assumption tests', () => {
         [even.df1, even.df2],
         'RESET power 2, n = 43, p = 2: (df1, df2) = (1, 40) (theory: #assumption-tests)',
       ).toEqual([1, 40]);
-      const expected = evenStudentTail(Math.sqrt(even.statistic), 40);
+      const expected = evenStudentTwoSidedTail(Math.sqrt(even.statistic), 40);
       expect(
         expected,
         'self-check of the spec’s closed-form Student tail: 1e-110 < p < 1e-90 (theory: #assumption-tests)',

@@ -3,11 +3,12 @@
  * where no test timeout can fire; the reporters live in the main process, which can still
  * watch the clock. When a spec file has run for LAB_SPEC_TIMEOUT_MS (default 20 s) without a
  * single test finishing, the run stops with a message naming the kata, its file and the test
- * that was running, and suggesting an unbounded loop. `npm test` (progress_reporter) and
- * `kata progress` (results_reporter, through run_specs) both use it.
+ * that was running, and suggesting an unbounded loop. Every lab reporter extends
+ * `WatchedReporter`: `npm test` (learner_reporter), `npm run test:full` (progress_reporter) and
+ * `kata progress` (results_reporter, through run_specs).
  */
 import path from 'node:path';
-import type { TestCase, TestModule } from 'vitest/node';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { curriculum } from '../../curriculum';
 
 export const specTimeoutMs = (): number => {
@@ -106,5 +107,37 @@ export class HangWatchdog {
           : `no spec finished for ${Math.round(this.limitMs / 1000)} s; one of these is stuck, most likely in an unbounded loop: ${suspects.map((file) => hangMessage(file, 0, undefined).split(':')[0]).join(', ')}. The run was stopped.`,
       );
     }
+  }
+}
+
+/** A reporter that feeds the watchdog: a stuck spec file ends the run with the hang message. */
+export class WatchedReporter implements Reporter {
+  private readonly watchdog = new HangWatchdog(process.cwd(), (message) => {
+    process.stderr.write(`\n✗ ${message}\n`);
+    process.exit(1);
+  });
+
+  onTestModuleQueued(testModule: TestModule): void {
+    this.watchdog.moduleQueued(testModule);
+  }
+
+  onTestModuleStart(testModule: TestModule): void {
+    this.watchdog.moduleStarted(testModule);
+  }
+
+  onTestCaseReady(testCase: TestCase): void {
+    this.watchdog.testStarted(testCase);
+  }
+
+  onTestCaseResult(testCase: TestCase): void {
+    this.watchdog.testFinished(testCase);
+  }
+
+  onTestModuleEnd(testModule: TestModule): void {
+    this.watchdog.moduleEnded(testModule);
+  }
+
+  onTestRunEnd(_testModules: ReadonlyArray<TestModule>): void {
+    this.watchdog.stop();
   }
 }

@@ -6,7 +6,8 @@
  * `npm run test:full` (or `npm test -- --verbose`) shows Vitest's own report instead.
  */
 import path from 'node:path';
-import type { Reporter, TestModule, Vitest } from 'vitest/node';
+import type { TestModule, Vitest } from 'vitest/node';
+import { WatchedReporter } from './hang_watchdog';
 import { curriculum, type Kata } from '../../curriculum';
 import { hintCommand, hintLevel } from '../kata/hints';
 import { progress, type KataStatus } from '../kata/progress';
@@ -126,14 +127,15 @@ export function renderLearnerReport(run: RecordedRun, options: LearnerReportOpti
   return lines;
 }
 
-export default class LearnerReporter implements Reporter {
+export default class LearnerReporter extends WatchedReporter {
   private vitest: Vitest | undefined;
 
   onInit(vitest: Vitest): void {
     this.vitest = vitest;
   }
 
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  override onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    super.onTestRunEnd(testModules);
     const root = this.vitest?.config.root ?? process.cwd();
     const lines = renderLearnerReport(recordWithErrors(testModules, root), {
       style: styleFor(process.stdout),

@@ -4,8 +4,8 @@
  * only the katas that ran, so `npm test -- week_01/03` says so rather than guessing the rest.
  */
 import path from 'node:path';
-import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
-import { HangWatchdog } from './hang_watchdog';
+import type { TestModule, Vitest } from 'vitest/node';
+import { WatchedReporter } from './hang_watchdog';
 import { curriculum } from '../../curriculum';
 import { progress } from '../kata/progress';
 import { renderProgress } from '../kata/render_progress';
@@ -30,41 +30,15 @@ export function recordRun(testModules: ReadonlyArray<TestModule>, root: string):
   return run;
 }
 
-export default class ProgressReporter implements Reporter {
+export default class ProgressReporter extends WatchedReporter {
   private vitest: Vitest | undefined;
-
-  // A spec stuck in an unbounded loop fails the run with a message naming its kata.
-  private readonly watchdog = new HangWatchdog(process.cwd(), (message) => {
-    process.stderr.write(`\n✗ ${message}\n`);
-    process.exit(1);
-  });
-
-  onTestModuleQueued(testModule: TestModule): void {
-    this.watchdog.moduleQueued(testModule);
-  }
-
-  onTestModuleStart(testModule: TestModule): void {
-    this.watchdog.moduleStarted(testModule);
-  }
-
-  onTestCaseReady(testCase: TestCase): void {
-    this.watchdog.testStarted(testCase);
-  }
-
-  onTestCaseResult(testCase: TestCase): void {
-    this.watchdog.testFinished(testCase);
-  }
-
-  onTestModuleEnd(testModule: TestModule): void {
-    this.watchdog.moduleEnded(testModule);
-  }
 
   onInit(vitest: Vitest): void {
     this.vitest = vitest;
   }
 
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    this.watchdog.stop();
+  override onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    super.onTestRunEnd(testModules);
     const root = this.vitest?.config.root ?? process.cwd();
     const modules = progress(curriculum, recordRun(testModules, root)).filter((entry) =>
       entry.katas.some((kata) => kata.ran),

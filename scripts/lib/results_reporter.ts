@@ -6,8 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Reporter, TestCase, TestModule } from 'vitest/node';
-import { HangWatchdog } from './hang_watchdog';
+import type { TestModule } from 'vitest/node';
+import { WatchedReporter } from './hang_watchdog';
 
 export interface RecordedError {
   readonly name: string;
@@ -69,35 +69,9 @@ export function record(
   });
 }
 
-export default class ResultsReporter implements Reporter {
-  // A spec stuck in an unbounded loop fails the run with a message naming its kata.
-  private readonly watchdog = new HangWatchdog(process.cwd(), (message) => {
-    process.stderr.write(`\n✗ ${message}\n`);
-    process.exit(1);
-  });
-
-  onTestModuleQueued(testModule: TestModule): void {
-    this.watchdog.moduleQueued(testModule);
-  }
-
-  onTestModuleStart(testModule: TestModule): void {
-    this.watchdog.moduleStarted(testModule);
-  }
-
-  onTestCaseReady(testCase: TestCase): void {
-    this.watchdog.testStarted(testCase);
-  }
-
-  onTestCaseResult(testCase: TestCase): void {
-    this.watchdog.testFinished(testCase);
-  }
-
-  onTestModuleEnd(testModule: TestModule): void {
-    this.watchdog.moduleEnded(testModule);
-  }
-
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    this.watchdog.stop();
+export default class ResultsReporter extends WatchedReporter {
+  override onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    super.onTestRunEnd(testModules);
     const target = process.env.LAB_RESULTS_FILE;
     if (target === undefined) return;
     const root = process.cwd();
