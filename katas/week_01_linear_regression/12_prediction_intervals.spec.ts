@@ -22,8 +22,11 @@ import { type PredictionIntervals, predictWithIntervals } from './12_prediction_
 const SEED = 'kata-01.12';
 const PROPERTY_SEED = 112;
 const THEORY = 'theory: #prediction-intervals';
-/** R prints 15 significant digits (options(digits = 15)); the lab's QR agrees to about 1e-13. */
-const R_DIGITS = { rtol: 1e-10, atol: 1e-12 };
+/**
+ * R prints 15 significant digits (options(digits = 15)). The lab's QR agrees to about 1e-13; the
+ * tolerance leaves room for normal equations (the cubic's XᵀX has κ = 1.3e9), not for a slip.
+ */
+const R_DIGITS = { rtol: 1e-8, atol: 1e-10 };
 const IDENTITY = { rtol: 1e-9, atol: 1e-12 };
 
 // Anscombe's set I (helpers/datasets/anscombe.ts, R datasets::anscombe x1, y1), predicted at
