@@ -36,6 +36,8 @@ const X1 = ANSCOMBE_I.x.map((value) => [value]);
 const Y1 = [...ANSCOMBE_I.y];
 const NEW_X = [[4], [9], [14], [20]];
 const cubic = (x: number): number[] => [x, x * x, x * x * x];
+const COVARIANCES_DROPPED =
+  'looks like Var(x₀ᵀb) = Σⱼ x₀ⱼ²·se(bⱼ)², without the covariances between coefficients: x₀ᵀ(XᵀX)⁻¹x₀ uses the whole matrix (theory: #prediction-intervals)';
 
 interface Bounds {
   readonly lower: number;
@@ -333,6 +335,11 @@ describe('kata 01.12 prediction intervals vs confidence intervals for the mean',
             ),
             'looks like s² = RSS/n; the unbiased estimate divides by n − p (theory: #inference)',
           ],
+          [
+            // R: summary(f1)$coefficients[, 2] = 1.124746790808644, 0.117905500595634.
+            NEW_X.map(([x0]) => Math.hypot(1.124746790808644, (x0 as number) * 0.117905500595634)),
+            COVARIANCES_DROPPED,
+          ],
         ],
       );
     });
@@ -428,12 +435,7 @@ describe('kata 01.12 prediction intervals vs confidence intervals for the mean',
           t: 1.89457860509001,
         },
         'Anscombe I cubic (p = 4), level 0.9',
-        [
-          [
-            withoutCovariances,
-            'looks like Var(x₀ᵀb) = Σⱼ x₀ⱼ²·se(bⱼ)², without the covariances between coefficients: x₀ᵀ(XᵀX)⁻¹x₀ uses the whole matrix (theory: #prediction-intervals)',
-          ],
-        ],
+        [[withoutCovariances, COVARIANCES_DROPPED]],
       );
       // Far outside the data the estimation error dominates: at x₀ = 20 the two intervals
       // nearly coincide (se.fit 20.28 against s = 1.35), while inside they differ by far.
