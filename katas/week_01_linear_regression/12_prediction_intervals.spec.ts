@@ -614,6 +614,57 @@ describe('kata 01.12 prediction intervals vs confidence intervals for the mean',
       );
     });
 
+    it('data at 2^±600 (about 10^±180) give the same intervals, or a NonFiniteValueError, never Infinity or NaN', () => {
+      // Scaling X and newX by the same power of two is exact and leaves ŷ₀ and x₀ᵀ(XᵀX)⁻¹x₀
+      // unchanged; scaling y scales every interval. Forming XᵀX at 2^600 overflows (2^2400).
+      const base = predictWithIntervals(X1, Y1, NEW_X);
+      for (const factor of [2 ** 600, 2 ** -600]) {
+        const scale = (rows: readonly (readonly number[])[]) =>
+          rows.map((row) => row.map((value) => value * factor));
+        const cases: [string, () => PredictionIntervals, number][] = [
+          [`X and newX × ${factor}`, () => predictWithIntervals(scale(X1), Y1, scale(NEW_X)), 1],
+          [
+            `y × ${factor}`,
+            () =>
+              predictWithIntervals(
+                X1,
+                Y1.map((v) => v * factor),
+                NEW_X,
+              ),
+            factor,
+          ],
+        ];
+        for (const [label, run, yScale] of cases) {
+          let result: PredictionIntervals;
+          try {
+            result = run();
+          } catch (error) {
+            expect(
+              error instanceof NonFiniteValueError,
+              `Anscombe I, ${label}: the only error allowed is a NonFiniteValueError saying the data overflow, got ${String(error)} (theory: #prediction-intervals)`,
+            ).toBe(true);
+            continue;
+          }
+          const hint = `Anscombe I, ${label}: ŷ₀, seMean and sePrediction must be the unscaled ones${yScale === 1 ? '' : ' times the factor'}, not Infinity, NaN or 0: x₀ᵀ(XᵀX)⁻¹x₀ = ‖R⁻ᵀx₀‖² never forms XᵀX (theory: #prediction-intervals)`;
+          expectAllClose(
+            result.predicted,
+            base.predicted.map((v) => v * yScale),
+            { ...IDENTITY, atol: 0, hint },
+          );
+          expectAllClose(
+            result.seMean,
+            base.seMean.map((v) => v * yScale),
+            { ...IDENTITY, atol: 0, hint },
+          );
+          expectAllClose(
+            result.sePrediction,
+            base.sePrediction.map((v) => v * yScale),
+            { ...IDENTITY, atol: 0, hint },
+          );
+        }
+      }
+    });
+
     it('a perfect fit gives zero-width intervals at ŷ₀, never NaN', () => {
       const result = predictWithIntervals([[0], [1], [2], [3]], [1, 3, 5, 7], [[10]]);
       expectAllClose(result.predicted, [21], {

@@ -21,6 +21,7 @@ import {
   checkSameLength,
   checkVector,
   type MatrixInput,
+  normOf,
 } from '../../../../helpers/validation';
 import type {
   IntervalAtPoint,
@@ -38,8 +39,9 @@ export type {
 function solveNormalEquations(name: string, design: number[][], y: number[]): number[] {
   const n = design.length;
   const p = (design[0] as number[]).length;
+  // Unit columns: the Gram matrix then neither overflows nor underflows at 10^±200.
   const scale = Array.from({ length: p }, (_, j) => {
-    const norm = Math.sqrt(design.reduce((sum, row) => sum + (row[j] as number) ** 2, 0));
+    const norm = normOf(design.map((row) => row[j] as number));
     return norm === 0 ? 1 : norm;
   });
   const A = design.map((row) => row.map((v, j) => v / (scale[j] as number)));
@@ -127,7 +129,7 @@ export function predictWithIntervals(
     (row, i) => (targets[i] as number) - row.reduce((sum, v, j) => sum + v * (b[j] as number), 0),
   );
   const dfResidual = n - p;
-  const residualScale = Math.sqrt(residuals.reduce((sum, e) => sum + e * e, 0) / dfResidual);
+  const residualScale = normOf(residuals) / Math.sqrt(dfResidual);
   const criticalValue = studentTQuantile(1 - (1 - level) / 2, dfResidual);
   const zeros = new Array<number>(n + 1).fill(0);
   const predicted = points.map((x0) => x0.reduce((sum, v, j) => sum + v * (b[j] as number), 0));
