@@ -500,7 +500,7 @@ describe('kata 01.12 prediction intervals vs confidence intervals for the mean',
         );
         return { X, y, newX, k, level };
       });
-    const RUNS = { seed: PROPERTY_SEED, numRuns: 12 };
+    const RUNS = { seed: PROPERTY_SEED, numRuns: 8 };
 
     it('on every design sePrediction² = seMean² + s², and both intervals are ŷ₀ ± t·se, the one for the mean inside the other', () => {
       assertProperty(
