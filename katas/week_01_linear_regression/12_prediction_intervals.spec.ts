@@ -46,6 +46,13 @@ interface Bounds {
 const lowers = (intervals: readonly Bounds[]): number[] => intervals.map((i) => i.lower);
 const uppers = (intervals: readonly Bounds[]): number[] => intervals.map((i) => i.upper);
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+/** Two arrays of the same length, element by element `near` (for naming a slip, not for judging). */
+const allNear = (actual: unknown, expected: readonly number[]): boolean =>
+  Array.isArray(actual) &&
+  actual.length === expected.length &&
+  expected.every((value, i) => typeof actual[i] === 'number' && near(actual[i], value));
+/** Every R case below is on Anscombe's set I, n = 11. */
+const ANSCOMBE_N = 11;
 
 /**
  * The learner's seMean and sePrediction against the expected ones, with a hint naming the slip
@@ -57,16 +64,19 @@ function standardErrorHint(
   slips: readonly (readonly [seMean: readonly number[], hint: string])[],
   label: string,
 ): string {
-  const seMean = result.seMean ?? [];
-  if (seMean.every((value, i) => near(value, expected.sePrediction[i] as number)))
+  if (allNear(result.seMean, expected.sePrediction))
     return `${label}: seMean equals s·sqrt(1 + x₀ᵀ(XᵀX)⁻¹x₀), the prediction standard error: the mean E[y | x₀] is uncertain only through b, so it carries no “1 +” (${THEORY})`;
-  const sePrediction = result.sePrediction ?? [];
-  if (sePrediction.every((value, i) => near(value, expected.seMean[i] as number)))
+  if (allNear(result.sePrediction, expected.seMean))
     return `${label}: sePrediction equals seMean: a new y₀ brings its own error ε₀, Var(y₀ − ŷ₀) = σ²(1 + x₀ᵀ(XᵀX)⁻¹x₀) (${THEORY})`;
-  if (sePrediction.every((value, i) => near(value, (expected.seMean[i] as number) + expected.s)))
+  if (
+    allNear(
+      result.sePrediction,
+      expected.seMean.map((se) => se + expected.s),
+    )
+  )
     return `${label}: sePrediction = seMean + s looks like standard errors added; variances add: sqrt(seMean² + s²) (${THEORY})`;
   for (const [values, hint] of slips)
-    if (seMean.every((value, i) => near(value, values[i] as number))) return `${label}: ${hint}`;
+    if (allNear(result.seMean, values)) return `${label}: ${hint}`;
   return `${label}: seMean = s·sqrt(x₀ᵀ(XᵀX)⁻¹x₀) and sePrediction = s·sqrt(1 + x₀ᵀ(XᵀX)⁻¹x₀), s² = RSS/(n − p) (${THEORY})`;
 }
 
@@ -94,7 +104,7 @@ function expectMatchesR(
   ).toBe(expected.df);
   expectClose(result.residualScale, expected.s, {
     ...R_DIGITS,
-    hint: near(result.residualScale, expected.s * Math.sqrt(expected.df / 11))
+    hint: near(result.residualScale, expected.s * Math.sqrt(expected.df / ANSCOMBE_N))
       ? `${label}: residualScale looks like sqrt(RSS/n); the unbiased s² divides by n − p = ${expected.df} (R's residual.scale ${expected.s}) (${THEORY})`
       : `${label}: residualScale = sqrt(RSS/(n − p)) = ${expected.s} (R's residual.scale) (${THEORY})`,
   });
@@ -265,8 +275,8 @@ function expectTail(rate: number, replicates: number, what: string, hint: string
 }
 
 /**
- * Misses above minus misses below, in its own standard error: under A6 the two tails are equal
- * and the difference of the two multinomial counts has SE sqrt((above + below)/R) about 0.
+ * Misses above minus misses below, in units of its standard error: under A6 the two tails are
+ * equal, so the difference of the two multinomial rates has mean 0 and SE sqrt((above + below)/R).
  */
 function lopsidedness(above: number, below: number, replicates: number): number {
   const se = Math.sqrt(Math.max(above + below, 1 / replicates) / replicates);
