@@ -675,6 +675,21 @@ describe('kata 01.12 prediction intervals vs confidence intervals for the mean',
       }
     });
 
+    it('an answer beyond double precision is a NonFiniteValueError, never Infinity or NaN', () => {
+      // y at 2^900 ≈ 8.5e270 and x₀ = 1e100: ŷ₀ ≈ 0.5·1e100·8.5e270, far past 1.8e308.
+      expectLabError(
+        () =>
+          predictWithIntervals(
+            X1,
+            Y1.map((v) => v * 2 ** 900),
+            [[1e100]],
+          ),
+        NonFiniteValueError,
+        'predictWithIntervals',
+        'Anscombe I with y × 2^900 predicted at x₀ = 1e100: the prediction overflows and must be refused, not returned as Infinity (theory: #prediction-intervals)',
+      );
+    });
+
     it('a perfect fit gives zero-width intervals at ŷ₀, never NaN', () => {
       const result = predictWithIntervals([[0], [1], [2], [3]], [1, 3, 5, 7], [[10]]);
       expectAllClose(result.predicted, [21], {

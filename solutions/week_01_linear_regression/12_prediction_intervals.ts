@@ -161,20 +161,23 @@ export function predictWithIntervals(
   // Var(ŷ₀ − μ₀) = σ²·x₀ᵀ(XᵀX)⁻¹x₀; a new y₀ adds its own error: Var(y₀ − ŷ₀) = σ²(1 + x₀ᵀ(XᵀX)⁻¹x₀).
   const seMean = spread.map((q) => residualScale * q);
   const sePrediction = spread.map((q) => residualScale * Math.hypot(1, q));
-  checkNoOverflow(name, 'the predictions and their standard errors', [
-    ...predicted,
-    ...sePrediction,
-  ]);
   const around = (centre: number, se: number): IntervalAtPoint => ({
     lower: centre - criticalValue * se,
     upper: centre + criticalValue * se,
   });
+  const prediction = predicted.map((centre, i) => around(centre, sePrediction[i] as number));
+  // The prediction interval is the widest thing returned: if its ends are finite, so is the rest.
+  checkNoOverflow(
+    name,
+    'the predictions and their intervals',
+    prediction.flatMap(({ lower, upper }) => [lower, upper]),
+  );
   return {
     predicted,
     seMean,
     sePrediction,
     confidence: predicted.map((centre, i) => around(centre, seMean[i] as number)),
-    prediction: predicted.map((centre, i) => around(centre, sePrediction[i] as number)),
+    prediction,
     residualScale,
     dfResidual,
     criticalValue,

@@ -145,12 +145,18 @@ export function predictWithIntervals(
     lower: centre - criticalValue * se,
     upper: centre + criticalValue * se,
   });
+  const prediction = predicted.map((c, i) => around(c, sePrediction[i] as number));
+  checkNoOverflow(
+    name,
+    'the prediction intervals',
+    prediction.flatMap(({ lower, upper }) => [lower, upper]),
+  );
   return {
     predicted,
     seMean,
     sePrediction,
     confidence: predicted.map((c, i) => around(c, seMean[i] as number)),
-    prediction: predicted.map((c, i) => around(c, sePrediction[i] as number)),
+    prediction,
     residualScale,
     dfResidual,
     criticalValue,
