@@ -97,12 +97,12 @@ export interface PredictionIntervals {
 
 /** w with Rᵀw = v (R upper triangular, so Rᵀ is lower): then ‖w‖² = vᵀ(RᵀR)⁻¹v. */
 function solveTransposed(r: readonly (readonly number[])[], v: readonly number[]): number[] {
-  const w = new Array<number>(v.length).fill(0);
-  for (let i = 0; i < v.length; i += 1) {
-    let sum = v[i] as number;
+  const w: number[] = [];
+  v.forEach((value, i) => {
+    let sum = value;
     for (let k = 0; k < i; k += 1) sum -= ((r[k] as number[])[i] as number) * (w[k] as number);
-    w[i] = sum / ((r[i] as number[])[i] as number);
-  }
+    w.push(sum / ((r[i] as number[])[i] as number));
+  });
   return w;
 }
 
