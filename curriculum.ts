@@ -218,6 +218,19 @@ export const curriculum: readonly Module[] = [
           'See theory/week_01_linear_regression.md#least-squares-to-the-last-digit: why each round of refinement gains −log₁₀(κε) digits, why the residual has to be computed in extended precision, and why no solver recovers digits lost when the data were rounded.',
         ],
       },
+      // kata 01.12 (prediction intervals vs confidence intervals for the mean)
+      {
+        number: '12',
+        slug: 'prediction_intervals',
+        title: 'Prediction intervals vs confidence intervals for the mean',
+        anchor: 'prediction-intervals',
+        hints: [
+          'At a new x₀, are you estimating the average y of every unit with that x₀, or the y of the next single unit? Which of the two stays uncertain even when β is known exactly?',
+          'ŷ₀ = x₀ᵀb has variance σ²·x₀ᵀ(XᵀX)⁻¹x₀; a new y₀ = x₀ᵀβ + ε₀ brings its own error, independent of b, so Var(y₀ − ŷ₀) = σ²(1 + x₀ᵀ(XᵀX)⁻¹x₀). Variances add, standard errors do not, and the covariances between coefficients count: x₀ᵀ(XᵀX)⁻¹x₀ is not Σ x₀ⱼ²·se(bⱼ)²/s².',
+          'x₀ carries the constant 1 when the model has an intercept (none with intercept: false). With X = QR from fitLeastSquaresAccurate, x₀ᵀ(XᵀX)⁻¹x₀ = ‖w‖² where Rᵀw = x₀. Both intervals use s² = RSS/(n − p), p counting the intercept, and the Student t quantile t(1 − (1 − level)/2; n − p), not 1.96; level defaults to 0.95.',
+          'See theory/week_01_linear_regression.md#prediction-intervals: the two variances, why the prediction interval never shrinks below ±t·s, why it leans on normal errors (A6) at every n while the interval for the mean is rescued by the central limit theorem, and R’s predict(…, interval = "confidence" / "prediction").',
+        ],
+      },
     ],
   ),
   module(

@@ -263,6 +263,13 @@ const ENTRIES: Entry[] = [
     () => [X, y, { steps: 3, residualPrecision: 'extended' }],
     [0, 1],
   ),
+  entry(
+    w1,
+    'predictWithIntervals',
+    ['X', 'y', 'newX', 'options'],
+    () => [X, y, [X[0], [2.5, 1.5]], { level: 0.9, intercept: true }],
+    [0, 1, 2],
+  ),
   // week 02
   entry(w2, 'createDataGeneratingProcess', ['options'], () => [
     { trueFunction, noiseSd: 0.5, xDistribution: () => [1, 2] },

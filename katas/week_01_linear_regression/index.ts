@@ -14,3 +14,5 @@ export * from './09_failure_modes';
 export * from './10_remedies';
 // kata 01.11
 export * from './11_refined_least_squares';
+// kata 01.12
+export * from './12_prediction_intervals';

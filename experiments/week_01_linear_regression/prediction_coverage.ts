@@ -1,0 +1,233 @@
+/**
+ * Experiment: how each tail of the two 95% intervals at a new point fares as n grows, under
+ * normal errors (A6 holds) and under centred exponential errors (A6 broken, skewness 2).
+ *
+ * Fixed design x = 0, 1/(n − 1), …, 1, y = 1 + 2x + ε, a new point at the end of the data,
+ * x₀ = 1, with its own new error ε₀; n = 5 … 400, 2000 seeded replicates each. The half-widths
+ * come from kata 01.12 (predictWithIntervals, called once per n: with the design fixed, each
+ * half-width is s times a factor of X, x₀ and the level), and each replicate's ŷ₀ and s from the
+ * closed-form line. The interval for the mean recovers as n grows; the prediction interval's
+ * tails stay those of the error law (theory C1.12).
+ */
+import type * as Week01 from '../../katas/week_01_linear_regression/index';
+import { lineChart, chartGrid, type Series } from '../../helpers/plotting';
+import { createRng, type Rng } from '../../helpers/random';
+import { maxOf } from '../../helpers/validation';
+import { check, defineExperiment } from '../experiment';
+
+const SIZES = [5, 10, 20, 50, 100, 200, 400] as const;
+const REPLICATES = 2000;
+const X0 = 1;
+const TAIL = 0.025;
+/** Binomial SE of a 2.5% tail at 2000 replicates: 0.0035. */
+const TAIL_SE = Math.sqrt((TAIL * (1 - TAIL)) / REPLICATES);
+/** P(ε₀ > 1.96σ) for Exp(1) − 1 errors: the prediction interval's upper miss as n → ∞. */
+const EXPONENTIAL_LIMIT = Math.exp(-(1 + 1.959963984540054));
+
+type Law = 'normal' | 'exponential';
+const LAWS: Record<Law, (rng: Rng) => number> = {
+  normal: (rng) => rng.normal(),
+  exponential: (rng) => -Math.log(1 - rng.uniform()) - 1,
+};
+
+type Tails = {
+  readonly n: number;
+  readonly meanBelow: number;
+  readonly meanAbove: number;
+  readonly newBelow: number;
+  readonly newAbove: number;
+};
+
+function lineAt(x: readonly number[], y: readonly number[]): { at: number; s: number } {
+  const n = x.length;
+  let xSum = 0;
+  let ySum = 0;
+  for (let i = 0; i < n; i += 1) {
+    xSum += x[i] as number;
+    ySum += y[i] as number;
+  }
+  const xBar = xSum / n;
+  const yBar = ySum / n;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i += 1) {
+    const dx = (x[i] as number) - xBar;
+    const dy = (y[i] as number) - yBar;
+    sxx += dx * dx;
+    sxy += dx * dy;
+    syy += dy * dy;
+  }
+  const slope = sxy / sxx;
+  return {
+    at: yBar + slope * (X0 - xBar),
+    s: Math.sqrt(Math.max(syy - slope * sxy, 0) / (n - 2)),
+  };
+}
+
+const STATEMENTS = [
+  'under normal errors every tail of both 95% intervals misses 2.5% of the time, within 4 binomial SEs, at every n',
+  'under exponential errors the interval for the mean misses lopsidedly at n = 5 and both its tails are within 4 SEs of 2.5% at n = 400',
+  'under exponential errors the prediction interval almost never misses below (under 2.5% − 4 SE) at every n ≥ 10, and its upper miss at n = 400 is within 4 SEs of e^{−2.96} = 5.2%, not 2.5%',
+] as const;
+
+export default defineExperiment<typeof Week01>({
+  name: 'prediction_coverage',
+  title: 'Prediction intervals and intervals for the mean, tail by tail',
+  question:
+    'When the errors are not normal, which interval at a new point does more data repair: the one for the mean, or the one for a new observation?',
+  seed: 20261203,
+  uses: ['predictWithIntervals'],
+  expectedConclusions: STATEMENTS,
+  run(api, { seed }) {
+    const results: Record<Law, Tails[]> = { normal: [], exponential: [] };
+    for (const law of ['normal', 'exponential'] as const) {
+      const rng = createRng(`${seed}-${law}`);
+      const error = LAWS[law];
+      for (const n of SIZES) {
+        const X = Array.from({ length: n }, (_, i) => [i / (n - 1)]);
+        const x = X.map(([value]) => value as number);
+        // One call fixes the half-width factors t·sqrt(q) and t·sqrt(1 + q) for this design.
+        const probeY = x.map((value, i) => 1 + 2 * value + (i % 3) - 1);
+        const probe = api.predictWithIntervals(X, probeY, [[X0]]);
+        const { s: probeS } = lineAt(x, probeY);
+        const meanFactor =
+          ((probe.confidence[0]?.upper ?? NaN) - (probe.confidence[0]?.lower ?? NaN)) /
+          (2 * probeS);
+        const newFactor =
+          ((probe.prediction[0]?.upper ?? NaN) - (probe.prediction[0]?.lower ?? NaN)) /
+          (2 * probeS);
+        const counts = [0, 0, 0, 0];
+        const y = new Array<number>(n);
+        const mean0 = 1 + 2 * X0;
+        for (let r = 0; r < REPLICATES; r += 1) {
+          for (let i = 0; i < n; i += 1) y[i] = 1 + 2 * (x[i] as number) + error(rng);
+          const { at, s } = lineAt(x, y);
+          const y0 = mean0 + error(rng);
+          if (mean0 < at - meanFactor * s) counts[0] = (counts[0] as number) + 1;
+          if (mean0 > at + meanFactor * s) counts[1] = (counts[1] as number) + 1;
+          if (y0 < at - newFactor * s) counts[2] = (counts[2] as number) + 1;
+          if (y0 > at + newFactor * s) counts[3] = (counts[3] as number) + 1;
+        }
+        const [meanBelow, meanAbove, newBelow, newAbove] = counts.map((c) => c / REPLICATES) as [
+          number,
+          number,
+          number,
+          number,
+        ];
+        results[law].push({ n, meanBelow, meanAbove, newBelow, newAbove });
+      }
+    }
+
+    const within = (rate: number) => Math.abs(rate - TAIL) <= 4 * TAIL_SE;
+    const normalOk = results.normal.every(
+      (t) => within(t.meanBelow) && within(t.meanAbove) && within(t.newBelow) && within(t.newAbove),
+    );
+    const skewed = results.exponential;
+    const first = skewed[0] as Tails;
+    const last = skewed[skewed.length - 1] as Tails;
+    const lopsided =
+      (first.meanAbove - first.meanBelow) /
+      Math.sqrt(Math.max(first.meanAbove + first.meanBelow, 1 / REPLICATES) / REPLICATES);
+    const predictionBelowEmpty = skewed
+      .filter((t) => t.n >= 10)
+      .every((t) => t.newBelow < TAIL - 4 * TAIL_SE);
+    const upperAtLimit =
+      Math.abs(last.newAbove - EXPONENTIAL_LIMIT) <=
+      4 * Math.sqrt((EXPONENTIAL_LIMIT * (1 - EXPONENTIAL_LIMIT)) / REPLICATES);
+
+    const percent = (v: number) => 100 * v;
+    const panel = (law: Law, which: 'mean' | 'new') => {
+      const tails = results[law];
+      const series: Series[] = [
+        {
+          name: 'misses below',
+          points: tails.map((t) => ({
+            x: t.n,
+            y: percent(which === 'mean' ? t.meanBelow : t.newBelow),
+          })),
+        },
+        {
+          name: 'misses above',
+          points: tails.map((t) => ({
+            x: t.n,
+            y: percent(which === 'mean' ? t.meanAbove : t.newAbove),
+          })),
+        },
+        {
+          name: 'nominal 2.5%',
+          dashed: true,
+          colour: '#888888',
+          points: SIZES.map((n) => ({ x: n, y: 100 * TAIL })),
+        },
+      ];
+      return lineChart({
+        title: `${which === 'mean' ? 'interval for E[y | x₀]' : 'prediction interval for y₀'}, ${law} errors`,
+        x: { title: 'n (log scale)', scale: 'log' },
+        y: { title: 'miss rate (%)', domain: [0, 10] },
+        width: 280,
+        height: 200,
+        series,
+        legend: law === 'normal' && which === 'mean',
+      });
+    };
+
+    const table = (law: Law) => ({
+      title: `${law} errors: miss rates (%) of each tail, ${REPLICATES} replicates per n (SE ${(100 * TAIL_SE).toFixed(2)} at 2.5%)`,
+      columns: ['n', 'mean: below', 'mean: above', 'new y₀: below', 'new y₀: above'],
+      rows: results[law].map((t) => [
+        t.n,
+        percent(t.meanBelow),
+        percent(t.meanAbove),
+        percent(t.newBelow),
+        percent(t.newAbove),
+      ]),
+    });
+
+    return {
+      tables: [table('normal'), table('exponential')],
+      figures: [
+        {
+          id: 'tails_by_n',
+          caption:
+            'Each tail of the two 95% intervals at x₀ = 1 against n. With normal errors every line stays at 2.5%. With exponential errors the interval for the mean starts lopsided and closes in on 2.5% as n grows; the prediction interval never misses below and misses above about 5.2% of the time at every n.',
+          spec: chartGrid({
+            title: 'Tail miss rates of the 95% intervals, by n',
+            charts: [
+              panel('normal', 'mean'),
+              panel('normal', 'new'),
+              panel('exponential', 'mean'),
+              panel('exponential', 'new'),
+            ],
+            columns: 2,
+          }),
+        },
+      ],
+      numbers: {
+        replicates: REPLICATES,
+        x0: X0,
+        tailStandardError: TAIL_SE,
+        exponentialUpperLimit: EXPONENTIAL_LIMIT,
+        normal: results.normal,
+        exponential: results.exponential,
+      },
+      conclusions: [
+        check(
+          STATEMENTS[0],
+          normalOk,
+          `largest deviation from 2.5%: ${maxOf(results.normal.flatMap((t) => [t.meanBelow, t.meanAbove, t.newBelow, t.newAbove].map((r) => Math.abs(r - TAIL)))).toFixed(4)} (4 SE = ${(4 * TAIL_SE).toFixed(4)})`,
+        ),
+        check(
+          STATEMENTS[1],
+          lopsided > 4 && within(last.meanBelow) && within(last.meanAbove),
+          `n = 5: above ${percent(first.meanAbove).toFixed(2)}%, below ${percent(first.meanBelow).toFixed(2)}% (gap ${lopsided.toFixed(1)} SE); n = 400: ${percent(last.meanBelow).toFixed(2)}% and ${percent(last.meanAbove).toFixed(2)}%`,
+        ),
+        check(
+          STATEMENTS[2],
+          predictionBelowEmpty && upperAtLimit,
+          `below: ${skewed.map((t) => `${percent(t.newBelow).toFixed(2)}%`).join(', ')}; above at n = 400: ${percent(last.newAbove).toFixed(2)}% (limit ${percent(EXPONENTIAL_LIMIT).toFixed(2)}%)`,
+        ),
+      ],
+    };
+  },
+});
