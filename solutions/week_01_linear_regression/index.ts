@@ -14,3 +14,5 @@ export * from './09_failure_modes';
 export * from './10_remedies';
 // kata 01.11
 export * from './11_refined_least_squares';
+// kata 01.13
+export * from './13_general_linear_hypothesis';
