@@ -70,7 +70,8 @@ function hintFor(
   const match = misconceptions.find(
     ([value]) => Math.abs(actual - value) <= 1e-6 * Math.max(1, Math.abs(value)),
   );
-  return match?.[1] ?? general;
+  if (match === undefined) return general;
+  return `${match[1]} (theory: ${THEORY})`;
 }
 
 function frozenRows(rows: readonly (readonly number[])[]): readonly (readonly number[])[] {
@@ -81,9 +82,20 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
   describe('definition', () => {
     it('treatment coding is R contr.treatment: the reference row is 0, the first level by default (C1.13.1)', () => {
       // R: contr.treatment(4) → rows 1: 0 0 0; 2: 1 0 0; 3: 0 1 0; 4: 0 0 1.
+      const treatment = contrastMatrix(['a', 'b', 'c', 'd']);
+      const lastReference = [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+        [0, 0, 0],
+      ];
       expect(
-        contrastMatrix(['a', 'b', 'c', 'd']),
-        `levels a–d with the default options: R contr.treatment(4), the first level the reference with a row of 0s, k − 1 = 3 columns; a 4 × 4 identity is indicator coding, the dummy trap beside an intercept (theory: C1.13.1, ${THEORY})`,
+        treatment,
+        JSON.stringify(treatment) === JSON.stringify(lastReference)
+          ? `levels a–d, default options: looks like the last level was taken as the reference (SAS's convention); R's contr.treatment, the lab's default, takes the first (theory: ${THEORY})`
+          : treatment.length === 4 && treatment[0]?.length === 4
+            ? `levels a–d, default options: 4 columns is one dummy per level; beside an intercept they add up to the constant column (the dummy trap): treatment coding drops the reference level's column (theory: C1.13.2, ${THEORY})`
+            : `levels a–d with the default options: R contr.treatment(4), the first level the reference with a row of 0s, k − 1 = 3 columns (theory: C1.13.1, ${THEORY})`,
       ).toEqual([
         [0, 0, 0],
         [1, 0, 0],
@@ -312,7 +324,8 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
           result.statistic,
           [
             [
-              (4.5856621808282831 * 11) / 9,
+              // (ΔRSS/2)/(RSS_small/11), the small model's s² (R's RSS values above).
+              5.19296692479469 / 2 / (10.288926949777423 / 11),
               'looks like the denominator used the small model’s RSS/(n − p_small); s² comes from the large model',
             ],
             [
