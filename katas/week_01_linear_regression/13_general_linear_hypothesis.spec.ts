@@ -137,6 +137,26 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
       ]);
     });
 
+    it('the rows follow the levels in the order given, not sorted', () => {
+      // Hand derivation: levels c, a, b as given; treatment takes c (first) as reference, sum
+      // codes b (last) as −1. A function that sorts the levels would put a first.
+      expect(
+        [contrastMatrix(['c', 'a', 'b']), contrastMatrix(['c', 'a', 'b'], { coding: 'sum' })],
+        `levels [c, a, b]: contrastMatrix keeps the order it is given (encodeFactor is where levels get sorted): treatment [[0, 0], [1, 0], [0, 1]], sum [[1, 0], [0, 1], [−1, −1]] (theory: ${THEORY})`,
+      ).toEqual([
+        [
+          [0, 0],
+          [1, 0],
+          [0, 1],
+        ],
+        [
+          [1, 0],
+          [0, 1],
+          [-1, -1],
+        ],
+      ]);
+    });
+
     it('indicator coding keeps one column per level: the identity (R contrasts = FALSE)', () => {
       expect(
         contrastMatrix(['a', 'b', 'c'], { coding: 'indicator' }),
@@ -759,6 +779,11 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
         [
           'R without a column for the intercept (3 columns, p = 4)',
           () => linearHypothesisTest(TREATMENT_X, Y, [[1, 0, 0]], [0]),
+          ShapeMismatchError,
+        ],
+        [
+          'R wider than the fitted design (5 columns, p = 4): never cut',
+          () => linearHypothesisTest(TREATMENT_X, Y, [[0, 1, 0, 0, 0]], [0]),
           ShapeMismatchError,
         ],
         [
