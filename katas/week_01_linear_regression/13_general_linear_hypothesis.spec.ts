@@ -652,10 +652,12 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
   describe('diagnostics', () => {
     it('under H₀ the p-value is uniform: its mean is 1/2 (exact F(q, n − p) with normal errors, A6; C1.13.3)', () => {
       // 150 seeded replicates, n = 16, p = 4, q = 2, β satisfies Rβ = r, σ = 2. Under H₀ the
-      // p-value is Uniform(0, 1): mean 1/2, SE √(1/12/150) = 0.024; the band is ±4 SE. A test
-      // that forgets to divide by q has mean p ≈ 0.29, one that forgets r ≈ 0.003; one on
-      // F(q, n) instead of F(q, n − p) stays inside the band, which is why the R values above
-      // pin the degrees of freedom. (Kept small: each replicate is a fit.)
+      // p-value is Uniform(0, 1): mean 1/2, SE √(1/12/150) = 0.024; the band is ±4 SE (the
+      // reference gives 0.487). A test that forgets to divide by q has mean p ≈ 0.34 (R:
+      // mean(pf(2 * rf(1e6, 2, 12), 2, 12, lower.tail = FALSE)); 0.333 on these draws), one
+      // that ignores r 0.379 on these draws; one on F(q, n) instead of F(q, n − p) stays inside
+      // the band (R: 0.495), which is why the R values above pin the degrees of freedom.
+      // (Kept small: each replicate is a fit.)
       const rng = createRng(SEED);
       const design = Array.from({ length: 16 }, () => [rng.normal(), rng.normal(), rng.normal()]);
       const beta = [1, 0.5, 0.5, -1];
@@ -681,7 +683,7 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
         rtol: 0,
         atol: 4 * se,
         hint:
-          meanP < 0.35
+          meanP < 0.4
             ? `mean p-value ${meanP.toFixed(3)} under H₀, far below 1/2: the test rejects too often; looks like F was not divided by q, or r was not subtracted (theory: ${THEORY})`
             : `mean p-value ${meanP.toFixed(3)} under H₀ should be 0.5 ± ${(4 * se).toFixed(3)}: p = P(F(q, n − p) > F), an upper tail (theory: ${THEORY})`,
       });

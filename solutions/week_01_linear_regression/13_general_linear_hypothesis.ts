@@ -457,8 +457,10 @@ export function nestedFTest(
       `requires Xlarge to have more columns than Xsmall (got ${large.p - (intercept ? 1 : 0)} and ${small.p - (intercept ? 1 : 0)})`,
     );
   }
-  // Nested: every column of the small design is a combination of the large design's columns.
+  // Nested: every column of the small design is a combination of the large design's columns
+  // (the constant column, when both have it, is).
   small.design[0]?.forEach((_, j) => {
+    if (intercept && j === 0) return;
     const column = small.design.map((row) => row[j] as number);
     const residual = fitLeastSquaresAccurate(name, large.design, column).residuals;
     if (normOf(residual) > NESTING_TOLERANCE * normOf(column)) {
