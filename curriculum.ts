@@ -231,6 +231,19 @@ export const curriculum: readonly Module[] = [
           'See theory/week_01_linear_regression.md#prediction-intervals: the two variances, why the prediction interval never shrinks below ±t·s, why it leans on normal errors (A6) at every n while the interval for the mean is rescued by the central limit theorem, and R’s predict(…, interval = "confidence" / "prediction").',
         ],
       },
+      // kata 01.13 (interpretation: factor codings, Rβ = r and nested F tests)
+      {
+        number: '13',
+        slug: 'general_linear_hypothesis',
+        title: 'Interpretation and the general linear hypothesis',
+        anchor: 'interpretation-and-the-general-linear-hypothesis',
+        hints: [
+          'A model with an intercept and a factor of k levels: if every level had its own 0/1 column, what would those k columns add up to? And what does the intercept then mean when one level gets no column?',
+          'contrastMatrix: one row per level. Treatment coding is the identity with the reference row set to 0 (R contr.treatment, reference = first level); sum coding sets it to −1 (R contr.sum, reference = last level); indicator keeps all k columns. encodeFactor sorts the distinct values unless options.levels is given, then looks up each value’s row.',
+          'Rβ = r in one F: compute d = Rb − r, the q × q matrix R(XᵀX)⁻¹Rᵀ (with X = QR, that is ZᵀZ for Z solving RₓᵀZ = Rᵀ), F = dᵀ[R(XᵀX)⁻¹Rᵀ]⁻¹d/(q·s²) with s² = RSS/(n − p), p counting the intercept; the p-value is fSurvival(F, q, n − p), never 1 − CDF. For nested models, F = ((RSS_small − RSS_large)/(p_large − p_small))/(RSS_large/(n − p_large)): it must equal the Rβ = 0 test of the dropped columns.',
+          'See theory/week_01_linear_regression.md#interpretation-and-the-general-linear-hypothesis: treatment vs sum coding and what each coefficient means, the dummy trap, the hierarchy principle and centring, and why the nested F test, the Wald test of Rβ = r and t² are the same number.',
+        ],
+      },
     ],
   ),
   module(

@@ -270,6 +270,37 @@ const ENTRIES: Entry[] = [
     () => [X, y, [X[0], [2.5, 1.5]], { level: 0.9, intercept: true }],
     [0, 1, 2],
   ),
+  entry(w1, 'contrastMatrix', ['levels', 'options'], () => [
+    ['a', 'b', 'c'],
+    { coding: 'sum', reference: 'a' },
+  ]),
+  entry(w1, 'encodeFactor', ['values', 'options'], () => [
+    ['b', 'a', 'c', 'a'],
+    { coding: 'treatment', reference: 'b', levels: ['a', 'b', 'c'] },
+  ]),
+  entry(
+    w1,
+    'linearHypothesisTest',
+    ['X', 'y', 'R', 'r', 'options'],
+    () => [
+      X,
+      y,
+      [
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
+      [0, 0],
+      { intercept: true },
+    ],
+    [0, 1],
+  ),
+  entry(
+    w1,
+    'nestedFTest',
+    ['Xsmall', 'Xlarge', 'y', 'options'],
+    () => [X.map((row) => [row[0] as number]), X, y, { intercept: true }],
+    [0, 1, 2],
+  ),
   // week 02
   entry(w2, 'createDataGeneratingProcess', ['options'], () => [
     { trueFunction, noiseSd: 0.5, xDistribution: () => [1, 2] },

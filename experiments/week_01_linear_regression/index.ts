@@ -6,4 +6,5 @@ export const experiments: readonly string[] = [
   'gradient_descent',
   'plot_lm_panels',
   'prediction_coverage',
+  'hierarchy_principle',
 ];

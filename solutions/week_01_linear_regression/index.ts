@@ -16,3 +16,5 @@ export * from './10_remedies';
 export * from './11_refined_least_squares';
 // kata 01.12
 export * from './12_prediction_intervals';
+// kata 01.13
+export * from './13_general_linear_hypothesis';
