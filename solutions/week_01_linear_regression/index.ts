@@ -14,3 +14,5 @@ export * from './09_failure_modes';
 export * from './10_remedies';
 // kata 01.11
 export * from './11_refined_least_squares';
+// kata 01.15
+export * from './15_hac_standard_errors';
