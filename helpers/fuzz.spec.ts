@@ -263,6 +263,15 @@ const ENTRIES: Entry[] = [
     () => [X, y, { steps: 3, residualPrecision: 'extended' }],
     [0, 1],
   ),
+  entry(
+    w1,
+    'neweyWestCovariance',
+    ['X', 'y', 'options'],
+    () => [X, y, { lag: 2, adjust: true, intercept: true }],
+    [0, 1],
+  ),
+  entry(w1, 'bartlettWeights', ['lag'], () => [3]),
+  entry(w1, 'neweyWestLag', ['n'], () => [100]),
   // week 02
   entry(w2, 'createDataGeneratingProcess', ['options'], () => [
     { trueFunction, noiseSd: 0.5, xDistribution: () => [1, 2] },
