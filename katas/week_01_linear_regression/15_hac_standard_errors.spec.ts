@@ -140,15 +140,17 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
         const result = neweyWestCovariance(TINY_X, TINY_Y, { lag });
         const slope = result.covariance[1]?.[1] as number;
         const hint =
-          lag === 1 && Math.abs(slope - 157 / 5000) < 1e-9
-            ? `lag 1 gave HC0's slope variance: the lag-1 products got weight 0, as 1 − l/L would give; Bartlett's is 1 − l/(L + 1) = 1/2 ${THEORY}`
-            : lag === 1 && Math.abs(slope - 119 / 10000) < 1e-9
-              ? `lag 1: looks like Γ₁ was divided by the n − 1 pairs it has; every Γ_l is divided by n ${THEORY}`
-              : lag === 1 && Math.abs(slope - 1 / 5000) < 1e-9
-                ? `lag 1: looks like every lag got weight 1 (the truncated kernel); Bartlett's w₁ = 1 − 1/(L + 1) = 1/2 ${THEORY}`
-                : lag === 1 && Math.abs(slope - 59 / 2500) < 1e-9
-                  ? `lag 1: looks like Γ₁ was added without its transpose (or once instead of twice); Ŝ adds w_l(Γ_l + Γ_lᵀ) ${THEORY}`
-                  : `lag ${lag}: the covariance should be (XᵀX)⁻¹·nŜ·(XᵀX)⁻¹ with Ŝ = Γ₀ + Σ w_l(Γ_l + Γ_lᵀ), Γ_l = (1/n)Σ e_t e_{t−l} x_t x_{t−l}ᵀ ${THEORY}`;
+          Math.abs(slope - (v11 * 5) / 3) < 1e-9
+            ? `lag ${lag}, adjust not given: the covariance is n/(n − p) = 5/3 times too large; adjust defaults to false, as in R's NeweyWest ${THEORY}`
+            : lag === 1 && Math.abs(slope - 157 / 5000) < 1e-9
+              ? `lag 1 gave HC0's slope variance: the lag-1 products got weight 0, as 1 − l/L would give; Bartlett's is 1 − l/(L + 1) = 1/2 ${THEORY}`
+              : lag === 1 && Math.abs(slope - 119 / 10000) < 1e-9
+                ? `lag 1: looks like Γ₁ was divided by the n − 1 pairs it has; every Γ_l is divided by n ${THEORY}`
+                : lag === 1 && Math.abs(slope - 1 / 5000) < 1e-9
+                  ? `lag 1: looks like every lag got weight 1 (the truncated kernel); Bartlett's w₁ = 1 − 1/(L + 1) = 1/2 ${THEORY}`
+                  : lag === 1 && Math.abs(slope - 59 / 2500) < 1e-9
+                    ? `lag 1: looks like Γ₁ was added without its transpose (or once instead of twice); Ŝ adds w_l(Γ_l + Γ_lᵀ) ${THEORY}`
+                    : `lag ${lag}: the covariance should be (XᵀX)⁻¹·nŜ·(XᵀX)⁻¹ with Ŝ = Γ₀ + Σ w_l(Γ_l + Γ_lᵀ), Γ_l = (1/n)Σ e_t e_{t−l} x_t x_{t−l}ᵀ ${THEORY}`;
         expectAllClose(
           [
             result.covariance[0]?.[0] as number,
