@@ -320,6 +320,22 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
         atol: 0,
         hint: `adjust: true with the default lag: statsmodels cov_hac's default ${THEORY}`,
       });
+      // n = 100: floor(4·1^(2/9)) = 4 exactly; the rule takes the number of rows, not n − p
+      // (floor(4·0.98^(2/9)) = 3).
+      const rng = createRng(`${SEED}/default-lag`);
+      const x = ar1(rng, 100, 0.5);
+      const rows = x.map((value) => [value]);
+      const y = x.map((value) => 1 + value + rng.normal());
+      const hundred = neweyWestCovariance(rows, y);
+      expect(
+        hundred.lag,
+        `n = 100 rows: the default lag is floor(4·(100/100)^(2/9)) = 4${hundred.lag === 3 ? '; 3 looks like n − p was used for n' : ''} ${THEORY}`,
+      ).toBe(4);
+      expectAllClose(
+        hundred.standardErrors,
+        neweyWestCovariance(rows, y, { lag: 4 }).standardErrors,
+        { rtol: 1e-12, atol: 0, hint: 'n = 100: omitting lag means lag 4' },
+      );
       expectAllClose(
         neweyWestCovariance(X, Y, { lag: 2, adjust: false, intercept: true }).covariance.flat(),
         byDefault.covariance.flat(),

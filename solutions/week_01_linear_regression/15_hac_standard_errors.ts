@@ -162,34 +162,32 @@ export function neweyWestCovariance(
     targets.map((value) => timesPowerOfTwo(value, -yExponent)),
   );
 
-  // Scores g_t = x_t e_t; Ŝ = (1/n)[Σ g_t g_tᵀ + Σ_l w_l Σ_{t>l} (g_t g_{t−l}ᵀ + g_{t−l} g_tᵀ)].
-  const scores = design.map((row, t) => row.map((value) => value * (fit.residuals[t] as number)));
+  // Scores g_t = x_t e_t, stored by column; Γ_l's (a, b) entry is (1/n)Σ_{t>l} g_a[t]·g_b[t − l].
+  // Ŝ = Γ₀ + Σ_{l=1..L} w_l (Γ_l + Γ_lᵀ).
+  const scores = Array.from({ length: p }, (_, j) => {
+    const column = new Float64Array(n);
+    for (let t = 0; t < n; t += 1)
+      column[t] = ((design[t] as number[])[j] as number) * (fit.residuals[t] as number);
+    return column;
+  });
+  const lagged = (a: Float64Array, b: Float64Array, l: number): number => {
+    let sum = 0;
+    for (let t = l; t < n; t += 1) sum += (a[t] as number) * (b[t - l] as number);
+    return sum;
+  };
   const weights = bartlettWeights(lag);
-  const meat = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  for (let l = 0; l <= lag; l += 1) {
-    // Γ_l summed over t (a p × p block), then added with its transpose, weighted.
-    const gamma = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    for (let t = l; t < n; t += 1) {
-      const now = scores[t] as number[];
-      const before = scores[t - l] as number[];
-      for (let a = 0; a < p; a += 1) {
-        const row = gamma[a] as number[];
-        const nowA = now[a] as number;
-        for (let b = 0; b < p; b += 1) row[b] = (row[b] as number) + nowA * (before[b] as number);
-      }
-    }
-    const w = (weights[l] as number) / n;
-    for (let a = 0; a < p; a += 1) {
-      const meatRow = meat[a] as number[];
-      for (let b = 0; b < p; b += 1) {
-        const term =
-          l === 0
-            ? ((gamma[a] as number[])[b] as number)
-            : ((gamma[a] as number[])[b] as number) + ((gamma[b] as number[])[a] as number);
-        meatRow[b] = (meatRow[b] as number) + w * term;
-      }
-    }
-  }
+  const meat = scores.map((a, i) =>
+    scores.map((b, j) => {
+      let sum = lagged(a, b, 0);
+      for (let l = 1; l <= lag; l += 1)
+        sum += (weights[l] as number) * (lagged(a, b, l) + lagged(b, a, l));
+      return i <= j ? sum / n : Number.NaN;
+    }),
+  );
+  // Ŝ is symmetric: fill the lower triangle from the upper one, so it is exactly so.
+  meat.forEach((row, i) =>
+    row.forEach((_, j) => j < i && (row[j] = (meat[j] as number[])[i] as number)),
+  );
 
   // (XᵀX)⁻¹ = R⁻¹R⁻ᵀ from X = QR, never XᵀX itself.
   const rInverse = invertUpper(fit.triangularFactor);
