@@ -581,6 +581,16 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
         name,
         'x at 1e−200 and y at 1e200: the slope variance is near 1e800, beyond double precision; say so rather than return Infinity',
       );
+      expectLabError(
+        () =>
+          neweyWestCovariance(
+            TINY_X.map(([value]) => [(value as number) * 1e200]),
+            TINY_Y.map((value) => value * 1e-200),
+          ),
+        NonFiniteValueError,
+        name,
+        'x at 1e200 and y at 1e−200: the slope (1e−400) and its variance (1e−800) underflow; say so rather than return a false 0',
+      );
       for (const lag of [-1, 2.5, Number.NaN]) {
         expectLabError(
           () => bartlettWeights(lag),

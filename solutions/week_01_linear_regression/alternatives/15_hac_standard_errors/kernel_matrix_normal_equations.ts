@@ -166,25 +166,37 @@ export function neweyWestCovariance(
     row.map((value) => value * factor),
   );
 
-  const finite = (values: number[][] | number[], what: string): void => {
-    if (values.flat().some((value) => !Number.isFinite(value))) {
+  // Back to the data's units; a value that overflows, or a non-zero one that underflows to the
+  // subnormal range or 0, cannot be represented and is refused rather than returned.
+  const representable = (scaled: number, value: number, what: string): number => {
+    if (!Number.isFinite(value) || (scaled !== 0 && Math.abs(value) < 2 ** -1022)) {
       throw new NonFiniteValueError(
         NAME,
-        `cannot represent ${what} in double precision; rescale the inputs`,
+        `cannot represent ${what} in double precision (got ${value}); rescale the inputs`,
       );
     }
+    return value;
   };
   const s = (j: number): number => scales[j] as number;
+  const coefficientsOut = coefficients.map((value, j) =>
+    representable(value, (value * yScale) / s(j), 'the coefficients'),
+  );
   const covariance = scaledCovariance.map((row, a) =>
-    row.map((value, b) => ((value * yScale) / s(a)) * (yScale / s(b))),
+    row.map((value, b) =>
+      representable(value, ((value * yScale) / s(a)) * (yScale / s(b)), 'the covariance'),
+    ),
   );
-  finite(covariance, 'the covariance');
   const longRunCovariance = longRunTimesN.map((row, a) =>
-    row.map((value, b) => (value / n) * yScale * s(a) * yScale * s(b)),
+    row.map((value, b) =>
+      representable(
+        value,
+        (value / n) * yScale * s(a) * yScale * s(b),
+        'the long-run covariance of the scores',
+      ),
+    ),
   );
-  finite(longRunCovariance, 'the long-run covariance of the scores');
   return {
-    coefficients: coefficients.map((value, j) => (value * yScale) / s(j)),
+    coefficients: coefficientsOut,
     covariance,
     standardErrors: scaledCovariance.map(
       (row, j) => (Math.sqrt(Math.max(0, row[j] as number)) * yScale) / s(j),
