@@ -176,18 +176,18 @@ export function neweyWestCovariance(
     return sum;
   };
   const weights = bartlettWeights(lag);
-  const meat = scores.map((a, i) =>
-    scores.map((b, j) => {
-      let sum = lagged(a, b, 0);
+  // Γ_l + Γ_lᵀ is symmetric: each entry is computed once, for a ≤ b, and mirrored.
+  const meat = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  scores.forEach((first, a) => {
+    for (let b = a; b < p; b += 1) {
+      const second = scores[b] as Float64Array;
+      let sum = lagged(first, second, 0);
       for (let l = 1; l <= lag; l += 1)
-        sum += (weights[l] as number) * (lagged(a, b, l) + lagged(b, a, l));
-      return i <= j ? sum / n : Number.NaN;
-    }),
-  );
-  // Ŝ is symmetric: fill the lower triangle from the upper one, so it is exactly so.
-  meat.forEach((row, i) =>
-    row.forEach((_, j) => j < i && (row[j] = (meat[j] as number[])[i] as number)),
-  );
+        sum += (weights[l] as number) * (lagged(first, second, l) + lagged(second, first, l));
+      (meat[a] as number[])[b] = sum / n;
+      (meat[b] as number[])[a] = sum / n;
+    }
+  });
 
   // (XᵀX)⁻¹ = R⁻¹R⁻ᵀ from X = QR, never XᵀX itself.
   const rInverse = invertUpper(fit.triangularFactor);
