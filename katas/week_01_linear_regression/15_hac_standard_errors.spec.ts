@@ -200,6 +200,8 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
       // fit <- lm(y ~ x1 + x2 + x3) on X1, X2, X3, Y above; options(digits = 17).
       // sqrt(diag(NeweyWest(fit, lag = 3, prewhite = FALSE, adjust = FALSE))), also
       // sqrt(diag(kernHAC(fit, kernel = "Bartlett", bw = 4, prewhite = FALSE, adjust = FALSE))):
+      // statsmodels: OLS(y, add_constant(X)).fit(cov_type='HAC', cov_kwds={'maxlags': 3}).bse
+      // gives the same four values (and with 'use_correction': True, the adjusted ones below).
       const lag3 = [
         1.0514034090501061, 0.15315508148722867, 0.17619757139929601, 0.22299308018906563,
       ];
