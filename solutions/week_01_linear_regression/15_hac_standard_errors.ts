@@ -31,7 +31,8 @@
  *
  * Errors: an empty X or y, or no more rows than coefficients, EmptyInputError; mismatched
  * lengths or ragged rows ShapeMismatchError; NaN or ±Infinity NonFiniteValueError, and also a
- * covariance that double precision cannot represent (data at extreme scales); a lag that is not
+ * result that double precision cannot represent (data at extreme scales: a coefficient or
+ * covariance entry that overflows, or a non-zero one that underflows to 0); a lag that is not
  * an integer in [0, n − 1] (in [0, LIMITS.rows] for bartlettWeights), an n that is not an
  * integer in [1, LIMITS.rows], a non-boolean adjust or intercept InvalidArgumentError; a
  * rank-deficient design RankDeficiencyError. Every message starts with the function called.
