@@ -109,10 +109,13 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
       ];
       for (const [n, expected] of cases) {
         const lag = neweyWestLag(n);
+        const exact = 4 * (n / 100) ** (2 / 9);
         const hint =
-          lag === Math.floor(0.75 * Math.cbrt(n))
-            ? `neweyWestLag(${n}) = ${lag} looks like Stock and Watson's 0.75·n^(1/3); the lab's default is floor(4·(n/100)^(2/9)) ${THEORY}`
-            : `neweyWestLag(${n}) should be floor(4·(n/100)^(2/9)) = ${expected}, an integer ${THEORY}`;
+          lag !== expected && (lag === Math.round(exact) || lag === Math.ceil(exact))
+            ? `neweyWestLag(${n}) = ${lag} looks rounded up or to nearest; the rule floors 4·(n/100)^(2/9) = ${exact.toFixed(3)} ${THEORY}`
+            : lag === Math.floor(0.75 * Math.cbrt(n))
+              ? `neweyWestLag(${n}) = ${lag} looks like Stock and Watson's 0.75·n^(1/3); the lab's default is floor(4·(n/100)^(2/9)) ${THEORY}`
+              : `neweyWestLag(${n}) should be floor(4·(n/100)^(2/9)) = ${expected}, an integer ${THEORY}`;
         expect(lag, hint).toBe(expected);
       }
     });
@@ -140,17 +143,19 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
         const result = neweyWestCovariance(TINY_X, TINY_Y, { lag });
         const slope = result.covariance[1]?.[1] as number;
         const hint =
-          Math.abs(slope - (v11 * 5) / 3) < 1e-9
-            ? `lag ${lag}, adjust not given: the covariance is n/(n − p) = 5/3 times too large; adjust defaults to false, as in R's NeweyWest ${THEORY}`
-            : lag === 1 && Math.abs(slope - 157 / 5000) < 1e-9
-              ? `lag 1 gave HC0's slope variance: the lag-1 products got weight 0, as 1 − l/L would give; Bartlett's is 1 − l/(L + 1) = 1/2 ${THEORY}`
-              : lag === 1 && Math.abs(slope - 119 / 10000) < 1e-9
-                ? `lag 1: looks like Γ₁ was divided by the n − 1 pairs it has; every Γ_l is divided by n ${THEORY}`
-                : lag === 1 && Math.abs(slope - 1 / 5000) < 1e-9
-                  ? `lag 1: looks like every lag got weight 1 (the truncated kernel); Bartlett's w₁ = 1 − 1/(L + 1) = 1/2 ${THEORY}`
-                  : lag === 1 && Math.abs(slope - 59 / 2500) < 1e-9
-                    ? `lag 1: looks like Γ₁ was added without its transpose (or once instead of twice); Ŝ adds w_l(Γ_l + Γ_lᵀ) ${THEORY}`
-                    : `lag ${lag}: the covariance should be (XᵀX)⁻¹·nŜ·(XᵀX)⁻¹ with Ŝ = Γ₀ + Σ w_l(Γ_l + Γ_lᵀ), Γ_l = (1/n)Σ e_t e_{t−l} x_t x_{t−l}ᵀ ${THEORY}`;
+          Math.abs(slope - v11 / 5) < 1e-9
+            ? `lag ${lag}: the covariance is n = 5 times too small: with every Γ_l divided by n, the sandwich is (XᵀX)⁻¹·nŜ·(XᵀX)⁻¹ ${THEORY}`
+            : Math.abs(slope - (v11 * 5) / 3) < 1e-9
+              ? `lag ${lag}, adjust not given: the covariance is n/(n − p) = 5/3 times too large; adjust defaults to false, as in R's NeweyWest ${THEORY}`
+              : lag === 1 && Math.abs(slope - 157 / 5000) < 1e-9
+                ? `lag 1 gave HC0's slope variance: the lag-1 products got weight 0, as 1 − l/L would give; Bartlett's is 1 − l/(L + 1) = 1/2 ${THEORY}`
+                : lag === 1 && Math.abs(slope - 119 / 10000) < 1e-9
+                  ? `lag 1: looks like Γ₁ was divided by the n − 1 pairs it has; every Γ_l is divided by n ${THEORY}`
+                  : lag === 1 && Math.abs(slope - 1 / 5000) < 1e-9
+                    ? `lag 1: looks like every lag got weight 1 (the truncated kernel); Bartlett's w₁ = 1 − 1/(L + 1) = 1/2 ${THEORY}`
+                    : lag === 1 && Math.abs(slope - 59 / 2500) < 1e-9
+                      ? `lag 1: looks like Γ₁ was added without its transpose (or once instead of twice); Ŝ adds w_l(Γ_l + Γ_lᵀ) ${THEORY}`
+                      : `lag ${lag}: the covariance should be (XᵀX)⁻¹·nŜ·(XᵀX)⁻¹ with Ŝ = Γ₀ + Σ w_l(Γ_l + Γ_lᵀ), Γ_l = (1/n)Σ e_t e_{t−l} x_t x_{t−l}ᵀ ${THEORY}`;
         expectAllClose(
           [
             result.covariance[0]?.[0] as number,
