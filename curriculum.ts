@@ -244,6 +244,19 @@ export const curriculum: readonly Module[] = [
           'See theory/week_01_linear_regression.md#interpretation-and-the-general-linear-hypothesis: treatment vs sum coding and what each coefficient means, the dummy trap, the hierarchy principle and centring, and why the nested F test, the Wald test of Rβ = r and t² are the same number.',
         ],
       },
+      // kata 01.15 (a remedy for autocorrelation: Newey–West HAC standard errors; next to 01.10's HC family)
+      {
+        number: '15',
+        slug: 'hac_standard_errors',
+        title: 'A remedy for autocorrelation: Newey–West HAC standard errors',
+        anchor: 'newey-west-hac-standard-errors',
+        hints: [
+          'When successive errors are correlated, which part of the OLS output is still right, and what does the HC sandwich of kata 01.10 leave out of its meat when it sums eₜ²xₜxₜᵀ row by row?',
+          'Form the scores gₜ = xₜeₜ (the constant included in xₜ). Γ_l = (1/n)Σ_{t>l} gₜgₜ₋ₗᵀ is their lag-l cross-covariance; the long-run covariance adds Γ_l and its transpose for each lag up to L, and the sandwich is (XᵀX)⁻¹·nŜ·(XᵀX)⁻¹. With L = 0 you must get HC0 back.',
+          'The weights are Bartlett’s, wₗ = 1 − l/(L + 1): lag L still counts (weight 1/(L + 1)), and equal weights (the truncated kernel) can make a variance negative. Divide every Γ_l by n, not by the n − l pairs it has. Defaults: lag = floor(4·(n/100)^(2/9)), adjust = false; adjust multiplies by n/(n − p), p counting the intercept.',
+          'See theory/week_01_linear_regression.md#newey-west-hac-standard-errors for the long-run covariance, why the Bartlett kernel keeps it positive semi-definite, the lag rule, R’s NeweyWest defaults, and the coverage it buys under the Moulton interaction.',
+        ],
+      },
     ],
   ),
   module(

@@ -301,6 +301,15 @@ const ENTRIES: Entry[] = [
     () => [X.map((row) => [row[0] as number]), X, y, { intercept: true }],
     [0, 1, 2],
   ),
+  entry(
+    w1,
+    'neweyWestCovariance',
+    ['X', 'y', 'options'],
+    () => [X, y, { lag: 2, adjust: true, intercept: true }],
+    [0, 1],
+  ),
+  entry(w1, 'bartlettWeights', ['lag'], () => [3]),
+  entry(w1, 'neweyWestLag', ['n'], () => [100]),
   // week 02
   entry(w2, 'createDataGeneratingProcess', ['options'], () => [
     { trueFunction, noiseSd: 0.5, xDistribution: () => [1, 2] },

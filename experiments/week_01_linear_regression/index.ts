@@ -7,4 +7,5 @@ export const experiments: readonly string[] = [
   'plot_lm_panels',
   'prediction_coverage',
   'hierarchy_principle',
+  'hac_coverage',
 ];

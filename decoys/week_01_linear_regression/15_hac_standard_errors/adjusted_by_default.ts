@@ -1,0 +1,62 @@
+/**
+ * Decoy for kata 01.15 — the n/(n − p) adjustment applied by default.
+ *
+ * @misconception adjust is taken as true unless false is given (as R's vcovHAC and statsmodels' cov_hac do), but the lab follows R's NeweyWest, whose default is adjust = FALSE.
+ * @expectMessage 'adjust defaults to false'
+ */
+import { inverse, Matrix } from 'ml-matrix';
+import {
+  neweyWestCovariance as reference,
+  type NeweyWestCovariance,
+  type NeweyWestOptions,
+} from '../../../solutions/week_01_linear_regression/15_hac_standard_errors';
+
+export * from '../../../solutions/week_01_linear_regression/15_hac_standard_errors';
+
+export function neweyWestCovariance(
+  X: readonly (readonly number[])[],
+  y: readonly number[],
+  options: NeweyWestOptions = {},
+): NeweyWestCovariance {
+  const right = reference(X, y, options);
+  const rows = X.map((row) => (options.intercept === false ? [...row] : [1, ...row]));
+  const n = rows.length;
+  const p = (rows[0] as number[]).length;
+  const L = right.lag;
+  const e = y.map(
+    (value, t) =>
+      value -
+      (rows[t] as number[]).reduce((sum, x, j) => sum + x * (right.coefficients[j] as number), 0),
+  );
+  const g = rows.map((row, t) => row.map((x) => x * (e[t] as number)));
+  const meat = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  for (let l = 0; l <= L; l += 1) {
+    const w = 1 - l / (L + 1);
+    for (let t = l; t < n; t += 1) {
+      const now = g[t] as number[];
+      const before = g[t - l] as number[];
+      for (let a = 0; a < p; a += 1) {
+        for (let b = 0; b < p; b += 1) {
+          const term =
+            l === 0
+              ? (now[a] as number) * (now[b] as number)
+              : (now[a] as number) * (before[b] as number) +
+                (before[a] as number) * (now[b] as number);
+          (meat[a] as number[])[b] = ((meat[a] as number[])[b] as number) + (w * term) / n;
+        }
+      }
+    }
+  }
+  const design = new Matrix(rows);
+  const bread = inverse(design.transpose().mmul(design));
+  const covariance = bread
+    .mmul(new Matrix(meat).mul(n * (options.adjust === false ? 1 : n / (n - p))))
+    .mmul(bread)
+    .to2DArray();
+  return {
+    ...right,
+    covariance,
+    standardErrors: covariance.map((row, j) => Math.sqrt(Math.max(0, row[j] as number))),
+    longRunCovariance: meat,
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * Experiment: what Newey–West standard errors buy under autocorrelation, coefficient by
+ * coefficient (kata 01.15).
+ *
+ * Errors AR(1) with ρₑ = 0.75 in every replicate; one regressor, either independent over time
+ * (ρₓ = 0) or AR(1) with ρₓ = 0.75. Moulton's factor (1 + ρₓρₑ)/(1 − ρₓρₑ) says the classical
+ * slope interval is honest in the first case and covers about 70% in the second, while the
+ * intercept (ρₓ = 1) under-covers in both. Nominal 95% intervals (t on n − 2 degrees of freedom)
+ * are built from three covariances: classical s²(XᵀX)⁻¹, HC0 (Newey–West at lag 0) and Newey–West
+ * at the default lag floor(4·(n/100)^(2/9)). A sweep over n shows how slowly the Newey–West
+ * shortfall closes.
+ */
+import type * as Week01 from '../../katas/week_01_linear_regression/index';
+import { studentTQuantile } from '../../helpers/distributions';
+import { lineChart } from '../../helpers/plotting';
+import { createRng, type Rng } from '../../helpers/random';
+import { check, defineExperiment } from '../experiment';
+
+const REPLICATES = 150;
+const RHO_ERRORS = 0.75;
+const SWEEP_N = [50, 100, 200, 400] as const;
+/** Binomial SE of a coverage near 0.9 over REPLICATES draws: about 0.024. */
+const SE = Math.sqrt((0.9 * 0.1) / REPLICATES);
+const f = (value: number): string => value.toFixed(3);
+
+/** AR(1) series of length n with coefficient rho and unit stationary variance. */
+function ar1(rng: Rng, n: number, rho: number): number[] {
+  const values = [rng.normal()];
+  for (let t = 1; t < n; t += 1)
+    values.push(rho * (values[t - 1] as number) + Math.sqrt(1 - rho * rho) * rng.normal());
+  return values;
+}
+
+type Method = 'classical' | 'HC0' | 'Newey–West';
+const METHODS: readonly Method[] = ['classical', 'HC0', 'Newey–West'];
+
+interface Coverage {
+  readonly slope: Record<Method, number>;
+  readonly intercept: Record<Method, number>;
+}
+
+/** Coverage of β = (1, 2) by nominal 95% intervals, over REPLICATES seeded draws. */
+function coverage(api: typeof Week01, rng: Rng, n: number, rhoX: number): Coverage {
+  const t = studentTQuantile(0.975, n - 2);
+  const lag = api.neweyWestLag(n);
+  const hits = {
+    slope: { classical: 0, HC0: 0, 'Newey–West': 0 },
+    intercept: { classical: 0, HC0: 0, 'Newey–West': 0 },
+  };
+  for (let r = 0; r < REPLICATES; r += 1) {
+    const x = ar1(rng, n, rhoX);
+    const errors = ar1(rng, n, RHO_ERRORS);
+    const X = x.map((value) => [value]);
+    const y = x.map((value, i) => 1 + 2 * value + (errors[i] as number));
+    const fits = {
+      HC0: api.neweyWestCovariance(X, y, { lag: 0 }),
+      'Newey–West': api.neweyWestCovariance(X, y, { lag }),
+    };
+    const [b0, b1] = fits.HC0.coefficients as [number, number];
+    const mean = x.reduce((sum, value) => sum + value, 0) / n;
+    let sxx = 0;
+    let rss = 0;
+    x.forEach((value, i) => {
+      sxx += (value - mean) ** 2;
+      rss += ((y[i] as number) - b0 - b1 * value) ** 2;
+    });
+    const s2 = rss / (n - 2);
+    const classical = [Math.sqrt(s2 * (1 / n + (mean * mean) / sxx)), Math.sqrt(s2 / sxx)];
+    const covers = (j: number, se: number): boolean =>
+      Math.abs(j === 0 ? b0 - 1 : b1 - 2) <= t * se;
+    for (const method of METHODS) {
+      const se =
+        method === 'classical' ? classical : (fits[method].standardErrors as [number, number]);
+      if (covers(0, se[0] as number)) hits.intercept[method] += 1;
+      if (covers(1, se[1] as number)) hits.slope[method] += 1;
+    }
+  }
+  const share = (counts: Record<Method, number>): Record<Method, number> =>
+    Object.fromEntries(METHODS.map((m) => [m, counts[m] / REPLICATES])) as Record<Method, number>;
+  return { slope: share(hits.slope), intercept: share(hits.intercept) };
+}
+
+const STATEMENTS = [
+  'with a regressor independent over time, classical slope intervals keep near-nominal coverage (at least 0.95 − 4 SE) while the intercept’s under-cover (below 0.85): the Moulton interaction',
+  'with an AR(1) regressor, classical slope intervals cover under 0.8 at every n, and HC0 (lag 0) is no better than classical (within 4 SE)',
+  'Newey–West at the default lag raises slope coverage by at least 0.08 at every n ≥ 100 with the AR(1) regressor',
+  'Newey–West still falls short of 95% at n = 50 (below 0.9), and its shortfall at n = 400 is smaller than at n = 50',
+] as const;
+
+export default defineExperiment<typeof Week01>({
+  name: 'hac_coverage',
+  title: 'Newey–West standard errors under autocorrelation',
+  question:
+    'When successive errors are correlated, which coefficients’ classical intervals fail, how much do Newey–West intervals recover, and how fast does the rest close with n?',
+  seed: 20261203,
+  uses: ['neweyWestCovariance', 'neweyWestLag'],
+  expectedConclusions: STATEMENTS,
+  run(api, { seed }) {
+    const rng = createRng(seed);
+    const independent = coverage(api, rng, 100, 0);
+    const sweep = SWEEP_N.map((n) => ({ n, result: coverage(api, rng, n, 0.75) }));
+    const at100 = sweep.find((entry) => entry.n === 100)?.result as Coverage;
+    const first = (sweep[0] as (typeof sweep)[0]).result;
+    const last = (sweep[sweep.length - 1] as (typeof sweep)[0]).result;
+
+    const row = (label: string, values: Record<Method, number>): (string | number)[] => [
+      label,
+      ...METHODS.map((m) => values[m]),
+    ];
+    return {
+      tables: [
+        {
+          title: `Coverage of nominal 95% intervals at n = 100 (${REPLICATES} replicates, SE ≈ ${SE.toFixed(3)}; errors AR(1), ρₑ = ${RHO_ERRORS})`,
+          columns: ['coefficient (regressor)', ...METHODS],
+          rows: [
+            row('slope (ρₓ = 0)', independent.slope),
+            row('intercept (ρₓ = 0)', independent.intercept),
+            row('slope (ρₓ = 0.75)', at100.slope),
+            row('intercept (ρₓ = 0.75)', at100.intercept),
+          ],
+        },
+        {
+          title: `Slope coverage with an AR(1) regressor (ρₓ = 0.75) as n grows; default lag floor(4·(n/100)^(2/9))`,
+          columns: ['n', 'default lag', ...METHODS],
+          rows: sweep.map(({ n, result }) => [
+            n,
+            api.neweyWestLag(n),
+            ...METHODS.map((m) => result.slope[m]),
+          ]),
+        },
+      ],
+      figures: [
+        {
+          id: 'slope_coverage_by_n',
+          caption:
+            'Classical and HC0 intervals stay near 70% at every n: more data does not cure the dependence. Newey–West recovers most of the gap and closes the rest slowly.',
+          spec: lineChart({
+            title: 'Slope coverage under AR(1) errors on an AR(1) regressor',
+            subtitle: `ρₓ = ρₑ = 0.75, ${REPLICATES} replicates per point`,
+            x: { title: 'n', scale: 'log' },
+            y: { title: 'coverage of a nominal 95% interval', domain: [0.5, 1] },
+            series: METHODS.map((m) => ({
+              name: m,
+              points: sweep.map(({ n, result }) => ({ x: n, y: result.slope[m] })),
+            })),
+            rules: [{ axis: 'y', value: 0.95, label: 'nominal 95%' }],
+          }),
+        },
+      ],
+      numbers: {
+        replicates: REPLICATES,
+        rhoErrors: RHO_ERRORS,
+        independentRegressor: {
+          slope: { ...independent.slope },
+          intercept: { ...independent.intercept },
+        },
+        sweep: sweep.map(({ n, result }) => ({
+          n,
+          lag: api.neweyWestLag(n),
+          slope: { ...result.slope },
+          intercept: { ...result.intercept },
+        })),
+      },
+      conclusions: [
+        check(
+          STATEMENTS[0],
+          independent.slope.classical >= 0.95 - 4 * SE && independent.intercept.classical < 0.85,
+          `ρₓ = 0, n = 100: classical slope ${f(independent.slope.classical)}, intercept ${f(independent.intercept.classical)}`,
+        ),
+        check(
+          STATEMENTS[1],
+          sweep.every(
+            ({ result }) =>
+              result.slope.classical < 0.8 &&
+              Math.abs(result.slope.HC0 - result.slope.classical) <= 4 * SE,
+          ),
+          sweep
+            .map(
+              ({ n, result }) =>
+                `n = ${n}: classical ${f(result.slope.classical)}, HC0 ${f(result.slope.HC0)}`,
+            )
+            .join('; '),
+        ),
+        check(
+          STATEMENTS[2],
+          sweep.every(
+            ({ n, result }) =>
+              n < 100 || result.slope['Newey–West'] - result.slope.classical >= 0.08,
+          ),
+          sweep
+            .map(
+              ({ n, result }) =>
+                `n = ${n}: ${f(result.slope.classical)} → ${f(result.slope['Newey–West'])}`,
+            )
+            .join('; '),
+        ),
+        check(
+          STATEMENTS[3],
+          first.slope['Newey–West'] < 0.9 &&
+            0.95 - last.slope['Newey–West'] < 0.95 - first.slope['Newey–West'],
+          `Newey–West slope coverage ${f(first.slope['Newey–West'])} at n = 50, ${f(last.slope['Newey–West'])} at n = 400`,
+        ),
+      ],
+      notes: [
+        'Where the regressor is independent over time, Newey–West costs a little slope coverage (its standard error is noisier than the classical one, which was right there) and repairs much of the intercept’s.',
+        'At n = 50 the default lag (3) recovers little: the Bartlett weights shrink the lags they keep and drop the rest, and the t critical value ignores how noisy Ŝ is. Prewhitening and fixed-b critical values are the standard refinements (theory).',
+      ],
+    };
+  },
+});
