@@ -281,6 +281,27 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
         },
       );
       expect(single.extremeEndpoints, `(1 + 1)·0.05 ≤ 1 (${ANCHOR})`).toBe(true);
+      // (B + 1)·a = 1 exactly (B = 3, level 0.5): the smallest and largest replicates, and R
+      // warns, since its test is (B + 1)·a > 1. R: boot.ci(<t = c(4, 1, 2), t0 = 3>, conf = 0.5,
+      // type = c("perc", "basic")): percent 1 4, basic 2 5, with the warning.
+      const boundary = bootstrapIntervals([4, 1, 2], 3, { level: 0.5 });
+      expectAllClose(
+        [
+          boundary.percentile.lower,
+          boundary.percentile.upper,
+          boundary.basic.lower,
+          boundary.basic.upper,
+        ],
+        [1, 4, 2, 5],
+        {
+          ...EXACT,
+          hint: `B = 3, level 0.5: (B + 1)·a = 1, the 1st and 3rd order statistics (${ANCHOR})`,
+        },
+      );
+      expect(
+        boundary.extremeEndpoints,
+        `(B + 1)·a = 1 counts as extreme: extremeEndpoints is true when (B + 1)·a ≤ 1, as R warns unless (B + 1)·a > 1 (${ANCHOR})`,
+      ).toBe(true);
     });
 
     // B7, B8: whole rows are resampled; R's lm refits on each.
@@ -782,12 +803,19 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
         name,
         'a NaN replicate',
       );
-      expectLabError(
-        () => bootstrapIntervals([1, 2, 3], Number.POSITIVE_INFINITY),
-        InvalidArgumentError,
-        name,
-        'an infinite estimate',
-      );
+      // A non-finite estimate: the header allows either class.
+      let refusal: unknown;
+      try {
+        bootstrapIntervals([1, 2, 3], Number.POSITIVE_INFINITY);
+      } catch (error) {
+        refusal = error;
+      }
+      if (refusal instanceof Error && refusal.name === 'NotImplementedError') throw refusal;
+      expect(
+        (refusal instanceof InvalidArgumentError || refusal instanceof NonFiniteValueError) &&
+          refusal.message.startsWith(`${name} `),
+        `an infinite estimate must be refused with an InvalidArgumentError or a NonFiniteValueError whose message starts with ${name} (got ${String(refusal)})`,
+      ).toBe(true);
       for (const level of [0, 1, 1.5, -0.1]) {
         expectLabError(
           () => bootstrapIntervals([1, 2, 3], 2, { level }),
@@ -809,7 +837,8 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
           name === 'bootstrapCoefficientIntervals'
             ? bootstrapCoefficientIntervals(data, targets, plan, options)
             : optimismCorrectedError(data, targets, plan, options);
-        expectLabError(() => call([], [], sets), EmptyInputError, name, `${name}: no rows`);
+        // No rows: the index sets hold n = 0 indices each, so only the data are wrong.
+        expectLabError(() => call([], [], [[], []]), EmptyInputError, name, `${name}: no rows`);
         expectLabError(() => call(X, y, []), EmptyInputError, name, `${name}: no index sets`);
         expectLabError(
           () => call(X, [1, 0, 2], sets),
@@ -910,18 +939,33 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
         'optimismCorrectedError',
         'mean squared errors of targets near 1e-200 underflow: a false 0 must not be returned',
       );
-      // Coefficients scale with y, so 1e200·y is representable: the intervals scale exactly.
-      const scaled = bootstrapCoefficientIntervals(X, huge, sets);
+      // Coefficients scale with y, so 1e200·y is representable: the intervals scale exactly,
+      // unless a sum of squares on the way overflows, which must then say so.
       const plain = bootstrapCoefficientIntervals(X, y, sets);
-      expectAllClose(
-        scaled.percentile.upper,
-        plain.percentile.upper.map((value) => value * 1e200),
-        {
-          rtol: 1e-12,
-          atol: 0,
-          hint: 'targets scaled by 1e200 scale every coefficient and interval end by 1e200: square nothing that need not be squared',
-        },
-      );
+      let scaled: ReturnType<typeof bootstrapCoefficientIntervals> | undefined;
+      try {
+        scaled = bootstrapCoefficientIntervals(X, huge, sets);
+      } catch (error) {
+        expect(
+          error instanceof NonFiniteValueError,
+          `targets near 1e200 may only be refused with a NonFiniteValueError naming bootstrapCoefficientIntervals (got ${String(error)})`,
+        ).toBe(true);
+      }
+      if (scaled !== undefined) {
+        expectAllClose(
+          scaled.percentile.upper,
+          plain.percentile.upper.map((value) => value * 1e200),
+          {
+            rtol: 1e-12,
+            atol: 0,
+            hint: 'targets scaled by 1e200 scale every coefficient and interval end by 1e200',
+          },
+        );
+        expect(
+          scaled.standardErrors.every((value) => Number.isFinite(value)),
+          'a standard error came out non-finite at 1e200: return finite values or refuse with a NonFiniteValueError',
+        ).toBe(true);
+      }
     });
   });
 });

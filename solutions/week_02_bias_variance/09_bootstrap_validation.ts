@@ -46,14 +46,16 @@
  * allowed. B ≥ 2 for bootstrapCoefficientIntervals (the standard error divides by B − 1) and
  * B ≥ 1 elsewhere; bootstrapIndexSets draws at most 10 000 000 indices in all.
  *
- * Errors, each message starting with the function called: EmptyInputError (no rows, no index
- * sets, no replicates), ShapeMismatchError (ragged rows, y of another length, an index set
- * whose length is not n), NonFiniteValueError (non-finite data, or a result that overflows or
+ * Errors, each message starting with the function called; X and y are checked before the
+ * index sets, so n is always the number of rows of X: EmptyInputError (no rows, no index sets,
+ * no replicates), ShapeMismatchError (ragged rows, y of another length, an index set whose
+ * length is not n), NonFiniteValueError (non-finite data, or a result that overflows or
  * underflows double precision), InvalidArgumentError (an index that is not an integer in
- * 0 … n − 1, a level outside (0, 1), counts that are not integers in range, a bad seed or
- * options), RankDeficiencyError (the design of all rows, or of a resample, is rank deficient,
- * for instance a resample holding fewer distinct rows than coefficients: R's `lm` would give
- * NA there; the message names the index set).
+ * 0 … n − 1, a single index set for bootstrapCoefficientIntervals, a level outside (0, 1),
+ * counts that are not integers in range, a bad seed or options; a non-finite `estimate` may be
+ * refused as this or as NonFiniteValueError), RankDeficiencyError (the design of all rows, or
+ * of a resample, is rank deficient, for instance a resample holding fewer distinct rows than
+ * coefficients: R's `lm` would give NA there; the message names the index set).
  *
  * @example
  * const sets = bootstrapIndexSets(X.length, { replicates: 999, seed: 'study-1' });
