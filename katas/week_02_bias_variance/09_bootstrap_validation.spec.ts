@@ -893,6 +893,12 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
           `${name}: a resample holding one distinct row cannot fit a slope`,
         );
         expectLabError(
+          () => call([[0]], [1], [[0], [0]]),
+          RankDeficiencyError,
+          name,
+          `${name}: one row cannot fit an intercept and a slope`,
+        );
+        expectLabError(
           () => call([[1], [1], [1], [1]], y, sets),
           RankDeficiencyError,
           name,

@@ -444,14 +444,16 @@ function householderSolve(
   let largest = 0;
   for (const value of diagonal) largest = Math.max(largest, Math.abs(value));
   const threshold = Math.max(n, p) * Number.EPSILON * largest;
+  // With fewer rows than columns the trailing columns have nothing left below the diagonal:
+  // their R_jj is 0, so the same test catches n < p.
   const dependent = diagonal.flatMap((value, j) => (Math.abs(value) <= threshold ? [j] : []));
-  if (n < p || dependent.length > 0) {
+  if (dependent.length > 0) {
     const where = setIndex < 0 ? 'the design of all rows' : `the design of index set ${setIndex}`;
-    const columnsHit = dependent.length > 0 ? dependent : [p - 1];
+    const plural = dependent.length > 1;
     throw new RankDeficiencyError(
       name,
-      `requires ${where} to have full column rank (column${columnsHit.length > 1 ? 's' : ''} ${columnsHit.join(', ')} depend${columnsHit.length > 1 ? '' : 's'} on the others; got ${n} rows and ${p} columns)`,
-      columnsHit,
+      `requires ${where} to have full column rank (column${plural ? 's' : ''} ${dependent.join(', ')} depend${plural ? '' : 's'} on the others; got ${n} rows and ${p} columns)`,
+      dependent,
     );
   }
   const solution = new Array<number>(p).fill(0);
