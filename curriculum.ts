@@ -362,6 +362,19 @@ export const curriculum: readonly Module[] = [
           'See theory/week_02_bias_variance.md#beyond-the-u-curve-double-descent: why the risk explodes at p = n, the exact and asymptotic risk formulas, and why medians are used near the threshold.',
         ],
       },
+      // kata 02.09 (bootstrap intervals and optimism)
+      {
+        number: '09',
+        slug: 'bootstrap_validation',
+        title: 'Honest validation without pipelines: bootstrap intervals and optimism',
+        anchor: 'honest-validation-bootstrap-intervals-and-optimism',
+        hints: [
+          'If you could draw a fresh sample of the same size from the population, how would your coefficients move? With only one sample, what can stand in for the population? And a fit scored on the rows it was fitted on: is that score too kind or too harsh?',
+          'Resample rows, not values: index set b picks whole rows, x and y together (X[i] with y[i]), and the refit uses exactly those n rows, repeats included. bootstrapIndexSets draws set after set from one createRng(seed), each index ⌊u·n⌋ (rng.sampleIndicesWithReplacement(n)), never ⌊u·(n − 1)⌋.',
+          'Intervals: sort the replicates and take the a-quantile at r = (B + 1)·a, as R’s boot.ci does (interpolating in Φ⁻¹ between the neighbours when r is not an integer; not quantile()’s default type 7); a = (1 − level)/2. The basic interval reflects the percentile one about the estimate: [2t₀ − q(1 − a), 2t₀ − q(a)]. Optimism is (refit scored on the original rows) − (refit scored on its own resample), averaged over sets, a positive number for least squares; the corrected error adds it to the apparent error.',
+          'See theory/week_02_bias_variance.md#honest-validation-bootstrap-intervals-and-optimism: pairs resampling, the percentile and basic intervals and boot.ci’s quantile rule, Efron’s optimism and Harrell’s validate, and the expectation 2pσ²/n the optimism estimates.',
+        ],
+      },
     ],
   ),
 ];

@@ -97,6 +97,12 @@ const method = (
 });
 
 const sim = { seed: 7, n: 30 };
+/** Three resamples of the 8 rows, each with enough distinct rows for 3 coefficients. */
+const bootstrapPlan = [
+  [0, 1, 2, 3, 4, 5, 6, 7],
+  [7, 7, 5, 3, 1, 1, 0, 2],
+  [6, 4, 4, 2, 0, 1, 3, 5],
+];
 const criteria = { targetError: 1 };
 const tv = {
   trainX: X.slice(0, 6),
@@ -415,6 +421,28 @@ const ENTRIES: Entry[] = [
   entry(w2, 'doubleDescentCurve', ['options'], () => [
     { sampleSize: 10, featureCounts: [2, 5], signalNorm: 1, noiseSd: 0.5, replicates: 3, seed: 1 },
   ]),
+  entry(w2, 'bootstrapIndexSets', ['n', 'options'], () => [8, { replicates: 3, seed: 1 }]),
+  entry(
+    w2,
+    'bootstrapIntervals',
+    ['replicates', 'estimate', 'options'],
+    () => [residuals, 0.1, { level: 0.8 }],
+    [0, 1],
+  ),
+  entry(
+    w2,
+    'bootstrapCoefficientIntervals',
+    ['X', 'y', 'indexSets', 'options'],
+    () => [X, y, bootstrapPlan, { level: 0.8, intercept: true }],
+    [0, 1],
+  ),
+  entry(
+    w2,
+    'optimismCorrectedError',
+    ['X', 'y', 'indexSets', 'options'],
+    () => [X, y, bootstrapPlan, { intercept: true }],
+    [0, 1],
+  ),
   // helpers
   { name: 'createRng', argNames: ['seed'], args: () => [1], call: createRng },
   {

@@ -5,4 +5,5 @@ export const experiments: readonly string[] = [
   'ridge_validation_curve',
   'ridge_bias_variance',
   'double_descent',
+  'bootstrap_validation',
 ];

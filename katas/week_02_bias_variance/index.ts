@@ -9,3 +9,5 @@ export * from './05_validation_and_learning_curves';
 export * from './06_ridge_regression';
 export * from './07_diagnosis';
 export * from './08_double_descent';
+// kata 02.09 (bootstrap intervals and optimism)
+export * from './09_bootstrap_validation';
