@@ -215,7 +215,7 @@ export default defineExperiment<Api>({
         nTrain: n,
         nTest: N_TEST,
         replicates,
-        noiseVariance: noiseVariance,
+        noiseVariance,
         bestDegree: best,
         sweep: sweep.map((row) => ({
           degree: row.degree,
