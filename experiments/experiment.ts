@@ -134,6 +134,8 @@ export interface Experiment<Api> {
   readonly question: string;
   /** The default seed (`--seed N` overrides it). */
   readonly seed: number;
+  /** False when nothing in the run is random: the seed is kept for form, and no notebook offers it. */
+  readonly random?: false;
   /** What the reader may change besides the seed; the conclusions are written for the defaults. */
   readonly parameters?: Parameters;
   /** The API functions it calls: the runner checks they exist before running. */

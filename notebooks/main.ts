@@ -72,7 +72,8 @@ class Section {
     this.badge = find('.badge-slot');
     this.command = find('.command');
     const form = find('form');
-    form.append(this.control('seed', seedParameter(experiment.seed)));
+    if (experiment.random !== false)
+      form.append(this.control('seed', seedParameter(experiment.seed)));
     for (const [name, parameter] of Object.entries(experiment.parameters ?? {}))
       form.append(this.control(name, parameter));
     const reset = document.createElement('button');
@@ -251,7 +252,13 @@ function moduleNav(current: Module): string {
   const theory = curriculum.map(
     (module) => `<a href="?theory=${module.id}">theory, week ${module.number}</a>`,
   );
-  return `<nav class="modules">${[...links, ...theory].join(' · ')}${switcher}</nav>`;
+  // The static site carries each module's report beside the notebooks (scripts/lab/vite.ts).
+  const reports = hasKatas
+    ? []
+    : curriculum.map(
+        (module) => `<a href="reports/${module.id}/index.html">report, week ${module.number}</a>`,
+      );
+  return `<nav class="modules">${[...links, ...theory, ...reports].join(' · ')}${switcher}</nav>`;
 }
 
 async function main(): Promise<void> {
