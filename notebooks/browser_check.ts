@@ -136,12 +136,15 @@ async function checkLiveNotebook(browser: Browser, base: string, moduleId: strin
   mkdirSync(path.join(LAB_ROOT, 'reports', 'lab'), { recursive: true });
   await page.screenshot({ path: path.join(LAB_ROOT, 'reports', 'lab', `${moduleId}.png`) });
   if (process.argv.includes('--screenshot') && moduleId === modules.at(-1)?.id) {
-    await page
-      .locator('main > section')
-      .first()
-      .screenshot({
+    // The README's picture: the first section's inputs, verdicts and first figure.
+    const box = await page.locator('main > section').first().boundingBox();
+    if (box !== null) {
+      await page.screenshot({
         path: path.join(LAB_ROOT, 'docs', 'lab_notebook.png'),
+        fullPage: true,
+        clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 820) },
       });
+    }
   }
   await page.close();
   const times = changes.map((change) => change.renderMs);
