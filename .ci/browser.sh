@@ -22,3 +22,6 @@ for folder in experiments/week_*/; do
 done
 
 npm run --silent test:browser
+
+# The live lab notebooks and the static site (npm run lab), with re-render times.
+npm run --silent test:lab

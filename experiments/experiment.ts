@@ -50,8 +50,79 @@ export interface ExperimentResult {
   readonly notes?: readonly string[];
 }
 
+/**
+ * A number the reader may change (a notebook input, `--set name=value` on the command line):
+ * its label, its default (the value the experiment's conclusions are written for) and its range.
+ */
+export interface Parameter {
+  /** What it is, with its symbol: `training rows n`. */
+  readonly label: string;
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  /** The input's step; an integer parameter has an integer step. */
+  readonly step: number;
+  readonly integer: boolean;
+}
+
+export type Parameters = Readonly<Record<string, Parameter>>;
+
+/** An integer parameter: sizes, counts, degrees. */
+export function integer(
+  label: string,
+  value: number,
+  min: number,
+  max: number,
+  step = 1,
+): Parameter {
+  return { label, default: value, min, max, step, integer: true };
+}
+
+/** A real parameter: σ, λ, a fraction. */
+export function real(
+  label: string,
+  value: number,
+  min: number,
+  max: number,
+  step: number,
+): Parameter {
+  return { label, default: value, min, max, step, integer: false };
+}
+
 export interface RunOptions {
   readonly seed: number;
+  /** Values of the experiment's parameters that differ from their defaults, by name. */
+  readonly values?: Readonly<Record<string, number>>;
+}
+
+/** Why a set of parameter values cannot be run, or undefined when every value is in range. */
+export function parameterProblem(
+  parameters: Parameters,
+  values: Readonly<Record<string, number>>,
+): string | undefined {
+  for (const [name, value] of Object.entries(values)) {
+    const parameter = parameters[name];
+    if (parameter === undefined) {
+      const known = Object.keys(parameters);
+      return `no parameter "${name}" (known: ${known.length > 0 ? known.join(', ') : 'none'})`;
+    }
+    if (!Number.isFinite(value) || value < parameter.min || value > parameter.max)
+      return `${name} must lie in [${parameter.min}, ${parameter.max}] (got ${value})`;
+    if (parameter.integer && !Number.isInteger(value))
+      return `${name} must be an integer (got ${value})`;
+  }
+  return undefined;
+}
+
+/** Every parameter's value for this run: the given one, else the default. */
+export function valuesOf<P extends Parameters>(
+  parameters: P,
+  options: RunOptions,
+): { readonly [K in keyof P]: number } {
+  const values = {} as Record<keyof P, number>;
+  for (const name of Object.keys(parameters) as (keyof P & string)[])
+    values[name] = options.values?.[name] ?? (parameters[name] as Parameter).default;
+  return values;
 }
 
 export interface Experiment<Api> {
@@ -63,6 +134,10 @@ export interface Experiment<Api> {
   readonly question: string;
   /** The default seed (`--seed N` overrides it). */
   readonly seed: number;
+  /** False when nothing in the run is random: the seed is kept for form, and no notebook offers it. */
+  readonly random?: false;
+  /** What the reader may change besides the seed; the conclusions are written for the defaults. */
+  readonly parameters?: Parameters;
   /** The API functions it calls: the runner checks they exist before running. */
   readonly uses: readonly (keyof Api & string)[];
   /** What the experiment should show, each checked on the numbers of every run. */

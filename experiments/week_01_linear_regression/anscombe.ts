@@ -49,6 +49,7 @@ export default defineExperiment<typeof Week01>({
   question:
     'Four data sets share their regression line and R²: do the residual diagnostics tell them apart, and what does each one reveal?',
   seed: 1973,
+  random: false,
   uses: ['fitOLS', 'influenceMeasures'],
   expectedConclusions: STATEMENTS,
   run(api) {

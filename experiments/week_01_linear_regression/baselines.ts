@@ -11,12 +11,8 @@ import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { chartGrid, scatterChart, type Chart } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
-import { check, defineExperiment } from '../experiment';
+import { check, defineExperiment, integer, valuesOf } from '../experiment';
 import { maxOf, minOf } from '../../helpers/validation';
-
-const REPLICATES = 200;
-const N_TRAIN = 30;
-const N_TEST = 30;
 
 interface Scenario {
   readonly key: 'signal' | 'noSignal';
@@ -36,6 +32,13 @@ function draw(rng: Rng, count: number, slope: number): { x: number[]; y: number[
 
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  nTrain: integer('training rows', 30, 5, 500),
+  nTest: integer('test rows', 30, 5, 500),
+  replicates: integer('replicates', 200, 20, 2000, 10),
+};
+
 const STATEMENTS = [
   'in-sample, the fitted line never loses to the mean baseline, signal or not',
   'with a linear signal, the line beats the baseline on held-out data in at least 99% of replicates',
@@ -50,13 +53,16 @@ export default defineExperiment<typeof Week01>({
     'Does a fitted line beat the constant mean prediction on data it has not seen, and does the comparison tell a real signal from none?',
   seed: 20240101,
   uses: ['fitMeanBaseline', 'meanSquaredError', 'rSquared', 'compareWithBaseline'],
+  parameters: PARAMETERS,
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
+  run(api, options) {
+    const { seed } = options;
+    const { nTrain, nTest, replicates: replicateCount } = valuesOf(PARAMETERS, options);
     const rng = createRng(seed);
     const rows = SCENARIOS.map((scenario) => {
-      const replicates = Array.from({ length: REPLICATES }, () => {
-        const train = draw(rng, N_TRAIN, scenario.slope);
-        const test = draw(rng, N_TEST, scenario.slope);
+      const replicates = Array.from({ length: replicateCount }, () => {
+        const train = draw(rng, nTrain, scenario.slope);
+        const test = draw(rng, nTest, scenario.slope);
         const fit = fitLeastSquares(
           'baselines',
           train.x.map((x) => [1, x]),
@@ -152,7 +158,7 @@ export default defineExperiment<typeof Week01>({
     return {
       tables: [
         {
-          title: `Line vs mean baseline over ${REPLICATES} replicates (n = ${N_TRAIN} train, ${N_TEST} test)`,
+          title: `Line vs mean baseline over ${replicateCount} replicates (n = ${nTrain} train, ${nTest} test)`,
           columns: [
             'process',
             'in-sample wins',
@@ -188,9 +194,9 @@ export default defineExperiment<typeof Week01>({
         },
       ],
       numbers: {
-        replicates: REPLICATES,
-        nTrain: N_TRAIN,
-        nTest: N_TEST,
+        replicates: replicateCount,
+        nTrain,
+        nTest,
         scenarios: Object.fromEntries(
           summary.map((s) => [
             s.key,

@@ -16,11 +16,10 @@ import { fitLeastSquares } from '../../helpers/least_squares';
 import { singularValues } from '../../helpers/linalg';
 import { chartGrid, lineChart, type Series } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
-import { check, defineExperiment } from '../experiment';
+import { check, defineExperiment, integer, valuesOf } from '../experiment';
 import { mean, show, standardDeviation } from '../numbers';
 import { maxOf, minOf } from '../../helpers/validation';
 
-const N = 100;
 const TOLERANCE = 1e-8;
 const MAX_ITERATIONS = 60_000;
 const FRACTIONS = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1.01, 1.1, 1.5];
@@ -30,6 +29,11 @@ type Outcome =
   | { kind: 'converged'; iterations: number; lossHistory: number[] }
   | { kind: 'diverged'; iterations: number }
   | { kind: 'too slow'; iterations: number };
+
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  n: integer('rows n', 100, 10, 2000, 10),
+};
 
 const STATEMENTS = [
   'every learning rate below 2/λmax converges or is still descending at the iteration cap, and every rate above it diverges, on both designs',
@@ -44,10 +48,13 @@ export default defineExperiment<typeof Week01>({
     'For which learning rates does batch gradient descent converge, and why does standardising the features make it converge orders of magnitude faster?',
   seed: 5,
   uses: ['gradientDescent', 'maxStableLearningRate'],
+  parameters: PARAMETERS,
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
+  run(api, options) {
+    const { seed } = options;
+    const { n } = valuesOf(PARAMETERS, options);
     const rng = createRng(seed);
-    const raw = Array.from({ length: N }, () => [rng.uniformBetween(0, 10), rng.uniform()]);
+    const raw = Array.from({ length: n }, () => [rng.uniformBetween(0, 10), rng.uniform()]);
     const y = raw.map(([x1 = 0, x2 = 0]) => 3 + 2 * x1 - 4 * x2 + rng.normal(0, 0.5));
     const means = [0, 1].map((j) => mean(raw.map((row) => row[j] as number)));
     const sds = [0, 1].map((j) => standardDeviation(raw.map((row) => row[j] as number)));
@@ -63,10 +70,10 @@ export default defineExperiment<typeof Week01>({
     const results = designs.map((design) => {
       const withIntercept = design.X.map((row) => [1, ...row]);
       // Eigenvalues of H = XᵀX/n are σᵢ²/n.
-      const eigenvalues = singularValues(withIntercept).map((s) => (s * s) / N);
+      const eigenvalues = singularValues(withIntercept).map((s) => (s * s) / n);
       const lambdaMax = maxOf(eigenvalues);
       const lambdaMin = minOf(eigenvalues);
-      const optimumLoss = fitLeastSquares('gradient_descent', withIntercept, y).rss / (2 * N);
+      const optimumLoss = fitLeastSquares('gradient_descent', withIntercept, y).rss / (2 * n);
       const etaMax = api.maxStableLearningRate(design.X);
       const runs = FRACTIONS.map((fraction) => {
         const learningRate = fraction * etaMax;
@@ -226,7 +233,7 @@ export default defineExperiment<typeof Week01>({
             'Iterations to converge against the learning rate as a fraction of 2/λmax (log scale), with the count the contraction factor predicts (dashed). Past f = 1 both designs diverge; raw features need orders of magnitude more steps at every stable rate.',
           spec: lineChart({
             title: 'Gradient descent: iterations against learning rate',
-            subtitle: `n = ${N}, tolerance ${TOLERANCE}; missing points: diverged (f > 1) or not converged within ${MAX_ITERATIONS} iterations`,
+            subtitle: `n = ${n}, tolerance ${TOLERANCE}; missing points: diverged (f > 1) or not converged within ${MAX_ITERATIONS} iterations`,
             x: { title: 'learning rate as a fraction of ηmax = 2/λmax' },
             y: { title: 'iterations', scale: 'log' },
             legendTitle: 'design',
@@ -246,7 +253,7 @@ export default defineExperiment<typeof Week01>({
         },
       ],
       numbers: {
-        n: N,
+        n,
         tolerance: TOLERANCE,
         maxIterations: MAX_ITERATIONS,
         designs: Object.fromEntries(

@@ -22,14 +22,13 @@ import { studentTQuantile, studentTTwoSidedPValue } from '../../helpers/distribu
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { plotLmPanels } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
-import { check, defineExperiment, type Figure } from '../experiment';
+import { check, defineExperiment, integer, valuesOf, type Figure } from '../experiment';
 import { correlation, percent } from '../numbers';
 import { maxOf } from '../../helpers/validation';
 
 const N = 60;
 // 100 replicates: a flag rate near 90% carries a standard error of about 3 points.
-const REPLICATES = 100;
-const PARAMETERS = 2;
+const COEFFICIENTS = 2;
 
 type ScenarioKey =
   | 'wellSpecified'
@@ -162,6 +161,11 @@ function correlationPValue(r: number, n: number): number {
   return studentTTwoSidedPValue(r * Math.sqrt((n - 2) / (1 - r * r)), n - 2);
 }
 
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  replicates: integer('replicates per scenario', 100, 10, 1000, 10),
+};
+
 const STATEMENTS = [
   'on well-specified data every panel flag fires at about its nominal rate (at most 10% of replicates each)',
   'nonlinearity is flagged by residuals vs fitted (curvature) in at least 90% of replicates',
@@ -178,10 +182,13 @@ export default defineExperiment<typeof Week01>({
     "Which failure mode does each of R's four diagnostic panels reveal, how reliably over repeated samples, and which failure do they all miss?",
   seed: 7,
   uses: ['fitOLS', 'influenceMeasures'],
+  parameters: PARAMETERS,
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
+  run(api, options) {
+    const { seed } = options;
+    const { replicates } = valuesOf(PARAMETERS, options);
     const rng = createRng(seed);
-    const critical = studentTQuantile(1 - 0.05 / (2 * N), N - PARAMETERS - 1);
+    const critical = studentTQuantile(1 - 0.05 / (2 * N), N - COEFFICIENTS - 1);
     const figures: Figure[] = [];
     const rates = SCENARIOS.map((scenario) => {
       const counts: Record<keyof Flags, number> = {
@@ -191,7 +198,7 @@ export default defineExperiment<typeof Week01>({
         influence: 0,
         serial: 0,
       };
-      for (let replicate = 0; replicate < REPLICATES; replicate += 1) {
+      for (let replicate = 0; replicate < replicates; replicate += 1) {
         const { x, y } = scenario.draw(rng);
         const X = x.map((v) => [v]);
         const fit = api.fitOLS(X, y);
@@ -221,13 +228,13 @@ export default defineExperiment<typeof Week01>({
               standardizedResiduals: influence.studentizedInternal,
               leverage: influence.leverage,
               cooksDistance: influence.cooksDistance,
-              parameters: PARAMETERS,
+              parameters: COEFFICIENTS,
             }),
           });
         }
       }
       const rate = Object.fromEntries(
-        FLAG_NAMES.map((name) => [name, counts[name] / REPLICATES]),
+        FLAG_NAMES.map((name) => [name, counts[name] / replicates]),
       ) as Record<keyof Flags, number>;
       return { scenario, rate };
     });
@@ -242,7 +249,7 @@ export default defineExperiment<typeof Week01>({
     return {
       tables: [
         {
-          title: `Share of ${REPLICATES} replicates in which each panel statistic flags the fit (n = ${N})`,
+          title: `Share of ${replicates} replicates in which each panel statistic flags the fit (n = ${N})`,
           columns: ['data-generating process', ...FLAG_NAMES.map((name) => FLAG_LABELS[name])],
           rows: rates.map(({ scenario, rate }) => [
             scenario.label,
@@ -253,7 +260,7 @@ export default defineExperiment<typeof Week01>({
       figures,
       numbers: {
         n: N,
-        replicates: REPLICATES,
+        replicates,
         bonferroniCritical: critical,
         flagRates: Object.fromEntries(rates.map(({ scenario, rate }) => [scenario.key, rate])),
       },

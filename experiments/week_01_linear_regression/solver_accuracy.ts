@@ -13,13 +13,12 @@
 import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { lineChart } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
-import { check, defineExperiment } from '../experiment';
+import { check, defineExperiment, integer, valuesOf } from '../experiment';
 import { lineFit, median, show } from '../numbers';
 import { maxOf, normOf } from '../../helpers/validation';
 
 const ROWS = 50;
 const COLUMNS = 5;
-const DESIGNS_PER_KAPPA = 5;
 /** log10 κ from 1 to 13 in steps of 0.5. */
 const LOG_KAPPAS = Array.from({ length: 25 }, (_, i) => 1 + i / 2);
 const EPSILON = Number.EPSILON;
@@ -68,6 +67,11 @@ function relativeError(estimate: readonly number[], truth: readonly number[]): n
   return difference / normOf(truth);
 }
 
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  designs: integer('designs per κ', 5, 1, 25),
+};
+
 const STATEMENTS = [
   'the normal equations lose digits twice as fast: the slope of log10(error) against log10(κ) is between 1.5 and 2.5 for them, and between 0.5 and 1.5 for QR and the SVD',
   'past κ = 1e8 (κ² ≥ 1/ε) the normal equations have no correct digit left (relative error above 0.01, or Cholesky reports rank deficiency), while QR and the SVD keep at least 3 digits up to κ = 1e12',
@@ -81,8 +85,11 @@ export default defineExperiment<typeof Week01>({
     'How many correct digits do the normal equations, Householder QR and the SVD return as the design becomes ill-conditioned, and why do the normal equations fail first?',
   seed: 4,
   uses: ['solveNormalEquations', 'solveHouseholderQR', 'solvePseudoInverse', 'conditionNumber'],
+  parameters: PARAMETERS,
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
+  run(api, options) {
+    const { seed } = options;
+    const { designs } = valuesOf(PARAMETERS, options);
     const rng = createRng(seed);
     const truth = new Array<number>(COLUMNS).fill(1);
     const solve: Record<SolverKey, (X: number[][], y: number[]) => number[]> = {
@@ -103,7 +110,7 @@ export default defineExperiment<typeof Week01>({
         pseudoInverse: 0,
       };
       const measured: number[] = [];
-      for (let d = 0; d < DESIGNS_PER_KAPPA; d += 1) {
+      for (let d = 0; d < designs; d += 1) {
         const X = designWithCondition(rng, kappa);
         const y = X.map((row) => row.reduce((sum, value) => sum + value, 0));
         measured.push(api.conditionNumber(X));
@@ -119,7 +126,7 @@ export default defineExperiment<typeof Week01>({
       }
       const medianError = (key: SolverKey) =>
         // A design the solver refused counts as no correct digit at all.
-        failures[key] * 2 > DESIGNS_PER_KAPPA
+        failures[key] * 2 > designs
           ? Number.POSITIVE_INFINITY
           : median([
               ...errors[key],
@@ -167,7 +174,7 @@ export default defineExperiment<typeof Week01>({
     return {
       tables: [
         {
-          title: `Median relative error ‖b̂ − b‖/‖b‖ over ${DESIGNS_PER_KAPPA} designs (${ROWS} × ${COLUMNS}); "rank deficient" when Cholesky refused most of them`,
+          title: `Median relative error ‖b̂ − b‖/‖b‖ over ${designs} designs (${ROWS} × ${COLUMNS}); "rank deficient" when Cholesky refused most of them`,
           columns: ['κ (built)', 'κ (conditionNumber)', ...SOLVERS.map((solver) => solver.label)],
           rows: rows
             .filter((_, i) => i % 2 === 0)
@@ -196,7 +203,7 @@ export default defineExperiment<typeof Week01>({
             'Relative error of the coefficients against κ, log–log. QR and the SVD follow ε·κ; the normal equations follow ε·κ² until Cholesky gives up near κ = 1/√ε ≈ 6.7e7 (points missing there: rank deficiency reported).',
           spec: lineChart({
             title: 'Least-squares solvers: relative error against condition number',
-            subtitle: `${ROWS} × ${COLUMNS} designs with prescribed κ, zero-residual problems, median of ${DESIGNS_PER_KAPPA}`,
+            subtitle: `${ROWS} × ${COLUMNS} designs with prescribed κ, zero-residual problems, median of ${designs}`,
             x: { title: 'condition number κ of X', scale: 'log', format: '.0e' },
             y: { title: 'relative error ‖b̂ − b‖/‖b‖', scale: 'log', format: '.0e' },
             legendTitle: 'solver',
@@ -225,7 +232,7 @@ export default defineExperiment<typeof Week01>({
       numbers: {
         rows: ROWS,
         columns: COLUMNS,
-        designsPerKappa: DESIGNS_PER_KAPPA,
+        designsPerKappa: designs,
         slopes,
         table: rows.map((row) => ({
           kappa: row.kappa,

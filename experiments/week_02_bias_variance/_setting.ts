@@ -23,10 +23,10 @@ export function gridRows(count: number): Matrix {
   return Array.from({ length: count }, (_, i) => [i / (count - 1)]);
 }
 
-/** A random-design sample of `count` rows: x ~ U(0, 1), y = f(x) + ε. */
-export function sample(rng: Rng, count: number): { X: Matrix; y: number[] } {
+/** A random-design sample of `count` rows: x ~ U(0, 1), y = f(x) + ε, ε ~ N(0, sd²). */
+export function sample(rng: Rng, count: number, sd = NOISE_SD): { X: Matrix; y: number[] } {
   const X = Array.from({ length: count }, () => [rng.uniform()]);
-  return { X, y: X.map((row) => trueFunction(row) + rng.normal(0, NOISE_SD)) };
+  return { X, y: X.map((row) => trueFunction(row) + rng.normal(0, sd)) };
 }
 
 /** [1, x, …, x^degree] rows through the module's polynomialFeatures (degree 0: the constant alone). */

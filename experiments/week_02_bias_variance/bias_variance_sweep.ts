@@ -15,13 +15,12 @@
  */
 import { lineChart, scatterChart, type Series } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
-import { check, defineExperiment } from '../experiment';
+import { check, defineExperiment, integer, real, valuesOf } from '../experiment';
 import { argMin, show } from '../numbers';
 import {
   fixedDesignPolynomialOLS,
   gridRows,
   NOISE_SD,
-  NOISE_VARIANCE,
   polynomialOLS,
   trueFunction,
   type Api,
@@ -29,9 +28,13 @@ import {
 } from './_setting';
 import { maxOf } from '../../helpers/validation';
 
-const N_TRAIN = 30;
 const N_TEST = 200;
-const REPLICATES = 500;
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  n: integer('training rows n', 30, 15, 200),
+  sigma: real('noise sd σ', NOISE_SD, 0.05, 2, 0.05),
+  replicates: integer('training sets R', 500, 50, 2000, 50),
+};
 const DEGREES = Array.from({ length: 13 }, (_, d) => d);
 const VARIANCE_CHECK_DEGREES = [1, 3, 6, 9];
 
@@ -49,24 +52,28 @@ export default defineExperiment<Api>({
   question:
     'As a polynomial model gains capacity, how do its bias² and variance move, and where does the expected test error they add up to reach its minimum?',
   seed: 202,
+  parameters: PARAMETERS,
   uses: ['biasVarianceDecomposition', 'polynomialFeatures'],
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
+  run(api, options) {
+    const { seed } = options;
+    const { n, sigma, replicates } = valuesOf(PARAMETERS, options);
+    const noiseVariance = sigma * sigma;
     const rng = createRng(seed);
     // Evenly spaced (the midpoints of n equal cells): a random design would make the
     // high-degree variance hinge on where the largest gap between inputs happened to fall.
-    const trainX: Matrix = Array.from({ length: N_TRAIN }, (_, i) => [(i + 0.5) / N_TRAIN]);
+    const trainX: Matrix = Array.from({ length: n }, (_, i) => [(i + 0.5) / n]);
     const testX = gridRows(N_TEST);
 
     const sweep = DEGREES.map((degree) => {
       const fit = fixedDesignPolynomialOLS(api, degree, trainX);
       const result = api.biasVarianceDecomposition({
         trueFunction: (row) => trueFunction(row),
-        noiseSd: NOISE_SD,
+        noiseSd: sigma,
         trainX,
         testX,
         fit,
-        replicates: REPLICATES,
+        replicates,
         seed: `${seed}-degree-${degree}`,
       });
       const identityGap =
@@ -78,16 +85,16 @@ export default defineExperiment<Api>({
     const varianceChecks = VARIANCE_CHECK_DEGREES.map((degree) => {
       const result = api.biasVarianceDecomposition({
         trueFunction: (row) => trueFunction(row),
-        noiseSd: NOISE_SD,
+        noiseSd: sigma,
         trainX,
         testX: trainX,
         fit: fixedDesignPolynomialOLS(api, degree, trainX),
-        replicates: REPLICATES,
+        replicates,
         seed: `${seed}-at-training-inputs-${degree}`,
       });
       const p = degree + 1;
-      const expected = ((NOISE_VARIANCE * p) / N_TRAIN) * ((REPLICATES - 1) / REPLICATES);
-      const standardError = expected * Math.sqrt(2 / (p * REPLICATES));
+      const expected = ((noiseVariance * p) / n) * ((replicates - 1) / replicates);
+      const standardError = expected * Math.sqrt(2 / (p * replicates));
       return {
         degree,
         parameters: p,
@@ -102,7 +109,7 @@ export default defineExperiment<Api>({
     const bestError = at(best).expectedTestMSE;
 
     // One training set and its fits at three degrees, to see what the numbers summarise.
-    const exampleY = trainX.map((row) => trueFunction(row) + rng.normal(0, NOISE_SD));
+    const exampleY = trainX.map((row) => trueFunction(row) + rng.normal(0, sigma));
     const exampleDegrees = [1, best, 12];
     const curves: Series[] = exampleDegrees.map((degree) => {
       const predict = polynomialOLS(api, degree)(trainX, exampleY);
@@ -119,7 +126,7 @@ export default defineExperiment<Api>({
     return {
       tables: [
         {
-          title: `Decomposition over ${REPLICATES} training sets (n = ${N_TRAIN}, ${N_TEST} test inputs, σ² = ${NOISE_VARIANCE})`,
+          title: `Decomposition over ${replicates} training sets (n = ${n}, ${N_TEST} test inputs, σ² = ${noiseVariance})`,
           columns: [
             'degree',
             'bias²',
@@ -155,7 +162,7 @@ export default defineExperiment<Api>({
           caption: `Bias² falls and variance rises with the degree; their sum plus the noise floor is the expected test error, lowest at degree ${best}. Log scale.`,
           spec: lineChart({
             title: 'Bias–variance decomposition against polynomial degree',
-            subtitle: `y = sin(2πx) + N(0, ${NOISE_SD}²), fixed design n = ${N_TRAIN}, ${REPLICATES} training sets`,
+            subtitle: `y = sin(2πx) + N(0, ${sigma}²), fixed design n = ${n}, ${replicates} training sets`,
             x: { title: 'polynomial degree' },
             y: { title: 'mean squared error', scale: 'log', format: '.0e' },
             legendTitle: 'component',
@@ -168,7 +175,7 @@ export default defineExperiment<Api>({
               { name: 'variance', points: sweep.map((r) => ({ x: r.degree, y: r.variance })) },
             ],
             rules: [
-              { axis: 'y', value: NOISE_VARIANCE, label: 'noise σ²' },
+              { axis: 'y', value: noiseVariance, label: 'noise σ²' },
               { axis: 'x', value: best, label: `best degree ${best}` },
             ],
           }),
@@ -205,10 +212,10 @@ export default defineExperiment<Api>({
         },
       ],
       numbers: {
-        nTrain: N_TRAIN,
+        nTrain: n,
         nTest: N_TEST,
-        replicates: REPLICATES,
-        noiseVariance: NOISE_VARIANCE,
+        replicates,
+        noiseVariance,
         bestDegree: best,
         sweep: sweep.map((row) => ({
           degree: row.degree,
@@ -251,7 +258,7 @@ export default defineExperiment<Api>({
       notes: [
         `From degree ${best} to degree 12 the expected test error rises ${show(at(12).expectedTestMSE / bestError)}-fold, while the training error can only fall (each degree's model contains the last): the extra capacity is spent on fitting noise.`,
         'The decomposition needs many training sets from a known truth: no single fit, and no single test score, can separate bias from variance.',
-        `The Monte Carlo bias² carries an upward bias of variance/R. From degree 5 on the measured bias² (at most ${show(maxOf(sweep.slice(5).map((row) => row.bias2)))}) is at the level of that floor (${show(at(12).variance / REPLICATES)} at degree 12): the true bias² there is smaller than ${REPLICATES} training sets can resolve.`,
+        `The Monte Carlo bias² carries an upward bias of variance/R. From degree 5 on the measured bias² (at most ${show(maxOf(sweep.slice(5).map((row) => row.bias2)))}) is at the level of that floor (${show(at(12).variance / replicates)} at degree 12): the true bias² there is smaller than ${replicates} training sets can resolve.`,
       ],
     };
   },

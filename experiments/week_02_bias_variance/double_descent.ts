@@ -17,28 +17,35 @@
  */
 import { lineChart } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
-import { check, defineExperiment } from '../experiment';
+import { check, defineExperiment, integer, real, valuesOf } from '../experiment';
 import { argMax, mean, median, show, standardError } from '../numbers';
 import type { Api } from './_setting';
 
 const N = 30;
-const SIGNAL_NORM = 1;
-const NOISE_SD = 0.5;
-const REPLICATES = 40;
 const FEATURES = [3, 6, 10, 15, 20, 25, 27, 29, 30, 31, 33, 35, 40, 45, 60, 90, 120, 150];
 
-const sigma2 = NOISE_SD * NOISE_SD;
-const r2 = SIGNAL_NORM * SIGNAL_NORM;
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  signalNorm: real('signal ‖β‖ = r', 1, 0, 5, 0.1),
+  sigma: real('noise sd σ', 0.5, 0.05, 3, 0.05),
+  replicates: integer('data sets per p', 40, 10, 400, 10),
+};
+
+/** The noise and signal energies σ² and r² that the risk formulas below depend on. */
+interface Energies {
+  readonly sigma2: number;
+  readonly r2: number;
+}
 
 /** The asymptotic excess risk at γ = p/n (Hastie et al. 2019; infinite at γ = 1). */
-function asymptoticRisk(gamma: number): number {
+function asymptoticRisk(gamma: number, { sigma2, r2 }: Energies): number {
   if (gamma < 1) return (sigma2 * gamma) / (1 - gamma);
   if (gamma > 1) return r2 * (1 - 1 / gamma) + sigma2 / (gamma - 1);
   return Number.POSITIVE_INFINITY;
 }
 
 /** Exact E‖β̂ − β‖² for an n × p Gaussian design; undefined (infinite) for |p − n| ≤ 1. */
-function exactRisk(p: number, n: number): number {
+function exactRisk(p: number, n: number, { sigma2, r2 }: Energies): number {
   if (p <= n - 2) return (sigma2 * p) / (n - p - 1);
   if (p >= n + 2) return r2 * (1 - n / p) + (sigma2 * n) / (p - n - 1);
   return Number.POSITIVE_INFINITY;
@@ -57,16 +64,19 @@ export default defineExperiment<Api>({
     'What happens to the test risk of least squares as the number of features passes the number of rows, when the fit is the minimum-norm interpolant?',
   seed: 208,
   uses: ['minimumNormLeastSquares'],
+  parameters: PARAMETERS,
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
+  run(api, options) {
+    const { seed } = options;
+    const { signalNorm, sigma, replicates } = valuesOf(PARAMETERS, options);
+    const energies: Energies = { sigma2: sigma * sigma, r2: signalNorm * signalNorm };
     const rng = createRng(seed);
     const points = FEATURES.map((p) => {
-      const coefficient = SIGNAL_NORM / Math.sqrt(p);
-      const risks = Array.from({ length: REPLICATES }, () => {
+      const coefficient = signalNorm / Math.sqrt(p);
+      const risks = Array.from({ length: replicates }, () => {
         const X = Array.from({ length: N }, () => rng.normalVector(p));
         const y = X.map(
-          (row) =>
-            row.reduce((sum, value) => sum + value * coefficient, 0) + rng.normal(0, NOISE_SD),
+          (row) => row.reduce((sum, value) => sum + value * coefficient, 0) + rng.normal(0, sigma),
         );
         const fit = api.minimumNormLeastSquares(X, y);
         return fit.coefficients.reduce((sum, b) => sum + (b - coefficient) ** 2, 0);
@@ -77,8 +87,8 @@ export default defineExperiment<Api>({
         mean: mean(risks),
         standardError: standardError(risks),
         median: median(risks),
-        exact: exactRisk(p, N),
-        asymptotic: asymptoticRisk(p / N),
+        exact: exactRisk(p, N, energies),
+        asymptotic: asymptoticRisk(p / N, energies),
       };
     });
     const at = (p: number) => points.find((point) => point.p === p) as (typeof points)[0];
@@ -100,13 +110,15 @@ export default defineExperiment<Api>({
       points.filter((point) => point.x < N),
       points.filter((point) => point.x > N),
     ];
-    const [asymptoticBelow = [], asymptoticAbove = []] = split(curve((p) => asymptoticRisk(p / N)));
-    const [exactBelow = [], exactAbove = []] = split(curve((p) => exactRisk(p, N)));
+    const [asymptoticBelow = [], asymptoticAbove = []] = split(
+      curve((p) => asymptoticRisk(p / N, energies)),
+    );
+    const [exactBelow = [], exactAbove = []] = split(curve((p) => exactRisk(p, N, energies)));
 
     return {
       tables: [
         {
-          title: `Excess risk ‖β̂ − β‖² of minimumNormLeastSquares, n = ${N}, r = ${SIGNAL_NORM}, σ = ${NOISE_SD}, ${REPLICATES} fits per p`,
+          title: `Excess risk ‖β̂ − β‖² of minimumNormLeastSquares, n = ${N}, r = ${signalNorm}, σ = ${sigma}, ${replicates} fits per p`,
           columns: [
             'p',
             'γ = p/n',
@@ -133,7 +145,7 @@ export default defineExperiment<Api>({
           caption: `Test risk against the number of features: it climbs to a peak at p = n = ${N}, where X is square and its smallest singular value collapses, then falls again as extra features give the minimum-norm fit room to spread the noise thinly. Solid: measured (mean and median); dashed: analytic.`,
           spec: lineChart({
             title: 'Double descent: minimum-norm least squares',
-            subtitle: `n = ${N} rows, isotropic Gaussian features, ‖β‖ = ${SIGNAL_NORM}, σ = ${NOISE_SD}, ${REPLICATES} data sets per p`,
+            subtitle: `n = ${N} rows, isotropic Gaussian features, ‖β‖ = ${signalNorm}, σ = ${sigma}, ${replicates} data sets per p`,
             x: { title: 'number of features p', scale: 'log', domain: [2, 200] },
             y: { title: 'excess test risk ‖β̂ − β‖²', scale: 'log', format: '.0e' },
             legendTitle: 'risk',
@@ -173,9 +185,9 @@ export default defineExperiment<Api>({
       ],
       numbers: {
         n: N,
-        signalNorm: SIGNAL_NORM,
-        noiseSd: NOISE_SD,
-        replicates: REPLICATES,
+        signalNorm,
+        noiseSd: sigma,
+        replicates,
         peakFeatures: peak.p,
         points: points.map((point) => ({
           p: point.p,
@@ -205,7 +217,7 @@ export default defineExperiment<Api>({
       ],
       notes: [
         `The asymptotic curve has the right shape but is an n → ∞ limit: at n = ${N} it is off by ${show(100 * Math.abs(at(25).asymptotic / at(25).exact - 1))}% at p = 25 and ${show(100 * Math.abs(at(35).asymptotic / at(35).exact - 1))}% at p = 35, and by ${show(100 * Math.abs(at(120).asymptotic / at(120).exact - 1))}% at p = 120.`,
-        `Far past the threshold the risk tends to ‖β‖² = ${r2}, the risk of predicting 0: with p ≫ n the minimum-norm fit sees only n of p directions of β. In this setting the smallest risk is still with few features; the lesson is that the peak is a property of p ≈ n, not of "too many parameters".`,
+        `Far past the threshold the risk tends to ‖β‖² = ${energies.r2}, the risk of predicting 0: with p ≫ n the minimum-norm fit sees only n of p directions of β. In this setting the smallest risk is still with few features; the lesson is that the peak is a property of p ≈ n, not of "too many parameters".`,
       ],
     };
   },

@@ -12,9 +12,9 @@
  */
 import { chartGrid, lineChart } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
-import { check, defineExperiment } from '../experiment';
+import { check, defineExperiment, real, valuesOf } from '../experiment';
 import { show } from '../numbers';
-import { NOISE_VARIANCE, polynomialOLS, sample, type Api } from './_setting';
+import { NOISE_SD, polynomialOLS, sample, type Api } from './_setting';
 import { minOf } from '../../helpers/validation';
 
 const N = 240;
@@ -24,6 +24,11 @@ const MODELS = [
   { key: 'highBias', degree: 1, label: 'degree 1 (high bias)' },
   { key: 'highVariance', degree: 12, label: 'degree 12 (high variance)' },
 ] as const;
+
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  sigma: real('noise sd σ', NOISE_SD, 0.05, 2, 0.05),
+};
 
 const STATEMENTS = [
   'with all 120 rows the straight line is diagnosed high bias, calling for more capacity',
@@ -39,15 +44,19 @@ export default defineExperiment<Api>({
     'How do training and validation error change with the amount of training data for a model that is too simple and for one that is too flexible, and what does each curve tell us to change?',
   seed: 205,
   uses: ['holdoutSplit', 'learningCurve', 'diagnoseLearningCurve', 'polynomialFeatures'],
+  parameters: PARAMETERS,
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
+  run(api, options) {
+    const { seed } = options;
+    const { sigma } = valuesOf(PARAMETERS, options);
+    const noiseVariance = sigma * sigma;
     const rng = createRng(seed);
-    const data = sample(rng, N);
+    const data = sample(rng, N, sigma);
     const split = api.holdoutSplit(data.X, data.y, {
       validationFraction: 0.5,
       seed: `${seed}-split`,
     });
-    const criteria = { targetError: NOISE_VARIANCE };
+    const criteria = { targetError: noiseVariance };
     const curves = MODELS.map((model) => {
       const curve = api.learningCurve(split, SIZES, polynomialOLS(api, model.degree), {
         seed: `${seed}-order`,
@@ -101,7 +110,7 @@ export default defineExperiment<Api>({
             points: SIZES.map((x, i) => ({ x, y: entry.curve.validationError[i] as number })),
           },
         ],
-        rules: [{ axis: 'y', value: NOISE_VARIANCE, label: 'σ²' }],
+        rules: [{ axis: 'y', value: noiseVariance, label: 'σ²' }],
       });
 
     return {
@@ -124,7 +133,7 @@ export default defineExperiment<Api>({
           ]),
         },
         {
-          title: `diagnoseLearningCurve against σ² = ${NOISE_VARIANCE}`,
+          title: `diagnoseLearningCurve against σ² = ${noiseVariance}`,
           columns: [
             'model',
             'rows used',
@@ -164,7 +173,7 @@ export default defineExperiment<Api>({
       ],
       numbers: {
         sizes: SIZES,
-        noiseVariance: NOISE_VARIANCE,
+        noiseVariance,
         models: Object.fromEntries(
           curves.map((entry) => [
             entry.model.key,
@@ -182,12 +191,12 @@ export default defineExperiment<Api>({
         check(
           STATEMENTS[0],
           bias.full.diagnosis === 'high-bias' && bias.full.action === 'increase-capacity',
-          `excess ${show(bias.full.excess)}, gap ${show(bias.full.gap)} against σ² ${NOISE_VARIANCE}: ${bias.full.diagnosis} → ${bias.full.action}`,
+          `excess ${show(bias.full.excess)}, gap ${show(bias.full.gap)} against σ² ${noiseVariance}: ${bias.full.diagnosis} → ${bias.full.action}`,
         ),
         check(
           STATEMENTS[1],
-          lowestBiasError > 2 * NOISE_VARIANCE,
-          `lowest validation error of the straight line at any size ${show(lowestBiasError)} (2σ² = ${2 * NOISE_VARIANCE}); validation MSE ${show(bias.at(SMALL).validation)} at ${SMALL} rows, ${show(bias.at(largest).validation)} at ${largest}`,
+          lowestBiasError > 2 * noiseVariance,
+          `lowest validation error of the straight line at any size ${show(lowestBiasError)} (2σ² = ${2 * noiseVariance}); validation MSE ${show(bias.at(SMALL).validation)} at ${SMALL} rows, ${show(bias.at(largest).validation)} at ${largest}`,
         ),
         check(
           STATEMENTS[2],
@@ -198,8 +207,8 @@ export default defineExperiment<Api>({
         check(
           STATEMENTS[3],
           varianceGap(largest) <= varianceGap(SMALL) / 3 &&
-            variance.at(largest).validation < 2 * NOISE_VARIANCE,
-          `gap ${show(varianceGap(SMALL))} at ${SMALL} rows, ${show(varianceGap(largest))} at ${largest}; validation ${show(variance.at(largest).validation)} vs σ² ${NOISE_VARIANCE}`,
+            variance.at(largest).validation < 2 * noiseVariance,
+          `gap ${show(varianceGap(SMALL))} at ${SMALL} rows, ${show(varianceGap(largest))} at ${largest}; validation ${show(variance.at(largest).validation)} vs σ² ${noiseVariance}`,
         ),
       ],
       notes: [

@@ -11,24 +11,28 @@
  */
 import { lineChart } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
-import { check, defineExperiment } from '../experiment';
+import { check, defineExperiment, integer, real, valuesOf } from '../experiment';
 import { argMin, logGrid, rankCorrelation, show } from '../numbers';
 import {
   fixedDesignFitter,
   gridRows,
   NOISE_SD,
-  NOISE_VARIANCE,
   trueFunction,
   type Api,
   type Matrix,
 } from './_setting';
 import { maxOf } from '../../helpers/validation';
 
-const N_TRAIN = 30;
 const N_TEST = 200;
-const REPLICATES = 300;
-const DEGREE = 12;
 const LAMBDAS = logGrid(-9, 1, 11);
+
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  n: integer('training rows n', 30, 15, 200),
+  sigma: real('noise sd σ', NOISE_SD, 0.05, 2, 0.05),
+  replicates: integer('training sets R', 300, 50, 2000, 50),
+  degree: integer('polynomial degree', 12, 1, 20),
+};
 
 const STATEMENTS = [
   'bias² rises with λ: its rank correlation with λ is above 0.9 and it grows more than tenfold across the grid',
@@ -44,24 +48,28 @@ export default defineExperiment<Api>({
     'As the ridge penalty grows, how much bias does it add and how much variance does it remove, and is there a λ at which the expected test error is lowest?',
   seed: 2026,
   uses: ['fitRidge', 'polynomialFeatures', 'biasVarianceDecomposition'],
+  parameters: PARAMETERS,
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
+  run(api, options) {
+    const { seed } = options;
+    const { n, sigma, replicates, degree } = valuesOf(PARAMETERS, options);
+    const noiseVariance = sigma * sigma;
     const rng = createRng(seed);
     // Evenly spaced (the midpoints of n equal cells): a random design would make the
     // high-degree variance hinge on where the largest gap between inputs happened to fall.
-    const trainX: Matrix = Array.from({ length: N_TRAIN }, (_, i) => [(i + 0.5) / N_TRAIN]);
+    const trainX: Matrix = Array.from({ length: n }, (_, i) => [(i + 0.5) / n]);
     const testX = gridRows(N_TEST);
     const features = (X: Matrix) =>
       api.polynomialFeatures(
         X.map((row) => row[0] ?? 0),
-        DEGREE,
+        degree,
       );
     const ridge = (lambda: number) => (X: Matrix, y: number[]) => {
       const fit = api.fitRidge(features(X), y, lambda);
       return (newX: Matrix) => fit.predict(features(newX));
     };
 
-    const probeY = trainX.map((row) => trueFunction(row) + rng.normal(0, NOISE_SD));
+    const probeY = trainX.map((row) => trueFunction(row) + rng.normal(0, sigma));
     const points = LAMBDAS.map((lambda) => {
       const direct = ridge(lambda);
       const fast = fixedDesignFitter(trainX, direct);
@@ -79,11 +87,11 @@ export default defineExperiment<Api>({
       }
       const result = api.biasVarianceDecomposition({
         trueFunction: (row) => trueFunction(row),
-        noiseSd: NOISE_SD,
+        noiseSd: sigma,
         trainX,
         testX,
         fit: fast,
-        replicates: REPLICATES,
+        replicates,
         seed: `${seed}-lambda-${lambda}`,
       });
       const identityGap =
@@ -95,11 +103,11 @@ export default defineExperiment<Api>({
     // λ = 0 is ordinary least squares: the reference the penalty is measured against.
     const leastSquares = api.biasVarianceDecomposition({
       trueFunction: (row) => trueFunction(row),
-      noiseSd: NOISE_SD,
+      noiseSd: sigma,
       trainX,
       testX,
       fit: fixedDesignFitter(trainX, ridge(0)),
-      replicates: REPLICATES,
+      replicates,
       seed: `${seed}-lambda-0`,
     });
     const best = argMin(points.map((point) => point.expectedTestMSE));
@@ -118,7 +126,7 @@ export default defineExperiment<Api>({
     return {
       tables: [
         {
-          title: `Ridge on degree-${DEGREE} features: decomposition over ${REPLICATES} training sets (n = ${N_TRAIN}, σ² = ${NOISE_VARIANCE})`,
+          title: `Ridge on degree-${degree} features: decomposition over ${replicates} training sets (n = ${n}, σ² = ${noiseVariance})`,
           columns: ['λ', 'bias²', 'variance', 'expected test MSE', '|identity gap|'],
           rows: [
             [
@@ -149,7 +157,7 @@ export default defineExperiment<Api>({
           caption: `As λ grows, variance falls while bias² rises by orders of magnitude; the expected test error (their sum plus σ²) is lowest at λ = ${show(bestPoint.lambda)}, below least squares (λ = 0, upper dashed line). Log–log scale.`,
           spec: lineChart({
             title: 'Ridge regression: the bias–variance trade-off in λ',
-            subtitle: `degree-${DEGREE} polynomial, fixed design n = ${N_TRAIN}, ${REPLICATES} training sets`,
+            subtitle: `degree-${degree} polynomial, fixed design n = ${n}, ${replicates} training sets`,
             x: { title: 'λ (ridge penalty)', scale: 'log', format: '.0e' },
             y: { title: 'mean squared error', scale: 'log', format: '.0e' },
             legendTitle: 'component',
@@ -162,7 +170,7 @@ export default defineExperiment<Api>({
               { name: 'variance', points: points.map((p) => ({ x: p.lambda, y: p.variance })) },
             ],
             rules: [
-              { axis: 'y', value: NOISE_VARIANCE, label: 'noise σ²' },
+              { axis: 'y', value: noiseVariance, label: 'noise σ²' },
               {
                 axis: 'y',
                 value: leastSquares.expectedTestMSE,
@@ -174,10 +182,10 @@ export default defineExperiment<Api>({
         },
       ],
       numbers: {
-        nTrain: N_TRAIN,
+        nTrain: n,
         nTest: N_TEST,
-        replicates: REPLICATES,
-        degree: DEGREE,
+        replicates,
+        degree,
         bestLambda: bestPoint.lambda,
         leastSquares: {
           bias2: leastSquares.bias2,

@@ -11,13 +11,18 @@
  */
 import { chartGrid, lineChart } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
-import { check, defineExperiment } from '../experiment';
+import { check, defineExperiment, integer, real, valuesOf } from '../experiment';
 import { argMin, logGrid, show } from '../numbers';
-import { NOISE_VARIANCE, sample, type Api, type Matrix } from './_setting';
+import { NOISE_SD, sample, type Api, type Matrix } from './_setting';
 
-const N = 60;
-const DEGREE = 12;
 const LAMBDAS = logGrid(-9, 1, 21);
+
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  n: integer('rows n (half train, half validation)', 60, 20, 400, 2),
+  sigma: real('noise sd σ', NOISE_SD, 0.05, 2, 0.05),
+  degree: integer('polynomial degree', 12, 1, 20),
+};
 
 const STATEMENTS = [
   'training error never falls as λ grows',
@@ -32,10 +37,14 @@ export default defineExperiment<Api>({
     'How do training and validation error move as the ridge penalty grows on an over-flexible polynomial, and where does a holdout split put the best λ?',
   seed: 206,
   uses: ['holdoutSplit', 'validationCurve', 'fitRidge', 'polynomialFeatures'],
+  parameters: PARAMETERS,
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
+  run(api, options) {
+    const { seed } = options;
+    const { n, sigma, degree } = valuesOf(PARAMETERS, options);
+    const noiseVariance = sigma * sigma;
     const rng = createRng(seed);
-    const data = sample(rng, N);
+    const data = sample(rng, n, sigma);
     const split = api.holdoutSplit(data.X, data.y, {
       validationFraction: 0.5,
       seed: `${seed}-split`,
@@ -43,7 +52,7 @@ export default defineExperiment<Api>({
     const features = (X: Matrix) =>
       api.polynomialFeatures(
         X.map((row) => row[0] ?? 0),
-        DEGREE,
+        degree,
       );
     const makeFitter = (lambda: number) => (X: Matrix, y: number[]) => {
       const fit = api.fitRidge(features(X), y, lambda);
@@ -78,7 +87,7 @@ export default defineExperiment<Api>({
     return {
       tables: [
         {
-          title: `Ridge on degree-${DEGREE} polynomial features, ${split.trainY.length} training and ${split.validationY.length} validation rows`,
+          title: `Ridge on degree-${degree} polynomial features, ${split.trainY.length} training and ${split.validationY.length} validation rows`,
           columns: ['λ', 'training MSE', 'validation MSE', 'effective df'],
           rows: LAMBDAS.map((lambda, i) => [
             lambda,
@@ -91,7 +100,7 @@ export default defineExperiment<Api>({
       figures: [
         {
           id: 'validation_curve',
-          caption: `Left: training error rises with λ; validation error is lowest at λ = ${show(bestLambda)}, with too much variance to its left and too much bias to its right (dashed: the noise floor σ² = ${NOISE_VARIANCE}). Right: the effective degrees of freedom, the trace of the ridge smoother (intercept included).`,
+          caption: `Left: training error rises with λ; validation error is lowest at λ = ${show(bestLambda)}, with too much variance to its left and too much bias to its right (dashed: the noise floor σ² = ${noiseVariance}). Right: the effective degrees of freedom, the trace of the ridge smoother (intercept included).`,
           spec: chartGrid({
             title: 'Ridge validation curve',
             columns: 2,
@@ -113,7 +122,7 @@ export default defineExperiment<Api>({
                   },
                 ],
                 rules: [
-                  { axis: 'y', value: NOISE_VARIANCE, label: 'σ²' },
+                  { axis: 'y', value: noiseVariance, label: 'σ²' },
                   { axis: 'x', value: bestLambda, label: 'best λ' },
                 ],
               }),
@@ -136,8 +145,8 @@ export default defineExperiment<Api>({
         },
       ],
       numbers: {
-        n: N,
-        degree: DEGREE,
+        n,
+        degree,
         bestLambda,
         bestValidationError: bestError,
         leastSquaresValidationError: leastSquaresError,
@@ -163,13 +172,13 @@ export default defineExperiment<Api>({
         check(
           STATEMENTS[2],
           edfFalls &&
-            Math.abs(edfAtZero - (DEGREE + 1)) < 1e-6 &&
+            Math.abs(edfAtZero - (degree + 1)) < 1e-6 &&
             (edf[LAMBDAS.length - 1] as number) < 2,
           `effective df ${show(edfAtZero)} at λ = 0, ${show(edf[0] as number)} at λ = 1e-9, ${show(edf[best] as number)} at the best λ, ${show(edf[LAMBDAS.length - 1] as number)} at λ = 10`,
         ),
       ],
       notes: [
-        `Even λ = 1e-9 removes ${show(DEGREE + 1 - (edf[0] as number))} of the 13 degrees of freedom: on [0, 1] the powers of x are so nearly collinear that several directions of the centred design have singular values d with d² below 1e-9, and each contributes d²/(d² + λ) ≈ 0.`,
+        `Even λ = 1e-9 removes ${show(degree + 1 - (edf[0] as number))} of the 13 degrees of freedom: on [0, 1] the powers of x are so nearly collinear that several directions of the centred design have singular values d with d² below 1e-9, and each contributes d²/(d² + λ) ≈ 0.`,
         'One holdout split: its validation error is itself a noisy estimate (30 rows), so the best λ is a range of good values rather than a point.',
         'The features are not standardised: on [0, 1] the column x¹² varies far less than x, so the same λ restrains its coefficient far more; standardising first would put every column on the same footing.',
       ],

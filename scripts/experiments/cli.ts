@@ -1,7 +1,8 @@
 /**
  * Command-line arguments of `npm run experiment`, `npm run experiments` and `npm run report`:
  * a module (`week_01` or the full id `week_01_linear_regression`), an experiment name for
- * `experiment`, and the flags `--solutions`, `--seed N` and `--out DIR`.
+ * `experiment`, and the flags `--solutions`, `--seed N`, `--set name=value` (`experiment`
+ * only: one of the experiment's parameters, as a notebook input sets it) and `--out DIR`.
  */
 import { curriculum, type Module } from '../../curriculum';
 
@@ -16,6 +17,8 @@ export interface CommandArguments {
   readonly solutions: boolean;
   /** Overrides each experiment's own seed. */
   readonly seed?: number;
+  /** Parameter values given with `--set`, by name (`experiment` only). */
+  readonly values?: Readonly<Record<string, number>>;
   /** Output folder as given (relative to the working directory); default reports/<module>/. */
   readonly out?: string;
   readonly help: boolean;
@@ -29,7 +32,8 @@ export class UsageError extends Error {
 export function usage(command: Command): string {
   const modules = curriculum.map((entry) => entry.id.slice(0, 'week_NN'.length)).join(', ');
   const lines: Record<Command, string> = {
-    experiment: 'npm run experiment -- <module> <name> [--solutions] [--seed N] [--out DIR]',
+    experiment:
+      'npm run experiment -- <module> <name> [--solutions] [--seed N] [--set name=value]… [--out DIR]',
     experiments: 'npm run experiments -- <module> [--solutions] [--seed N] [--out DIR]',
     report: 'npm run report -- <module> [--solutions] [--seed N] [--out DIR]',
   };
@@ -39,6 +43,9 @@ export function usage(command: Command): string {
     ...(command === 'experiment' ? ['  <name>       a file experiments/<module>/<name>.ts'] : []),
     '  --solutions  run on the reference solutions instead of your katas',
     "  --seed N     replace each experiment's own seed (an integer)",
+    ...(command === 'experiment'
+      ? ["  --set n=15   change one of the experiment's parameters (see its file)"]
+      : []),
     '  --out DIR    write there instead of reports/<module>/',
   ].join('\n');
 }
@@ -60,6 +67,7 @@ export function parseArguments(command: Command, argv: readonly string[]): Comma
   let solutions = false;
   let seed: number | undefined;
   let out: string | undefined;
+  const values: Record<string, number> = {};
   let help = false;
   for (let i = 0; i < argv.length; i += 1) {
     const argument = argv[i] as string;
@@ -84,6 +92,16 @@ export function parseArguments(command: Command, argv: readonly string[]): Comma
       case '--out':
         out = value();
         break;
+      case '--set': {
+        const text = value();
+        const match = /^([A-Za-z]\w*)=(.+)$/.exec(text);
+        if (command !== 'experiment') throw new UsageError('--set applies to one experiment');
+        if (match === null || !Number.isFinite(Number(match[2]))) {
+          throw new UsageError(`--set needs name=number (got "${text}")`);
+        }
+        values[match[1] as string] = Number(match[2]);
+        break;
+      }
       case '--help':
       case '-h':
         help = true;
@@ -108,6 +126,6 @@ export function parseArguments(command: Command, argv: readonly string[]): Comma
   }
   const module = resolveModule(moduleText);
   return command === 'experiment'
-    ? { command, module, name, solutions, seed, out, help }
+    ? { command, module, name, solutions, seed, values, out, help }
     : { command, module, solutions, seed, out, help };
 }

@@ -9,15 +9,11 @@ import type { AnyExperiment } from '../../experiments/experiment';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export type Implementation = 'katas' | 'solutions';
+export { apiFile, type Implementation } from './outcome';
+import { apiFile, type Implementation } from './outcome';
 
 export function implementationOf(solutions: boolean): Implementation {
   return solutions ? 'solutions' : 'katas';
-}
-
-/** `katas/<module>/index.ts` or `solutions/<module>/index.ts`, relative to the root. */
-export function apiFile(moduleId: string, implementation: Implementation): string {
-  return `${implementation}/${moduleId}/index.ts`;
 }
 
 /** The module's public API, as a namespace object. */

@@ -100,6 +100,7 @@ export async function runModule(args: CommandArguments, print = true): Promise<M
       module: args.module.id,
       implementation,
       seed: args.seed,
+      values: args.values,
     });
     const folder = writeOutcome(outcome, outDirectory);
     if (print) console.log(`${describeOutcome(outcome, folder)}\n`);

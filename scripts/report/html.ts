@@ -6,8 +6,7 @@
  */
 import type { Module } from '../../curriculum';
 import { formatCell } from '../experiments/format';
-import { apiFile, type Implementation } from '../experiments/load';
-import { holdsLabel, type Outcome } from '../experiments/run';
+import { apiFile, holdsLabel, type Implementation, type Outcome } from '../experiments/outcome';
 import { escapeHtml, inlineHtml } from './markdown_html';
 
 export interface ReportInput {
@@ -24,7 +23,8 @@ export interface ReportInput {
   readonly command: string;
 }
 
-const STYLE = `
+/** The report's styles; the notebooks (notebooks/) use them too. */
+export const STYLE = `
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5a5a5f; --rule: #e3e3e8; --ok: #1e7b34; --bad: #b3261e; --wait: #8a6100; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.55 Helvetica, Arial, sans-serif; color: var(--ink); background: #fafafa; }
@@ -75,7 +75,7 @@ function anchorOf(outcome: Outcome): string {
   return `experiment-${outcome.experiment.name}`;
 }
 
-function statusBadge(outcome: Outcome): string {
+export function statusBadge(outcome: Outcome): string {
   if (outcome.status === 'needs-kata') return '<span class="badge wait">needs a kata</span>';
   if (outcome.status === 'failed') return '<span class="badge bad">failed</span>';
   const holding = outcome.result.conclusions.filter((conclusion) => conclusion.holds).length;
@@ -109,20 +109,41 @@ function tableHtml(table: {
   return `<div class="table-wrap"><table><caption>${escapeHtml(table.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
+/** The command that repeats this run in a terminal. */
+export function rerunCommand(outcome: Outcome): string {
+  const { experiment } = outcome;
+  const flags = [
+    outcome.implementation === 'solutions' ? ' --solutions' : '',
+    outcome.seed === experiment.seed ? '' : ` --seed ${outcome.seed}`,
+    ...Object.entries(outcome.values).map(([name, value]) => ` --set ${name}=${value}`),
+  ];
+  return `npm run experiment -- ${outcome.module.slice(0, 7)} ${experiment.name}${flags.join('')}`;
+}
+
 function experimentHtml(outcome: Outcome, index: number): string {
   const { experiment } = outcome;
   const parts = [
     `<section id="${anchorOf(outcome)}">`,
     `<h2>${index + 1}. ${escapeHtml(experiment.title)}${statusBadge(outcome)}</h2>`,
     `<p class="question"><strong>Question.</strong> ${inlineHtml(experiment.question)}</p>`,
-    `<p class="meta"><span>experiment <code>${escapeHtml(experiment.name)}</code></span> <span>seed ${outcome.seed}</span> <span>uses ${experiment.uses.map((name) => `<code>${escapeHtml(name)}</code>`).join(', ')}</span> <span>rerun: <code>npm run experiment -- ${escapeHtml(outcome.module.slice(0, 7))} ${escapeHtml(experiment.name)}${outcome.implementation === 'solutions' ? ' --solutions' : ''}${outcome.seed === experiment.seed ? '' : ` --seed ${outcome.seed}`}</code></span></p>`,
+    `<p class="meta"><span>experiment <code>${escapeHtml(experiment.name)}</code></span> <span>seed ${outcome.seed}</span> <span>uses ${experiment.uses.map((name) => `<code>${escapeHtml(name)}</code>`).join(', ')}</span> <span>rerun: <code>${escapeHtml(rerunCommand(outcome))}</code></span></p>`,
   ];
+  parts.push(experimentResultHtml(outcome), '</section>');
+  return parts.join('\n');
+}
+
+/**
+ * What a run found, below an experiment's heading: the checked conclusions, notes, figures and
+ * tables, or the kata it waits for. The notebooks show the same HTML.
+ */
+export function experimentResultHtml(outcome: Outcome): string {
+  const { experiment } = outcome;
+  const parts: string[] = [];
   if (outcome.status !== 'completed') {
     parts.push(
       `<h3>Expected conclusions (not checked)</h3>`,
       `<ul>${experiment.expectedConclusions.map((statement) => `<li>${inlineHtml(statement)}</li>`).join('')}</ul>`,
       `<p class="notice${outcome.status === 'failed' ? ' failed' : ''}">${escapeHtml(outcome.message)}</p>`,
-      '</section>',
     );
     return parts.join('\n');
   }
@@ -151,7 +172,6 @@ function experimentHtml(outcome: Outcome, index: number): string {
   if (outcome.result.tables.length > 0) {
     parts.push('<h3>Tables</h3>', ...outcome.result.tables.map(tableHtml));
   }
-  parts.push('</section>');
   return parts.join('\n');
 }
 
