@@ -14,3 +14,5 @@ export * from './09_failure_modes';
 export * from './10_remedies';
 // kata 01.11
 export * from './11_refined_least_squares';
+// kata 01.14 (localising misfit: added-variable and component-plus-residual plots, splines)
+export * from './14_localising_misfit';
