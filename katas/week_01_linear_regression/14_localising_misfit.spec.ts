@@ -2,8 +2,8 @@
  * Spec for kata 01.14 — Localising misfit.
  * Theory: theory/week_01_linear_regression.md#localising-misfit
  * Assumptions checked: A1 (a curved mean, localised to one regressor), A3 (rank deficiency
- * named); claims C1.2 (Frisch–Waugh–Lovell), C1.3 (partial residuals, R's centring), C1.4
- * (restricted cubic splines, Harrell's knots) and C1.5 (the nested F test of the spline term).
+ * named); claims C1.14.1 (Frisch–Waugh–Lovell), C1.14.2 (partial residuals, R's centring), C1.14.3
+ * (restricted cubic splines, Harrell's knots) and C1.14.4 (the nested F test of the spline term).
  *
  * Expected values come from R 4.2 with car 3.1, Hmisc 4.7 and rms 6.3 on carData::Prestige
  * (Fox & Weisberg's classic component-plus-residual example, n = 102), each beside the call that
@@ -103,7 +103,7 @@ const withConstant = (rows: readonly (readonly number[])[], intercept: boolean):
 
 describe('kata 01.14 localising misfit', () => {
   describe('definition', () => {
-    it('the added-variable plot regresses y and x_j on the other columns, as car::avPlots does, with slope b_j (C1.2)', () => {
+    it('the added-variable plot regresses y and x_j on the other columns, as car::avPlots does, with slope b_j (C1.14.1)', () => {
       // X <- model.matrix(fit)
       // r <- lsfit(X[, colnames(X) != "income"], cbind(X[, "income"], Prestige$prestige),
       //            intercept = FALSE)$residuals; r[c(1, 2, 102), ]   (car:::avPlot.lm does this)
@@ -126,7 +126,7 @@ describe('kata 01.14 localising misfit', () => {
       );
       expectClose(income.slope, COEF[1] as number, {
         ...R_VALUE,
-        hint: `the added-variable slope is the full fit's b_j (Frisch–Waugh–Lovell; C1.2) (${THEORY})`,
+        hint: `the added-variable slope is the full fit's b_j (Frisch–Waugh–Lovell; C1.14.1) (${THEORY})`,
       });
       // The plot's own regression, summary(lm(r[, 2] ~ 0 + r[, 1])), reports 0.00027362463681570171:
       // it divides the RSS by n − 1 = 101, not by the full model's n − p = 98.
@@ -135,7 +135,7 @@ describe('kata 01.14 localising misfit', () => {
         ...R_VALUE,
         hint:
           Math.abs(income.standardError - naive) < 1e-3 * naive
-            ? `looks like the standard error used the added-variable plot's own degrees of freedom (n − 1); the other p − 1 columns were fitted too, so divide the RSS by n − p (C1.2) (${THEORY})`
+            ? `looks like the standard error used the added-variable plot's own degrees of freedom (n − 1); the other p − 1 columns were fitted too, so divide the RSS by n − p (C1.14.1) (${THEORY})`
             : `the standard error of the added-variable slope is b_j's in the full fit: √(RSS/(n − p))/‖x̃_j‖ (${THEORY})`,
       });
       // j = 2 (women): the last column, a negative slope.
@@ -157,7 +157,7 @@ describe('kata 01.14 localising misfit', () => {
       expectClose(women.standardError, SE[3] as number, R_VALUE);
     });
 
-    it('the added-variable residuals are the full fit’s residuals (C1.2)', () => {
+    it('the added-variable residuals are the full fit’s residuals (C1.14.1)', () => {
       const full = fitLeastSquares('spec', withConstant(X, true), y);
       for (const j of [0, 1, 2]) {
         const data = addedVariableData(X, y, j);
@@ -168,7 +168,7 @@ describe('kata 01.14 localising misfit', () => {
       }
     });
 
-    it('without an intercept only the other columns are regressed out, and the slope goes through the origin (C1.2)', () => {
+    it('without an intercept only the other columns are regressed out, and the slope goes through the origin (C1.14.1)', () => {
       // X0 <- model.matrix(fit0)
       // r <- lsfit(X0[, -2], cbind(X0[, 2], Prestige$prestige), intercept = FALSE)$residuals
       const education = addedVariableData(X, y, 1, { intercept: false });
@@ -199,7 +199,7 @@ describe('kata 01.14 localising misfit', () => {
       expectAllClose(education.residuals, full.residuals, IDENTITY);
     });
 
-    it('the component-plus-residual data are R’s partial residuals, e + b_j·(x_j − mean x_j) with an intercept (C1.3)', () => {
+    it('the component-plus-residual data are R’s partial residuals, e + b_j·(x_j − mean x_j) with an intercept (C1.14.2)', () => {
       // pr <- residuals(fit, type = "partial"); pr[c(1, 2, 102), "income"]; mean(Prestige$income)
       const income = componentPlusResidualData(X, y, 0);
       const expected = [11.877446070462575, 15.672504934767765, -2.0997610480726694];
@@ -210,7 +210,7 @@ describe('kata 01.14 localising misfit', () => {
         ...R_VALUE,
         hint:
           Math.abs((shifted[0] as number) - (expected[0] as number)) < 1e-6
-            ? `looks like the component was not centred: R's residuals(fit, type = "partial") and car::crPlots use e + b_j·(x_j − mean x_j) when the model has an intercept (C1.3) (${THEORY})`
+            ? `looks like the component was not centred: R's residuals(fit, type = "partial") and car::crPlots use e + b_j·(x_j − mean x_j) when the model has an intercept (C1.14.2) (${THEORY})`
             : `partial residuals are the full fit's residuals plus b_j·(x_j − mean x_j), b_j from the full fit, not from a regression of y on x_j alone (${THEORY})`,
       });
       expectClose(income.slope, COEF[1] as number, R_VALUE);
@@ -231,7 +231,7 @@ describe('kata 01.14 localising misfit', () => {
       expect(women.x, 'j = 2 is the third column of X').toEqual(WOMEN);
     });
 
-    it('without an intercept R does not centre the term: e + b_j·x_j (C1.3)', () => {
+    it('without an intercept R does not centre the term: e + b_j·x_j (C1.14.2)', () => {
       // pr0 <- residuals(fit0, type = "partial"); pr0[c(1, 2, 102), "education"]; R's predict(type =
       // "terms") centres only when the model has an intercept: max |pr0 − (e + b·x)| is 0 there.
       const education = componentPlusResidualData(X, y, 1, { intercept: false });
@@ -240,7 +240,7 @@ describe('kata 01.14 localising misfit', () => {
         [51.794874211417927, 33.22721238315971, 31.064963764962286],
         {
           ...R_VALUE,
-          hint: `without an intercept nothing can absorb a shift, and R leaves the term uncentred: centre = 0 (C1.3) (${THEORY})`,
+          hint: `without an intercept nothing can absorb a shift, and R leaves the term uncentred: centre = 0 (C1.14.2) (${THEORY})`,
         },
       );
       expect(education.centre, 'centre is 0 without an intercept').toBe(0);
@@ -248,7 +248,7 @@ describe('kata 01.14 localising misfit', () => {
       expect(education.x).toEqual(EDUCATION);
     });
 
-    it('default knots are Harrell’s type-7 quantiles, five by default (Hmisc::rcspline.eval) (C1.4)', () => {
+    it('default knots are Harrell’s type-7 quantiles, five by default (Hmisc::rcspline.eval) (C1.14.3)', () => {
       // Hmisc::rcspline.eval(Prestige$income, nk = k, knots.only = TRUE), k = 3 … 7 (n = 102 ≥ 100)
       const cases: [number, number[]][] = [
         [3, [3026, 5930.5, 11029.3]],
@@ -266,7 +266,7 @@ describe('kata 01.14 localising misfit', () => {
       for (const [knotCount, expected] of cases) {
         expectAllClose(defaultKnots(INCOME, { knotCount }), expected, {
           ...R_VALUE,
-          hint: `${knotCount} knots: quantiles at ${knotCount} equally spaced probabilities from outer to 1 − outer, outer = 0.1 for 3 knots, 0.05 for 4–6, 0.025 for 7 or more, R's type-7 interpolation (C1.4) (${THEORY})`,
+          hint: `${knotCount} knots: quantiles at ${knotCount} equally spaced probabilities from outer to 1 − outer, outer = 0.1 for 3 knots, 0.05 for 4–6, 0.025 for 7 or more, R's type-7 interpolation (C1.14.3) (${THEORY})`,
         });
       }
       expectAllClose(defaultKnots(INCOME), [2455.3, 4306.15, 5930.5, 8044.35, 14156.45], {
@@ -282,7 +282,7 @@ describe('kata 01.14 localising misfit', () => {
       );
     });
 
-    it('with fewer than 100 values the outer knots are the 5th smallest and 5th largest, and the knots are sorted (C1.4)', () => {
+    it('with fewer than 100 values the outer knots are the 5th smallest and 5th largest, and the knots are sorted (C1.14.3)', () => {
       // s40 <- Prestige$income[1:40]; rcspline.eval(s40, nk = 5, knots.only = TRUE); the plain
       // quantiles at 0.05 and 0.95 are 3468.15 and 19565.25: quantile(s40, c(.05, .95))
       const first40 = INCOME.slice(0, 40);
@@ -291,7 +291,7 @@ describe('kata 01.14 localising misfit', () => {
         ...R_VALUE,
         hint:
           Math.abs((five[0] as number) - 3468.15) < 1e-6
-            ? `looks like the outer knots are the 5% and 95% quantiles; with fewer than 100 values Harrell uses the 5th smallest and 5th largest value instead (C1.4) (${THEORY})`
+            ? `looks like the outer knots are the 5% and 95% quantiles; with fewer than 100 values Harrell uses the 5th smallest and 5th largest value instead (C1.14.3) (${THEORY})`
             : `Harrell's knots for n < 100: the interior quantiles, with the 5th smallest and 5th largest as outer knots (${THEORY})`,
       });
       // rcspline.eval(s40, nk = 3, knots.only = TRUE)
@@ -306,7 +306,7 @@ describe('kata 01.14 localising misfit', () => {
       expectAllClose(defaultKnots(ten, { knotCount: 3 }), [5, 5.5, 6], R_VALUE);
     });
 
-    it('the basis is Harrell’s restricted cubic spline, the columns of rms::rcs (C1.4)', () => {
+    it('the basis is Harrell’s restricted cubic spline, the columns of rms::rcs (C1.14.3)', () => {
       // kn <- Hmisc::rcspline.eval(Prestige$income, nk = 5, knots.only = TRUE)
       // B <- Hmisc::rcspline.eval(Prestige$income, knots = kn, inclx = TRUE); B[c(1, 2, 102, 63), ]
       // (identical to model.matrix(lm(prestige ~ rcs(income, 5), data = Prestige))[, -1])
@@ -327,7 +327,7 @@ describe('kata 01.14 localising misfit', () => {
           ...R_VALUE,
           hint:
             Math.abs(ratio - (14156.45 - 2455.3) ** 2) < 1e-3 * ratio
-              ? `looks like the truncated cubes were not divided by (t_k − t_1)²: Harrell's normalisation keeps each column in the units of x (C1.4) (${THEORY})`
+              ? `looks like the truncated cubes were not divided by (t_k − t_1)²: Harrell's normalisation keeps each column in the units of x (C1.14.3) (${THEORY})`
               : `row ${row + 1}: [x, S_1(x), S_2(x), S_3(x)] with Harrell's S_j (${THEORY})`,
         });
       });
@@ -339,7 +339,7 @@ describe('kata 01.14 localising misfit', () => {
       ]);
     });
 
-    it('the spline term test is R’s anova of the linear fit against the rcs fit, k − 2 numerator df (C1.5)', () => {
+    it('the spline term test is R’s anova of the linear fit against the rcs fit, k − 2 numerator df (C1.14.4)', () => {
       // g <- lm(prestige ~ rcs(income, 5) + education + women, data = Prestige); anova(fit, g); coef(g)
       const income = splineTermTest(X, y, 0);
       const rssLinear = 6033.5701911025371;
@@ -360,7 +360,7 @@ describe('kata 01.14 localising misfit', () => {
       expect(
         income.df1,
         income.df1 === 4
-          ? `looks like df1 counted every spline column (k − 1 = 4); the linear column was already in the model, only the k − 2 = 3 nonlinear ones are tested (C1.5) (${THEORY})`
+          ? `looks like df1 counted every spline column (k − 1 = 4); the linear column was already in the model, only the k − 2 = 3 nonlinear ones are tested (C1.14.4) (${THEORY})`
           : `df1 = k − 2 (${THEORY})`,
       ).toBe(3);
       expect(income.df2, 'df2 = n − p − (k − 2) = 102 − 4 − 3').toBe(95);
@@ -381,7 +381,7 @@ describe('kata 01.14 localising misfit', () => {
       expectClose(women.pValue, 0.39024764481712804, R_VALUE);
     });
 
-    it('the spline term test takes knotCount and intercept: three knots spend one nonlinear df; without a constant p shrinks by one (C1.5)', () => {
+    it('the spline term test takes knotCount and intercept: three knots spend one nonlinear df; without a constant p shrinks by one (C1.14.4)', () => {
       // g3 <- lm(prestige ~ income + rcs(education, 3) + women, data = Prestige); anova(fit, g3)
       const education = splineTermTest(X, y, 1, { knotCount: 3 });
       expectAllClose(education.knots, [7.522, 10.54, 14.703], R_VALUE);
@@ -432,7 +432,7 @@ describe('kata 01.14 localising misfit', () => {
   });
 
   describe('properties', () => {
-    it('Frisch–Waugh–Lovell on every full-rank design: slope b_j, residuals and standard error of the full fit; x̃_j orthogonal to the other columns (property, fast-check) (C1.2)', () => {
+    it('Frisch–Waugh–Lovell on every full-rank design: slope b_j, residuals and standard error of the full fit; x̃_j orthogonal to the other columns (property, fast-check) (C1.14.1)', () => {
       const cases = fc.record({
         n: fc.integer({ min: 8, max: 16 }),
         width: fc.integer({ min: 1, max: 4 }),
@@ -458,7 +458,7 @@ describe('kata 01.14 localising misfit', () => {
           const av = addedVariableData(rows, targets, j, { intercept });
           expectClose(av.slope, full.coefficients[column] as number, {
             ...IDENTITY,
-            hint: `${label}: the added-variable slope through the origin is b_j (C1.2) (${THEORY})`,
+            hint: `${label}: the added-variable slope through the origin is b_j (C1.14.1) (${THEORY})`,
           });
           expectAllClose(av.residuals, full.residuals, {
             ...IDENTITY,
@@ -507,7 +507,7 @@ describe('kata 01.14 localising misfit', () => {
           ).coefficients[intercept ? 1 : 0] as number;
           expectClose(slope, full.coefficients[column] as number, {
             ...IDENTITY,
-            hint: `${label}: the component-plus-residual plot's least-squares slope is b_j (C1.3) (${THEORY})`,
+            hint: `${label}: the component-plus-residual plot's least-squares slope is b_j (C1.14.2) (${THEORY})`,
           });
           expectClose(cr.slope, full.coefficients[column] as number, IDENTITY);
           const centre = intercept ? x.reduce((s, v) => s + v, 0) / n : 0;
@@ -524,7 +524,7 @@ describe('kata 01.14 localising misfit', () => {
       );
     });
 
-    it('the spline is linear below the first knot and above the last, and shifts and scales with x (property, fast-check) (C1.4)', () => {
+    it('the spline is linear below the first knot and above the last, and shifts and scales with x (property, fast-check) (C1.14.3)', () => {
       const cases = fc.record({
         knotCount: fc.integer({ min: 3, max: 7 }),
         shift: fc.double({ min: -50, max: 50, noNaN: true }),
@@ -560,7 +560,7 @@ describe('kata 01.14 localising misfit', () => {
             expectClose((d - b) / 1.5, (b - a) / 1.5, {
               rtol: 1e-9,
               atol: 1e-9,
-              hint: `${label}: S_${c} must be linear beyond the last knot, the restriction that names the spline (C1.4) (${THEORY})`,
+              hint: `${label}: S_${c} must be linear beyond the last knot, the restriction that names the spline (C1.14.3) (${THEORY})`,
             });
           }
           // Harrell's normalisation: S_j(a + c·x; a + c·t) = c·S_j(x; t), the units of x.
@@ -577,7 +577,7 @@ describe('kata 01.14 localising misfit', () => {
               {
                 rtol: 1e-8,
                 atol: 1e-9 * scale * (last - first),
-                hint: `${label}: moving x and the knots by a + c·x multiplies each S_j by c: every truncated cube is divided by (t_k − t_1)² (C1.4) (${THEORY})`,
+                hint: `${label}: moving x and the knots by a + c·x multiplies each S_j by c: every truncated cube is divided by (t_k − t_1)² (C1.14.3) (${THEORY})`,
               },
             );
           });
@@ -611,7 +611,7 @@ describe('kata 01.14 localising misfit', () => {
         expectClose(t, expectedT[j] as number, {
           rtol: 1e-7,
           atol: 0,
-          hint: `${names[j]}: the quadratic through the partial residuals should match R's (C1.3) (${THEORY})`,
+          hint: `${names[j]}: the quadratic through the partial residuals should match R's (C1.14.2) (${THEORY})`,
         }),
       );
       expect(
@@ -624,7 +624,7 @@ describe('kata 01.14 localising misfit', () => {
       expect(splineTermTest(X, y, 2).pValue).toBeGreaterThan(0.3);
     });
 
-    it('curvature in x1 alone: the spline test flags x1 in nearly every replicate and x2 no more often than its 5% level (seeded Monte Carlo, A1, C1.5)', () => {
+    it('curvature in x1 alone: the spline test flags x1 in nearly every replicate and x2 no more often than its 5% level (seeded Monte Carlo, A1, C1.14.4)', () => {
       // y = 1 + x1 + 0.7·x1² + x2 + ε, x1, x2, ε independent N(0, 1), n = 60, five knots. Over
       // 100 replicates the rejection rate at 5% has SE √(0.05·0.95/100) = 2.2% under the null:
       // x2's rate must stay below 5% + 4 SE = 13.7% (its test is exact under A1–A6 but for the
@@ -650,7 +650,7 @@ describe('kata 01.14 localising misfit', () => {
       ).toBeLessThanOrEqual(0.137);
     });
 
-    it('intervals b_j ± t·standardError from the added-variable data cover β_j at 95% (seeded Monte Carlo, C1.2)', () => {
+    it('intervals b_j ± t·standardError from the added-variable data cover β_j at 95% (seeded Monte Carlo, C1.14.1)', () => {
       // n = 12, seven columns and a constant: n − p = 4. With the plot's own n − 1 = 11 df the
       // standard error shrinks by √(4/11) and coverage falls to about 83% (n − 2: 85%). Over 200
       // replicates the coverage SE is √(0.95·0.05/200) = 1.5%: the band is 95% ± 4 SE,
@@ -673,7 +673,7 @@ describe('kata 01.14 localising misfit', () => {
       }
       expect(
         covered / replicates,
-        `coverage ${covered}/${replicates}: the added-variable standard error must use the full model's n − p df, not the plot's own (C1.2) (${THEORY})`,
+        `coverage ${covered}/${replicates}: the added-variable standard error must use the full model's n − p df, not the plot's own (C1.14.1) (${THEORY})`,
       ).toBeGreaterThanOrEqual(0.888);
     });
 
