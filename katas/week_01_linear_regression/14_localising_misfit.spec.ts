@@ -5,7 +5,7 @@
  * named); claims C1.14.1 (Frisch–Waugh–Lovell), C1.14.2 (partial residuals, R's centring), C1.14.3
  * (restricted cubic splines, Harrell's knots) and C1.14.4 (the nested F test of the spline term).
  *
- * Expected values come from R 4.2 with car 3.1, Hmisc 4.7 and rms 6.3 on carData::Prestige
+ * Expected values come from R 4.2.2 with car 3.1.1, Hmisc 4.8.0 and rms 6.5.0 on carData::Prestige
  * (Fox & Weisberg's classic component-plus-residual example, n = 102), each beside the call that
  * produced it, and from the Frisch–Waugh–Lovell identities against helpers/least_squares.ts.
  */
@@ -38,7 +38,7 @@ const R_VALUE = { rtol: 1e-9, atol: 1e-12 };
 /** Identities that hold up to rounding. */
 const IDENTITY = { rtol: 1e-8, atol: 1e-10 };
 
-// carData::Prestige (R 4.2, carData 3.0): Canadian occupations, 1971. Columns as R prints them.
+// carData::Prestige (R 4.2.2, carData 3.0.5): Canadian occupations, 1971. Columns as R prints them.
 // prettier-ignore
 const INCOME = [
   12351, 25879, 9271, 8865, 8403, 11030, 8258, 14163, 11377, 11023, 5902, 7059, 8425, 8049, 7405,
@@ -625,25 +625,25 @@ describe('kata 01.14 localising misfit', () => {
     });
 
     it('curvature in x1 alone: the spline test flags x1 in nearly every replicate and x2 no more often than its 5% level (seeded Monte Carlo, A1, C1.14.4)', () => {
-      // y = 1 + x1 + 0.7·x1² + x2 + ε, x1, x2, ε independent N(0, 1), n = 60, five knots. Over
+      // y = 1 + x1 + 0.7·x1² + x2 + ε, x1, x2, ε independent N(0, 1), n = 40, five knots. Over
       // 100 replicates the rejection rate at 5% has SE √(0.05·0.95/100) = 2.2% under the null:
       // x2's rate must stay below 5% + 4 SE = 13.7% (its test is exact under A1–A6 but for the
       // x1² left in its residuals, which only makes it conservative). Measured with the
-      // reference: x1 100/100, x2 6/100.
+      // reference: x1 96/100, x2 3/100.
       const rng = createRng(`${SEED}-localise`);
       const replicates = 100;
       let x1Flagged = 0;
       let x2Flagged = 0;
       for (let r = 0; r < replicates; r += 1) {
-        const rows = Array.from({ length: 60 }, () => [rng.normal(), rng.normal()]);
+        const rows = Array.from({ length: 40 }, () => [rng.normal(), rng.normal()]);
         const targets = rows.map(([x1 = 0, x2 = 0]) => 1 + x1 + 0.7 * x1 * x1 + x2 + rng.normal());
         if (splineTermTest(rows, targets, 0).pValue < 0.05) x1Flagged += 1;
         if (splineTermTest(rows, targets, 1).pValue < 0.05) x2Flagged += 1;
       }
       expect(
         x1Flagged / replicates,
-        `the curved column is flagged in at least 90% of replicates (${THEORY})`,
-      ).toBeGreaterThanOrEqual(0.9);
+        `the curved column is flagged in at least 85% of replicates (got ${x1Flagged}/${replicates}) (${THEORY})`,
+      ).toBeGreaterThanOrEqual(0.85);
       expect(
         x2Flagged / replicates,
         `the straight column is flagged at most at its level plus 4 SE, 13.7% (got ${x2Flagged}/${replicates}): the test must look at column j's own spline (${THEORY})`,
@@ -651,19 +651,19 @@ describe('kata 01.14 localising misfit', () => {
     });
 
     it('intervals b_j ± t·standardError from the added-variable data cover β_j at 95% (seeded Monte Carlo, C1.14.1)', () => {
-      // n = 12, seven columns and a constant: n − p = 4. With the plot's own n − 1 = 11 df the
-      // standard error shrinks by √(4/11) and coverage falls to about 83% (n − 2: 85%). Over 200
-      // replicates the coverage SE is √(0.95·0.05/200) = 1.5%: the band is 95% ± 4 SE,
-      // [88.8%, 100%]. σ = 1.5 (not 1). Measured with the reference: 185/200 (92.5%); the same
-      // replicates with the n − 1 df standard error cover 169/200 and with n − 2, 171/200.
+      // n = 14, ten columns and a constant: n − p = 3. With the plot's own n − 1 = 13 df the
+      // standard error shrinks by √(3/13) and coverage falls to about 78%. Over 100 replicates
+      // the coverage SE is √(0.95·0.05/100) = 2.2%: the band is 95% − 4 SE = 86.3% and up.
+      // σ = 1.5 (not 1). Measured with the reference: 93/100; the same replicates with the
+      // n − 1 df standard error cover 67/100 and with n − 2, 68/100.
       const rng = createRng(`${SEED}-coverage`);
-      const beta = [1, 0.5, -1, 2, 0.3, -0.7, 1.2, 0.1];
-      const t = studentTQuantile(0.975, 4);
-      const replicates = 200;
+      const beta = [1, 0.5, -1, 2, 0.3, -0.7, 1.2, 0.1, -0.4, 0.8, -1.5];
+      const t = studentTQuantile(0.975, 3);
+      const replicates = 100;
       let covered = 0;
       for (let r = 0; r < replicates; r += 1) {
-        const rows = Array.from({ length: 12 }, () =>
-          Array.from({ length: 7 }, () => rng.normal()),
+        const rows = Array.from({ length: 14 }, () =>
+          Array.from({ length: 10 }, () => rng.normal()),
         );
         const targets = rows.map(
           (row) => (beta[0] as number) + dot(row, beta.slice(1)) + rng.normal(0, 1.5),
@@ -674,7 +674,7 @@ describe('kata 01.14 localising misfit', () => {
       expect(
         covered / replicates,
         `coverage ${covered}/${replicates}: the added-variable standard error must use the full model's n − p df, not the plot's own (C1.14.1) (${THEORY})`,
-      ).toBeGreaterThanOrEqual(0.888);
+      ).toBeGreaterThanOrEqual(0.863);
     });
 
     it('a column that is a combination of the others throws RankDeficiencyError (A3)', () => {

@@ -70,7 +70,12 @@
  * addedVariableData([[1, 0], [2, 1], [3, 0], [4, 1]], [1, 3, 3, 5], 1).slope; // 1 = b_2
  */
 import { fSurvival } from '../../helpers/distributions';
-import { EmptyInputError, InvalidArgumentError, NonFiniteValueError } from '../../helpers/errors';
+import {
+  EmptyInputError,
+  InvalidArgumentError,
+  NonFiniteValueError,
+  RankDeficiencyError,
+} from '../../helpers/errors';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import {
   checkCount,
@@ -216,13 +221,21 @@ export function addedVariableData(
   const { design, targets, column, p } = prepare(name, X, y, j, options);
   const n = targets.length;
   requireResidualDf(name, n, p);
-  // The full fit first: it names a rank-deficient design the way every kata does.
-  fitLeastSquares(name, design, targets);
   const others = design.map((row) => row.filter((_, k) => k !== column));
-  const xResiduals = residualsOn(name, others, columnOf(design, column));
+  const xColumn = columnOf(design, column);
+  const xResiduals = residualsOn(name, others, xColumn);
   const yResiduals = residualsOn(name, others, targets);
-  // Frisch–Waugh–Lovell: the slope of ỹ on x̃ is b_j. Divided by ‖x̃‖ first so nothing overflows.
+  // x_j in the span of the others leaves nothing to plot: the design is rank deficient. The
+  // cut-off is the QR rank test's (kata 01.04): a sine below max(n, p)·ε.
   const xNorm = normOf(xResiduals);
+  if (xNorm <= Math.max(n, p) * Number.EPSILON * normOf(xColumn)) {
+    throw new RankDeficiencyError(
+      name,
+      `requires a design of full column rank (column ${column} of the fitted design is a combination of the others; got ${n} rows and ${p} columns)`,
+      [column],
+    );
+  }
+  // Frisch–Waugh–Lovell: the slope of ỹ on x̃ is b_j. Divided by ‖x̃‖ first so nothing overflows.
   const direction = xResiduals.map((value) => value / xNorm);
   const slope = direction.reduce((sum, u, i) => sum + u * (yResiduals[i] as number), 0) / xNorm;
   const residuals = yResiduals.map((value, i) => value - slope * (xResiduals[i] as number));
