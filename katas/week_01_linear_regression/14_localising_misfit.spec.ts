@@ -79,6 +79,7 @@ const PRESTIGE = [
   50.8, 37.2, 28.2, 38.1, 50.3, 27.3, 40.9, 50.2, 51.1, 38.9, 36.2, 29.9, 42.9, 26.5, 66.1, 48.9,
   35.9, 25.1, 26.1, 42.2, 35.2,
 ];
+const PRESTIGE_MEAN = PRESTIGE.reduce((sum, v) => sum + v, 0) / PRESTIGE.length;
 /** prestige ~ income + education + women: j = 0 income, 1 education, 2 women. */
 const X = INCOME.map((income, i) => [income, EDUCATION[i] as number, WOMEN[i] as number]);
 const y = PRESTIGE;
@@ -121,7 +122,10 @@ describe('kata 01.14 localising misfit', () => {
         [7.4341551205574588, 11.683431607667034, 4.1406945319112953],
         {
           ...R_VALUE,
-          hint: `looks like y was not residualised on the other columns: the plot's vertical axis is y with every other column's contribution removed (${THEORY})`,
+          hint:
+            Math.abs((income.yResiduals[0] as number) - ((y[0] as number) - PRESTIGE_MEAN)) < 1e-6
+              ? `looks like y was not residualised on the other columns (only centred): the plot's vertical axis is y with every other column's contribution removed (${THEORY})`
+              : `yResiduals are the residuals of y regressed on the other columns and the constant (${THEORY})`,
         },
       );
       expectClose(income.slope, COEF[1] as number, {
