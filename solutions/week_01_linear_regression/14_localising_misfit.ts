@@ -345,8 +345,12 @@ function basisOf(values: readonly number[], knots: readonly number[]): number[][
     const row = [x];
     for (let j = 0; j < k - 2; j += 1) {
       const t = knots[j] as number;
+      // The weights are ratios of knot gaps, formed first: a product of two gaps at 10^−200
+      // would underflow.
       row.push(
-        cube(x - t) + ((penultimate - t) * beyondLast - (last - t) * beyondPenultimate) / tail,
+        cube(x - t) +
+          ((penultimate - t) / tail) * beyondLast -
+          ((last - t) / tail) * beyondPenultimate,
       );
     }
     return row;
