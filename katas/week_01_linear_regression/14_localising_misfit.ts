@@ -72,17 +72,17 @@
 import { NotImplementedError } from '../../helpers/errors';
 import type { MatrixInput } from '../../helpers/validation';
 
-export interface InterceptOption {
+export interface PartialPlotOptions {
   /** Add the constant column to the design (default true). */
   readonly intercept?: boolean;
 }
 
-export interface KnotOptions {
+export interface DefaultKnotOptions {
   /** Number of knots k, an integer from 3 to 10; default 5 (Harrell's usual choice). */
   readonly knotCount?: number;
 }
 
-export interface SplineTestOptions extends InterceptOption, KnotOptions {}
+export interface SplineTermTestOptions extends PartialPlotOptions, DefaultKnotOptions {}
 
 export interface AddedVariableData {
   /** Residuals of x_j regressed on the other columns (the constant among them when intercept). */
@@ -108,7 +108,7 @@ export interface ComponentPlusResidualData {
   readonly centre: number;
 }
 
-export interface SplineTermTest {
+export interface SplineTermTestResult {
   /** The k knots used, increasing (defaultKnots of column j). */
   readonly knots: number[];
   /** The spline fit's coefficients: constant, then X's columns with column j's k − 1 basis columns in its place. */
@@ -127,7 +127,7 @@ export function addedVariableData(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: InterceptOption = {},
+  options: PartialPlotOptions = {},
 ): AddedVariableData {
   // TODO: regress x_j and y on the other columns; the slope through the origin of one set of
   // residuals on the other, and its standard error with the full model's n − p df.
@@ -138,13 +138,13 @@ export function componentPlusResidualData(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: InterceptOption = {},
+  options: PartialPlotOptions = {},
 ): ComponentPlusResidualData {
   // TODO: fit the full model; add b_j·(x_j − centre) back to its residuals.
   throw new NotImplementedError('01.14', 'componentPlusResidualData');
 }
 
-export function defaultKnots(x: readonly number[], options: KnotOptions = {}): number[] {
+export function defaultKnots(x: readonly number[], options: DefaultKnotOptions = {}): number[] {
   // TODO: type-7 quantiles at Harrell's probabilities; below 100 values, the 5th from each end.
   throw new NotImplementedError('01.14', 'defaultKnots');
 }
@@ -162,8 +162,8 @@ export function splineTermTest(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: SplineTestOptions = {},
-): SplineTermTest {
+  options: SplineTermTestOptions = {},
+): SplineTermTestResult {
   // TODO: replace column j by its spline basis, refit, and F-test the k − 2 nonlinear columns.
   throw new NotImplementedError('01.14', 'splineTermTest');
 }

@@ -88,17 +88,17 @@ import {
   type MatrixInput,
 } from '../../helpers/validation';
 
-export interface InterceptOption {
+export interface PartialPlotOptions {
   /** Add the constant column to the design (default true). */
   readonly intercept?: boolean;
 }
 
-export interface KnotOptions {
+export interface DefaultKnotOptions {
   /** Number of knots k, an integer from 3 to 10; default 5 (Harrell's usual choice). */
   readonly knotCount?: number;
 }
 
-export interface SplineTestOptions extends InterceptOption, KnotOptions {}
+export interface SplineTermTestOptions extends PartialPlotOptions, DefaultKnotOptions {}
 
 export interface AddedVariableData {
   /** Residuals of x_j regressed on the other columns (the constant among them when intercept). */
@@ -124,7 +124,7 @@ export interface ComponentPlusResidualData {
   readonly centre: number;
 }
 
-export interface SplineTermTest {
+export interface SplineTermTestResult {
   /** The k knots used, increasing (defaultKnots of column j). */
   readonly knots: number[];
   /** The spline fit's coefficients: constant, then X's columns with column j's k − 1 basis columns in its place. */
@@ -161,7 +161,7 @@ function prepare(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: InterceptOption | undefined,
+  options: PartialPlotOptions | undefined,
 ): Prepared {
   const rows = checkMatrix(name, 'X', X);
   const targets = checkVector(name, 'y', y);
@@ -215,7 +215,7 @@ export function addedVariableData(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: InterceptOption = {},
+  options: PartialPlotOptions = {},
 ): AddedVariableData {
   const name = 'addedVariableData';
   const { design, targets, column, p } = prepare(name, X, y, j, options);
@@ -249,7 +249,7 @@ export function componentPlusResidualData(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: InterceptOption = {},
+  options: PartialPlotOptions = {},
 ): ComponentPlusResidualData {
   const name = 'componentPlusResidualData';
   const { design, rows, targets, column, intercept, p } = prepare(name, X, y, j, options);
@@ -264,7 +264,7 @@ export function componentPlusResidualData(
   return { x, partialResiduals, slope, centre };
 }
 
-function readKnotCount(name: string, options: KnotOptions | undefined): number {
+function readKnotCount(name: string, options: DefaultKnotOptions | undefined): number {
   const knotCount = checkOptions(name, options).knotCount ?? 5;
   return checkCount(name, 'knotCount', knotCount, { min: 3, max: MAX_KNOTS });
 }
@@ -323,7 +323,7 @@ function knotsOf(name: string, values: readonly number[], knotCount: number): nu
   return knots;
 }
 
-export function defaultKnots(x: readonly number[], options: KnotOptions = {}): number[] {
+export function defaultKnots(x: readonly number[], options: DefaultKnotOptions = {}): number[] {
   const name = 'defaultKnots';
   const values = checkVector(name, 'x', x);
   return knotsOf(name, values, readKnotCount(name, options));
@@ -380,8 +380,8 @@ export function splineTermTest(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: SplineTestOptions = {},
-): SplineTermTest {
+  options: SplineTermTestOptions = {},
+): SplineTermTestResult {
   const name = 'splineTermTest';
   const { design, targets, column, p } = prepare(name, X, y, j, options);
   const knotCount = readKnotCount(name, options);

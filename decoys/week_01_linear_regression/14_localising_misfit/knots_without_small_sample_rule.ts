@@ -8,12 +8,12 @@
  */
 import {
   defaultKnots as solutionDefaultKnots,
-  type KnotOptions,
+  type DefaultKnotOptions,
 } from '../../../solutions/week_01_linear_regression/14_localising_misfit';
 
 export * from '../../../solutions/week_01_linear_regression/14_localising_misfit';
 
-export function defaultKnots(x: readonly number[], options: KnotOptions = {}): number[] {
+export function defaultKnots(x: readonly number[], options: DefaultKnotOptions = {}): number[] {
   solutionDefaultKnots(x, options); // the solution's validation
   const k = options.knotCount ?? 5;
   const outer = k === 3 ? 0.1 : k > 6 ? 0.025 : 0.05;

@@ -10,7 +10,7 @@ import type { MatrixInput } from '../../../helpers/validation';
 import {
   componentPlusResidualData as solutionComponentPlusResidualData,
   type ComponentPlusResidualData,
-  type InterceptOption,
+  type PartialPlotOptions,
 } from '../../../solutions/week_01_linear_regression/14_localising_misfit';
 
 export * from '../../../solutions/week_01_linear_regression/14_localising_misfit';
@@ -19,7 +19,7 @@ export function componentPlusResidualData(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: InterceptOption = {},
+  options: PartialPlotOptions = {},
 ): ComponentPlusResidualData {
   const data = solutionComponentPlusResidualData(X, y, j, options);
   return {

@@ -9,8 +9,8 @@ import { fSurvival } from '../../../helpers/distributions';
 import type { MatrixInput } from '../../../helpers/validation';
 import {
   splineTermTest as solutionSplineTermTest,
-  type SplineTermTest,
-  type SplineTestOptions,
+  type SplineTermTestResult,
+  type SplineTermTestOptions,
 } from '../../../solutions/week_01_linear_regression/14_localising_misfit';
 
 export * from '../../../solutions/week_01_linear_regression/14_localising_misfit';
@@ -19,8 +19,8 @@ export function splineTermTest(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: SplineTestOptions = {},
-): SplineTermTest {
+  options: SplineTermTestOptions = {},
+): SplineTermTestResult {
   const result = solutionSplineTermTest(X, y, j, options);
   const df1 = result.df1 + 1;
   const df2 = result.df2 - 1;

@@ -10,7 +10,7 @@ import type { MatrixInput } from '../../../helpers/validation';
 import {
   addedVariableData as solutionAddedVariableData,
   type AddedVariableData,
-  type InterceptOption,
+  type PartialPlotOptions,
 } from '../../../solutions/week_01_linear_regression/14_localising_misfit';
 
 export * from '../../../solutions/week_01_linear_regression/14_localising_misfit';
@@ -19,7 +19,7 @@ export function addedVariableData(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: InterceptOption = {},
+  options: PartialPlotOptions = {},
 ): AddedVariableData {
   const data = solutionAddedVariableData(X, y, j, options);
   const n = data.residuals.length;

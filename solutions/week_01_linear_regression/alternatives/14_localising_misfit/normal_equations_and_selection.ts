@@ -28,10 +28,10 @@ import {
 import type {
   AddedVariableData,
   ComponentPlusResidualData,
-  InterceptOption,
-  KnotOptions,
-  SplineTermTest,
-  SplineTestOptions,
+  PartialPlotOptions,
+  DefaultKnotOptions,
+  SplineTermTestResult,
+  SplineTermTestOptions,
 } from '../../14_localising_misfit';
 
 export * from '../../14_localising_misfit';
@@ -131,7 +131,7 @@ function inputs(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: InterceptOption | undefined,
+  options: PartialPlotOptions | undefined,
 ): Inputs {
   const rows = checkMatrix(name, 'X', X);
   const targets = checkVector(name, 'y', y);
@@ -156,7 +156,7 @@ export function addedVariableData(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: InterceptOption = {},
+  options: PartialPlotOptions = {},
 ): AddedVariableData {
   const name = 'addedVariableData';
   const { design, y: targets, column, p } = inputs(name, X, y, j, options);
@@ -184,7 +184,7 @@ export function componentPlusResidualData(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: InterceptOption = {},
+  options: PartialPlotOptions = {},
 ): ComponentPlusResidualData {
   const name = 'componentPlusResidualData';
   const { design, y: targets, column, intercept, p } = inputs(name, X, y, j, options);
@@ -259,14 +259,14 @@ function knots(name: string, x: readonly number[], count: number): number[] {
   return result;
 }
 
-function knotCountOf(name: string, options: KnotOptions | undefined): number {
+function knotCountOf(name: string, options: DefaultKnotOptions | undefined): number {
   return checkCount(name, 'knotCount', checkOptions(name, options).knotCount ?? 5, {
     min: 3,
     max: 10,
   });
 }
 
-export function defaultKnots(x: readonly number[], options: KnotOptions = {}): number[] {
+export function defaultKnots(x: readonly number[], options: DefaultKnotOptions = {}): number[] {
   const name = 'defaultKnots';
   return knots(name, checkVector(name, 'x', x), knotCountOf(name, options));
 }
@@ -317,8 +317,8 @@ export function splineTermTest(
   X: MatrixInput,
   y: readonly number[],
   j: number,
-  options: SplineTestOptions = {},
-): SplineTermTest {
+  options: SplineTermTestOptions = {},
+): SplineTermTestResult {
   const name = 'splineTermTest';
   const { design, y: targets, column, p } = inputs(name, X, y, j, options);
   const count = knotCountOf(name, options);
