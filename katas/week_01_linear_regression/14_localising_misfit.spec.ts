@@ -308,6 +308,25 @@ describe('kata 01.14 localising misfit', () => {
         hint: `after the outer knots are replaced the knots are sorted, as Hmisc does (${THEORY})`,
       });
       expectAllClose(defaultKnots(ten, { knotCount: 3 }), [5, 5.5, 6], R_VALUE);
+      // The boundary is n < 100 (Hmisc: length(x) < 100): rcspline.eval(Prestige$income[1:99],
+      // nk = 4, knots.only = TRUE) moves the outer knots, rcspline.eval(Prestige$income[1:100], …)
+      // keeps the 5% and 95% quantiles.
+      expectAllClose(
+        defaultKnots(INCOME.slice(0, 99), { knotCount: 4 }),
+        [2370, 4747, 7458.9, 14558],
+        {
+          ...R_VALUE,
+          hint: `99 values: fewer than 100, so the outer knots are the 5th smallest and largest (${THEORY})`,
+        },
+      );
+      expectAllClose(
+        defaultKnots(INCOME.slice(0, 100), { knotCount: 4 }),
+        [2444.1, 4748.8, 7431.95, 14182.75],
+        {
+          ...R_VALUE,
+          hint: `100 values: the rule is n < 100, so these are the plain quantiles (${THEORY})`,
+        },
+      );
     });
 
     it('the basis is Harrell’s restricted cubic spline, the columns of rms::rcs (C1.14.3)', () => {
