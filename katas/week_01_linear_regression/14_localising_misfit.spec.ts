@@ -35,6 +35,11 @@ const PROPERTY_SEED = 1014;
 const THEORY = 'theory: #localising-misfit';
 /** Agreement with R: both solve the same least-squares problems by QR, to ~1e-13. */
 const R_VALUE = { rtol: 1e-9, atol: 1e-12 };
+/** R_VALUE with the case named, for a failure to say which value it was. */
+const fromR = (what: string) => ({
+  ...R_VALUE,
+  hint: `${what}; expected value from R (${THEORY})`,
+});
 /** Identities that hold up to rounding. */
 const IDENTITY = { rtol: 1e-8, atol: 1e-10 };
 
@@ -155,10 +160,14 @@ describe('kata 01.14 localising misfit', () => {
       expectAllClose(
         pick(women.yResiduals),
         [4.5941234220827072, -10.002900486671807, 1.7492923558189106],
-        R_VALUE,
+        fromR(`women: yResiduals, y regressed on the constant, income and education`),
       );
-      expectClose(women.slope, COEF[3] as number, R_VALUE);
-      expectClose(women.standardError, SE[3] as number, R_VALUE);
+      expectClose(women.slope, COEF[3] as number, fromR(`women: the added-variable slope is b_j`));
+      expectClose(
+        women.standardError,
+        SE[3] as number,
+        fromR(`women: b_j's standard error with the full model's n − p df`),
+      );
     });
 
     it('the added-variable residuals are the full fit’s residuals (C1.14.1)', () => {
@@ -187,7 +196,7 @@ describe('kata 01.14 localising misfit', () => {
       expectAllClose(
         pick(education.yResiduals),
         [2.4310928711417619, -63.73130483268536, -5.9905136489154822],
-        R_VALUE,
+        fromR(`education without an intercept: yResiduals, y regressed on income and women only`),
       );
       // car draws lsfit(r[, 1], r[, 2]) with a constant of its own: slope 3.5927816199947982, which
       // is b_j only when the model has an intercept (mean(r[, 1]) = 0.94 here, not 0).
@@ -198,9 +207,16 @@ describe('kata 01.14 localising misfit', () => {
             ? `looks like the plot's line was fitted with a constant of its own: without an intercept the residuals do not average 0, and only the line through the origin has slope b_j (${THEORY})`
             : `without an intercept the slope is still b_j of the fit without a constant, 3.5528 (${THEORY})`,
       });
-      expectClose(education.standardError, SE0[1] as number, R_VALUE);
+      expectClose(
+        education.standardError,
+        SE0[1] as number,
+        fromR(`education without an intercept: b_j's standard error, n − p = 99 df`),
+      );
       const full = fitLeastSquares('spec', withConstant(X, false), y);
-      expectAllClose(education.residuals, full.residuals, IDENTITY);
+      expectAllClose(education.residuals, full.residuals, {
+        ...IDENTITY,
+        hint: `education without an intercept: the plot's residuals are the full fit's (${THEORY})`,
+      });
     });
 
     it('the component-plus-residual data are R’s partial residuals, e + b_j·(x_j − mean x_j) with an intercept (C1.14.2)', () => {
@@ -217,7 +233,11 @@ describe('kata 01.14 localising misfit', () => {
             ? `looks like the component was not centred: R's residuals(fit, type = "partial") and car::crPlots use e + b_j·(x_j − mean x_j) when the model has an intercept (C1.14.2) (${THEORY})`
             : `partial residuals are the full fit's residuals plus b_j·(x_j − mean x_j), b_j from the full fit, not from a regression of y on x_j alone (${THEORY})`,
       });
-      expectClose(income.slope, COEF[1] as number, R_VALUE);
+      expectClose(
+        income.slope,
+        COEF[1] as number,
+        fromR(`income: the partial-residual slope is b_j of the full fit`),
+      );
       expectClose(income.centre, 6797.9019607843138, {
         ...R_VALUE,
         hint: `centre is mean(x_j) when the model has an intercept (${THEORY})`,
@@ -228,10 +248,18 @@ describe('kata 01.14 localising misfit', () => {
       expectAllClose(
         pick(women.partialResiduals),
         [4.7417973945536884, -9.1694063953842413, 1.7055001472727231],
-        R_VALUE,
+        fromR(`women: e + b_j·(x_j − mean x_j)`),
       );
-      expectClose(women.centre, 28.979019607843139, R_VALUE);
-      expectClose(women.slope, COEF[3] as number, R_VALUE);
+      expectClose(
+        women.centre,
+        28.979019607843139,
+        fromR(`women: centre = mean(x_j) with an intercept`),
+      );
+      expectClose(
+        women.slope,
+        COEF[3] as number,
+        fromR(`women: the partial-residual slope is b_j`),
+      );
       expect(women.x, 'j = 2 is the third column of X').toEqual(WOMEN);
     });
 
@@ -248,8 +276,12 @@ describe('kata 01.14 localising misfit', () => {
         },
       );
       expect(education.centre, 'centre is 0 without an intercept').toBe(0);
-      expectClose(education.slope, COEF0[1] as number, R_VALUE);
-      expect(education.x).toEqual(EDUCATION);
+      expectClose(
+        education.slope,
+        COEF0[1] as number,
+        fromR(`education without an intercept: slope = b_j of the fit without a constant`),
+      );
+      expect(education.x, 'x is column j of X as given (j = 1: education)').toEqual(EDUCATION);
     });
 
     it('default knots are Harrell’s type-7 quantiles, five by default (Hmisc::rcspline.eval) (C1.14.3)', () => {
@@ -278,11 +310,15 @@ describe('kata 01.14 localising misfit', () => {
         hint: `knotCount is 5 by default (${THEORY})`,
       });
       // rcspline.eval(Prestige$education, nk = 5, knots.only = TRUE); (Prestige$women, nk = 4, …)
-      expectAllClose(defaultKnots(EDUCATION), [6.844, 8.53875, 10.54, 12.32025, 15.429], R_VALUE);
+      expectAllClose(
+        defaultKnots(EDUCATION),
+        [6.844, 8.53875, 10.54, 12.32025, 15.429],
+        fromR(`education, 5 knots, n = 102: plain type-7 quantiles`),
+      );
       expectAllClose(
         defaultKnots(WOMEN, { knotCount: 4 }),
         [0.522, 5.8605, 30.912, 92.805],
-        R_VALUE,
+        fromR(`women, 4 knots: quantiles at 0.05, 0.35, 0.65, 0.95`),
       );
     });
 
@@ -299,7 +335,11 @@ describe('kata 01.14 localising misfit', () => {
             : `Harrell's knots for n < 100: the interior quantiles, with the 5th smallest and 5th largest as outer knots (${THEORY})`,
       });
       // rcspline.eval(s40, nk = 3, knots.only = TRUE)
-      expectAllClose(defaultKnots(first40, { knotCount: 3 }), [4330, 8041.5, 14558], R_VALUE);
+      expectAllClose(
+        defaultKnots(first40, { knotCount: 3 }),
+        [4330, 8041.5, 14558],
+        fromR(`40 values, 3 knots: the 5th smallest and largest replace the 10% and 90% quantiles`),
+      );
       // rcspline.eval(1:10, nk = 5, knots.only = TRUE) = 3.475 5 5.5 6 7.525: the 5th smallest (5)
       // lies above the 0.275 quantile (3.475), so the knots must be sorted after the swap.
       const ten = Array.from({ length: 10 }, (_, i) => 10 - i);
@@ -307,7 +347,7 @@ describe('kata 01.14 localising misfit', () => {
         ...R_VALUE,
         hint: `after the outer knots are replaced the knots are sorted, as Hmisc does (${THEORY})`,
       });
-      expectAllClose(defaultKnots(ten, { knotCount: 3 }), [5, 5.5, 6], R_VALUE);
+      expectAllClose(defaultKnots(ten, { knotCount: 3 }), [5, 5.5, 6], fromR(`10 values, 3 knots`));
       // The boundary is n < 100 (Hmisc: length(x) < 100): rcspline.eval(Prestige$income[1:99],
       // nk = 4, knots.only = TRUE) moves the outer knots, rcspline.eval(Prestige$income[1:100], …)
       // keeps the 5% and 95% quantiles.
@@ -355,18 +395,24 @@ describe('kata 01.14 localising misfit', () => {
         });
       });
       // The docstring example by hand: S_1(x) = [x₊³ − 2(x − 1)₊³ + (x − 2)₊³]/4.
-      expect(restrictedCubicSplineBasis([0, 2, 4], [0, 1, 2])).toEqual([
-        [0, 0],
-        [2, 1.5],
-        [4, 4.5],
-      ]);
+      const example = restrictedCubicSplineBasis([0, 2, 4], [0, 1, 2]);
+      expect(example, 'three rows of [x, S_1(x)]').toHaveLength(3);
+      expectAllClose(example.flat(), [0, 0, 2, 1.5, 4, 4.5], {
+        rtol: 1e-12,
+        atol: 1e-12,
+        hint: `the header's example, by hand: S_1(x) = [x₊³ − 2(x − 1)₊³ + (x − 2)₊³]/4 (${THEORY})`,
+      });
     });
 
     it('the spline term test is R’s anova of the linear fit against the rcs fit, k − 2 numerator df (C1.14.4)', () => {
       // g <- lm(prestige ~ rcs(income, 5) + education + women, data = Prestige); anova(fit, g); coef(g)
       const income = splineTermTest(X, y, 0);
       const rssLinear = 6033.5701911025371;
-      expectAllClose(income.knots, [2455.3, 4306.15, 5930.5, 8044.35, 14156.45], R_VALUE);
+      expectAllClose(
+        income.knots,
+        [2455.3, 4306.15, 5930.5, 8044.35, 14156.45],
+        fromR(`income: five default knots`),
+      );
       expectAllClose(
         income.coefficients,
         [
@@ -378,8 +424,8 @@ describe('kata 01.14 localising misfit', () => {
           hint: `the constant, then the columns of X in order with column j's k − 1 basis columns in its place (${THEORY})`,
         },
       );
-      expectClose(income.rssLinear, rssLinear, R_VALUE);
-      expectClose(income.rssSpline, 4736.3016217196173, R_VALUE);
+      expectClose(income.rssLinear, rssLinear, fromR(`income: RSS of the linear fit`));
+      expectClose(income.rssSpline, 4736.3016217196173, fromR(`income: RSS of the spline fit`));
       expect(
         income.df1,
         income.df1 === 4
@@ -387,8 +433,12 @@ describe('kata 01.14 localising misfit', () => {
           : `df1 = k − 2 (${THEORY})`,
       ).toBe(3);
       expect(income.df2, 'df2 = n − p − (k − 2) = 102 − 4 − 3').toBe(95);
-      expectClose(income.statistic, 8.6734702822573642, R_VALUE);
-      expectClose(income.pValue, 3.8197943553801721e-5, R_VALUE);
+      expectClose(
+        income.statistic,
+        8.6734702822573642,
+        fromR(`income: F = ((RSS_linear − RSS_spline)/df1)/(RSS_spline/df2)`),
+      );
+      expectClose(income.pValue, 3.8197943553801721e-5, fromR(`income: upper tail of F(3, 95)`));
       // g <- lm(prestige ~ income + education + rcs(women, 5), data = Prestige); anova(fit, g)
       const women = splineTermTest(X, y, 2);
       expectAllClose(
@@ -399,27 +449,50 @@ describe('kata 01.14 localising misfit', () => {
         ],
         { ...R_VALUE, hint: `j = 2: the basis replaces the last column in place (${THEORY})` },
       );
-      expectClose(women.rssSpline, 5846.4254861172994, R_VALUE);
-      expectClose(women.statistic, 1.0136533862052017, R_VALUE);
-      expectClose(women.pValue, 0.39024764481712804, R_VALUE);
+      expectClose(
+        women.rssSpline,
+        5846.4254861172994,
+        fromR(`women: RSS of the spline fit with the basis in the last position`),
+      );
+      expectClose(women.statistic, 1.0136533862052017, fromR(`women: F on (3, 95)`));
+      expectClose(women.pValue, 0.39024764481712804, fromR(`women: upper tail of F(3, 95)`));
     });
 
     it('the spline term test takes knotCount and intercept: three knots spend one nonlinear df; without a constant p shrinks by one (C1.14.4)', () => {
       // g3 <- lm(prestige ~ income + rcs(education, 3) + women, data = Prestige); anova(fit, g3)
       const education = splineTermTest(X, y, 1, { knotCount: 3 });
-      expectAllClose(education.knots, [7.522, 10.54, 14.703], R_VALUE);
+      expectAllClose(
+        education.knots,
+        [7.522, 10.54, 14.703],
+        fromR(`education, 3 knots: quantiles at 0.1, 0.5, 0.9`),
+      );
       expectAllClose(
         education.coefficients,
         [
           2.5619851952072348, 0.0012396628395635273, 3.1197271651078746, 1.6811781311325062,
           -0.0061602016250384677,
         ],
-        R_VALUE,
+        fromR(`education, 3 knots: constant, income, education, S_1(education), women`),
       );
-      expectClose(education.rssSpline, 5892.3313945796435, R_VALUE);
-      expectClose(education.statistic, 2.325083629091782, R_VALUE);
-      expectClose(education.pValue, 0.13055729414016351, R_VALUE);
-      expect([education.df1, education.df2]).toEqual([1, 97]);
+      expectClose(
+        education.rssSpline,
+        5892.3313945796435,
+        fromR(`education, 3 knots: RSS of the spline fit`),
+      );
+      expectClose(
+        education.statistic,
+        2.325083629091782,
+        fromR(`education, 3 knots: F on (1, 97)`),
+      );
+      expectClose(
+        education.pValue,
+        0.13055729414016351,
+        fromR(`education, 3 knots: upper tail of F(1, 97)`),
+      );
+      expect(
+        [education.df1, education.df2],
+        'three knots: df1 = k − 2 = 1, df2 = 102 − 4 − 1 = 97',
+      ).toEqual([1, 97]);
       // g0 <- lm(prestige ~ 0 + rcs(income, 5) + education + women, data = Prestige); anova(fit0, g0)
       const noConstant = splineTermTest(X, y, 0, { intercept: false });
       expectAllClose(
@@ -430,13 +503,25 @@ describe('kata 01.14 localising misfit', () => {
         ],
         { ...R_VALUE, hint: `intercept false: no constant in either fit (${THEORY})` },
       );
-      expectClose(noConstant.rssLinear, 6304.4623515075536, R_VALUE);
-      expectClose(noConstant.rssSpline, 5588.0068905676608, R_VALUE);
+      expectClose(
+        noConstant.rssLinear,
+        6304.4623515075536,
+        fromR(`no intercept: RSS of the linear fit through the origin`),
+      );
+      expectClose(
+        noConstant.rssSpline,
+        5588.0068905676608,
+        fromR(`no intercept: RSS of the spline fit through the origin`),
+      );
       expect([noConstant.df1, noConstant.df2], 'df2 = 102 − 3 − 3 without the constant').toEqual([
         3, 96,
       ]);
-      expectClose(noConstant.statistic, 4.1028179096872162, R_VALUE);
-      expectClose(noConstant.pValue, 8.7221697279351619e-3, R_VALUE);
+      expectClose(noConstant.statistic, 4.1028179096872162, fromR(`no intercept: F on (3, 96)`));
+      expectClose(
+        noConstant.pValue,
+        8.7221697279351619e-3,
+        fromR(`no intercept: upper tail of F(3, 96)`),
+      );
     });
 
     it('no function changes its inputs', () => {
@@ -532,7 +617,10 @@ describe('kata 01.14 localising misfit', () => {
             ...IDENTITY,
             hint: `${label}: the component-plus-residual plot's least-squares slope is b_j (C1.14.2) (${THEORY})`,
           });
-          expectClose(cr.slope, full.coefficients[column] as number, IDENTITY);
+          expectClose(cr.slope, full.coefficients[column] as number, {
+            ...IDENTITY,
+            hint: `${label}: the partial-residual data's slope field is b_j (C1.14.2)`,
+          });
           const centre = intercept ? x.reduce((s, v) => s + v, 0) / n : 0;
           expectAllClose(
             cr.partialResiduals,
@@ -643,8 +731,11 @@ describe('kata 01.14 localising misfit', () => {
       ).toBeGreaterThan(3);
       expect(Math.abs(tValues[2] as number), 'women’s do not (|t| < 2)').toBeLessThan(2);
       // The spline remedy agrees (anova values above): income p = 3.8e-5, women p = 0.39.
-      expect(splineTermTest(X, y, 0).pValue).toBeLessThan(0.001);
-      expect(splineTermTest(X, y, 2).pValue).toBeGreaterThan(0.3);
+      expect(
+        splineTermTest(X, y, 0).pValue,
+        'income’s spline term is needed (R: p = 3.8e-5)',
+      ).toBeLessThan(0.001);
+      expect(splineTermTest(X, y, 2).pValue, 'women’s is not (R: p = 0.39)').toBeGreaterThan(0.3);
     });
 
     it('curvature in x1 alone: the spline test flags x1 in nearly every replicate and x2 no more often than its 5% level (seeded Monte Carlo, A1, C1.14.4)', () => {
