@@ -59,9 +59,9 @@
  * fewer than knotCount + 3 distinct values of x (defaultKnots; Hmisc would fall back to the
  * interior distinct values), fewer than 3 knots or knots that are not strictly increasing
  * (including default knots that tie), and an exact spline fit (rssSpline ≤ 1e-24·Σy², where F
- * is rounding noise) InvalidArgumentError; a design without full column rank once the constant is added (and, in
- * splineTermTest, once column j is expanded) RankDeficiencyError; sums of squares or basis
- * values beyond double precision NonFiniteValueError. Every message starts with the function
+ * is rounding noise) InvalidArgumentError; a design without full column rank once the constant
+ * is added (and, in splineTermTest, once column j is expanded) RankDeficiencyError; sums of
+ * squares or basis values beyond double precision NonFiniteValueError. Every message starts with the function
  * called. No function changes its input arrays.
  *
  * @example
