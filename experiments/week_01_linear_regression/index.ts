@@ -5,4 +5,5 @@ export const experiments: readonly string[] = [
   'solver_accuracy',
   'gradient_descent',
   'plot_lm_panels',
+  'localising_misfit',
 ];
