@@ -638,13 +638,14 @@ describe('kata 01.14 localising misfit', () => {
     it('the spline is linear below the first knot and above the last, and shifts and scales with x (property, fast-check) (C1.14.3)', () => {
       const cases = fc.record({
         knotCount: fc.integer({ min: 3, max: 7 }),
-        shift: fc.double({ min: -50, max: 50, noNaN: true }),
-        scale: fc.double({ min: 0.01, max: 100, noNaN: true }),
         seed: fc.integer({ min: 1, max: 1_000_000 }),
       });
       assertProperty(
-        fc.property(cases, ({ knotCount, shift, scale, seed }) => {
+        fc.property(cases, ({ knotCount, seed }) => {
           const rng = createRng(seed);
+          // A shift in [−50, 50] and a scale from 0.01 to 100, log-uniform.
+          const shift = rng.uniformBetween(-50, 50);
+          const scale = 10 ** rng.uniformBetween(-2, 2);
           const gaps = Array.from({ length: knotCount - 1 }, () => 0.2 + rng.uniform());
           const knots = gaps.reduce(
             (acc, gap) => [...acc, (acc[acc.length - 1] as number) + gap],
@@ -740,12 +741,13 @@ describe('kata 01.14 localising misfit', () => {
 
     it('curvature in x1 alone: the spline test flags x1 in nearly every replicate and x2 no more often than its 5% level (seeded Monte Carlo, A1, C1.14.4)', () => {
       // y = 1 + x1 + 0.7·x1² + x2 + ε, x1, x2, ε independent N(0, 1), n = 40, five knots. Over
-      // 60 replicates the rejection rate at 5% has SE √(0.05·0.95/60) = 2.8% under the null:
-      // x2's rate must stay below 5% + 4 SE = 16.3% (its test is exact under A1–A6 but for the
-      // x1² left in its residuals, which only makes it conservative). Measured with the
-      // reference: x1 56/60 (93%), x2 1/60. (60 replicates keep the spec within its time budget.)
+      // 40 replicates the rejection rate at 5% has SE √(0.05·0.95/40) = 3.4% under the null:
+      // x2's rate must stay below 5% + 4 SE = 18.8% (its test is exact under A1–A6 but for the
+      // x1² left in its residuals, which only makes it conservative); a test of the wrong column
+      // flags x2 in nearly every replicate. Measured with the reference: x1 37/40 (93%), x2
+      // 1/40. (40 replicates keep the spec within its time budget.)
       const rng = createRng(`${SEED}-localise`);
-      const replicates = 60;
+      const replicates = 40;
       let x1Flagged = 0;
       let x2Flagged = 0;
       for (let r = 0; r < replicates; r += 1) {
@@ -760,8 +762,8 @@ describe('kata 01.14 localising misfit', () => {
       ).toBeGreaterThanOrEqual(0.85);
       expect(
         x2Flagged / replicates,
-        `the straight column is flagged at most at its level plus 4 SE, 16.3% (got ${x2Flagged}/${replicates}): the test must look at column j's own spline (${THEORY})`,
-      ).toBeLessThanOrEqual(0.163);
+        `the straight column is flagged at most at its level plus 4 SE, 18.8% (got ${x2Flagged}/${replicates}): the test must look at column j's own spline (${THEORY})`,
+      ).toBeLessThanOrEqual(0.188);
     });
 
     it('intervals b_j ± t·standardError from the added-variable data cover β_j at 95% (seeded Monte Carlo, C1.14.1)', () => {
