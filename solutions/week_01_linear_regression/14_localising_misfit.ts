@@ -76,7 +76,7 @@ import {
   NonFiniteValueError,
   RankDeficiencyError,
 } from '../../helpers/errors';
-import { fitLeastSquares } from '../../helpers/least_squares';
+import { columnScales, powerOfTwoScaleOf } from '../../helpers/least_squares';
 import {
   checkCount,
   checkMatrix,
@@ -202,13 +202,105 @@ function sumOfSquares(name: string, what: string, values: readonly number[]): nu
   return squares;
 }
 
+interface LeastSquares {
+  readonly coefficients: number[];
+  readonly residuals: number[];
+}
+
+/**
+ * Least squares by Householder QR, for coefficients and residuals only (the plots need no
+ * standard errors beyond b_j's, which FWL gives): columns and y scaled by powers of two (exact)
+ * so that data at 10^±200 neither overflow nor underflow, then Qᵀy, back substitution, and the
+ * residuals as Q applied to the part of Qᵀy that the columns leave. A column whose |R_kk| is at
+ * most max(n, p)·ε of its own norm is, to rounding, a combination of the columns before it
+ * (kata 01.04's rank test): RankDeficiencyError, naming the design's columns, 0-based.
+ * helpers/least_squares.ts would do as well; this skips the refinement and the inverse that the
+ * plots do not need, which keeps the Monte Carlo specs inside their time budget.
+ */
+function leastSquares(
+  name: string,
+  design: readonly (readonly number[])[],
+  targets: readonly number[],
+): LeastSquares {
+  const n = design.length;
+  const p = (design[0] as readonly number[]).length;
+  const scales = columnScales(design);
+  const yScale = powerOfTwoScaleOf(targets);
+  const a = new Float64Array(n * p);
+  design.forEach((row, i) => {
+    for (let j = 0; j < p; j += 1) a[j * n + i] = (row[j] as number) / (scales[j] as number);
+  });
+  const r = Float64Array.from(targets, (value) => value / yScale);
+  const diagonal = new Float64Array(p);
+  const betas = new Float64Array(p);
+  const dependent: number[] = [];
+  const reflect = (k: number, beta: number, offset: number): void => {
+    let dot = 0;
+    for (let i = k; i < n; i += 1) dot += (a[k * n + i] as number) * (a[offset + i] as number);
+    const scale = beta * dot;
+    for (let i = k; i < n; i += 1)
+      a[offset + i] = (a[offset + i] as number) - scale * (a[k * n + i] as number);
+  };
+  const reflectTarget = (k: number): void => {
+    let dot = 0;
+    for (let i = k; i < n; i += 1) dot += (a[k * n + i] as number) * (r[i] as number);
+    const scale = (betas[k] as number) * dot;
+    for (let i = k; i < n; i += 1) r[i] = (r[i] as number) - scale * (a[k * n + i] as number);
+  };
+  for (let k = 0; k < p; k += 1) {
+    let columnSquares = 0;
+    for (let i = 0; i < n; i += 1) columnSquares += (a[k * n + i] as number) ** 2;
+    if (k >= n) {
+      dependent.push(k);
+      continue;
+    }
+    let squares = 0;
+    for (let i = k; i < n; i += 1) squares += (a[k * n + i] as number) ** 2;
+    const norm = Math.sqrt(squares);
+    if (norm <= Math.max(n, p) * Number.EPSILON * Math.sqrt(columnSquares)) {
+      dependent.push(k);
+      continue;
+    }
+    const head = a[k * n + k] as number;
+    // Reflect onto −sign(head)·‖x‖·e_k so that head − alpha adds two numbers of one sign.
+    const alpha = head > 0 ? -norm : norm;
+    a[k * n + k] = head - alpha;
+    let vv = 0;
+    for (let i = k; i < n; i += 1) vv += (a[k * n + i] as number) ** 2;
+    betas[k] = 2 / vv;
+    diagonal[k] = alpha;
+    for (let j = k + 1; j < p; j += 1) reflect(k, betas[k] as number, j * n);
+    reflectTarget(k);
+  }
+  if (dependent.length > 0) {
+    throw new RankDeficiencyError(
+      name,
+      `requires a design of full column rank (column${dependent.length > 1 ? 's' : ''} ${dependent.join(', ')} of the fitted design depend${dependent.length > 1 ? '' : 's'} on the others; got ${n} rows and ${p} columns)`,
+      dependent,
+    );
+  }
+  const solution = new Float64Array(p);
+  for (let k = p - 1; k >= 0; k -= 1) {
+    let sum = r[k] as number;
+    for (let j = k + 1; j < p; j += 1) sum -= (a[j * n + k] as number) * (solution[j] as number);
+    solution[k] = sum / (diagonal[k] as number);
+  }
+  // Residual = Q·[0; (Qᵀy)_{p…n−1}]: the reflections again, in reverse order.
+  for (let k = 0; k < p; k += 1) r[k] = 0;
+  for (let k = p - 1; k >= 0; k -= 1) reflectTarget(k);
+  return {
+    coefficients: Array.from(solution, (c, j) => (c / (scales[j] as number)) * yScale),
+    residuals: Array.from(r, (e) => e * yScale),
+  };
+}
+
 const columnOf = (rows: readonly number[][], j: number): number[] =>
   rows.map((row) => row[j] as number);
 
 /** Residuals of `target` regressed on `design` (the target itself when there are no columns). */
 function residualsOn(name: string, design: readonly number[][], target: readonly number[]) {
   if ((design[0] as number[]).length === 0) return target.slice();
-  return fitLeastSquares(name, design, target).residuals;
+  return leastSquares(name, design, target).residuals;
 }
 
 export function addedVariableData(
@@ -254,7 +346,7 @@ export function componentPlusResidualData(
   const name = 'componentPlusResidualData';
   const { design, rows, targets, column, intercept, p } = prepare(name, X, y, j, options);
   requireResidualDf(name, targets.length, p);
-  const fit = fitLeastSquares(name, design, targets);
+  const fit = leastSquares(name, design, targets);
   const x = columnOf(rows, column - (intercept ? 1 : 0));
   const slope = fit.coefficients[column] as number;
   // R centres the term only when an intercept can absorb the constant it removes.
@@ -394,7 +486,7 @@ export function splineTermTest(
       `requires more rows than the spline fit's ${p + df1} coefficients (got ${n} rows)`,
     );
   }
-  const linear = fitLeastSquares(name, design, targets);
+  const linear = leastSquares(name, design, targets);
   const knots = knotsOf(name, columnOf(design, column), knotCount);
   const basis = basisOf(columnOf(design, column), knots);
   basis.forEach((row) => checkNoOverflow(name, 'the spline basis', row));
@@ -403,7 +495,7 @@ export function splineTermTest(
     ...(basis[i] as number[]),
     ...row.slice(column + 1),
   ]);
-  const spline = fitLeastSquares(name, expanded, targets);
+  const spline = leastSquares(name, expanded, targets);
   const rssLinear = sumOfSquares(
     name,
     'the linear fit’s residual sum of squares',
