@@ -244,6 +244,19 @@ export const curriculum: readonly Module[] = [
           'See theory/week_01_linear_regression.md#interpretation-and-the-general-linear-hypothesis: treatment vs sum coding and what each coefficient means, the dummy trap, the hierarchy principle and centring, and why the nested F test, the Wald test of Rβ = r and t² are the same number.',
         ],
       },
+      // kata 01.14 (localising misfit: where RESET's curvature lives, and a spline remedy)
+      {
+        number: '14',
+        slug: 'localising_misfit',
+        title: 'Localising misfit',
+        anchor: 'localising-misfit',
+        hints: [
+          'RESET says the mean is curved somewhere. If you could look at y against x_j with every other column’s contribution taken out, what would a curve in x_j’s own effect look like, and what would a straight line’s slope be?',
+          'The added-variable plot regresses both y and x_j on the other columns (the constant among them when intercept is true) and plots residuals against residuals; its slope through the origin is b_j and its residuals are the full fit’s (Frisch–Waugh–Lovell). Its standard error must still divide by the full model’s n − p, not by the plot’s own n − 1.',
+          'The component-plus-residual plot adds b_j·x_j back to the full fit’s residuals. R’s residuals(fit, type = "partial") centres the term: e + b_j·(x_j − mean(x_j)) with an intercept, e + b_j·x_j without. A restricted cubic spline with k knots has k − 1 columns, x and S_1 … S_{k−2}, each truncated-cube combination divided by (t_k − t_1)²; Harrell’s default knots are type-7 quantiles, the outer two replaced by the 5th smallest and largest values when n < 100.',
+          'See theory/week_01_linear_regression.md#localising-misfit: the FWL derivation, R’s centring convention, why the spline is linear beyond its outer knots, and the nested F test with df1 = k − 2, df2 = n − p − (k − 2).',
+        ],
+      },
       // kata 01.15 (a remedy for autocorrelation: Newey–West HAC standard errors; next to 01.10's HC family)
       {
         number: '15',

@@ -316,6 +316,31 @@ const ENTRIES: Entry[] = [
   ),
   entry(w1, 'bartlettWeights', ['lag'], () => [3]),
   entry(w1, 'neweyWestLag', ['n'], () => [100]),
+  entry(
+    w1,
+    'addedVariableData',
+    ['X', 'y', 'j', 'options'],
+    () => [X, y, 1, { intercept: true }],
+    [0, 1],
+  ),
+  entry(
+    w1,
+    'componentPlusResidualData',
+    ['X', 'y', 'j', 'options'],
+    () => [X, y, 1, { intercept: true }],
+    [0, 1],
+  ),
+  entry(w1, 'defaultKnots', ['x', 'options'], () => [x, { knotCount: 3 }], [0]),
+  // x and the knots carry one scale: rescaling either alone moves x past every knot (a true 0,
+  // not a false one), so the scale check runs through defaultKnots and splineTermTest instead.
+  entry(w1, 'restrictedCubicSplineBasis', ['x', 'knots'], () => [x, [0.5, 2.5, 4.5]]),
+  entry(
+    w1,
+    'splineTermTest',
+    ['X', 'y', 'j', 'options'],
+    () => [X, y, 0, { knotCount: 3, intercept: true }],
+    [0, 1],
+  ),
   // week 02
   entry(w2, 'createDataGeneratingProcess', ['options'], () => [
     { trueFunction, noiseSd: 0.5, xDistribution: () => [1, 2] },

@@ -7,5 +7,6 @@ export const experiments: readonly string[] = [
   'plot_lm_panels',
   'prediction_coverage',
   'hierarchy_principle',
+  'localising_misfit',
   'hac_coverage',
 ];

@@ -18,5 +18,7 @@ export * from './11_refined_least_squares';
 export * from './12_prediction_intervals';
 // kata 01.13
 export * from './13_general_linear_hypothesis';
+// kata 01.14 (localising misfit: added-variable and component-plus-residual plots, splines)
+export * from './14_localising_misfit';
 // kata 01.15
 export * from './15_hac_standard_errors';
