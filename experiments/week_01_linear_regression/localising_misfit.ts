@@ -47,6 +47,7 @@ export default defineExperiment<typeof Week01>({
   question:
     'When the mean of a linear model is curved, which regressor carries the curve, and is a spline for that regressor worth its degrees of freedom?',
   seed: 20260114,
+  random: false,
   uses: ['addedVariableData', 'componentPlusResidualData', 'splineTermTest'],
   expectedConclusions: STATEMENTS,
   run(api) {
