@@ -55,13 +55,19 @@ function svdFit(name: string, design: number[][], y: readonly number[]) {
   return { fitted, residuals, rss: sumSq(residuals) };
 }
 
+/** e divided by its largest |value|: the statistics are scale-free, and e² near 10^±400 is not a double. */
+function byLargest(e: number[]): number[] {
+  const largest = e.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  return largest > 0 ? e.map((v) => v / largest) : e;
+}
+
 export function breuschPagan(
   residuals: readonly number[],
   Z: MatrixInput,
   options: { studentized?: boolean } = {},
 ): BreuschPaganResult {
   const name = 'breuschPagan';
-  const e = checkVector(name, 'residuals', residuals);
+  const e = byLargest(checkVector(name, 'residuals', residuals));
   const rows = checkMatrix(name, 'Z', Z);
   checkSameLength(name, 'residuals', e.length, 'rows of Z', rows.length);
   const df = (rows[0] as number[]).length;
@@ -178,7 +184,7 @@ export function breuschGodfrey(
   const name = 'breuschGodfrey';
   const order = checkNumber(name, 'order', options.order ?? 1, { min: 1, integer: true });
   const intercept = options.intercept ?? true;
-  const e = checkVector(name, 'residuals', residuals);
+  const e = byLargest(checkVector(name, 'residuals', residuals));
   const rows = checkMatrix(name, 'X', X);
   checkSameLength(name, 'residuals', e.length, 'rows of X', rows.length);
   const p = (rows[0] as number[]).length + (intercept ? 1 : 0);
