@@ -383,6 +383,29 @@ describe('kata 01.08 assumption tests', () => {
       }
     });
 
+    it('VIF stays scale-free when columns sit at 10^±200: no false rank deficiency', () => {
+      // Hand derivation: x1 = 1…5 and x2 = (2, 1, 5, 3, 4) have centred Sxy = 6, Sxx = Syy = 10,
+      // r = 0.6, so both VIFs are 1/(1 − 0.36) = 1.5625 whatever the units of each column.
+      const X = [
+        [1, 2],
+        [2, 1],
+        [3, 5],
+        [4, 3],
+        [5, 4],
+      ];
+      for (const [a, b] of [
+        [1e200, 1e-200],
+        [1e176, 1e176],
+        [1e-200, 1e-200],
+      ] as const) {
+        const scaled = X.map(([x1, x2]) => [(x1 as number) * a, (x2 as number) * b]);
+        expectAllClose(varianceInflationFactors(scaled), [1.5625, 1.5625], {
+          ...IDENTITY,
+          hint: `columns × (${a}, ${b}): VIF = 1/(1 − r²) = 1.5625 is scale-free; a RankDeficiencyError or NaN means the sums of squares overflowed or underflowed: scale each column before squaring (theory: #assumption-tests)`,
+        });
+      }
+    });
+
     it('Durbin–Watson and Jarque–Bera take residual series of any length (a million here)', () => {
       // ±1 alternating: every successive difference is 4, Σe² = n; biased moments m2 = m4 = 1,
       // m3 = 0, so S = 0, K = 1 and JB = n/6·(1 − 3)²/4 = n/6. Math.max(...e) overflows the call

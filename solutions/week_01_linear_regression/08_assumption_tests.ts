@@ -57,8 +57,9 @@
  * counts as equal in RESET: fitted values whose root-mean-square spread (about their mean with
  * an intercept, about 0 without) is at most 1e-12 times the root mean square of y are all
  * equal, as a fit with RSS ≤ 1e-24·Σy² is exact. Every statistic here is scale-free in the
- * residuals, so residuals near 10^±200 give the same answer as at scale 1 (divide by the
- * largest |value| before squaring), never NaN, ∞ or 0. No function changes its input arrays.
+ * residuals (and VIF in each column), so values near 10^±200 give the same answer as at scale 1
+ * (divide by the largest |value| before squaring), never NaN, ∞, 0 or a false rank deficiency.
+ * No function changes its input arrays.
  *
  * @example
  * durbinWatson([1, -1, 1, -1]); // 3: (4 + 4 + 4) / 4
@@ -67,7 +68,7 @@
  */
 import { chiSquaredSurvival, fSurvival } from '../../helpers/distributions';
 import { EmptyInputError, InvalidArgumentError, RankDeficiencyError } from '../../helpers/errors';
-import { fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
+import { columnScales, fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
 import {
   checkMatrix,
   checkNumber,
@@ -253,9 +254,13 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
       `requires more rows than columns (got ${rows.length} rows and ${k} columns)`,
     );
   }
+  // VIFs do not change when a column is rescaled; each is divided by a power of two near its
+  // largest |value| (exact), so that columns near 10^±200 have sums of squares in range.
+  const scales = columnScales(rows);
+  const scaled = rows.map((row) => row.map((value, j) => value / (scales[j] as number)));
   return Array.from({ length: k }, (_, j) => {
-    const target = rows.map((row) => row[j] as number);
-    const others = rows.map((row) => [1, ...row.filter((_, column) => column !== j)]);
+    const target = scaled.map((row) => row[j] as number);
+    const others = scaled.map((row) => [1, ...row.filter((_, column) => column !== j)]);
     // With the constant, 1/(1 − R²_j) = TSS_j / RSS_j: centred, so a column's mean never counts
     // as collinearity.
     const total = centredSumOfSquares(target);

@@ -99,7 +99,9 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
   if (n <= k)
     throw new EmptyInputError(name, `requires more rows than columns (got ${n} and ${k})`);
   const columns = Array.from({ length: k }, (_, j) => {
-    const column = rows.map((row) => row[j] as number);
+    // Divided by its largest |value| first: VIF is scale-free, and sums of squares of a column
+    // near 10^±200 would overflow or underflow.
+    const column = byLargest(rows.map((row) => row[j] as number));
     const centre = mean(column);
     const centred = column.map((v) => v - centre);
     const norm = Math.sqrt(sumSq(centred));
