@@ -13,6 +13,10 @@ import {
   checkFunction,
   checkMatrix,
   checkNoOverflow,
+  checkRepresentable,
+  scaleBack,
+  SMALLEST_NORMAL,
+  timesPowerOfTwo,
   checkNumber,
   checkOptions,
   checkSameLength,
@@ -131,5 +135,41 @@ describe('input validation: holes, options, booleans, functions, counts (issue 1
   it('names an overflow as such', () => {
     expectLabError(() => checkNoOverflow('f', 'the loss', [1, Infinity]), NonFiniteValueError, 'f');
     expect(() => checkNoOverflow('f', 'the loss', [Infinity])).toThrow(/overflow/);
+  });
+});
+
+describe('results back from scaled units (issue 18: scale robustness)', () => {
+  it('multiplies by a power of two exactly, in steps, so a large exponent meets a small value', () => {
+    // 2^-1000 · 2^2000 = 2^1000 exactly, though 2^2000 alone is ∞ in double precision.
+    expect(timesPowerOfTwo(2 ** -1000, 2000)).toBe(2 ** 1000);
+    expect(timesPowerOfTwo(3, -1100)).toBe(3 * 2 ** -1100);
+    expect(timesPowerOfTwo(0.1, 0)).toBe(0.1);
+    expect(timesPowerOfTwo(1, 1100)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('scaleBack returns the value in the data’s units, and refuses one beyond double precision', () => {
+    // A sum of squares 0.375 in units of 2^-600 squared: 0.375·2^-1200 underflows, 2^+600 overflows.
+    expect(scaleBack('meanSquaredError', 'the MSE', 0.375, 2 ** 10, 2 ** 10)).toBe(0.375 * 2 ** 20);
+    expect(scaleBack('meanSquaredError', 'the MSE', 0, 2 ** -600, 2 ** -600)).toBe(0);
+    for (const scale of [2 ** 600, 2 ** -600]) {
+      const error = expectLabError(
+        () => scaleBack('meanSquaredError', 'the MSE', 0.375, scale, scale),
+        NonFiniteValueError,
+        'meanSquaredError',
+      );
+      expect(error.message).toMatch(/the data (overflow|underflow) double precision/);
+    }
+  });
+
+  it('checkRepresentable refuses a non-zero value that fell below the normal range, and only that', () => {
+    expect(checkRepresentable('f', 'x²', SMALLEST_NORMAL, true)).toBe(SMALLEST_NORMAL);
+    expect(checkRepresentable('f', 'x²', 0, false)).toBe(0);
+    expectLabError(() => checkRepresentable('f', 'x²', 0, true), NonFiniteValueError, 'f');
+    expectLabError(() => checkRepresentable('f', 'x²', 1e-310, true), NonFiniteValueError, 'f');
+    expectLabError(
+      () => checkRepresentable('f', 'x²', Number.POSITIVE_INFINITY, false),
+      NonFiniteValueError,
+      'f',
+    );
   });
 });

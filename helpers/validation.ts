@@ -295,6 +295,63 @@ export function checkNoOverflow(
   }
 }
 
+/** The smallest positive normal double: below it a result keeps fewer than 53 bits, or rounds to 0. */
+export const SMALLEST_NORMAL = 2 ** -1022;
+
+/**
+ * A result checked against both ends of double precision: refused, like checkNoOverflow, when
+ * it is ±∞ or NaN (the data overflow) and, when its true value is known to be non-zero
+ * (`nonZero`), when it fell below the normal range (the data underflow: 0 there is a false 0,
+ * a subnormal an imprecise answer). Returns the value.
+ */
+export function checkRepresentable(
+  functionName: string,
+  what: string,
+  value: number,
+  nonZero: boolean,
+): number {
+  checkNoOverflow(functionName, what, [value]);
+  if (nonZero && Math.abs(value) < SMALLEST_NORMAL) {
+    throw new NonFiniteValueError(
+      functionName,
+      `cannot represent ${what}: the data underflow double precision (got ${value}); rescale the inputs, e.g. multiply y or a column by a power of ten`,
+    );
+  }
+  return value;
+}
+
+/**
+ * A quantity computed in scaled units (the data divided by powers of two, exact, so that its
+ * squares neither overflow nor underflow), brought back to the data's units: `scaled` times
+ * the powers of two `scales`, combined as one exponent so that no partial product overflows
+ * or underflows on the way. Refused by checkRepresentable when the true value does not fit.
+ */
+export function scaleBack(
+  functionName: string,
+  what: string,
+  scaled: number,
+  ...scales: number[]
+): number {
+  let exponent = 0;
+  for (const scale of scales) exponent += Math.round(Math.log2(scale));
+  return checkRepresentable(functionName, what, timesPowerOfTwo(scaled, exponent), scaled !== 0);
+}
+
+/**
+ * value · 2^exponent, exact while the result is a normal double, taken in steps of at most
+ * 2^±1000 so that a large exponent (2^2000 ≈ ∞ on its own) meets a small value correctly.
+ */
+export function timesPowerOfTwo(value: number, exponent: number): number {
+  let result = value;
+  let left = exponent;
+  while (left !== 0 && result !== 0 && Number.isFinite(result)) {
+    const step = Math.max(-1000, Math.min(1000, left));
+    result *= 2 ** step;
+    left -= step;
+  }
+  return result;
+}
+
 /** ‖values‖₂ by a loop, scaled so squares neither overflow nor underflow (Math.hypot without a spread). */
 export function normOf(values: ArrayLike<number>): number {
   let largest = 0;

@@ -302,4 +302,71 @@ describe('kata 01.01 baselines and metrics', () => {
       }
     });
   });
+  describe('scale (data near 10^±200)', () => {
+    const scaled = (values: number[], factor: number) => values.map((v) => v * factor);
+    const anchor = '(theory: #baselines-and-metrics)';
+
+    it('a mean squared error beyond double precision throws NonFiniteValueError, never ∞ or a false 0', () => {
+      // Errors near 10^200 square to 10^400 and near 10^-200 to 10^-400: neither is a double.
+      for (const factor of [1e200, 1e-200]) {
+        const truth = scaled(SKLEARN_TRUE, factor);
+        const predictions = scaled(SKLEARN_PRED, factor);
+        expectLabError(
+          () => meanSquaredError(truth, predictions),
+          NonFiniteValueError,
+          'meanSquaredError',
+          `MSE of data × ${factor} is 0.375·${factor}², outside double precision: expected the overflow error, not ∞ or 0 ${anchor}`,
+        );
+        expectLabError(
+          () => compareWithBaseline(truth, predictions, predictions),
+          NonFiniteValueError,
+          'compareWithBaseline',
+          `test MSEs of data × ${factor} are outside double precision: expected the overflow error ${anchor}`,
+        );
+      }
+    });
+
+    it('the root mean squared error and R² are right at 10^±200: squares are taken in scaled units', () => {
+      for (const factor of [1e200, 1e-200]) {
+        const truth = scaled(SKLEARN_TRUE, factor);
+        const predictions = scaled(SKLEARN_PRED, factor);
+        // RMSE scales with the data: sqrt(0.375)·factor, representable although the MSE is not.
+        expectClose(rootMeanSquaredError(truth, predictions), Math.sqrt(0.375) * factor, {
+          rtol: 1e-12,
+          atol: 0,
+          hint: `RMSE of data × ${factor}: sqrt(0.375)·${factor}; ∞ or 0 means the squares overflowed or underflowed: scale by the largest |value| first ${anchor}`,
+        });
+        // R² is scale-free: scikit-learn's 0.9486081370449679 at any common scale.
+        expectClose(rSquared(truth, predictions), 0.9486081370449679, {
+          rtol: 1e-12,
+          atol: 0,
+          hint: `R² of data × ${factor} is scale-free (0.9486…); NaN or 0 means the sums of squares overflowed or underflowed ${anchor}`,
+        });
+      }
+      // Targets × 10^200 against predictions of order 1: R² = 1 − Σy²/Σ(y − ȳ)² = 1 − 62.25/29.1875
+      // (hand derivation; the predictions vanish beside the targets).
+      expectClose(rSquared(scaled(SKLEARN_TRUE, 1e200), SKLEARN_PRED), 1 - 62.25 / 29.1875, {
+        rtol: 1e-12,
+        atol: 0,
+        hint: `R² of targets × 1e200 against predictions near 1 is 1 − 62.25/29.1875 ${anchor}`,
+      });
+    });
+
+    it('an R² beyond double precision throws NonFiniteValueError, never NaN, −∞ or a false 0', () => {
+      // Residuals 10^200 times the targets' spread make 1 − R² about 10^400 (and targets × 10^-200
+      // against predictions near 1 likewise): no finite R² exists.
+      expectLabError(
+        () => rSquared(SKLEARN_TRUE, scaled(SKLEARN_PRED, 1e200)),
+        NonFiniteValueError,
+        'rSquared',
+        `R² of predictions × 1e200 is about −10^400: expected the overflow error ${anchor}`,
+      );
+      expectLabError(
+        () => rSquared(scaled(SKLEARN_TRUE, 1e-200), SKLEARN_PRED),
+        NonFiniteValueError,
+        'rSquared',
+        `targets × 1e-200 are not constant, so 0 (the constant-target convention) is false; R² is about −10^400 ${anchor}`,
+      );
+    });
+  });
 });

@@ -336,4 +336,84 @@ describe('kata 01.02 simple regression in closed form', () => {
       }
     });
   });
+  describe('scale (data near 10^±200)', () => {
+    const times = (values: number[], factor: number) => values.map((v) => v * factor);
+
+    it('the line is right with x at 10^±200: slope in units of y/x, fitted in scaled units', () => {
+      // slope = 0.6 (Sxy = 6, Sxx = 10, the header's example), so 0.6/factor for x × factor;
+      // intercept, r, R² and RSS do not depend on the units of x.
+      for (const factor of [1e200, 1e-200]) {
+        const fit = simpleLinearRegression(times(HAND_X, factor), HAND_Y);
+        const hint = (what: string) =>
+          `x × ${factor}: ${what}; 0, ∞ or NaN means Sxx overflowed or underflowed: scale x and y before squaring (${THEORY})`;
+        expectClose(fit.slope, 0.6 / factor, {
+          rtol: 1e-12,
+          atol: 0,
+          hint: hint('slope 0.6/factor'),
+        });
+        expectClose(fit.intercept, 2.2, { rtol: 1e-12, atol: 0, hint: hint('intercept 2.2') });
+        expectClose(fit.correlation, Math.sqrt(0.6), {
+          rtol: 1e-12,
+          atol: 0,
+          hint: hint('r = √0.6'),
+        });
+        expectClose(fit.rSquared, 0.6, { rtol: 1e-12, atol: 0, hint: hint('R² 0.6') });
+        expectClose(fit.rss, 2.4, { rtol: 1e-12, atol: 0, hint: hint('RSS 2.4') });
+      }
+    });
+
+    it('variances and r are right with x and y at 10^±150, where Sxx·Syy leaves double precision', () => {
+      // Var x = 2.5, Var y = 1.5, Cov = 1.5 (hand derivation), times factor² each; r = 1.5/√3.75.
+      for (const factor of [1e150, 1e-150]) {
+        const summary = bivariateSummary(times(HAND_X, factor), times(HAND_Y, factor));
+        const hint = (what: string) =>
+          `x and y × ${factor}: ${what}; r of 0 or ∞ means Sxx·Syy overflowed or underflowed (${THEORY})`;
+        expectClose(summary.varianceX, 2.5 * factor * factor, {
+          rtol: 1e-12,
+          atol: 0,
+          hint: hint('Var x'),
+        });
+        expectClose(summary.varianceY, 1.5 * factor * factor, {
+          rtol: 1e-12,
+          atol: 0,
+          hint: hint('Var y'),
+        });
+        expectClose(summary.covariance, 1.5 * factor * factor, {
+          rtol: 1e-12,
+          atol: 0,
+          hint: hint('Cov'),
+        });
+        expectClose(summary.correlation, 1.5 / Math.sqrt(3.75), {
+          rtol: 1e-12,
+          atol: 0,
+          hint: hint('r'),
+        });
+        const fit = simpleLinearRegression(times(HAND_X, factor), times(HAND_Y, factor));
+        expectClose(fit.correlation, 1.5 / Math.sqrt(3.75), {
+          rtol: 1e-12,
+          atol: 0,
+          hint: hint('fit r'),
+        });
+        expectClose(fit.slope, 0.6, { rtol: 1e-12, atol: 0, hint: hint('slope 0.6') });
+      }
+    });
+
+    it('a variance or RSS beyond double precision throws NonFiniteValueError, never ∞ or a false 0', () => {
+      for (const factor of [1e200, 1e-200]) {
+        // Var x of x × 10^±200 is 2.5·10^±400; the RSS of y × 10^±200 is 2.4·10^±400.
+        expectLabError(
+          () => bivariateSummary(times(HAND_X, factor), HAND_Y),
+          NonFiniteValueError,
+          'bivariateSummary',
+          `Var x of x × ${factor} is 2.5·${factor}², outside double precision: expected the overflow error (${THEORY})`,
+        );
+        expectLabError(
+          () => simpleLinearRegression(HAND_X, times(HAND_Y, factor)),
+          NonFiniteValueError,
+          'simpleLinearRegression',
+          `the RSS of y × ${factor} is 2.4·${factor}², outside double precision: expected the overflow error (${THEORY})`,
+        );
+      }
+    });
+  });
 });

@@ -27,7 +27,10 @@
  * constant-x and constant-y errors, and constancy is judged on the data (every value equal),
  * not on a computed Sxx or Syy being 0: three copies of 0.1 average to 0.10000000000000002.
  * `predict(xNew)` checks xNew the same way, its messages starting with `predict`: an empty
- * xNew EmptyInputError, NaN or ±Infinity NonFiniteValueError. No function changes its inputs.
+ * xNew EmptyInputError, NaN or ±Infinity NonFiniteValueError. Data near 10^±200 get the
+ * right answer wherever it is a double (the slope, r and R² are: scale x and y before
+ * squaring), and NonFiniteValueError saying the data overflow where it is not (a variance or
+ * an RSS of values near 10^±200 is near 10^±400). No function changes its inputs.
  *
  * @example
  * const fit = simpleLinearRegression([1, 2, 3, 4, 5], [2, 4, 5, 4, 5]);

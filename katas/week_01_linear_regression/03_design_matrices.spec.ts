@@ -333,4 +333,64 @@ describe('kata 01.03 design matrices', () => {
       );
     });
   });
+  describe('scale (data near 10^±200)', () => {
+    it('powers and products beyond double precision throw NonFiniteValueError, never ∞ or a false 0', () => {
+      // (10^±200)² = 10^±400: outside double precision, so the column cannot be formed.
+      for (const value of [1e200, -1e200, 1e-200]) {
+        expectLabError(
+          () => polynomialColumns([2, value], 2),
+          NonFiniteValueError,
+          'polynomialColumns',
+          `x = ${value}: x² is about 10^±400, outside double precision: expected the overflow error, not ∞ or 0 (${THEORY})`,
+        );
+        expectLabError(
+          () =>
+            pairwiseInteractions([
+              [1, 2],
+              [value, value],
+            ]),
+          NonFiniteValueError,
+          'pairwiseInteractions',
+          `row [${value}, ${value}]: their product is about 10^±400: expected the overflow error (${THEORY})`,
+        );
+      }
+      // x = 0 is not an underflow: its powers are exactly 0.
+      expectAllClose(polynomialColumns([0, 1e-100], 2).flat(), [0, 0, 1e-100, 1e-200], {
+        rtol: 1e-12,
+        atol: 0,
+        hint: `x = 0 has powers 0 and x = 1e-100 has x² = 1e-200, both doubles (${THEORY})`,
+      });
+    });
+
+    it('the standardizer is right at 10^±200: means and sds scale with the column, z-scores do not', () => {
+      // The header's example, [[0,0],[0,0],[1,1],[1,1]], times factor: means and sds 0.5·factor,
+      // and transform([[2·factor, 2·factor]]) = [[3, 3]] as at scale 1.
+      for (const factor of [1e200, 1e-200]) {
+        const rows = [
+          [0, 0],
+          [0, 0],
+          [1, 1],
+          [1, 1],
+        ].map((row) => row.map((v) => v * factor));
+        const standardizer = fitStandardizer(rows);
+        const hint = (what: string) =>
+          `training rows × ${factor}: ${what}; ∞ or 0 means the squares overflowed or underflowed: scale each column before squaring (${THEORY})`;
+        expectAllClose(standardizer.means, [0.5 * factor, 0.5 * factor], {
+          rtol: 1e-12,
+          atol: 0,
+          hint: hint('means 0.5·factor'),
+        });
+        expectAllClose(standardizer.standardDeviations, [0.5 * factor, 0.5 * factor], {
+          rtol: 1e-12,
+          atol: 0,
+          hint: hint('population sds 0.5·factor'),
+        });
+        expectAllClose(standardizer.transform([[2 * factor, 2 * factor]]).flat(), [3, 3], {
+          rtol: 1e-12,
+          atol: 0,
+          hint: hint('z-scores (2 − 0.5)/0.5 = 3, unchanged by the scale'),
+        });
+      }
+    });
+  });
 });

@@ -26,8 +26,10 @@
  * ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; a degree that is not an integer
  * ≥ 1 InvalidArgumentError; a training column that does not vary (every value equal, judged on
  * the values rather than on a computed sd being 0) InvalidArgumentError naming that column
- * (standardise the features before adding the intercept column, never after). No function
- * changes its inputs.
+ * (standardise the features before adding the intercept column, never after). Data near
+ * 10^±200 get the right answer wherever it is a double (means and standard deviations are:
+ * scale a column before squaring), and NonFiniteValueError saying the data overflow where it
+ * is not (x² or x_j·x_k of values near 10^±200 is near 10^±400). No function changes its inputs.
  *
  * @example
  * addInterceptColumn([[2], [3]]); // [[1, 2], [1, 3]]

@@ -1128,4 +1128,82 @@ describe('kata 01.07 residual diagnostics', () => {
       }
     });
   });
+  describe('scale (y near 10^±200)', () => {
+    const anchor = '(theory: #residual-diagnostics)';
+    const TIGHT = { rtol: 1e-12, atol: 0 };
+
+    it('studentized residuals, leverage and Cook’s distance are scale-free at y × 10^±200', () => {
+      // The five-point line's hand-derived values (LINE_*) hold at any scale of y; NaN or 0 there
+      // means s² = RSS/(n − p) overflowed or underflowed: fit y in scaled units.
+      for (const factor of [1e200, 1e-200]) {
+        const measures = influenceMeasures(
+          LINE_X,
+          LINE_Y.map((v) => v * factor),
+        );
+        const hint = (what: string) =>
+          `y × ${factor}: ${what} is scale-free; NaN, ∞ or 0 means the RSS overflowed or underflowed ${anchor}`;
+        expectAllClose(measures.leverage, LINE_H, { ...TIGHT, rtol: 1e-9, hint: hint('h') });
+        expectAllClose(measures.studentizedInternal, LINE_R, {
+          ...TIGHT,
+          rtol: 1e-9,
+          hint: hint('internal r'),
+        });
+        expectAllClose(measures.studentizedExternal, LINE_T, {
+          ...TIGHT,
+          rtol: 1e-9,
+          hint: hint('external t'),
+        });
+        expectAllClose(measures.cooksDistance, LINE_D, {
+          ...TIGHT,
+          rtol: 1e-9,
+          hint: hint('Cook’s D'),
+        });
+        const plot = diagnosticPlotData(
+          LINE_X,
+          LINE_Y.map((v) => v * factor),
+        );
+        expectAllClose(plot.residualsVsLeverage.standardized, LINE_R, {
+          ...TIGHT,
+          rtol: 1e-9,
+          hint: hint('the standardized residuals of the plots'),
+        });
+        // Fitted values and residuals carry y's units: factor times the line's 2.2 + 0.6x and e.
+        expectAllClose(
+          plot.residualsVsFitted.residuals,
+          LINE_E.map((e) => e * factor),
+          {
+            ...TIGHT,
+            rtol: 1e-9,
+            hint: `y × ${factor}: residuals are factor·e, never 0 or NaN ${anchor}`,
+          },
+        );
+        expectAllClose(
+          plot.residualsVsFitted.fitted,
+          LINE_X.map(([x]) => (2.2 + 0.6 * (x as number)) * factor),
+          {
+            ...TIGHT,
+            rtol: 1e-9,
+            hint: `y × ${factor}: fitted values are factor·(2.2 + 0.6x) ${anchor}`,
+          },
+        );
+      }
+    });
+
+    it('a PRESS statistic beyond double precision throws NonFiniteValueError, never ∞ or a false 0', () => {
+      // PRESS = Σ(e/(1 − h))² = 7.2819 at scale 1 (hand: (−2, 0.857, 1.25, −0.857, −0.5)²), so
+      // about 7·10^±400 at y × 10^±200: not a double.
+      for (const factor of [1e200, 1e-200]) {
+        expectLabError(
+          () =>
+            pressResiduals(
+              LINE_X,
+              LINE_Y.map((v) => v * factor),
+            ),
+          NonFiniteValueError,
+          'pressResiduals',
+          `y × ${factor}: PRESS is about 7.28·${factor}², outside double precision: expected the overflow error ${anchor}`,
+        );
+      }
+    });
+  });
 });

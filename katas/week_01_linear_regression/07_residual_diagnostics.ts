@@ -46,8 +46,10 @@
  * n − p − 1 ≥ 1) or p + 1 rows for the others EmptyInputError; mismatched lengths
  * ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; a rank-deficient design
  * RankDeficiencyError; an n for ppoints that is not a positive integer (0, 2.5 or NaN, say) or
- * a non-boolean `intercept` InvalidArgumentError.
- * Messages start with the name of the function called.
+ * a non-boolean `intercept` InvalidArgumentError; a result beyond double precision (the PRESS
+ * statistic of y near 10^±200 is near 10^±400) NonFiniteValueError saying the data overflow.
+ * Everything that is a double at y × 10^±200 is right there: the scale-free measures are the
+ * same as at scale 1 (fit y in scaled units). Messages start with the name of the function called.
  *
  * Tools: helpers/least_squares.ts `fitLeastSquaresAccurate(name, design, y)` returns the
  * residuals and the hat diagonal from its QR factors (in double-double when the problem is

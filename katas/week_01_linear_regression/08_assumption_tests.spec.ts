@@ -350,6 +350,62 @@ describe('kata 01.08 assumption tests', () => {
       }
     });
 
+    it('Breusch–Pagan and Breusch–Godfrey stay scale-free in e at 10^±200 (rescale before squaring)', () => {
+      // The hand cases of the definition group: BP 147/37 (Koenker) and 1.47 (original) for
+      // e = (1, −1, 1, 2, −2, 3); BG 128164/53177 and 11164196312/1633812157 (exact rational
+      // arithmetic, R lmtest::bgtest fill = 0). Both are ratios of sums of squares: e × 10^±200
+      // changes neither, though e² or e⁴ there leave double precision.
+      const Z = [[0], [0], [0], [1], [1], [1]];
+      const bpE = [1, -1, 1, 2, -2, 3];
+      const bgX = [[1], [2], [3], [4], [5], [6], [7], [8]];
+      const bgE = olsResiduals(bgX, [2, 3, 5, 4, 6, 8, 7, 9]);
+      for (const factor of [1e200, 1e-200]) {
+        const hint = (what: string) =>
+          `e × ${factor}: ${what} is scale-free; NaN, ∞ or 0 means e² or e⁴ overflowed or underflowed: divide e by its largest |value| first (theory: #assumption-tests)`;
+        const e = bpE.map((v) => v * factor);
+        expectClose(breuschPagan(e, Z).statistic, 147 / 37, {
+          ...IDENTITY,
+          hint: hint('Koenker BP 147/37'),
+        });
+        expectClose(breuschPagan(e, Z, { studentized: false }).statistic, 1.47, {
+          ...IDENTITY,
+          hint: hint('original BP 1.47'),
+        });
+        const lagged = bgE.map((v) => v * factor);
+        expectClose(breuschGodfrey(lagged, bgX).statistic, 128164 / 53177, {
+          ...IDENTITY,
+          hint: hint('BG order 1 = 128164/53177'),
+        });
+        expectClose(breuschGodfrey(lagged, bgX, { order: 2 }).statistic, 11164196312 / 1633812157, {
+          ...IDENTITY,
+          hint: hint('BG order 2 = 11164196312/1633812157'),
+        });
+      }
+    });
+
+    it('VIF stays scale-free when columns sit at 10^±200: no false rank deficiency', () => {
+      // Hand derivation: x1 = 1…5 and x2 = (2, 1, 5, 3, 4) have centred Sxy = 6, Sxx = Syy = 10,
+      // r = 0.6, so both VIFs are 1/(1 − 0.36) = 1.5625 whatever the units of each column.
+      const X = [
+        [1, 2],
+        [2, 1],
+        [3, 5],
+        [4, 3],
+        [5, 4],
+      ];
+      for (const [a, b] of [
+        [1e200, 1e-200],
+        [1e176, 1e176],
+        [1e-200, 1e-200],
+      ] as const) {
+        const scaled = X.map(([x1, x2]) => [(x1 as number) * a, (x2 as number) * b]);
+        expectAllClose(varianceInflationFactors(scaled), [1.5625, 1.5625], {
+          ...IDENTITY,
+          hint: `columns × (${a}, ${b}): VIF = 1/(1 − r²) = 1.5625 is scale-free; a RankDeficiencyError or NaN means the sums of squares overflowed or underflowed: scale each column before squaring (theory: #assumption-tests)`,
+        });
+      }
+    });
+
     it('Durbin–Watson and Jarque–Bera take residual series of any length (a million here)', () => {
       // ±1 alternating: every successive difference is 4, Σe² = n; biased moments m2 = m4 = 1,
       // m3 = 0, so S = 0, K = 1 and JB = n/6·(1 − 3)²/4 = n/6. Math.max(...e) overflows the call

@@ -56,7 +56,10 @@
  * (EmptyInputError). Every message starts with the function called. Rounding decides what
  * counts as equal in RESET: fitted values whose root-mean-square spread (about their mean with
  * an intercept, about 0 without) is at most 1e-12 times the root mean square of y are all
- * equal, as a fit with RSS ≤ 1e-24·Σy² is exact. No function changes its input arrays.
+ * equal, as a fit with RSS ≤ 1e-24·Σy² is exact. Every statistic here is scale-free in the
+ * residuals (and VIF in each column), so values near 10^±200 give the same answer as at scale 1
+ * (divide by the largest |value| before squaring), never NaN, ∞, 0 or a false rank deficiency.
+ * No function changes its input arrays.
  *
  * @example
  * durbinWatson([1, -1, 1, -1]); // 3: (4 + 4 + 4) / 4

@@ -1115,6 +1115,51 @@ describe('kata 01.09 structural failure modes', () => {
       });
     });
 
+    it('the screen is scale-free: columns and y at 10^±200 give the same numbers and flags, never a false rank deficiency', () => {
+      // Every number the screen reports (p-values, DW, Cook's distance, VIF) is unchanged when y
+      // or a column of X is multiplied by a constant: the identity is the oracle here.
+      const rng = createRng(`${SEED}/screen-scale`);
+      const X = Array.from({ length: 30 }, () => {
+        const a = rng.normal();
+        return [a, a + 0.5 * rng.normal()];
+      });
+      const y = X.map((row) => 1 + (row[0] as number) - (row[1] as number) + rng.normal());
+      const reference = screenAssumptions(X, y);
+      for (const [a, b, c] of [
+        [1e176, 1e176, 1],
+        [1e200, 1e-200, 1e200],
+        [1, 1, 1e-200],
+      ] as const) {
+        const label = `columns × (${a}, ${b}), y × ${c}`;
+        const screen = screenAssumptions(
+          X.map(([x1, x2]) => [(x1 as number) * a, (x2 as number) * b]),
+          y.map((value) => value * c),
+        );
+        const fields = [
+          'resetPValue',
+          'breuschPaganPValue',
+          'breuschGodfreyPValue',
+          'durbinWatson',
+          'jarqueBeraPValue',
+          'maxCooksDistance',
+          'maxVarianceInflation',
+        ] as const;
+        for (const field of fields) {
+          expectClose(screen[field], reference[field], {
+            rtol: 1e-8,
+            atol: 1e-15,
+            hint: `${label}: ${field} is scale-free (${reference[field]} at scale 1); NaN, ∞ or 0 means a sum of squares overflowed or underflowed: scale each column and y first (theory: #assumption-tests)`,
+          });
+        }
+        expect(screen.flagged, `${label}: the same modes are flagged as at scale 1`).toEqual(
+          reference.flagged,
+        );
+        expect(screen.mostInfluentialRow, `${label}: the same most influential row`).toBe(
+          reference.mostInfluentialRow,
+        );
+      }
+    });
+
     it('a row that alone decides a coefficient (leverage 1) has unbounded influence', () => {
       // Column 1 is 1 in row 0 only, so that row's own coefficient fits it exactly: h = 1, e = 0,
       // and e²h/(p·s²·(1 − h)²) is 0/0, which the screen reports as +Infinity (small integers

@@ -68,7 +68,8 @@
  * ShapeMismatchError and NonFiniteValueError as the 01.08 tests do, InvalidArgumentError for
  * an alpha outside [0, 1), a cooksThreshold below 0, a vifThreshold below 1 or an exact fit,
  * and RankDeficiencyError for a rank-deficient design, every message starting with
- * screenAssumptions (never another function's name).
+ * screenAssumptions (never another function's name). Every number the screen reports is
+ * scale-free: y or a column of X near 10^±200 gives the same numbers and flags as at scale 1.
  *
  * @example
  * const { X, y, truth } = simulateHeteroscedasticity({ seed: 'demo', n: 200 });

@@ -301,6 +301,78 @@ describe('kata 01.10 remedies and the verdict', () => {
     });
   });
 
+  describe('scale (data near 10^±200)', () => {
+    const anchor = '(theory: #remedies-and-the-verdict)';
+    const TIGHT = { rtol: 1e-10, atol: 0 };
+
+    it('robust covariances are right where their units cancel, and refused where they leave double precision', () => {
+      // Through the origin (intercept: false) the one HC0 variance has units y²/x²: with x and y
+      // both × 10^±200 it is unchanged, Σx²e²/(Σx²)² = 4591/135000 with b = 37/30 (exact rational
+      // arithmetic; R: sandwich::vcovHC(lm(y ~ x - 1), type = "HC0") gives 0.034007407407407375),
+      // though e² there is 10^±400.
+      for (const factor of [1e200, 1e-200]) {
+        const result = robustStandardErrors(
+          TINY_X.map(([x]) => [(x as number) * factor]),
+          TINY_Y.map((v) => v * factor),
+          { type: 'HC0', intercept: false },
+        );
+        const hint = `x and y × ${factor}, no intercept: variance 4591/135000 and its root are scale-free; ∞, NaN or 0 means e² overflowed or underflowed: scale the columns and y first ${anchor}`;
+        expectClose(result.covariance[0]?.[0] as number, 4591 / 135000, { ...TIGHT, hint });
+        expectClose(result.standardErrors[0] as number, Math.sqrt(4591 / 135000), {
+          ...TIGHT,
+          hint,
+        });
+        expectClose(result.coefficients[0] as number, 37 / 30, {
+          ...TIGHT,
+          hint: `x and y × ${factor}: b = Σxy/Σx² = 37/30 ${anchor}`,
+        });
+      }
+      // x × 10^±200 alone: the slope's variance is (157/5000)·10^∓400, not a double.
+      for (const factor of [1e200, 1e-200]) {
+        expectLabError(
+          () =>
+            robustStandardErrors(
+              TINY_X.map(([x]) => [(x as number) * factor]),
+              TINY_Y,
+              { type: 'HC0' },
+            ),
+          NonFiniteValueError,
+          'robustStandardErrors',
+          `x × ${factor}: the slope's variance is 0.0314/${factor}², outside double precision: expected the overflow error, not 0 or ∞ ${anchor}`,
+        );
+      }
+    });
+
+    it('weighted least squares is right with y at 10^±200: coefficients, SEs, sigma and residuals scale with y', () => {
+      // The hand example above (b = (95/82, 40/41), se² = (20905, 2825)/20172, s² = 565/246),
+      // every output times the factor of y.
+      for (const factor of [1e200, 1e-200]) {
+        const fit = fitWeightedLeastSquares(
+          TINY_X,
+          TINY_Y.map((v) => v * factor),
+          [1, 2, 1, 4, 2],
+        );
+        const hint = (what: string) =>
+          `y × ${factor}: ${what} times the factor; ∞ or 0 means Σwe² overflowed or underflowed: scale y first ${anchor}`;
+        expectAllClose(fit.coefficients, [(95 / 82) * factor, (40 / 41) * factor], {
+          ...TIGHT,
+          hint: hint('b'),
+        });
+        expectAllClose(
+          fit.standardErrors,
+          [Math.sqrt(20905 / 20172) * factor, Math.sqrt(2825 / 20172) * factor],
+          { ...TIGHT, hint: hint('the SEs') },
+        );
+        expectClose(fit.sigma, Math.sqrt(565 / 246) * factor, { ...TIGHT, hint: hint('sigma') });
+        expectAllClose(
+          fit.residuals,
+          TINY_Y.map((value, i) => (value - (95 / 82 + (40 / 41) * i)) * factor),
+          { ...TIGHT, hint: hint('the residuals') },
+        );
+      }
+    });
+  });
+
   describe('properties', () => {
     const rng = createRng(`${SEED}/properties`);
     const { X, y } = draw(rng, 40, linear, (row) => 0.5 + Math.abs(row[0] as number));

@@ -60,8 +60,11 @@
  * covariance type, a weight that is not positive, a y that is not positive for the log fit, a
  * leverage of 1 under HC2 or HC3, an exact training fit in assess and an option out of range
  * (alpha outside [0, 1), severeShare outside [0, 1], cooksThreshold below 0, vifThreshold below
- * 1) InvalidArgumentError; a rank-deficient design RankDeficiencyError. Every message starts
- * with the function called (assess checks its options itself).
+ * 1) InvalidArgumentError; a rank-deficient design RankDeficiencyError; a result beyond double
+ * precision (a covariance entry has units y²/(x_a·x_b): near 10^±400 for x near 10^∓200)
+ * NonFiniteValueError saying the data overflow. Every result that is a double at 10^±200 is right
+ * there (scale the columns and y first). Every message starts with the function called (assess
+ * checks its options itself).
  *
  * @example
  * robustStandardErrors([[0], [1], [2], [3], [4]], [1, 2, 2, 5, 4], { type: 'HC0' }).covariance[1][1];

@@ -582,4 +582,39 @@ describe('kata 02.01 data-generating processes', () => {
       );
     });
   });
+  describe('scale (data near 10^±200)', () => {
+    it('noise-variance estimates beyond double precision throw NonFiniteValueError; X at 10^±200 changes nothing', () => {
+      // The hand example: X = 0…3, y = (1, 2, 2, 4), RSS 0.7 with an intercept. Every estimate has
+      // the units of y², so y × 10^±200 puts it near 10^±400: not a double, never ∞ or 0.
+      const X = [[0], [1], [2], [3]];
+      const y = [1, 2, 2, 4];
+      for (const factor of [1e200, 1e-200]) {
+        expectLabError(
+          () =>
+            estimateNoiseVariance(
+              X,
+              y.map((v) => v * factor),
+            ),
+          NonFiniteValueError,
+          'estimateNoiseVariance',
+          `y × ${factor}: RSS is 0.7·${factor}², outside double precision: expected the overflow error, not ∞ or 0 (${ANCHOR})`,
+        );
+        // Rescaling a column rescales its coefficient only: the RSS stays 0.7 (hand derivation).
+        const moved = estimateNoiseVariance(
+          X.map(([x]) => [(x as number) * factor]),
+          y,
+        );
+        expectClose(moved.rss, 0.7, {
+          rtol: 1e-10,
+          atol: 0,
+          hint: `X × ${factor}: the RSS does not depend on the units of x (${ANCHOR})`,
+        });
+        expectClose(moved.unbiased, 0.35, {
+          rtol: 1e-10,
+          atol: 0,
+          hint: `X × ${factor}: RSS/(n − p) = 0.35 whatever the units of x (${ANCHOR})`,
+        });
+      }
+    });
+  });
 });

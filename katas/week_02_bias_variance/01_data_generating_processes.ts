@@ -40,8 +40,9 @@
  * non-integer or non-positive size InvalidArgumentError, rows of different widths
  * ShapeMismatchError, and sampleRandomDesign or sampleTrainAndTest without an xDistribution
  * InvalidArgumentError. estimateNoiseVariance throws ShapeMismatchError for mismatched X and y,
- * EmptyInputError when n ≤ p (no residual degrees of freedom) and RankDeficiencyError for a
- * rank-deficient design.
+ * EmptyInputError when n ≤ p (no residual degrees of freedom), RankDeficiencyError for a
+ * rank-deficient design, and NonFiniteValueError saying the data overflow when an estimate
+ * leaves double precision (y near 10^±200 gives an RSS near 10^±400: never ∞ or a false 0).
  *
  * @example
  * const dgp = createDataGeneratingProcess({

@@ -377,4 +377,22 @@ describe('kata 02.02 capacity', () => {
       );
     });
   });
+  describe('scale (data near 10^±200)', () => {
+    it('features beyond double precision throw NonFiniteValueError, never ∞ or a false 0', () => {
+      // (10^±200)² = 10^±400 is not a double; 0 has powers exactly 0, and 1e-100 squares to 1e-200.
+      for (const value of [1e200, -1e200, 1e-200]) {
+        expectLabError(
+          () => polynomialFeatures([2, value], 2),
+          NonFiniteValueError,
+          'polynomialFeatures',
+          `x = ${value}: x² is about 10^±400, outside double precision: expected the overflow error (${ANCHOR})`,
+        );
+      }
+      expectAllClose(polynomialFeatures([0, 1e-100], 2).flat(), [0, 0, 1e-100, 1e-200], {
+        rtol: 1e-12,
+        atol: 0,
+        hint: `x = 0 has powers 0 and x = 1e-100 has x² = 1e-200, both doubles (${ANCHOR})`,
+      });
+    });
+  });
 });

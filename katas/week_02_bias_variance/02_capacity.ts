@@ -26,7 +26,9 @@
  * function called: empty input throws EmptyInputError, NaN or ±Infinity NonFiniteValueError,
  * x and y of different lengths ShapeMismatchError, a degree that is not an integer (or is below
  * 1 for polynomialFeatures, below 0 elsewhere) InvalidArgumentError, and a design with fewer
- * distinct x values than parameters RankDeficiencyError. Inputs are never modified.
+ * distinct x values than parameters RankDeficiencyError; a feature x^k beyond double precision
+ * (x near 10^±200 squared is near 10^±400) NonFiniteValueError from polynomialFeatures, saying
+ * the data overflow, never ∞ or a false 0. Inputs are never modified.
  *
  * @example
  * polynomialFeatures([2, -1], 3); // [[2, 4, 8], [-1, 1, -1]]

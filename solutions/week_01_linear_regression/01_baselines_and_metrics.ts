@@ -23,7 +23,10 @@
  *
  * Errors (helpers/errors.ts; helpers/validation.ts has the checks): an empty vector throws
  * EmptyInputError, vectors of different lengths ShapeMismatchError, NaN or ±Infinity
- * NonFiniteValueError, each message starting with the name of the function called. No
+ * NonFiniteValueError, each message starting with the name of the function called. Data near
+ * 10^±200 get the right answer wherever it is a double (RMSE and R² are: scale before
+ * squaring), and NonFiniteValueError saying the data overflow where it is not (an MSE of
+ * errors near 10^200 is near 10^400, near 10^-200 it is 10^-400, where 0 would be false). No
  * function reorders or changes its inputs.
  *
  * @example
@@ -31,7 +34,15 @@
  * meanSquaredError([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.375
  * rSquared([3, -0.5, 2, 7], [2.5, 0, 2, 8]); // 0.9486081370449679
  */
-import { checkSameLength, checkVector, checkMatrix } from '../../helpers/validation';
+import { powerOfTwoScaleOf } from '../../helpers/least_squares';
+import {
+  checkSameLength,
+  checkVector,
+  checkMatrix,
+  checkNoOverflow,
+  scaleBack,
+  timesPowerOfTwo,
+} from '../../helpers/validation';
 
 /** A model that predicts one number whatever the features. */
 export interface ConstantModel {
@@ -83,16 +94,49 @@ function checkPair(
   return [truth, predictions];
 }
 
-function squaredErrorMean(truth: readonly number[], predictions: readonly number[]): number {
-  return mean(truth.map((value, i) => (value - (predictions[i] as number)) ** 2));
+/**
+ * The sum of squared errors in scaled units: both vectors divided by one power of two (exact),
+ * so that differences and squares of data near 10^±200 neither overflow nor underflow. The
+ * sum of squared errors is `sum · scale²`.
+ */
+function scaledSquaredErrors(
+  truth: readonly number[],
+  predictions: readonly number[],
+): { sum: number; scale: number } {
+  const scale = powerOfTwoScaleOf([...truth, ...predictions]);
+  const sum = truth.reduce(
+    (total, t, i) => total + (t / scale - (predictions[i] as number) / scale) ** 2,
+    0,
+  );
+  return { sum, scale };
+}
+
+/** The mean squared error, refused (NonFiniteValueError) when it lies beyond double precision. */
+function squaredErrorMean(
+  functionName: string,
+  what: string,
+  truth: readonly number[],
+  predictions: readonly number[],
+): number {
+  const { sum, scale } = scaledSquaredErrors(truth, predictions);
+  return scaleBack(functionName, what, sum / truth.length, scale, scale);
 }
 
 export function meanSquaredError(yTrue: readonly number[], yPred: readonly number[]): number {
-  return squaredErrorMean(...checkPair('meanSquaredError', yTrue, yPred));
+  const name = 'meanSquaredError';
+  return squaredErrorMean(name, 'the mean squared error', ...checkPair(name, yTrue, yPred));
 }
 
 export function rootMeanSquaredError(yTrue: readonly number[], yPred: readonly number[]): number {
-  return Math.sqrt(squaredErrorMean(...checkPair('rootMeanSquaredError', yTrue, yPred)));
+  // The root is taken in scaled units: an RMSE of errors near 10^200 fits even where the MSE does not.
+  const [truth, predictions] = checkPair('rootMeanSquaredError', yTrue, yPred);
+  const { sum, scale } = scaledSquaredErrors(truth, predictions);
+  return scaleBack(
+    'rootMeanSquaredError',
+    'the root mean squared error',
+    Math.sqrt(sum / truth.length),
+    scale,
+  );
 }
 
 export function meanAbsoluteError(yTrue: readonly number[], yPred: readonly number[]): number {
@@ -104,14 +148,22 @@ export function rSquared(yTrue: readonly number[], yPred: readonly number[]): nu
   const [truth, predictions] = checkPair('rSquared', yTrue, yPred);
   // The reference is the mean of the targets being scored, never the training mean: R² asks
   // "how much better than predicting this data's own mean?".
-  const scoredMean = mean(truth);
-  const residualSum = truth.reduce(
-    (sum, value, i) => sum + (value - (predictions[i] as number)) ** 2,
-    0,
-  );
-  const totalSum = truth.reduce((sum, value) => sum + (value - scoredMean) ** 2, 0);
+  // Each sum of squares in its own scaled units (powers of two, exact): R² is scale-free, and
+  // at 10^±200 neither sum may overflow or underflow on the way to their ratio.
+  const totalScale = powerOfTwoScaleOf(truth);
+  const scaledTruth = truth.map((value) => value / totalScale);
+  const scoredMean = mean(scaledTruth);
+  const totalSum = scaledTruth.reduce((sum, value) => sum + (value - scoredMean) ** 2, 0);
+  const { sum: residualSum, scale: residualScale } = scaledSquaredErrors(truth, predictions);
   if (totalSum === 0) return residualSum === 0 ? 1 : 0; // scikit-learn's force_finite convention
-  return 1 - residualSum / totalSum;
+  // RSS/TSS back in the data's units; a ratio below the double range leaves R² = 1, exactly
+  // what it rounds to, but one beyond it has no finite R².
+  const ratio = timesPowerOfTwo(
+    residualSum / totalSum,
+    2 * (Math.log2(residualScale) - Math.log2(totalScale)),
+  );
+  checkNoOverflow('rSquared', 'R² (the residual sum of squares dwarfs the total)', [ratio]);
+  return 1 - ratio;
 }
 
 export function compareWithBaseline(
@@ -125,8 +177,8 @@ export function compareWithBaseline(
   const baseline = checkVector(name, 'baselinePredictions', baselinePredictions);
   checkSameLength(name, 'targets', truth.length, 'model predictions', model.length);
   checkSameLength(name, 'targets', truth.length, 'baseline predictions', baseline.length);
-  const modelMSE = squaredErrorMean(truth, model);
-  const baselineMSE = squaredErrorMean(truth, baseline);
+  const modelMSE = squaredErrorMean(name, "the model's mean squared error", truth, model);
+  const baselineMSE = squaredErrorMean(name, "the baseline's mean squared error", truth, baseline);
   // A tie is a rejection: complexity has to pay for itself.
   return { modelMSE, baselineMSE, verdict: modelMSE < baselineMSE ? 'accept' : 'reject' };
 }

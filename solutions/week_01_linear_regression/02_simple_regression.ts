@@ -27,7 +27,10 @@
  * constant-x and constant-y errors, and constancy is judged on the data (every value equal),
  * not on a computed Sxx or Syy being 0: three copies of 0.1 average to 0.10000000000000002.
  * `predict(xNew)` checks xNew the same way, its messages starting with `predict`: an empty
- * xNew EmptyInputError, NaN or ±Infinity NonFiniteValueError. No function changes its inputs.
+ * xNew EmptyInputError, NaN or ±Infinity NonFiniteValueError. Data near 10^±200 get the
+ * right answer wherever it is a double (the slope, r and R² are: scale x and y before
+ * squaring), and NonFiniteValueError saying the data overflow where it is not (a variance or
+ * an RSS of values near 10^±200 is near 10^±400). No function changes its inputs.
  *
  * @example
  * const fit = simpleLinearRegression([1, 2, 3, 4, 5], [2, 4, 5, 4, 5]);
@@ -37,7 +40,8 @@
  * fit.predict([6]); // [5.8]
  */
 import { EmptyInputError, InvalidArgumentError, RankDeficiencyError } from '../../helpers/errors';
-import { checkSameLength, checkVector } from '../../helpers/validation';
+import { powerOfTwoScaleOf } from '../../helpers/least_squares';
+import { checkNoOverflow, checkSameLength, checkVector, scaleBack } from '../../helpers/validation';
 
 export interface BivariateSummary {
   readonly n: number;
@@ -67,8 +71,18 @@ export interface SimpleRegressionFit {
   predict(xNew: readonly number[]): number[];
 }
 
+/**
+ * Sums of squares and cross-products about the means, in scaled units: x and y each divided
+ * by a power of two (exact, so nothing changes at ordinary scales), which keeps the squares
+ * of data near 10^±200 from overflowing or underflowing. In the data's units Sxx = sxx·scaleX²,
+ * Sxy = sxy·scaleX·scaleY, x̄ = meanX·scaleX, and so on.
+ */
 interface CentredSums {
   readonly n: number;
+  readonly x: number[];
+  readonly y: number[];
+  readonly scaleX: number;
+  readonly scaleY: number;
   readonly meanX: number;
   readonly meanY: number;
   readonly sxx: number;
@@ -86,12 +100,31 @@ function mean(values: readonly number[]): number {
  * nearly equal numbers (the one-pass Σx² − n·x̄² does exactly that).
  */
 function centredSums(functionName: string, xIn: unknown, yIn: unknown): CentredSums {
-  const x = checkVector(functionName, 'x', xIn);
-  const y = checkVector(functionName, 'y', yIn);
-  checkSameLength(functionName, 'x values', x.length, 'y values', y.length);
-  if (x.length < 2) {
-    throw new EmptyInputError(functionName, `requires at least 2 points (got ${x.length})`);
+  const xData = checkVector(functionName, 'x', xIn);
+  const yData = checkVector(functionName, 'y', yIn);
+  checkSameLength(functionName, 'x values', xData.length, 'y values', yData.length);
+  if (xData.length < 2) {
+    throw new EmptyInputError(functionName, `requires at least 2 points (got ${xData.length})`);
   }
+  // Constancy is tested on the data, not on Sxx: the mean of equal values can round away from
+  // them (three copies of 0.1 average to 0.10000000000000002), leaving a tiny non-zero Sxx.
+  if (xData.every((value) => value === xData[0])) {
+    throw new RankDeficiencyError(
+      functionName,
+      `requires x to vary: with constant x the slope column of [1, x] is a multiple of the intercept column (got every x equal to ${xData[0]})`,
+      [1],
+    );
+  }
+  if (yData.every((value) => value === yData[0])) {
+    throw new InvalidArgumentError(
+      functionName,
+      `requires y to vary: the correlation of a constant is 0/0 (got every y equal to ${yData[0]})`,
+    );
+  }
+  const scaleX = powerOfTwoScaleOf(xData);
+  const scaleY = powerOfTwoScaleOf(yData);
+  const x = xData.map((value) => value / scaleX);
+  const y = yData.map((value) => value / scaleY);
   const meanX = mean(x);
   const meanY = mean(y);
   let sxx = 0;
@@ -104,33 +137,21 @@ function centredSums(functionName: string, xIn: unknown, yIn: unknown): CentredS
     syy += dy * dy;
     sxy += dx * dy;
   });
-  // Constancy is tested on the data, not on Sxx: the mean of equal values can round away from
-  // them (three copies of 0.1 average to 0.10000000000000002), leaving a tiny non-zero Sxx.
-  if (x.every((value) => value === x[0])) {
-    throw new RankDeficiencyError(
-      functionName,
-      `requires x to vary: with constant x the slope column of [1, x] is a multiple of the intercept column (got every x equal to ${x[0]})`,
-      [1],
-    );
-  }
-  if (y.every((value) => value === y[0])) {
-    throw new InvalidArgumentError(
-      functionName,
-      `requires y to vary: the correlation of a constant is 0/0 (got every y equal to ${y[0]})`,
-    );
-  }
-  return { n: x.length, meanX, meanY, sxx, syy, sxy };
+  return { n: x.length, x, y, scaleX, scaleY, meanX, meanY, sxx, syy, sxy };
 }
 
 export function bivariateSummary(x: readonly number[], y: readonly number[]): BivariateSummary {
-  const s = centredSums('bivariateSummary', x, y);
+  const name = 'bivariateSummary';
+  const s = centredSums(name, x, y);
+  const { scaleX, scaleY } = s;
   return {
     n: s.n,
-    meanX: s.meanX,
-    meanY: s.meanY,
-    varianceX: s.sxx / (s.n - 1),
-    varianceY: s.syy / (s.n - 1),
-    covariance: s.sxy / (s.n - 1),
+    meanX: s.meanX * scaleX,
+    meanY: s.meanY * scaleY,
+    // Variances of data near 10^±200 are near 10^±400: beyond double precision, refused.
+    varianceX: scaleBack(name, 'the variance of x', s.sxx / (s.n - 1), scaleX, scaleX),
+    varianceY: scaleBack(name, 'the variance of y', s.syy / (s.n - 1), scaleY, scaleY),
+    covariance: scaleBack(name, 'the covariance', s.sxy / (s.n - 1), scaleX, scaleY),
     correlation: s.sxy / Math.sqrt(s.sxx * s.syy),
   };
 }
@@ -142,22 +163,31 @@ export function simpleLinearRegression(
   const name = 'simpleLinearRegression';
   const s = centredSums(name, x, y);
   // The two normal equations, solved by hand: Σe = 0 puts the line through (x̄, ȳ), and
-  // Σ(x − x̄)e = 0 gives the slope.
-  const slope = s.sxy / s.sxx;
-  const intercept = s.meanY - slope * s.meanX;
+  // Σ(x − x̄)e = 0 gives the slope. Solved in scaled units, then brought back.
+  const scaledSlope = s.sxy / s.sxx;
+  const scaledIntercept = s.meanY - scaledSlope * s.meanX;
+  const fitted = s.x.map((value) => (scaledIntercept + scaledSlope * value) * s.scaleY);
+  const residuals = s.y.map((value, i) => (value - (fitted[i] as number) / s.scaleY) * s.scaleY);
+  const scaledRss = s.y.reduce((sum, value, i) => {
+    const e = value - (fitted[i] as number) / s.scaleY;
+    return sum + e * e;
+  }, 0);
+  // The slope has the units of y/x, so it is often a double where x² or y² is not.
+  const slope = scaleBack(name, 'the slope', scaledSlope, s.scaleY, 1 / s.scaleX);
+  const intercept = scaledIntercept * s.scaleY;
   const line = (value: number): number => intercept + slope * value;
-  const fitted = x.map(line);
-  const residuals = y.map((value, i) => value - (fitted[i] as number));
-  const rss = residuals.reduce((sum, e) => sum + e * e, 0);
+  checkNoOverflow(name, 'the fitted values', fitted);
+  checkNoOverflow(name, 'the residuals', residuals);
   return {
     slope,
     intercept,
     correlation: s.sxy / Math.sqrt(s.sxx * s.syy),
     // Centred: the competitor is ȳ, the model with the intercept alone, never the zero line.
-    rSquared: 1 - rss / s.syy,
+    rSquared: 1 - scaledRss / s.syy,
     fitted,
     residuals,
-    rss,
+    // An RSS of y near 10^±200 is near 10^±400: beyond double precision, refused.
+    rss: scaleBack(name, 'the residual sum of squares', scaledRss, s.scaleY, s.scaleY),
     predict: (xNew) => checkVector('predict', 'xNew', xNew).map(line),
   };
 }

@@ -26,8 +26,10 @@
  * ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; a degree that is not an integer
  * ≥ 1 InvalidArgumentError; a training column that does not vary (every value equal, judged on
  * the values rather than on a computed sd being 0) InvalidArgumentError naming that column
- * (standardise the features before adding the intercept column, never after). No function
- * changes its inputs.
+ * (standardise the features before adding the intercept column, never after). Data near
+ * 10^±200 get the right answer wherever it is a double (means and standard deviations are:
+ * scale a column before squaring), and NonFiniteValueError saying the data overflow where it
+ * is not (x² or x_j·x_k of values near 10^±200 is near 10^±400). No function changes its inputs.
  *
  * @example
  * addInterceptColumn([[2], [3]]); // [[1, 2], [1, 3]]
@@ -38,7 +40,15 @@
  * standardizer.transform([[2, 2]]); // [[3, 3]]
  */
 import { InvalidArgumentError, ShapeMismatchError } from '../../helpers/errors';
-import { checkMatrix, checkVector, checkCount, LIMITS } from '../../helpers/validation';
+import { columnScales } from '../../helpers/least_squares';
+import {
+  checkCount,
+  checkMatrix,
+  checkNoOverflow,
+  checkRepresentable,
+  checkVector,
+  LIMITS,
+} from '../../helpers/validation';
 
 /** Rows of observations, one column per feature. */
 export type FeatureRows = readonly (readonly number[])[];
@@ -66,17 +76,25 @@ export function polynomialColumns(x: readonly number[], degree: number): number[
     let power = 1;
     for (let k = 1; k <= degree; k += 1) {
       power *= value;
-      row.push(power);
+      // x^k beyond double precision (10^200 squared, or 10^-200 squared) has no column: ∞ or a
+      // false 0 would be fitted as if it were data.
+      row.push(checkRepresentable(name, `x^${k} (x = ${value})`, power, value !== 0));
     }
     return row;
   });
 }
 
 export function pairwiseInteractions(X: FeatureRows): number[][] {
-  return checkMatrix('pairwiseInteractions', 'X', X).map((row) => {
+  const name = 'pairwiseInteractions';
+  return checkMatrix(name, 'X', X).map((row) => {
     const products: number[] = [];
     row.forEach((value, j) => {
-      for (let k = j + 1; k < row.length; k += 1) products.push(value * (row[k] as number));
+      for (let k = j + 1; k < row.length; k += 1) {
+        const other = row[k] as number;
+        // A product beyond double precision (10^200 · 10^200) is refused, never ∞ or a false 0.
+        const what = `the product of columns ${j} and ${k} (${value} · ${other})`;
+        products.push(checkRepresentable(name, what, value * other, value !== 0 && other !== 0));
+      }
     });
     return [...row, ...products];
   });
@@ -87,17 +105,24 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
   const rows = checkMatrix(name, 'Xtrain', Xtrain, 2);
   const n = rows.length;
   const p = (rows[0] as number[]).length;
-  const means = Array.from({ length: p }, (_, j) => {
+  // Each column in scaled units (divided by a power of two: exact), so that the squares of
+  // data near 10^±200 neither overflow nor underflow; mean and sd scale back by the same factor.
+  const scales = columnScales(rows);
+  const scaledMeans = Array.from({ length: p }, (_, j) => {
+    const scale = scales[j] as number;
     let sum = 0;
-    for (const row of rows) sum += row[j] as number;
+    for (const row of rows) sum += (row[j] as number) / scale;
     return sum / n;
   });
-  const standardDeviations = means.map((mean, j) => {
+  const scaledDeviations = scaledMeans.map((mean, j) => {
+    const scale = scales[j] as number;
     // Two passes (mean first): a large common offset does not cancel the spread away.
     let sum = 0;
-    for (const row of rows) sum += ((row[j] as number) - mean) ** 2;
+    for (const row of rows) sum += ((row[j] as number) / scale - mean) ** 2;
     return Math.sqrt(sum / n);
   });
+  const means = scaledMeans.map((mean, j) => mean * (scales[j] as number));
+  const standardDeviations = scaledDeviations.map((sd, j) => sd * (scales[j] as number));
   const constant = rows[0] as number[];
   const flat = constant.flatMap((value, j) => (rows.every((row) => row[j] === value) ? [j] : []));
   if (flat.length > 0) {
@@ -120,9 +145,15 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
           `requires rows with as many columns as the training rows (got ${p} and ${columns})`,
         );
       }
-      return data.map((row) =>
-        row.map((value, j) => (value - (means[j] as number)) / (standardDeviations[j] as number)),
-      );
+      // In the training columns' scaled units, so that x − mean cannot overflow near 10^308.
+      return data.map((row) => {
+        const standardized = row.map((value, j) => {
+          const scale = scales[j] as number;
+          return (value / scale - (scaledMeans[j] as number)) / (scaledDeviations[j] as number);
+        });
+        checkNoOverflow('transform', 'the standardized values', standardized);
+        return standardized;
+      });
     },
   };
 }

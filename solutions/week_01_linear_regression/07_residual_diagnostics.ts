@@ -46,8 +46,10 @@
  * n − p − 1 ≥ 1) or p + 1 rows for the others EmptyInputError; mismatched lengths
  * ShapeMismatchError; NaN or ±Infinity NonFiniteValueError; a rank-deficient design
  * RankDeficiencyError; an n for ppoints that is not a positive integer (0, 2.5 or NaN, say) or
- * a non-boolean `intercept` InvalidArgumentError.
- * Messages start with the name of the function called.
+ * a non-boolean `intercept` InvalidArgumentError; a result beyond double precision (the PRESS
+ * statistic of y near 10^±200 is near 10^±400) NonFiniteValueError saying the data overflow.
+ * Everything that is a double at y × 10^±200 is right there: the scale-free measures are the
+ * same as at scale 1 (fit y in scaled units). Messages start with the name of the function called.
  *
  * Tools: helpers/least_squares.ts `fitLeastSquaresAccurate(name, design, y)` returns the
  * residuals and the hat diagonal from its QR factors (in double-double when the problem is
@@ -63,9 +65,15 @@
  */
 import { normalQuantile } from '../../helpers/distributions';
 import { EmptyInputError, InvalidArgumentError } from '../../helpers/errors';
-import { fitLeastSquaresAccurate, type LeastSquaresFit } from '../../helpers/least_squares';
+import {
+  fitLeastSquaresAccurate,
+  type LeastSquaresFit,
+  powerOfTwoScaleOf,
+} from '../../helpers/least_squares';
 import {
   checkMatrix,
+  checkNoOverflow,
+  scaleBack,
   checkSameLength,
   checkVector,
   type MatrixInput,
@@ -139,9 +147,14 @@ const CONTOUR_POINTS = 101;
 interface Analysis {
   readonly n: number;
   readonly p: number;
+  /** The fit of y / yScale: residuals, fitted values and RSS in scaled units. */
   readonly fit: LeastSquaresFit;
   /** Leverage with values within rounding of 1 set to exactly 1. */
   readonly leverage: number[];
+  /** y / yScale, the targets as fitted. */
+  readonly targets: number[];
+  /** A power of two (exact): y at 10^±200 is fitted at order one, where RSS neither overflows nor underflows. */
+  readonly yScale: number;
 }
 
 /** num/den without NaN: 0/0 is 0, x/0 is ±Infinity. */
@@ -176,16 +189,27 @@ function analyse(
       `requires at least ${p + extraRows} rows for ${p} fitted coefficients (got ${n})`,
     );
   }
-  const computed = fitLeastSquaresAccurate(functionName, design, targets);
+  // Studentized residuals, leverage and Cook's distance are scale-free, so the fit is made in
+  // units of a power of two near |y|'s largest (exact); only what has y's units is scaled back.
+  const yScale = powerOfTwoScaleOf(targets);
+  const scaledTargets = targets.map((value) => value / yScale);
+  const computed = fitLeastSquaresAccurate(functionName, design, scaledTargets);
   const leverage = computed.leverage.map((h) => (h >= 1 - UNIT_LEVERAGE_TOLERANCE ? 1 : h));
   // A line that is exact in real arithmetic leaves residuals of rounding size, and s of the same
   // size: their ratios are noise of order 1 (−2.7 at x = 1 for y = 2x + 1 on x = 1…5). The rule
   // for an exact fit is the one RESET and the 01.09 screen use.
-  const exact = computed.rss <= EXACT_FIT_RSS_RATIO * sumOfSquares(targets);
+  const exact = computed.rss <= EXACT_FIT_RSS_RATIO * sumOfSquares(scaledTargets);
   const fit = exact
     ? { ...computed, residuals: computed.residuals.map(() => 0), rss: 0 }
     : computed;
-  return { n, p, fit, leverage };
+  return { n, p, fit, leverage, targets: scaledTargets, yScale };
+}
+
+/** Values in y's units from scaled ones (exact), refused where they overflow double precision. */
+function unscaled(functionName: string, what: string, values: number[], yScale: number): number[] {
+  const result = values.map((value) => value * yScale);
+  checkNoOverflow(functionName, what, result);
+  return result;
 }
 
 /** Internally studentized residuals; 0 where h = 1 (the residual is 0 and carries nothing). */
@@ -209,7 +233,7 @@ export function influenceMeasures(
   // RSS(i) is a difference of two numbers the size of the RSS, rounded at about ε·‖y‖·‖e‖: where
   // the fit without row i is exact, that rounding would become s(i) ≈ 1e-8 and t(i) ≈ 1e8. Below
   // 1e-12·‖y‖·‖e‖ it counts as 0, which at RSS = 1e-24·Σy² is the full fit's own rule.
-  const deletedRoundingLevel = 1e-12 * Math.sqrt(sumOfSquares(y) * fit.rss);
+  const deletedRoundingLevel = 1e-12 * Math.sqrt(sumOfSquares(analysis.targets) * fit.rss);
   const studentizedExternal = fit.residuals.map((e, i) => {
     const h = leverage[i] as number;
     if (h === 1) return 0;
@@ -234,12 +258,24 @@ export function pressResiduals(
   y: readonly number[],
   options?: DiagnosticOptions,
 ): PressResult {
-  const { fit, leverage } = analyse('pressResiduals', X, y, options, 1);
-  const residuals = fit.residuals.map((e, i) => {
+  const name = 'pressResiduals';
+  const { fit, leverage, yScale } = analyse(name, X, y, options, 1);
+  const scaledResiduals = fit.residuals.map((e, i) => {
     const h = leverage[i] as number;
     return h === 1 ? Number.POSITIVE_INFINITY : e / (1 - h);
   });
-  return { residuals, statistic: residuals.reduce((sum, value) => sum + value * value, 0) };
+  const residuals = scaledResiduals.map((value) => value * yScale);
+  checkNoOverflow(
+    name,
+    'the PRESS residuals',
+    residuals.filter((_, i) => leverage[i] !== 1),
+  );
+  const scaledStatistic = scaledResiduals.reduce((sum, value) => sum + value * value, 0);
+  // +∞ from a unit leverage is the answer; otherwise a sum near 10^±400 is refused.
+  const statistic = Number.isFinite(scaledStatistic)
+    ? scaleBack(name, 'the PRESS statistic', scaledStatistic, yScale, yScale)
+    : scaledStatistic;
+  return { residuals, statistic };
 }
 
 export function ppoints(n: number): number[] {
@@ -253,8 +289,11 @@ export function diagnosticPlotData(
   y: readonly number[],
   options?: DiagnosticOptions,
 ): DiagnosticPlotData {
-  const analysis = analyse('diagnosticPlotData', X, y, options, 1);
-  const { n, p, fit, leverage } = analysis;
+  const name = 'diagnosticPlotData';
+  const analysis = analyse(name, X, y, options, 1);
+  const { n, p, fit, leverage, yScale } = analysis;
+  const fitted = unscaled(name, 'the fitted values', fit.fitted, yScale);
+  const residuals = unscaled(name, 'the residuals', fit.residuals, yScale);
   const standardized = standardize(analysis);
 
   const observation = Array.from({ length: n }, (_, i) => i).sort(
@@ -274,14 +313,14 @@ export function diagnosticPlotData(
   });
 
   return {
-    residualsVsFitted: { fitted: fit.fitted, residuals: fit.residuals },
+    residualsVsFitted: { fitted, residuals },
     normalQQ: {
       theoretical,
       sample: observation.map((i) => standardized[i] as number),
       observation,
     },
     scaleLocation: {
-      fitted: fit.fitted,
+      fitted,
       sqrtAbsStandardized: standardized.map((r) => Math.sqrt(Math.abs(r))),
     },
     residualsVsLeverage: { leverage, standardized, cooksContours },

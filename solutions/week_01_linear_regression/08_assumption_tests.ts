@@ -56,7 +56,10 @@
  * (EmptyInputError). Every message starts with the function called. Rounding decides what
  * counts as equal in RESET: fitted values whose root-mean-square spread (about their mean with
  * an intercept, about 0 without) is at most 1e-12 times the root mean square of y are all
- * equal, as a fit with RSS ≤ 1e-24·Σy² is exact. No function changes its input arrays.
+ * equal, as a fit with RSS ≤ 1e-24·Σy² is exact. Every statistic here is scale-free in the
+ * residuals (and VIF in each column), so values near 10^±200 give the same answer as at scale 1
+ * (divide by the largest |value| before squaring), never NaN, ∞, 0 or a false rank deficiency.
+ * No function changes its input arrays.
  *
  * @example
  * durbinWatson([1, -1, 1, -1]); // 3: (4 + 4 + 4) / 4
@@ -65,7 +68,7 @@
  */
 import { chiSquaredSurvival, fSurvival } from '../../helpers/distributions';
 import { EmptyInputError, InvalidArgumentError, RankDeficiencyError } from '../../helpers/errors';
-import { fitLeastSquares } from '../../helpers/least_squares';
+import { columnScales, fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
 import {
   checkMatrix,
   checkNumber,
@@ -216,7 +219,10 @@ export function breuschPagan(
     );
   }
   requireNonZero(name, e);
-  const squared = e.map((value) => value * value);
+  // Both statistics are scale-free in e; in units of a power of two near its largest |value|
+  // (exact), e⁴ of residuals near 10^±200 neither overflows nor underflows.
+  const eScale = powerOfTwoScaleOf(e);
+  const squared = e.map((value) => (value / eScale) ** 2);
   const totalSquares = centredSumOfSquares(squared);
   if (totalSquares === 0) {
     throw new InvalidArgumentError(
@@ -231,7 +237,7 @@ export function breuschPagan(
   const studentized = options.studentized ?? true;
   // Koenker: n·ESS/TSS = n·R², valid whatever the kurtosis of e. Original: ESS/2 of e²/σ̂², which
   // leans on Var(e²) = 2σ⁴, true only for normal errors.
-  const meanSquare = sumOfSquares(e) / n;
+  const meanSquare = sumOfSquares(e.map((value) => value / eScale)) / n;
   const statistic = studentized
     ? (n * explained) / totalSquares
     : explained / (2 * meanSquare * meanSquare);
@@ -248,9 +254,13 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
       `requires more rows than columns (got ${rows.length} rows and ${k} columns)`,
     );
   }
+  // VIFs do not change when a column is rescaled; each is divided by a power of two near its
+  // largest |value| (exact), so that columns near 10^±200 have sums of squares in range.
+  const scales = columnScales(rows);
+  const scaled = rows.map((row) => row.map((value, j) => value / (scales[j] as number)));
   return Array.from({ length: k }, (_, j) => {
-    const target = rows.map((row) => row[j] as number);
-    const others = rows.map((row) => [1, ...row.filter((_, column) => column !== j)]);
+    const target = scaled.map((row) => row[j] as number);
+    const others = scaled.map((row) => [1, ...row.filter((_, column) => column !== j)]);
     // With the constant, 1/(1 − R²_j) = TSS_j / RSS_j: centred, so a column's mean never counts
     // as collinearity.
     const total = centredSumOfSquares(target);
@@ -354,9 +364,13 @@ export function breuschGodfrey(
   checkOptions(name, options);
   const order = checkNumber(name, 'order', options.order ?? 1, { min: 1, integer: true });
   const intercept = options.intercept ?? true;
-  const e = checkVector(name, 'residuals', residuals);
+  const data = checkVector(name, 'residuals', residuals);
   const rows = checkMatrix(name, 'X', X);
-  checkSameLength(name, 'residuals', e.length, 'rows of X', rows.length);
+  checkSameLength(name, 'residuals', data.length, 'rows of X', rows.length);
+  // The statistic is scale-free in e: in units of a power of two near its largest |value|
+  // (exact), Σe² of residuals near 10^±200 neither overflows nor underflows.
+  const eScale = powerOfTwoScaleOf(data);
+  const e = data.map((value) => value / eScale);
   const p = (rows[0] as number[]).length + (intercept ? 1 : 0);
   if (rows.length <= p + order) {
     throw new EmptyInputError(

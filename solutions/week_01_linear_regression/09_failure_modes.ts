@@ -68,7 +68,8 @@
  * ShapeMismatchError and NonFiniteValueError as the 01.08 tests do, InvalidArgumentError for
  * an alpha outside [0, 1), a cooksThreshold below 0, a vifThreshold below 1 or an exact fit,
  * and RankDeficiencyError for a rank-deficient design, every message starting with
- * screenAssumptions (never another function's name).
+ * screenAssumptions (never another function's name). Every number the screen reports is
+ * scale-free: y or a column of X near 10^±200 gives the same numbers and flags as at scale 1.
  *
  * @example
  * const { X, y, truth } = simulateHeteroscedasticity({ seed: 'demo', n: 200 });
@@ -76,7 +77,7 @@
  * screenAssumptions(X, y).flagged; // includes 'heteroscedasticity'
  */
 import { createRng, type Rng } from '../../helpers/random';
-import { fitLeastSquares } from '../../helpers/least_squares';
+import { columnScales, fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
 import { EmptyInputError, InvalidArgumentError, RankDeficiencyError } from '../../helpers/errors';
 import {
   checkMatrix,
@@ -497,9 +498,16 @@ export function screenAssumptions(
     min: 0,
   });
   const vifThreshold = checkNumber(name, 'vifThreshold', options.vifThreshold ?? 10, { min: 1 });
-  const rows = checkMatrix(name, 'X', X);
-  const targets = checkVector(name, 'y', y);
-  checkSameLength(name, 'rows of X', rows.length, 'targets', targets.length);
+  const data = checkMatrix(name, 'X', X);
+  const observed = checkVector(name, 'y', y);
+  checkSameLength(name, 'rows of X', data.length, 'targets', observed.length);
+  // Every number the screen reports is unchanged when y or a column of X is rescaled (p-values,
+  // DW, Cook's distance, VIF), so each is divided by a power of two near its largest |value|
+  // (exact): at 10^±200 sums of squares then stay in range and nothing reads as collinear.
+  const scales = columnScales(data);
+  const rows = data.map((row) => row.map((value, j) => value / (scales[j] as number)));
+  const yScale = powerOfTwoScaleOf(observed);
+  const targets = observed.map((value) => value / yScale);
   const p = (rows[0] as number[]).length + 1;
   // Every test below needs spare rows; RESET needs the most: two more coefficients and a residual.
   if (rows.length < p + 3) {

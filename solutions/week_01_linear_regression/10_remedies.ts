@@ -60,8 +60,11 @@
  * covariance type, a weight that is not positive, a y that is not positive for the log fit, a
  * leverage of 1 under HC2 or HC3, an exact training fit in assess and an option out of range
  * (alpha outside [0, 1), severeShare outside [0, 1], cooksThreshold below 0, vifThreshold below
- * 1) InvalidArgumentError; a rank-deficient design RankDeficiencyError. Every message starts
- * with the function called (assess checks its options itself).
+ * 1) InvalidArgumentError; a rank-deficient design RankDeficiencyError; a result beyond double
+ * precision (a covariance entry has units y²/(x_a·x_b): near 10^±400 for x near 10^∓200)
+ * NonFiniteValueError saying the data overflow. Every result that is a double at 10^±200 is right
+ * there (scale the columns and y first). Every message starts with the function called (assess
+ * checks its options itself).
  *
  * @example
  * robustStandardErrors([[0], [1], [2], [3], [4]], [1, 2, 2, 5, 4], { type: 'HC0' }).covariance[1][1];
@@ -71,9 +74,11 @@
  */
 import { EmptyInputError, InvalidArgumentError, ShapeMismatchError } from '../../helpers/errors';
 import { normalQuantile } from '../../helpers/distributions';
-import { fitLeastSquares } from '../../helpers/least_squares';
+import { columnScales, fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
 import {
   checkMatrix,
+  checkNoOverflow,
+  scaleBack,
   checkNumber,
   checkSameLength,
   checkVector,
@@ -204,6 +209,36 @@ function prepare(
   return { rows, targets, design };
 }
 
+/**
+ * The design's columns and y divided by powers of two near their largest |value| (exact), so
+ * that fits of data near 10^±200 keep their squares in range; the constant column keeps 1.
+ */
+function scaledProblem(
+  design: readonly (readonly number[])[],
+  targets: readonly number[],
+): { design: number[][]; targets: number[]; columnScale: number[]; yScale: number } {
+  const columnScale = columnScales(design);
+  const yScale = powerOfTwoScaleOf(targets);
+  return {
+    design: design.map((row) => row.map((value, j) => value / (columnScale[j] as number))),
+    targets: targets.map((value) => value / yScale),
+    columnScale,
+    yScale,
+  };
+}
+
+/** b_j in the data's units: y's scale over column j's, refused where it leaves double precision. */
+function coefficientsInUnits(
+  name: string,
+  coefficients: readonly number[],
+  columnScale: readonly number[],
+  yScale: number,
+): number[] {
+  return coefficients.map((b, j) =>
+    scaleBack(name, `coefficient ${j}`, b, yScale, 1 / (columnScale[j] as number)),
+  );
+}
+
 /** R⁻¹ of an upper-triangular R, by back substitution column by column. */
 function invertUpper(r: readonly (readonly number[])[]): number[][] {
   const p = r.length;
@@ -234,7 +269,12 @@ export function robustStandardErrors(
       `requires type to be one of ${COVARIANCE_TYPES.join(', ')} (got ${String(type)})`,
     );
   }
-  const { design, targets } = prepare(name, X, y, options.intercept ?? true);
+  const { design: data, targets: observed } = prepare(name, X, y, options.intercept ?? true);
+  // Fitted in units of a power of two per column and for y (exact, so nothing changes at
+  // ordinary scales): at 10^±200 the squares and the sandwich stay in range. Entry (a, b) of the
+  // covariance has units y²/(x_a·x_b) and is scaled back at the end, refused where it leaves
+  // double precision.
+  const { design, targets, columnScale, yScale } = scaledProblem(data, observed);
   const n = design.length;
   const p = (design[0] as number[]).length;
   const fit = fitLeastSquares(name, design, targets);
@@ -286,11 +326,31 @@ export function robustStandardErrors(
       return sum;
     }),
   );
+  const inUnits = (value: number, a: number, b: number, what: string) =>
+    scaleBack(
+      name,
+      what,
+      value,
+      yScale,
+      yScale,
+      1 / (columnScale[a] as number),
+      1 / (columnScale[b] as number),
+    );
   return {
     type,
-    coefficients: fit.coefficients,
-    covariance,
-    standardErrors: covariance.map((row, j) => Math.sqrt(row[j] as number)),
+    coefficients: coefficientsInUnits(name, fit.coefficients, columnScale, yScale),
+    covariance: covariance.map((row, a) =>
+      row.map((value, b) => inUnits(value, a, b, `the covariance entry (${a}, ${b})`)),
+    ),
+    standardErrors: covariance.map((row, j) =>
+      scaleBack(
+        name,
+        'a standard error',
+        Math.sqrt(row[j] as number),
+        yScale,
+        1 / (columnScale[j] as number),
+      ),
+    ),
   };
 }
 
@@ -301,7 +361,9 @@ export function fitWeightedLeastSquares(
   options: { intercept?: boolean } = {},
 ): WeightedFit {
   const name = 'fitWeightedLeastSquares';
-  const { design, targets } = prepare(name, X, y, checkOptions(name, options).intercept ?? true);
+  const prepared = prepare(name, X, y, checkOptions(name, options).intercept ?? true);
+  // In units of a power of two per column and for y (exact): see robustStandardErrors.
+  const { design, targets, columnScale, yScale } = scaledProblem(prepared.design, prepared.targets);
   const w = checkVector(name, 'weights', weights);
   checkSameLength(name, 'targets', targets.length, 'weights', w.length);
   w.forEach((value, i) => {
@@ -325,12 +387,24 @@ export function fitWeightedLeastSquares(
     row.reduce((sum, value, j) => sum + value * (fit.coefficients[j] as number), 0),
   );
   const s2 = fit.rss / (design.length - p);
+  const fittedInUnits = fitted.map((value) => value * yScale);
+  const residuals = targets.map((value, i) => (value - (fitted[i] as number)) * yScale);
+  checkNoOverflow(name, 'the fitted values', fittedInUnits);
+  checkNoOverflow(name, 'the residuals', residuals);
   return {
-    coefficients: fit.coefficients,
-    standardErrors: fit.inverseGramRootDiagonal.map((root) => Math.sqrt(s2) * root),
-    fitted,
-    residuals: targets.map((value, i) => value - (fitted[i] as number)),
-    sigma: Math.sqrt(s2),
+    coefficients: coefficientsInUnits(name, fit.coefficients, columnScale, yScale),
+    standardErrors: fit.inverseGramRootDiagonal.map((root, j) =>
+      scaleBack(
+        name,
+        'a standard error',
+        Math.sqrt(s2) * root,
+        yScale,
+        1 / (columnScale[j] as number),
+      ),
+    ),
+    fitted: fittedInUnits,
+    residuals,
+    sigma: scaleBack(name, 'sigma', Math.sqrt(s2), yScale),
   };
 }
 

@@ -40,8 +40,9 @@
  * non-integer or non-positive size InvalidArgumentError, rows of different widths
  * ShapeMismatchError, and sampleRandomDesign or sampleTrainAndTest without an xDistribution
  * InvalidArgumentError. estimateNoiseVariance throws ShapeMismatchError for mismatched X and y,
- * EmptyInputError when n ≤ p (no residual degrees of freedom) and RankDeficiencyError for a
- * rank-deficient design.
+ * EmptyInputError when n ≤ p (no residual degrees of freedom), RankDeficiencyError for a
+ * rank-deficient design, and NonFiniteValueError saying the data overflow when an estimate
+ * leaves double precision (y near 10^±200 gives an RSS near 10^±400: never ∞ or a false 0).
  *
  * @example
  * const dgp = createDataGeneratingProcess({
@@ -55,7 +56,7 @@
  * // { rss: 0.7, parameters: 2, unbiased: 0.35, maximumLikelihood: 0.175 }
  */
 import { EmptyInputError, InvalidArgumentError, NonFiniteValueError } from '../../helpers/errors';
-import { fitLeastSquares } from '../../helpers/least_squares';
+import { fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
 import { withInterceptColumn } from '../../helpers/linalg';
 import { createRng, type Rng, checkSeed } from '../../helpers/random';
 import {
@@ -67,6 +68,7 @@ import {
   checkOptions,
   checkCount,
   LIMITS,
+  scaleBack,
 } from '../../helpers/validation';
 
 /** One draw from a data-generating process. */
@@ -213,7 +215,20 @@ export function estimateNoiseVariance(
       `requires more rows than fitted parameters to leave residual degrees of freedom (got ${n} rows and ${parameters} parameters)`,
     );
   }
-  const { rss } = fitLeastSquares(name, design, targets);
+  // Fitted in units of a power of two near |y|'s largest (exact): every estimate has y²'s
+  // units, so at y near 10^±200 it is near 10^±400 and refused rather than returned as ∞ or 0.
+  const yScale = powerOfTwoScaleOf(targets);
+  const scaled = fitLeastSquares(
+    name,
+    design,
+    targets.map((value) => value / yScale),
+  ).rss;
+  const inUnits = (what: string, value: number) => scaleBack(name, what, value, yScale, yScale);
   // E[RSS] = σ²(n − p): the fit absorbs p dimensions of the noise, so RSS/n falls short of σ².
-  return { rss, parameters, unbiased: rss / (n - parameters), maximumLikelihood: rss / n };
+  return {
+    rss: inUnits('the residual sum of squares', scaled),
+    parameters,
+    unbiased: inUnits('the unbiased variance estimate', scaled / (n - parameters)),
+    maximumLikelihood: inUnits('the maximum-likelihood variance estimate', scaled / n),
+  };
 }

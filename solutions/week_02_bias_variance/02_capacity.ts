@@ -26,7 +26,9 @@
  * function called: empty input throws EmptyInputError, NaN or ±Infinity NonFiniteValueError,
  * x and y of different lengths ShapeMismatchError, a degree that is not an integer (or is below
  * 1 for polynomialFeatures, below 0 elsewhere) InvalidArgumentError, and a design with fewer
- * distinct x values than parameters RankDeficiencyError. Inputs are never modified.
+ * distinct x values than parameters RankDeficiencyError; a feature x^k beyond double precision
+ * (x near 10^±200 squared is near 10^±400) NonFiniteValueError from polynomialFeatures, saying
+ * the data overflow, never ∞ or a false 0. Inputs are never modified.
  *
  * @example
  * polynomialFeatures([2, -1], 3); // [[2, 4, 8], [-1, 1, -1]]
@@ -42,6 +44,7 @@ import {
   checkOptions,
   checkCount,
   LIMITS,
+  checkRepresentable,
 } from '../../helpers/validation';
 
 /** A polynomial in one input, fitted by least squares with an intercept. */
@@ -87,7 +90,15 @@ export function polynomialFeatures(x: readonly number[], degree: number): number
   const name = 'polynomialFeatures';
   const values = checkVector(name, 'x', x);
   checkCount(name, 'degree', degree, { min: 1, max: LIMITS.degree });
-  return powers(values, degree);
+  const features = powers(values, degree);
+  // x^k beyond double precision (10^200 squared, or 10^-200 squared) has no column: ∞ or a
+  // false 0 would be fitted as if it were data.
+  features.forEach((row, i) =>
+    row.forEach((power, k) =>
+      checkRepresentable(name, `x^${k + 1} (x = ${values[i]})`, power, values[i] !== 0),
+    ),
+  );
+  return features;
 }
 
 /** The fit shared by the public functions; `name` is the one the learner called. */

@@ -4,7 +4,12 @@
  * @method The median is found by Hoare's quickselect on a copy (expected linear time, no full
  * sort), and each metric accumulates its sums in a single indexed loop instead of map/reduce.
  */
-import { checkSameLength, checkVector } from '../../../../helpers/validation';
+import {
+  checkNoOverflow,
+  checkRepresentable,
+  checkSameLength,
+  checkVector,
+} from '../../../../helpers/validation';
 import type { BaselineComparison, ConstantModel } from '../../01_baselines_and_metrics';
 
 export type { BaselineComparison, ConstantModel, Verdict } from '../../01_baselines_and_metrics';
@@ -63,22 +68,39 @@ function pair(name: string, yTrue: readonly number[], yPred: readonly number[]) 
   return { t, p, n: t.length };
 }
 
-function sumOfSquares(t: readonly number[], p: readonly number[]): number {
+/**
+ * Σ(t − p)² as scale² · sum, with every value divided by the largest |value| first (not a
+ * power of two, as the reference uses): squares of data near 10^±200 then stay in range.
+ */
+function scaledSquares(t: readonly number[], p: readonly number[]) {
+  let scale = 0;
+  for (let i = 0; i < t.length; i += 1)
+    scale = Math.max(scale, Math.abs(t[i] as number), Math.abs(p[i] as number));
+  if (scale === 0) return { scale: 1, sum: 0 };
   let sum = 0;
-  for (let i = 0; i < t.length; i += 1) sum += ((t[i] as number) - (p[i] as number)) ** 2;
-  return sum;
+  for (let i = 0; i < t.length; i += 1)
+    sum += ((t[i] as number) / scale - (p[i] as number) / scale) ** 2;
+  return { scale, sum };
 }
-
+/** The mean squared error, refused where it leaves double precision. */
+function mse(name: string, what: string, t: readonly number[], p: readonly number[]): number {
+  const { scale, sum } = scaledSquares(t, p);
+  return checkRepresentable(name, what, scale * (scale * (sum / t.length)), sum > 0);
+}
 export function meanSquaredError(yTrue: readonly number[], yPred: readonly number[]): number {
-  const { t, p, n } = pair('meanSquaredError', yTrue, yPred);
-  return sumOfSquares(t, p) / n;
+  const { t, p } = pair('meanSquaredError', yTrue, yPred);
+  return mse('meanSquaredError', 'the mean squared error', t, p);
 }
-
 export function rootMeanSquaredError(yTrue: readonly number[], yPred: readonly number[]): number {
   const { t, p, n } = pair('rootMeanSquaredError', yTrue, yPred);
-  return Math.sqrt(sumOfSquares(t, p) / n);
+  const { scale, sum } = scaledSquares(t, p);
+  return checkRepresentable(
+    'rootMeanSquaredError',
+    'the root mean squared error',
+    scale * Math.sqrt(sum / n),
+    sum > 0,
+  );
 }
-
 export function meanAbsoluteError(yTrue: readonly number[], yPred: readonly number[]): number {
   const { t, p, n } = pair('meanAbsoluteError', yTrue, yPred);
   let sum = 0;
@@ -91,15 +113,18 @@ export function rSquared(yTrue: readonly number[], yPred: readonly number[]): nu
   let mean = 0;
   for (let i = 0; i < n; i += 1) mean += t[i] as number;
   mean /= n;
-  const total = sumOfSquares(
+  const total = scaledSquares(
     t,
     t.map(() => mean),
   );
-  const residual = sumOfSquares(t, p);
-  if (total === 0) return residual === 0 ? 1 : 0;
-  return 1 - residual / total;
+  const residual = scaledSquares(t, p);
+  if (total.sum === 0) return residual.sum === 0 ? 1 : 0;
+  if (residual.sum === 0) return 1;
+  const unit = residual.scale / total.scale;
+  const ratio = (residual.sum / total.sum) * unit * unit;
+  checkNoOverflow('rSquared', 'R²', [ratio]);
+  return 1 - ratio;
 }
-
 export function compareWithBaseline(
   yTest: readonly number[],
   modelPredictions: readonly number[],
@@ -111,7 +136,7 @@ export function compareWithBaseline(
   const b = checkVector(name, 'baselinePredictions', baselinePredictions);
   checkSameLength(name, 'targets', t.length, 'model predictions', m.length);
   checkSameLength(name, 'targets', t.length, 'baseline predictions', b.length);
-  const modelMSE = sumOfSquares(t, m) / t.length;
-  const baselineMSE = sumOfSquares(t, b) / t.length;
+  const modelMSE = mse(name, "the model's mean squared error", t, m);
+  const baselineMSE = mse(name, "the baseline's mean squared error", t, b);
   return { modelMSE, baselineMSE, verdict: modelMSE < baselineMSE ? 'accept' : 'reject' };
 }

@@ -10,13 +10,16 @@ import {
   InvalidArgumentError,
   RankDeficiencyError,
 } from '../../../../helpers/errors';
-import { checkSameLength, checkVector } from '../../../../helpers/validation';
+import { checkRepresentable, checkSameLength, checkVector } from '../../../../helpers/validation';
 import type { BivariateSummary, SimpleRegressionFit } from '../../02_simple_regression';
 
 export type { BivariateSummary, SimpleRegressionFit } from '../../02_simple_regression';
 
 interface Moments {
   n: number;
+  /** x and y were divided by their largest |value| before the updates; these are the divisors. */
+  scaleX: number;
+  scaleY: number;
   meanX: number;
   meanY: number;
   sxx: number;
@@ -35,9 +38,14 @@ function moments(name: string, xIn: readonly number[], yIn: readonly number[]): 
   if (y.every((value) => value === y[0])) {
     throw new InvalidArgumentError(name, `requires y to vary (every y is ${y[0]})`);
   }
-  const m: Moments = { n: 0, meanX: 0, meanY: 0, sxx: 0, syy: 0, sxy: 0 };
-  x.forEach((xi, i) => {
-    const yi = y[i] as number;
+  // Divided by the largest |value| (not a power of two, as the reference): the updates' squares
+  // of data near 10^±200 stay in range, and the results are brought back below.
+  const scaleX = x.reduce((largest, value) => Math.max(largest, Math.abs(value)), 0);
+  const scaleY = y.reduce((largest, value) => Math.max(largest, Math.abs(value)), 0);
+  const m: Moments = { n: 0, scaleX, scaleY, meanX: 0, meanY: 0, sxx: 0, syy: 0, sxy: 0 };
+  x.forEach((xRaw, i) => {
+    const xi = xRaw / scaleX;
+    const yi = (y[i] as number) / scaleY;
     m.n += 1;
     const dx = xi - m.meanX; // deviation from the old mean
     const dy = yi - m.meanY;
@@ -52,14 +60,18 @@ function moments(name: string, xIn: readonly number[], yIn: readonly number[]): 
 }
 
 export function bivariateSummary(x: readonly number[], y: readonly number[]): BivariateSummary {
-  const m = moments('bivariateSummary', x, y);
+  const name = 'bivariateSummary';
+  const m = moments(name, x, y);
+  const { scaleX: sx, scaleY: sy } = m;
+  const back = (what: string, q: number, a: number, b: number) =>
+    checkRepresentable(name, what, a * (b * q), q !== 0);
   return {
     n: m.n,
-    meanX: m.meanX,
-    meanY: m.meanY,
-    varianceX: m.sxx / (m.n - 1),
-    varianceY: m.syy / (m.n - 1),
-    covariance: m.sxy / (m.n - 1),
+    meanX: m.meanX * sx,
+    meanY: m.meanY * sy,
+    varianceX: back('the variance of x', m.sxx / (m.n - 1), sx, sx),
+    varianceY: back('the variance of y', m.syy / (m.n - 1), sy, sy),
+    covariance: back('the covariance', m.sxy / (m.n - 1), sx, sy),
     correlation: m.sxy / Math.sqrt(m.sxx) / Math.sqrt(m.syy),
   };
 }
@@ -68,18 +80,26 @@ export function simpleLinearRegression(
   x: readonly number[],
   y: readonly number[],
 ): SimpleRegressionFit {
-  const m = moments('simpleLinearRegression', x, y);
-  const slope = m.sxy / m.sxx;
-  const intercept = m.meanY - slope * m.meanX;
-  const fitted = x.map((value) => intercept + slope * value);
-  const residuals = y.map((value, i) => value - (fitted[i] as number));
-  let rss = 0;
-  for (const e of residuals) rss += e * e;
+  const name = 'simpleLinearRegression';
+  const m = moments(name, x, y);
+  const { scaleX: sx, scaleY: sy } = m;
+  const scaledSlope = m.sxy / m.sxx;
+  const scaledIntercept = m.meanY - scaledSlope * m.meanX;
+  const slope = checkRepresentable(name, 'the slope', (scaledSlope * sy) / sx, scaledSlope !== 0);
+  const intercept = scaledIntercept * sy;
+  const scaledResiduals = y.map(
+    (value, i) => value / sy - (scaledIntercept + scaledSlope * ((x[i] as number) / sx)),
+  );
+  const residuals = scaledResiduals.map((e) => e * sy);
+  const fitted = y.map((value, i) => value - (residuals[i] as number));
+  let scaledRss = 0;
+  for (const e of scaledResiduals) scaledRss += e * e;
+  const rss = checkRepresentable(name, 'the RSS', sy * (sy * scaledRss), scaledRss > 0);
   return {
     slope,
     intercept,
     correlation: m.sxy / Math.sqrt(m.sxx) / Math.sqrt(m.syy),
-    rSquared: 1 - rss / m.syy,
+    rSquared: 1 - scaledRss / m.syy,
     fitted,
     residuals,
     rss,

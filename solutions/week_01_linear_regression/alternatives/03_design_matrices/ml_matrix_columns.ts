@@ -8,7 +8,12 @@
  */
 import { Matrix } from 'ml-matrix';
 import { InvalidArgumentError, ShapeMismatchError } from '../../../../helpers/errors';
-import { checkMatrix, checkNumber, checkVector } from '../../../../helpers/validation';
+import {
+  checkMatrix,
+  checkNumber,
+  checkRepresentable,
+  checkVector,
+} from '../../../../helpers/validation';
 import type { FeatureRows, Standardizer } from '../../03_design_matrices';
 
 export type { FeatureRows, Standardizer } from '../../03_design_matrices';
@@ -22,7 +27,12 @@ export function addInterceptColumn(X: FeatureRows): number[][] {
 export function polynomialColumns(x: readonly number[], degree: number): number[][] {
   const values = checkVector('polynomialColumns', 'x', x);
   checkNumber('polynomialColumns', 'degree', degree, { min: 1, integer: true });
-  return values.map((value) => Array.from({ length: degree }, (_, k) => value ** (k + 1)));
+  // x^k by Math.pow, each refused where it leaves double precision (10^±200 squared).
+  return values.map((value) =>
+    Array.from({ length: degree }, (_, k) =>
+      checkRepresentable('polynomialColumns', `x^${k + 1}`, value ** (k + 1), value !== 0),
+    ),
+  );
 }
 
 export function pairwiseInteractions(X: FeatureRows): number[][] {
@@ -32,7 +42,11 @@ export function pairwiseInteractions(X: FeatureRows): number[][] {
   for (let j = 0; j < p; j += 1) for (let k = j + 1; k < p; k += 1) pairs.push([j, k]);
   return rows.map((row) => [
     ...row,
-    ...pairs.map(([j, k]) => (row[j] as number) * (row[k] as number)),
+    ...pairs.map(([j, k]) => {
+      const a = row[j] as number;
+      const b = row[k] as number;
+      return checkRepresentable('pairwiseInteractions', `x${j}·x${k}`, a * b, a !== 0 && b !== 0);
+    }),
   ]);
 }
 
@@ -48,8 +62,15 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
       `requires every column to vary (column ${flat.join(', ')} constant)`,
     );
   }
-  const means = matrix.mean('column');
-  const standardDeviations = matrix.standardDeviation('column', { unbiased: false, mean: means });
+  // Each column divided by its largest |value| first, so squares near 10^±200 stay in range.
+  const scales: number[] = [];
+  for (let j = 0; j < matrix.columns; j += 1)
+    scales.push(matrix.getColumn(j).reduce((m, v) => Math.max(m, Math.abs(v)), 0));
+  const scaled = matrix.clone().divRowVector(scales);
+  const scaledMeans = scaled.mean('column');
+  const scaledSds = scaled.standardDeviation('column', { unbiased: false, mean: scaledMeans });
+  const means = scaledMeans.map((v, j) => v * (scales[j] as number));
+  const standardDeviations = scaledSds.map((v, j) => v * (scales[j] as number));
   return {
     means,
     standardDeviations,
@@ -61,7 +82,11 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
           `requires ${means.length} columns as in training (got ${(rows[0] as number[]).length})`,
         );
       }
-      return new Matrix(rows).subRowVector(means).divRowVector(standardDeviations).to2DArray();
+      return new Matrix(rows)
+        .divRowVector(scales)
+        .subRowVector(scaledMeans)
+        .divRowVector(scaledSds)
+        .to2DArray();
     },
   };
 }

@@ -10,6 +10,8 @@ import { EmptyInputError, InvalidArgumentError } from '../../../../helpers/error
 import { fitLeastSquares } from '../../../../helpers/least_squares';
 import {
   checkMatrix,
+  checkNoOverflow,
+  checkRepresentable,
   checkSameLength,
   checkVector,
   type MatrixInput,
@@ -37,8 +39,13 @@ function prepare(
   extra: number,
 ) {
   const rows = checkMatrix(name, 'X', X);
-  const targets = checkVector(name, 'y', y);
-  checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
+  const raw = checkVector(name, 'y', y);
+  checkSameLength(name, 'rows', rows.length, 'targets', raw.length);
+  // y divided by its largest |value|: the measures are scale-free, and sums of squares of y near
+  // 10^±200 stay in range; only the PRESS residuals are scaled back.
+  const largest = raw.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  const scale = largest > 0 ? largest : 1;
+  const targets = raw.map((v) => v / scale);
   const intercept: unknown = options?.intercept ?? true;
   if (typeof intercept !== 'boolean') {
     throw new InvalidArgumentError(name, `requires options.intercept to be true or false`);
@@ -79,7 +86,7 @@ function prepare(
     );
     return { predictions, rss: fit.rss };
   };
-  return { design, targets, n, p, residuals, rss, leverage, refit, sumY2 };
+  return { design, targets, n, p, residuals, rss, leverage, refit, sumY2, scale };
 }
 
 export function influenceMeasures(
@@ -133,11 +140,22 @@ export function pressResiduals(
   y: readonly number[],
   options?: DiagnosticOptions,
 ): PressResult {
-  const { targets, residuals, leverage, refit, rss } = prepare('pressResiduals', X, y, options, 1);
+  const name = 'pressResiduals';
+  const { targets, residuals, leverage, refit, rss, scale } = prepare(name, X, y, options, 1);
   const values = targets.map((v, i) => {
     if (leverage[i] === 1) return Number.POSITIVE_INFINITY;
     if (rss === 0 && residuals[i] === 0) return 0;
     return v - (refit(i).predictions[i] as number);
   });
-  return { residuals: values, statistic: values.reduce((s, v) => s + v * v, 0) };
+  const scaledStatistic = values.reduce((s, v) => s + v * v, 0);
+  const statistic = Number.isFinite(scaledStatistic)
+    ? checkRepresentable(name, 'PRESS', scale * (scale * scaledStatistic), scaledStatistic > 0)
+    : scaledStatistic;
+  const unscaled = values.map((v) => v * scale);
+  checkNoOverflow(
+    name,
+    'the PRESS residuals',
+    unscaled.filter((_, i) => leverage[i] !== 1),
+  );
+  return { residuals: unscaled, statistic };
 }

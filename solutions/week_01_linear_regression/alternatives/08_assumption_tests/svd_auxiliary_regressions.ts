@@ -55,13 +55,19 @@ function svdFit(name: string, design: number[][], y: readonly number[]) {
   return { fitted, residuals, rss: sumSq(residuals) };
 }
 
+/** e divided by its largest |value|: the statistics are scale-free, and e² near 10^±400 is not a double. */
+function byLargest(e: number[]): number[] {
+  const largest = e.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  return largest > 0 ? e.map((v) => v / largest) : e;
+}
+
 export function breuschPagan(
   residuals: readonly number[],
   Z: MatrixInput,
   options: { studentized?: boolean } = {},
 ): BreuschPaganResult {
   const name = 'breuschPagan';
-  const e = checkVector(name, 'residuals', residuals);
+  const e = byLargest(checkVector(name, 'residuals', residuals));
   const rows = checkMatrix(name, 'Z', Z);
   checkSameLength(name, 'residuals', e.length, 'rows of Z', rows.length);
   const df = (rows[0] as number[]).length;
@@ -93,7 +99,9 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
   if (n <= k)
     throw new EmptyInputError(name, `requires more rows than columns (got ${n} and ${k})`);
   const columns = Array.from({ length: k }, (_, j) => {
-    const column = rows.map((row) => row[j] as number);
+    // Divided by its largest |value| first: VIF is scale-free, and sums of squares of a column
+    // near 10^±200 would overflow or underflow.
+    const column = byLargest(rows.map((row) => row[j] as number));
     const centre = mean(column);
     const centred = column.map((v) => v - centre);
     const norm = Math.sqrt(sumSq(centred));
@@ -178,7 +186,7 @@ export function breuschGodfrey(
   const name = 'breuschGodfrey';
   const order = checkNumber(name, 'order', options.order ?? 1, { min: 1, integer: true });
   const intercept = options.intercept ?? true;
-  const e = checkVector(name, 'residuals', residuals);
+  const e = byLargest(checkVector(name, 'residuals', residuals));
   const rows = checkMatrix(name, 'X', X);
   checkSameLength(name, 'residuals', e.length, 'rows of X', rows.length);
   const p = (rows[0] as number[]).length + (intercept ? 1 : 0);

@@ -111,9 +111,18 @@ export function screenAssumptions(
     min: 0,
   });
   const vifThreshold = checkNumber(name, 'vifThreshold', options.vifThreshold ?? 10, { min: 1 });
-  const rows = checkMatrix(name, 'X', X);
-  const targets = checkVector(name, 'y', y);
-  checkSameLength(name, 'rows of X', rows.length, 'targets', targets.length);
+  const data = checkMatrix(name, 'X', X);
+  const observed = checkVector(name, 'y', y);
+  checkSameLength(name, 'rows of X', data.length, 'targets', observed.length);
+  // The screen is scale-free: each column and y divided by its largest |value| first, so that
+  // the Gram matrix of data near 10^±200 neither overflows nor underflows.
+  const largest = (values: number[]) => values.reduce((m, v) => Math.max(m, Math.abs(v)), 0) || 1;
+  const columnScale = (data[0] as number[]).map((_, j) =>
+    largest(data.map((row) => row[j] as number)),
+  );
+  const rows = data.map((row) => row.map((v, j) => v / (columnScale[j] as number)));
+  const yLargest = largest(observed);
+  const targets = observed.map((v) => v / yLargest);
   const n = rows.length;
   const p = (rows[0] as number[]).length + 1;
   if (n < p + 3) {

@@ -14,6 +14,7 @@ import {
 } from '../../../../helpers/errors';
 import {
   checkMatrix,
+  checkRepresentable,
   checkSameLength,
   checkVector,
   type MatrixInput,
@@ -88,6 +89,29 @@ function inverseGram(name: string, A: Matrix): Matrix {
   return inverse(gram);
 }
 
+/**
+ * The design's columns and y divided by their largest |value| (not powers of two, as the
+ * reference): the Gram matrix and e² of data near 10^±200 then stay in range.
+ */
+function scaledByLargest(problem: { design: number[][]; targets: number[] }) {
+  const largest = (values: number[]) => values.reduce((m, v) => Math.max(m, Math.abs(v)), 0) || 1;
+  const columnScale = (problem.design[0] as number[]).map((_, j) =>
+    largest(problem.design.map((row) => row[j] as number)),
+  );
+  const yScale = largest(problem.targets);
+  return {
+    design: problem.design.map((row) => row.map((v, j) => v / (columnScale[j] as number))),
+    targets: problem.targets.map((v) => v / yScale),
+    columnScale,
+    yScale,
+  };
+}
+
+/** A result in the data's units, refused where it leaves double precision (scaled ≠ 0 is its true sign). */
+function back(name: string, what: string, value: number, scaled: number): number {
+  return checkRepresentable(name, what, value, scaled !== 0);
+}
+
 export function robustStandardErrors(
   X: MatrixInput,
   y: readonly number[],
@@ -98,7 +122,9 @@ export function robustStandardErrors(
   if (!TYPES.includes(type)) {
     throw new InvalidArgumentError(name, `requires a known covariance type (got ${String(type)})`);
   }
-  const { design, targets } = designOf(name, X, y, options.intercept ?? true);
+  const { design, targets, columnScale, yScale } = scaledByLargest(
+    designOf(name, X, y, options.intercept ?? true),
+  );
   const A = new Matrix(design);
   const n = A.rows;
   const p = A.columns;
@@ -138,11 +164,16 @@ export function robustStandardErrors(
   const symmetric = rows.map((row, i) =>
     row.map((v, j) => (v + ((rows[j] as number[])[i] as number)) / 2),
   );
+  const unit = (j: number) => yScale / (columnScale[j] as number);
   return {
     type,
-    coefficients: b,
-    covariance: symmetric,
-    standardErrors: symmetric.map((row, j) => Math.sqrt(row[j] as number)),
+    coefficients: b.map((v, j) => back(name, 'a coefficient', v * unit(j), v)),
+    covariance: symmetric.map((row, i) =>
+      row.map((v, j) => back(name, 'a covariance', v * unit(i) * unit(j), v)),
+    ),
+    standardErrors: symmetric.map((row, j) =>
+      back(name, 'a standard error', Math.sqrt(row[j] as number) * unit(j), row[j] as number),
+    ),
   };
 }
 
@@ -153,7 +184,9 @@ export function fitWeightedLeastSquares(
   options: { intercept?: boolean } = {},
 ): WeightedFit {
   const name = 'fitWeightedLeastSquares';
-  const { design, targets } = designOf(name, X, y, options.intercept ?? true);
+  const { design, targets, columnScale, yScale } = scaledByLargest(
+    designOf(name, X, y, options.intercept ?? true),
+  );
   const w = checkVector(name, 'weights', weights);
   checkSameLength(name, 'targets', targets.length, 'weights', w.length);
   w.forEach((value, i) => {
@@ -175,11 +208,15 @@ export function fitWeightedLeastSquares(
   const p = A.columns;
   const s2 =
     residuals.reduce((sum, e, i) => sum + (w[i] as number) * e * e, 0) / (design.length - p);
+  const unit = (j: number) => yScale / (columnScale[j] as number);
   return {
-    coefficients: b,
-    standardErrors: Array.from({ length: p }, (_, j) => Math.sqrt(s2 * bread.get(j, j))),
-    fitted,
-    residuals,
-    sigma: Math.sqrt(s2),
+    coefficients: b.map((v, j) => back(name, 'a coefficient', v * unit(j), v)),
+    standardErrors: Array.from({ length: p }, (_, j) => {
+      const se = Math.sqrt(s2 * bread.get(j, j));
+      return back(name, 'a standard error', se * unit(j), se);
+    }),
+    fitted: fitted.map((v) => back(name, 'a fitted value', v * yScale, 0)),
+    residuals: residuals.map((v) => back(name, 'a residual', v * yScale, 0)),
+    sigma: back(name, 'sigma', Math.sqrt(s2) * yScale, s2),
   };
 }

@@ -19,6 +19,7 @@ import {
   checkSameLength,
   checkVector,
   type MatrixInput,
+  checkRepresentable,
 } from '../../../../helpers/validation';
 import type {
   DataGeneratingProcess,
@@ -107,8 +108,14 @@ export function estimateNoiseVariance(
 ): NoiseVarianceEstimate {
   const name = 'estimateNoiseVariance';
   const rows = checkMatrix(name, 'X', X);
-  const targets = checkVector(name, 'y', y);
-  checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
+  const observed = checkVector(name, 'y', y);
+  checkSameLength(name, 'rows', rows.length, 'targets', observed.length);
+  // y divided by its largest |value|: the estimates have y²'s units and are scaled back (and
+  // refused beyond double precision) by summarise.
+  const scale = observed.reduce((m, v) => Math.max(m, Math.abs(v)), 0) || 1;
+  const targets = observed.map((v) => v / scale);
+  const summarise = (rss: number, n: number, parameters: number) =>
+    summariseInUnits(rss, n, parameters, scale);
   const intercept = options.intercept ?? true;
   const n = rows.length;
   const columns = (rows[0] as number[]).length;
@@ -141,6 +148,18 @@ export function estimateNoiseVariance(
   );
 }
 
-function summarise(rss: number, n: number, parameters: number): NoiseVarianceEstimate {
-  return { rss, parameters, unbiased: rss / (n - parameters), maximumLikelihood: rss / n };
+function summariseInUnits(
+  scaledRss: number,
+  n: number,
+  parameters: number,
+  scale: number,
+): NoiseVarianceEstimate {
+  const back = (what: string, value: number) =>
+    checkRepresentable('estimateNoiseVariance', what, scale * (scale * value), value !== 0);
+  return {
+    rss: back('the RSS', scaledRss),
+    parameters,
+    unbiased: back('the unbiased estimate', scaledRss / (n - parameters)),
+    maximumLikelihood: back('the maximum-likelihood estimate', scaledRss / n),
+  };
 }

@@ -8,7 +8,12 @@
  * sums the powers instead of using Horner's rule.
  */
 import { RankDeficiencyError } from '../../../../helpers/errors';
-import { checkNumber, checkSameLength, checkVector } from '../../../../helpers/validation';
+import {
+  checkNumber,
+  checkRepresentable,
+  checkSameLength,
+  checkVector,
+} from '../../../../helpers/validation';
 import type { CapacityPoint, CapacitySweepOptions, PolynomialRegression } from '../../02_capacity';
 
 export type { CapacityPoint, CapacitySweepOptions, PolynomialRegression } from '../../02_capacity';
@@ -21,7 +26,12 @@ export function polynomialFeatures(x: readonly number[], degree: number): number
   const name = 'polynomialFeatures';
   const values = checkVector(name, 'x', x);
   checkNumber(name, 'degree', degree, { integer: true, min: 1 });
-  return powerRows(values, degree);
+  // Each x ** k refused where it leaves double precision (10^±200 squared).
+  return powerRows(values, degree).map((row, i) =>
+    row.map((power, k) =>
+      checkRepresentable(name, `x^${k + 1}`, power, (values[i] as number) !== 0),
+    ),
+  );
 }
 
 /** Least squares of y on [1, x, …, x^d] by MGS on normalised columns, y orthogonalised last. */
