@@ -93,17 +93,46 @@ export interface ScatterChartOptions extends ChartFrame {
   readonly pointLabels?: readonly { readonly index: number; readonly text: string }[];
 }
 
+/** One Cook's distance contour: the points (h, ±r) on which D equals `level`. */
+export interface LmPanelContour {
+  readonly level: number;
+  readonly leverage: readonly number[];
+  readonly upper: readonly number[];
+  readonly lower: readonly number[];
+}
+
+/**
+ * The numbers of R's four `plot.lm` panels, in the shape kata 01.07's `diagnosticPlotData`
+ * returns them (declared here because helpers/ imports nothing above it): the figure draws the
+ * learner's own numbers, so a mistake in them shows in the figure.
+ */
+export interface LmPanelData {
+  readonly residualsVsFitted: {
+    readonly fitted: readonly number[];
+    readonly residuals: readonly number[];
+  };
+  /** Sorted standardized residuals (`sample`) against normal quantiles; `observation` is each one's row. */
+  readonly normalQQ: {
+    readonly theoretical: readonly number[];
+    readonly sample: readonly number[];
+    readonly observation: readonly number[];
+  };
+  readonly scaleLocation: {
+    readonly fitted: readonly number[];
+    readonly sqrtAbsStandardized: readonly number[];
+  };
+  readonly residualsVsLeverage: {
+    readonly leverage: readonly number[];
+    readonly standardized: readonly number[];
+    readonly cooksContours: readonly LmPanelContour[];
+  };
+}
+
 export interface PlotLmOptions {
   readonly title: string;
   readonly subtitle?: string | readonly string[];
-  readonly fitted: readonly number[];
-  readonly residuals: readonly number[];
-  /** Internally studentized residuals e/(s·sqrt(1 − h)) (R `rstandard`). */
-  readonly standardizedResiduals: readonly number[];
-  readonly leverage: readonly number[];
-  readonly cooksDistance: readonly number[];
-  /** p, the number of fitted coefficients (intercept included): sets the Cook's contours. */
-  readonly parameters: number;
+  /** What `diagnosticPlotData` (kata 01.07) returns for the fit. */
+  readonly data: LmPanelData;
   /** How many of the most extreme points each panel names (default 3, as R). */
   readonly labelCount?: number;
   /** Names for the observations (default their 1-based numbers, as R). */
@@ -482,20 +511,6 @@ export function chartGrid(options: ChartGridOptions): Chart {
   };
 }
 
-/** R's `ppoints(n)`: (i − a)/(n + 1 − 2a), a = 3/8 for n ≤ 10 and 1/2 above. */
-export function plottingPositions(count: number): number[] {
-  const a = count <= 10 ? 3 / 8 : 1 / 2;
-  return Array.from({ length: count }, (_, i) => (i + 1 - a) / (count + 1 - 2 * a));
-}
-
-/**
- * The standardized residual on the Cook's distance contour D at leverage h:
- * D = r²·h / (p·(1 − h)), so r = ±sqrt(D·p·(1 − h)/h).
- */
-export function cooksContour(distance: number, parameters: number, leverage: number): number {
-  return Math.sqrt((distance * parameters * (1 - leverage)) / leverage);
-}
-
 /** R's `extendrange`: the data range widened by a fraction f on each side. */
 function extendRange(values: readonly number[], fraction = 0.08): [number, number] {
   const low = minOf(values);
@@ -570,6 +585,8 @@ function panel(options: {
         color: reference.name.startsWith('cook') ? SMOOTHER_COLOUR : REFERENCE_COLOUR,
         strokeDash: [5, 4],
         strokeWidth: 1.4,
+        // A Cook's contour rises without bound as h → 0: only its part inside the panel shows.
+        clip: true,
       },
       encoding: {
         x: { field: 'x', type: 'quantitative' },
@@ -655,146 +672,139 @@ function panel(options: {
 }
 
 /**
- * R's `plot.lm` panels 1, 2, 3 and 5 for one fit: residuals vs fitted (LOWESS smoother, zero
- * line), normal Q-Q of the standardized residuals (line through the quartiles, as `qqline`),
- * scale-location (sqrt|standardized residual| vs fitted, smoother) and residuals vs leverage
- * with Cook's distance contours at 0.5 and 1. Points with leverage 1 are left out, as in R
- * (their standardized residual is undefined).
+ * R's `plot.lm` panels 1, 2, 3 and 5 drawn from `diagnosticPlotData`'s numbers (kata 01.07):
+ * residuals vs fitted (LOWESS smoother, zero line), normal Q-Q (reference line through the
+ * quartiles, as `qqline`), scale-location (smoother) and residuals vs leverage with the Cook's
+ * distance contours as given. Nothing the kata computes is recomputed here, so the figure shows
+ * the learner's numbers. Points with leverage 1 are left out, as in R.
  */
 export function plotLmPanels(options: PlotLmOptions): Chart {
   const name = 'plotLmPanels';
-  const n = options.fitted.length;
+  const { residualsVsFitted: rvf, normalQQ: qq, scaleLocation: sl } = options.data;
+  const rvl = options.data.residualsVsLeverage;
+  const n = rvf.fitted.length;
   if (n < 3) {
     throw new InvalidArgumentError(name, `requires at least 3 observations (got ${n})`);
   }
   const arrays = {
-    residuals: options.residuals,
-    standardizedResiduals: options.standardizedResiduals,
-    leverage: options.leverage,
-    cooksDistance: options.cooksDistance,
+    residuals: rvf.residuals,
+    theoretical: qq.theoretical,
+    sample: qq.sample,
+    observation: qq.observation,
+    'scale-location fitted': sl.fitted,
+    sqrtAbsStandardized: sl.sqrtAbsStandardized,
+    leverage: rvl.leverage,
+    standardized: rvl.standardized,
   };
-  for (const [field, values] of Object.entries(arrays)) {
+  for (const [field, values] of Object.entries({ fitted: rvf.fitted, ...arrays })) {
     if (values.length !== n) {
       throw new InvalidArgumentError(
         name,
         `requires ${field} for every fitted value (got ${n} and ${values.length})`,
       );
     }
+    values.forEach((value) => checkFinite(name, field, value));
   }
-  options.fitted.forEach((value) => checkFinite(name, 'fitted values', value));
-  options.residuals.forEach((value) => checkFinite(name, 'residuals', value));
+  for (const contour of rvl.cooksContours) {
+    for (const values of [contour.leverage, contour.upper, contour.lower])
+      values.forEach((value) => checkFinite(name, "Cook's contours", value));
+  }
   const labelCount = options.labelCount ?? 3;
   const labelOf = (index: number): string => options.labels?.[index] ?? String(index + 1);
-  const kept = options.fitted
-    .map((_, index) => index)
-    .filter(
-      (index) =>
-        Number.isFinite(options.standardizedResiduals[index]) &&
-        Number.isFinite(options.cooksDistance[index]) &&
-        (options.leverage[index] as number) < 1 - 1e-10,
-    );
+  const isKept = (index: number): boolean => (rvl.leverage[index] as number) < 1 - 1e-10;
+  const kept = rvf.fitted.map((_, index) => index).filter(isKept);
   if (kept.length < 3) {
     throw new InvalidArgumentError(
       name,
       `requires at least 3 observations with leverage below 1 (got ${kept.length})`,
     );
   }
-  const fitted = kept.map((i) => options.fitted[i] as number);
-  const residuals = kept.map((i) => options.residuals[i] as number);
-  const standardized = kept.map((i) => options.standardizedResiduals[i] as number);
-  const leverage = kept.map((i) => options.leverage[i] as number);
-  const cooks = kept.map((i) => options.cooksDistance[i] as number);
-  const labels = kept.map(labelOf);
-  const smooth = (x: readonly number[], y: readonly number[]): Point[] => {
-    const curve = lowess(x, y);
+  const pointsOf = (x: readonly number[], y: readonly number[]): PanelPoint[] =>
+    kept.map((i) => ({ x: x[i] as number, y: y[i] as number, label: labelOf(i) }));
+  const smooth = (points: readonly PanelPoint[]): Point[] => {
+    const curve = lowess(
+      points.map((p) => p.x),
+      points.map((p) => p.y),
+    );
     return curve.x.map((value, i) => ({ x: value, y: curve.y[i] as number }));
   };
+  const mostExtreme = (points: readonly PanelPoint[], score: (p: PanelPoint) => number) =>
+    topIndices(points.map(score), labelCount);
 
+  const fittedPoints = pointsOf(rvf.fitted, rvf.residuals);
   const residualsVsFitted = panel({
     title: 'Residuals vs Fitted',
     xTitle: 'Fitted values',
     yTitle: 'Residuals',
-    points: fitted.map((x, i) => ({ x, y: residuals[i] as number, label: labels[i] as string })),
-    labelled: topIndices(residuals.map(Math.abs), labelCount),
-    smoother: smooth(fitted, residuals),
+    points: fittedPoints,
+    labelled: mostExtreme(fittedPoints, (p) => Math.abs(p.y)),
+    smoother: smooth(fittedPoints),
     horizontalZero: true,
   });
 
-  const order = standardized
-    .map((_, i) => i)
-    .sort((a, b) => (standardized[a] as number) - (standardized[b] as number));
-  const theoretical = plottingPositions(order.length).map(normalQuantile);
-  const sortedResiduals = order.map((i) => standardized[i] as number);
-  // R's qqline: quantile type 7 (linear interpolation between order statistics), as quantileSorted.
-  const q1 = quantileSorted(sortedResiduals, 0.25);
-  const q3 = quantileSorted(sortedResiduals, 0.75);
+  const qqPoints = qq.observation.flatMap((row, k) =>
+    isKept(row)
+      ? [{ x: qq.theoretical[k] as number, y: qq.sample[k] as number, label: labelOf(row) }]
+      : [],
+  );
+  // R's qqline: through the quartiles (quantile type 7, as quantileSorted) of the sample.
+  const sorted = qqPoints.map((p) => p.y).sort((a, b) => a - b);
+  const q1 = quantileSorted(sorted, 0.25);
+  const q3 = quantileSorted(sorted, 0.75);
   const slope = (q3 - q1) / (normalQuantile(0.75) - normalQuantile(0.25));
   const intercept = q1 - slope * normalQuantile(0.25);
-  const qqEnds = [theoretical[0] as number, theoretical[theoretical.length - 1] as number];
-  const qqPoints = order.map((index, rank) => ({
-    x: theoretical[rank] as number,
-    y: standardized[index] as number,
-    label: labels[index] as string,
-  }));
-  const qqExtreme = topIndices(standardized.map(Math.abs), labelCount).map((index) =>
-    order.indexOf(index),
-  );
+  const qqEnds = [minOf(qqPoints.map((p) => p.x)), maxOf(qqPoints.map((p) => p.x))];
   const normalQQ = panel({
     title: 'Normal Q-Q',
     xTitle: 'Theoretical quantiles',
     yTitle: 'Standardized residuals',
     points: qqPoints,
-    labelled: qqExtreme,
+    labelled: mostExtreme(qqPoints, (p) => Math.abs(p.y)),
     references: [{ name: 'qqline', points: qqEnds.map((x) => ({ x, y: intercept + slope * x })) }],
   });
 
-  const rootAbs = standardized.map((r) => Math.sqrt(Math.abs(r)));
+  const scalePoints = pointsOf(sl.fitted, sl.sqrtAbsStandardized);
   const scaleLocation = panel({
     title: 'Scale-Location',
     xTitle: 'Fitted values',
     yTitle: '√|Std. residuals|',
-    points: fitted.map((x, i) => ({ x, y: rootAbs[i] as number, label: labels[i] as string })),
-    labelled: topIndices(rootAbs, labelCount),
-    smoother: smooth(fitted, rootAbs),
+    points: scalePoints,
+    labelled: mostExtreme(scalePoints, (p) => p.y),
+    smoother: smooth(scalePoints),
   });
 
-  const xDomain: [number, number] = [0, maxOf(leverage) * 1.08];
-  const yDomain = extendRange(standardized);
-  const p = options.parameters;
+  const leveragePoints = pointsOf(rvl.leverage, rvl.standardized);
+  const xDomain: [number, number] = [0, maxOf(leveragePoints.map((p) => p.x)) * 1.08];
+  const yDomain = extendRange(leveragePoints.map((p) => p.y));
+  const inside = (p: Point): boolean => p.y >= yDomain[0] && p.y <= yDomain[1];
+  const outermost = maxOf(rvl.cooksContours.map((contour) => contour.level));
   const contours: { name: string; points: Point[] }[] = [];
   const contourText: { x: number; y: number; text: string; above: boolean }[] = [];
-  for (const distance of [0.5, 1]) {
-    for (const sign of [1, -1]) {
-      const limit = sign > 0 ? yDomain[1] : -yDomain[0];
-      if (limit <= 0) continue;
-      // Where the contour leaves the plotted range: r = limit ⇔ h = D·p / (limit² + D·p).
-      const entry = (distance * p) / (limit * limit + distance * p);
-      const start = Math.max(entry, xDomain[1] / 400);
-      if (start >= xDomain[1]) continue;
-      const steps = 80;
-      const points = Array.from({ length: steps + 1 }, (_, k) => {
-        const h = start + ((xDomain[1] - start) * k) / steps;
-        return { x: h, y: sign * cooksContour(distance, p, h) };
-      });
-      contours.push({ name: `cook ${distance} ${sign}`, points });
+  for (const contour of rvl.cooksContours) {
+    for (const [sign, side] of [
+      [1, contour.upper],
+      [-1, contour.lower],
+    ] as const) {
+      const points = contour.leverage.map((h, k) => ({ x: h, y: side[k] as number }));
+      if (!points.some(inside)) continue;
+      contours.push({ name: `cook ${contour.level} ${sign}`, points });
       const end = points[points.length - 1] as Point;
-      // Each label on the outer side of the outer contour and the inner side of the inner one,
+      // Each label on the outer side of the outer contour and the inner side of the others,
       // so the two never overlap where the curves converge.
-      const outer = distance === 1;
-      contourText.push({ x: end.x, y: end.y, text: String(distance), above: outer === sign > 0 });
+      const outer = contour.level === outermost;
+      if (inside(end))
+        contourText.push({ ...end, text: String(contour.level), above: outer === sign > 0 });
     }
   }
+  const levels = rvl.cooksContours.map((contour) => contour.level).join(', ');
   const residualsVsLeverage = panel({
-    title: "Residuals vs Leverage (Cook's distance 0.5, 1 dashed red)",
+    title: `Residuals vs Leverage (Cook's distance ${levels} dashed red)`,
     xTitle: 'Leverage',
     yTitle: 'Standardized residuals',
-    points: leverage.map((x, i) => ({
-      x,
-      y: standardized[i] as number,
-      label: labels[i] as string,
-    })),
-    labelled: topIndices(cooks, labelCount),
-    smoother: smooth(leverage, standardized),
+    points: leveragePoints,
+    // Cook's D = r²·h/(p(1 − h)): the same order as r²·h/(1 − h), whatever p.
+    labelled: mostExtreme(leveragePoints, (p) => (p.y * p.y * p.x) / (1 - p.x)),
+    smoother: smooth(leveragePoints),
     references: contours,
     referenceText: contourText,
     horizontalZero: true,
