@@ -23,7 +23,7 @@ export interface Figure {
   readonly id: string;
   /** One or two sentences under the figure in the report: what to look at. */
   readonly caption: string;
-  /** A chart from helpers/plotting.ts (the theme is applied when it is rendered). */
+  /** A chart from helpers/plotting/ (the theme is applied when it is rendered). */
   readonly spec: Chart;
 }
 

@@ -7,8 +7,6 @@
  * period, the public function's name first and the sizes or values seen last:
  * `fitOLS requires as many targets as rows (got 3 and 4)`.
  */
-import { findKata } from '../curriculum';
-
 /** Joins the public function's name and what was wrong, the single place that shapes a message. */
 export function errorMessage(functionName: string, detail: string): string {
   return `${functionName} ${detail}`;
@@ -87,27 +85,18 @@ export class ConvergenceError extends Error {
 }
 
 /**
- * Thrown by every pristine stub. It names the function, the kata and the file to edit, so a
- * red spec tells the learner exactly where to work. The file is looked up in curriculum.ts,
- * the single list of katas, so a stub only has to name its kata id.
+ * Thrown by every pristine stub. It names the function and the kata, so a red spec tells the
+ * learner where to work; the stack's first frame is the stub itself. The kata's title, file and
+ * theory section live in curriculum.ts, which the ground floor does not import: whoever reports
+ * the failure reads them from the kata id (scripts/lib/learner_reporter.ts, the experiment runner).
  */
 export class NotImplementedError extends Error {
   override name = 'NotImplementedError';
-  readonly file: string;
   constructor(
     readonly kataId: string,
     readonly functionName: string,
   ) {
-    const kata = findKata(kataId);
-    const file = kata ? kata.stub : `the stub of kata ${kataId}`;
-    const theory = kata ? ` (theory: ${kata.theory})` : '';
-    super(
-      errorMessage(
-        functionName,
-        `is not implemented yet: kata ${kataId}${kata ? ` "${kata.title}"` : ''}, edit ${file}${theory}`,
-      ),
-    );
-    this.file = file;
+    super(errorMessage(functionName, `is not implemented yet: kata ${kataId}`));
     this.stack = withoutRunnerFrames(this.stack);
   }
 }

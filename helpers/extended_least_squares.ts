@@ -17,7 +17,7 @@ import {
   toNumber,
   type DoubleDouble,
 } from './double_double';
-import type { LeastSquaresFit } from './least_squares';
+import type { LeastSquaresFit } from './least_squares_fit';
 
 /** The power of two nearest a column's 2-norm (dividing by it is exact). */
 function powerOfTwoScale(column: readonly DoubleDouble[]): number {

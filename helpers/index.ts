@@ -1,4 +1,4 @@
-// The helpers most specs, solutions and experiments reach for. Plotting (helpers/plotting.ts,
+// The helpers most specs, solutions and experiments reach for. Plotting (helpers/plotting/,
 // which loads Vega) and double-double arithmetic (helpers/double_double.ts, generic names such
 // as `add`) are imported from their own files.
 export * from './assertions';

@@ -3,16 +3,16 @@ import { expectAllClose, expectLabError } from './assertions';
 import { InvalidArgumentError } from './errors';
 import {
   chartGrid,
-  cooksContour,
   lineChart,
   plotLmPanels,
-  plottingPositions,
   renderSvg,
   scatterChart,
   themedSpec,
   THEME,
   type Chart,
+  type LmPanelData,
 } from './plotting';
+import { normalQuantile } from './distributions';
 
 const simpleLines = (): Chart =>
   lineChart({
@@ -41,20 +41,43 @@ const leverage = [0.25, 0.2, 0.16, 0.13, 0.11, 0.1, 0.1, 0.11, 0.13, 0.71];
 const standardizedResiduals = residuals.map(
   (e, i) => e / (0.4 * Math.sqrt(1 - (leverage[i] as number))),
 );
-const cooksDistance = standardizedResiduals.map(
-  (r, i) => (r * r * (leverage[i] as number)) / (2 * (1 - (leverage[i] as number))),
-);
-const panels = (overrides: Partial<Parameters<typeof plotLmPanels>[0]> = {}) =>
-  plotLmPanels({
-    title: 'Diagnostics',
-    fitted,
-    residuals,
-    standardizedResiduals,
-    leverage,
-    cooksDistance,
-    parameters: 2,
-    ...overrides,
-  });
+
+/**
+ * What kata 01.07's diagnosticPlotData returns for these numbers (p = 2), built here by its
+ * header's formulas: ppoints(10) = (i − 3/8)/(10 + 1/4), Cook's contours on 101 leverages.
+ */
+function panelData(h: readonly number[], r: readonly number[]): LmPanelData {
+  const order = r.map((_, i) => i).sort((a, b) => (r[a] as number) - (r[b] as number));
+  const top = Math.max(...h.filter((value) => value < 1));
+  const grid = Array.from({ length: 101 }, (_, k) => top / 100 + ((top - top / 100) * k) / 100);
+  const contour = (level: number) => {
+    const upper = grid.map((g) => Math.sqrt((level * 2 * (1 - g)) / g));
+    return { level, leverage: grid, upper, lower: upper.map((value) => -value) };
+  };
+  return {
+    residualsVsFitted: { fitted, residuals },
+    normalQQ: {
+      theoretical: order.map((_, k) => normalQuantile((k + 1 - 3 / 8) / (r.length + 1 / 4))),
+      sample: order.map((i) => r[i] as number),
+      observation: order,
+    },
+    scaleLocation: { fitted, sqrtAbsStandardized: r.map((value) => Math.sqrt(Math.abs(value))) },
+    residualsVsLeverage: {
+      leverage: [...h],
+      standardized: [...r],
+      cooksContours: [contour(0.5), contour(1)],
+    },
+  };
+}
+const panels = (data: LmPanelData = panelData(leverage, standardizedResiduals)) =>
+  plotLmPanels({ title: 'Diagnostics', data });
+
+/** The values of the first layer of a panel of plotLmPanels' grid that draws points. */
+function pointsOfPanel(chart: Chart, index: number): { x: number; y: number }[] {
+  const grid = chart as { concat: { layer: { mark: { type: string }; data: { values: [] } }[] }[] };
+  const layers = grid.concat[index]?.layer ?? [];
+  return layers.find((layer) => layer.mark.type === 'point')?.data.values ?? [];
+}
 
 describe('plotting', () => {
   it('renders a line chart to SVG with its title, axis titles, legend and rule label', async () => {
@@ -141,41 +164,39 @@ describe('plotting', () => {
   });
 
   it('leaves out points of leverage 1 and says so', async () => {
+    // diagnosticPlotData gives a point of leverage 1 a standardized residual of 0 (kata 01.07).
     const svg = await renderSvg(
-      panels({
-        leverage: [...leverage.slice(0, 9), 1],
-        standardizedResiduals: [...standardizedResiduals.slice(0, 9), Number.NaN],
-        cooksDistance: [...cooksDistance.slice(0, 9), Number.NaN],
-      }),
+      panels(panelData([...leverage.slice(0, 9), 1], [...standardizedResiduals.slice(0, 9), 0])),
     );
     expect(svg).toContain('1 observation(s) with leverage 1 not plotted.');
   });
 
-  it("places R's ppoints: (i − 3/8)/(n + 1/4) up to n = 10, (i − 1/2)/n above", () => {
-    // R: ppoints(5) = 0.1190476 0.3095238 0.5000000 0.6904762 0.8809524
-    expectAllClose(plottingPositions(5), [0.1190476, 0.3095238, 0.5, 0.6904762, 0.8809524], {
-      rtol: 1e-6,
-      atol: 0,
-    });
+  it("draws the learner's numbers as given, so a mistake in them shows in the figure", () => {
+    const data = panelData(leverage, standardizedResiduals);
+    // A learner who forgot to sort, and used i/n for ppoints: the Q-Q panel shows exactly that.
+    const theoretical = data.normalQQ.theoretical.map((_, k) => normalQuantile((k + 1) / 11));
+    const sample = [...standardizedResiduals];
+    const observation = sample.map((_, i) => i);
+    const chart = panels({ ...data, normalQQ: { theoretical, sample, observation } });
+    // Positions are written with 6 significant digits.
+    const close = { rtol: 1e-5, atol: 0 };
     expectAllClose(
-      plottingPositions(11),
-      Array.from({ length: 11 }, (_, i) => (i + 0.5) / 11),
-      {
-        rtol: 1e-12,
-        atol: 0,
-      },
+      pointsOfPanel(chart, 1).map((p) => p.x),
+      theoretical,
+      close,
     );
-  });
-
-  it("puts the Cook's contour where r²·h/(p(1 − h)) equals the distance", () => {
-    for (const [distance, p, h] of [
-      [0.5, 2, 0.3],
-      [1, 4, 0.05],
-      [0.5, 3, 0.9],
-    ] as const) {
-      const r = cooksContour(distance, p, h);
-      expectAllClose([(r * r * h) / (p * (1 - h))], [distance], { rtol: 1e-12, atol: 0 });
-    }
+    expectAllClose(
+      pointsOfPanel(chart, 1).map((p) => p.y),
+      sample,
+      close,
+    );
+    const wrongScale = data.scaleLocation.sqrtAbsStandardized.map((value) => value * value);
+    const scale = panels({ ...data, scaleLocation: { fitted, sqrtAbsStandardized: wrongScale } });
+    expectAllClose(
+      pointsOfPanel(scale, 2).map((p) => p.y),
+      wrongScale,
+      close,
+    );
   });
 
   it('rejects values a chart cannot show, naming the builder', () => {
@@ -201,7 +222,12 @@ describe('plotting', () => {
       InvalidArgumentError,
       'scatterChart',
     );
-    expectLabError(() => panels({ residuals: [1, 2] }), InvalidArgumentError, 'plotLmPanels');
+    const data = panelData(leverage, standardizedResiduals);
+    expectLabError(
+      () => panels({ ...data, residualsVsFitted: { fitted, residuals: [1, 2] } }),
+      InvalidArgumentError,
+      'plotLmPanels',
+    );
     expectLabError(
       () => chartGrid({ title: 't', charts: [], columns: 2 }),
       InvalidArgumentError,

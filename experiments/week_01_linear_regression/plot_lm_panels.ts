@@ -7,7 +7,7 @@
  * (sd 0.2 + 0.3x); heavy tails (ε ~ Student t, 3 df); one high-leverage outlier (x = 30,
  * 10 below the line); autocorrelated errors (AR(1), φ = 0.8, in row order, x drawn at random).
  * Each is fitted with `fitOLS` and diagnosed with `influenceMeasures` (kata 01.06 and 01.07);
- * one replicate of each is drawn as the four panels. So that "the panel shows it" is a number
+ * one replicate of each is drawn as the four panels from `diagnosticPlotData`. So that "the panel shows it" is a number
  * and not an impression, each panel gets a statistic that flags what the eye looks for, and
  * the flags are counted over 100 seeded replicates (sensitivity and specificity, not one draw):
  *   residuals vs fitted   curvature: t-test of ŷ² in the regression of e on 1, ŷ, ŷ² (p < 0.01)
@@ -181,7 +181,7 @@ export default defineExperiment<typeof Week01>({
   question:
     "Which failure mode does each of R's four diagnostic panels reveal, how reliably over repeated samples, and which failure do they all miss?",
   seed: 7,
-  uses: ['fitOLS', 'influenceMeasures'],
+  uses: ['fitOLS', 'influenceMeasures', 'diagnosticPlotData'],
   parameters: PARAMETERS,
   expectedConclusions: STATEMENTS,
   run(api, options) {
@@ -222,13 +222,8 @@ export default defineExperiment<typeof Week01>({
             caption: scenario.caption,
             spec: plotLmPanels({
               title: `plot.lm panels: ${scenario.label}`,
-              subtitle: `n = ${n}, one replicate (seed ${seed}); fitted with fitOLS, diagnosed with influenceMeasures`,
-              fitted: fit.fitted,
-              residuals: fit.residuals,
-              standardizedResiduals: influence.studentizedInternal,
-              leverage: influence.leverage,
-              cooksDistance: influence.cooksDistance,
-              parameters: COEFFICIENTS,
+              subtitle: `n = ${n}, one replicate (seed ${seed}); drawn from diagnosticPlotData`,
+              data: api.diagnosticPlotData(X, y),
             }),
           });
         }

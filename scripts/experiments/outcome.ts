@@ -56,9 +56,7 @@ export interface Failed extends OutcomeBase {
 
 export type Outcome = Completed | NeedsKata | Failed;
 
-function isNotImplemented(
-  error: unknown,
-): error is { kataId: string; functionName: string; file: string } {
+function isNotImplemented(error: unknown): error is { kataId: string; functionName: string } {
   if (error instanceof NotImplementedError) return true;
   // The same class may be loaded twice (another module instance): recognise it by shape.
   const candidate = error as { name?: unknown; kataId?: unknown } | null;
@@ -73,12 +71,12 @@ function isNotImplemented(
 /** The one line a learner reads when an experiment reaches a kata they have not finished. */
 export function needsKataMessage(
   experimentName: string,
-  error: { kataId: string; functionName: string; file: string },
+  error: { kataId: string; functionName: string },
   implementation: Implementation,
 ): string {
   const kata = findKata(error.kataId);
   const title = kata === undefined ? '' : ` "${kata.title}"`;
-  const file = kata?.stub ?? error.file;
+  const file = kata?.stub ?? `the stub of kata ${error.kataId}`;
   if (implementation === 'solutions') {
     return `experiment ${experimentName} needs kata ${error.kataId}${title}, whose reference solution (${kata?.solution ?? 'solutions/…'}) still throws NotImplementedError in ${error.functionName}`;
   }

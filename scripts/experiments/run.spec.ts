@@ -75,7 +75,6 @@ describe('experiment runner', () => {
       name: 'NotImplementedError',
       kataId: '01.01',
       functionName: 'rSquared',
-      file: 'katas/week_01_linear_regression/01_baselines_and_metrics.ts',
     });
     const api = {
       fitMeanBaseline: () => {

@@ -67,6 +67,16 @@ const clip = (text: string): string[] => {
     : [...lines.slice(0, MAX_ERROR_LINES), `… (${lines.length - MAX_ERROR_LINES} more lines)`];
 };
 
+/**
+ * The end of a NotImplementedError's message: helpers/errors.ts names only the kata's id (the
+ * ground floor does not read the curriculum), so the reporter adds its title, file and theory.
+ */
+export function whereToWork(error: { name: string; message: string }, kata: Kata): string {
+  return error.name === 'NotImplementedError' && error.message.endsWith(`kata ${kata.id}`)
+    ? ` "${kata.title}", edit ${kata.stub} (theory: ${kata.theory})`
+    : '';
+}
+
 export interface LearnerReportOptions {
   readonly style: Style;
   readonly width: number;
@@ -110,7 +120,8 @@ export function renderLearnerReport(run: RecordedRun, options: LearnerReportOpti
     lines.push(`  ${style.red('✗')} the spec cannot load: ${next.problem}`);
   } else if (failed !== undefined && error !== undefined) {
     lines.push(`  ${style.red('✗')} ${failed.name}`);
-    lines.push(...clip(`${error.name}: ${error.message}`).map((line) => `    ${line}`));
+    const message = `${error.name}: ${error.message}${whereToWork(error, kata)}`;
+    lines.push(...clip(message).map((line) => `    ${line}`));
     if (error.diff !== undefined) lines.push(...clip(error.diff).map((line) => `    ${line}`));
     if (error.location !== undefined) lines.push(style.dim(`    at ${error.location}`));
   }

@@ -1,0 +1,397 @@
+/**
+ * The chart builders: `lineChart` (several series against one x), `scatterChart` (points,
+ * fitted or reference lines, vertical and horizontal rules) and `chartGrid` (charts side by side
+ * under one title), each returning a Vega-Lite view. Data values are rounded to 6 significant
+ * digits before they enter a spec (`round`), so the same inputs give the same bytes.
+ */
+import { InvalidArgumentError } from '../errors';
+import { maxOf, minOf } from '../validation';
+import { DEFAULT_HEIGHT, DEFAULT_WIDTH, LINE_PALETTE, PALETTE, REFERENCE_COLOUR } from './theme';
+
+/** A Vega-Lite view without the top-level theme: what the builders return and `chartGrid` combines. */
+export interface Chart {
+  readonly [key: string]: unknown;
+}
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Series {
+  /** Shown in the legend. */
+  readonly name: string;
+  readonly points: readonly Point[];
+  /** Draw the line dashed (reference or analytic curves next to measured ones), without point markers. */
+  readonly dashed?: boolean;
+  /** A colour of its own (e.g. grey for a reference); otherwise the next palette colour. */
+  readonly colour?: string;
+}
+
+/** A labelled vertical (`x = value`) or horizontal (`y = value`) reference line. */
+export interface Rule {
+  readonly axis: 'x' | 'y';
+  readonly value: number;
+  readonly label: string;
+  /** Which side of a vertical rule its label goes (default right); use left near the plot's right edge. */
+  readonly side?: 'left' | 'right';
+}
+
+export interface Axis {
+  readonly title: string;
+  readonly scale?: 'linear' | 'log';
+  /** Fixed [min, max]; otherwise fitted to the data. */
+  readonly domain?: readonly [number, number];
+  /** Include zero in a fitted linear domain (default false). */
+  readonly zero?: boolean;
+  /** d3-format of the tick labels (default '~g' on log scales); '.0e' for many decades. */
+  readonly format?: string;
+}
+
+interface ChartFrame {
+  readonly title: string;
+  /** One line, or several lines, under the title. */
+  readonly subtitle?: string | readonly string[];
+  readonly x: Axis;
+  readonly y: Axis;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+export interface LineChartOptions extends ChartFrame {
+  /** Show the legend (default true); hide it in grids where one panel's legend serves all. */
+  readonly legend?: boolean;
+  readonly series: readonly Series[];
+  readonly rules?: readonly Rule[];
+  readonly legendTitle?: string;
+  /** Mark each data point on the lines (default true). */
+  readonly points?: boolean;
+}
+
+export interface ScatterChartOptions extends ChartFrame {
+  /** Show the legends (default true); hide them in grids where one panel's legend serves all. */
+  readonly legend?: boolean;
+  /** Point clouds, one colour each. */
+  readonly series: readonly Series[];
+  /** Lines through the cloud: fits, y = x, true functions. */
+  readonly lines?: readonly Series[];
+  readonly rules?: readonly Rule[];
+  readonly legendTitle?: string;
+  readonly linesLegendTitle?: string;
+  /** Text beside chosen points (by index into the first series). */
+  readonly pointLabels?: readonly { readonly index: number; readonly text: string }[];
+}
+
+export interface ChartGridOptions {
+  readonly title: string;
+  readonly subtitle?: string | readonly string[];
+  readonly charts: readonly Chart[];
+  readonly columns: number;
+}
+
+/** 6 significant digits: enough for any plot, and stable in the figure's bytes. */
+export function round(value: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(6));
+}
+
+export function checkFinite(
+  functionName: string,
+  what: string,
+  value: number,
+  scale?: string,
+): number {
+  if (!Number.isFinite(value)) {
+    throw new InvalidArgumentError(functionName, `requires finite ${what} (got ${value})`);
+  }
+  if (scale === 'log' && value <= 0) {
+    throw new InvalidArgumentError(
+      functionName,
+      `requires positive ${what} on a log scale (got ${value})`,
+    );
+  }
+  return round(value);
+}
+
+function seriesRows(functionName: string, frame: ChartFrame, series: readonly Series[]) {
+  return series.flatMap((entry) =>
+    entry.points.map((point) => ({
+      series: entry.name,
+      x: checkFinite(functionName, `x values in series "${entry.name}"`, point.x, frame.x.scale),
+      y: checkFinite(functionName, `y values in series "${entry.name}"`, point.y, frame.y.scale),
+    })),
+  );
+}
+
+/**
+ * Powers of ten spanning the values: the ticks and grid lines of a log axis that covers three
+ * decades or more, one per decade (or per few decades), instead of Vega's 1…9 per decade.
+ * Undefined for a narrower range, where Vega's own 1-2-5 ticks read better.
+ */
+function decades(values: readonly number[]): number[] | undefined {
+  const logs = values.filter((value) => value > 0).map(Math.log10);
+  if (logs.length === 0) return undefined;
+  const low = Math.floor(minOf(logs));
+  const high = Math.ceil(maxOf(logs));
+  if (high - low < 3) return undefined;
+  const step = Math.max(1, Math.ceil((high - low) / 8));
+  const ticks: number[] = [];
+  for (let k = low; k <= high; k += step) ticks.push(Number(`1e${k}`));
+  return ticks;
+}
+
+function positional(
+  axis: Axis,
+  field: 'x' | 'y',
+  values: readonly number[] = [],
+): Record<string, unknown> {
+  const scale: Record<string, unknown> = { type: axis.scale ?? 'linear' };
+  if (axis.domain !== undefined) {
+    scale.domain = axis.domain.map(round);
+    scale.nice = false;
+  } else if ((axis.scale ?? 'linear') === 'linear') {
+    scale.zero = axis.zero ?? false;
+  }
+  return {
+    field,
+    type: 'quantitative',
+    title: axis.title,
+    scale,
+    axis: {
+      ...(axis.format !== undefined ? { format: axis.format } : {}),
+      ...(axis.scale === 'log'
+        ? (() => {
+            const ticks = decades(axis.domain ?? values);
+            return ticks === undefined
+              ? { format: axis.format ?? '~g' }
+              : { format: axis.format ?? '~g', values: ticks };
+          })()
+        : {}),
+    },
+  };
+}
+
+function titleOf(title: string, subtitle?: string | readonly string[]): Record<string, unknown> {
+  return subtitle === undefined
+    ? { text: title }
+    : { text: title, subtitle: typeof subtitle === 'string' ? subtitle : [...subtitle] };
+}
+
+function ruleLayers(functionName: string, frame: ChartFrame, rules: readonly Rule[]): Chart[] {
+  return rules.flatMap((rule) => {
+    const axis = rule.axis === 'x' ? frame.x : frame.y;
+    const value = checkFinite(functionName, `rule "${rule.label}"`, rule.value, axis.scale);
+    const along = rule.axis === 'x' ? 'x' : 'y';
+    const across = rule.axis === 'x' ? 'y' : 'x';
+    return [
+      {
+        // One empty row, so the layer draws once whatever data the chart holds.
+        data: { values: [{}] },
+        mark: { type: 'rule', color: REFERENCE_COLOUR, strokeDash: [5, 4], strokeWidth: 1.5 },
+        encoding: { [along]: { datum: value, type: 'quantitative' } },
+      },
+      {
+        data: { values: [{}] },
+        mark:
+          rule.axis === 'x'
+            ? {
+                type: 'text',
+                align: rule.side === 'left' ? 'right' : 'left',
+                baseline: 'top',
+                dx: rule.side === 'left' ? -4 : 4,
+                dy: 4,
+                fontSize: 11,
+              }
+            : { type: 'text', align: 'right', baseline: 'bottom', dx: -4, dy: -3, fontSize: 11 },
+        encoding: {
+          [along]: { datum: value, type: 'quantitative' },
+          [across]: { value: rule.axis === 'x' ? 0 : (frame.width ?? DEFAULT_WIDTH) },
+          text: { value: rule.label },
+          color: { value: '#444444' },
+        },
+      },
+    ];
+  });
+}
+
+function ruleValues(options: { readonly rules?: readonly Rule[] }, axis: 'x' | 'y'): number[] {
+  return (options.rules ?? []).filter((rule) => rule.axis === axis).map((rule) => rule.value);
+}
+
+function legendScale(series: readonly Series[], palette: readonly string[]) {
+  let next = 0;
+  return {
+    domain: series.map((entry) => entry.name),
+    range: series.map((entry) => entry.colour ?? palette[next++ % palette.length]),
+  };
+}
+
+function dashScale(series: readonly Series[]) {
+  return {
+    domain: series.map((entry) => entry.name),
+    range: series.map((entry) => (entry.dashed === true ? [6, 4] : [1, 0])),
+  };
+}
+
+/** Several series against one x axis, each with its own colour, listed in a legend. */
+export function lineChart(options: LineChartOptions): Chart {
+  const name = 'lineChart';
+  if (options.series.length === 0) {
+    throw new InvalidArgumentError(name, 'requires at least one series (got 0)');
+  }
+  const rows = seriesRows(name, options, options.series);
+  const marked = options.series.filter((entry) => entry.dashed !== true).map((entry) => entry.name);
+  const colour = {
+    field: 'series',
+    type: 'nominal',
+    scale: legendScale(options.series, PALETTE),
+  };
+  const legend =
+    options.legend === false
+      ? null
+      : { title: options.legendTitle ?? null, symbolType: 'stroke', symbolStrokeWidth: 2.5 };
+  return {
+    title: titleOf(options.title, options.subtitle),
+    width: options.width ?? DEFAULT_WIDTH,
+    height: options.height ?? DEFAULT_HEIGHT,
+    layer: [
+      {
+        data: { values: rows },
+        mark: { type: 'line' },
+        encoding: {
+          x: positional(options.x, 'x', [...rows.map((row) => row.x), ...ruleValues(options, 'x')]),
+          y: positional(options.y, 'y', [...rows.map((row) => row.y), ...ruleValues(options, 'y')]),
+          color: { ...colour, legend },
+          strokeDash: {
+            field: 'series',
+            type: 'nominal',
+            scale: dashScale(options.series),
+            legend,
+          },
+          // Keeps each series drawn in the order of its points, not sorted by x.
+          order: { field: 'index', type: 'quantitative' },
+        },
+        transform: [{ window: [{ op: 'row_number', as: 'index' }] }],
+      },
+      // Markers on the measured series only: a reference curve is a curve, not data.
+      ...((options.points ?? true) && marked.length > 0
+        ? [
+            {
+              data: {
+                values: rows.filter((row) => marked.includes(row.series)),
+              },
+              mark: { type: 'point', size: 30 },
+              encoding: {
+                x: { field: 'x', type: 'quantitative' },
+                y: { field: 'y', type: 'quantitative' },
+                color: { ...colour, legend },
+              },
+            },
+          ]
+        : []),
+      ...ruleLayers(name, options, options.rules ?? []),
+    ],
+  };
+}
+
+/** Point clouds, optionally with lines through them (fits, references) and labelled rules. */
+export function scatterChart(options: ScatterChartOptions): Chart {
+  const name = 'scatterChart';
+  if (options.series.length === 0) {
+    throw new InvalidArgumentError(name, 'requires at least one series of points (got 0)');
+  }
+  const rows = seriesRows(name, options, options.series);
+  const lines = options.lines ?? [];
+  const layers: Chart[] = [
+    {
+      data: { values: rows },
+      mark: { type: 'point' },
+      encoding: {
+        x: positional(options.x, 'x', [
+          ...ruleValues(options, 'x'),
+          ...rows.map((row) => row.x),
+          ...lines.flatMap((entry) => entry.points.map((point) => point.x)),
+        ]),
+        y: positional(options.y, 'y', [
+          ...ruleValues(options, 'y'),
+          ...rows.map((row) => row.y),
+          ...lines.flatMap((entry) => entry.points.map((point) => point.y)),
+        ]),
+        color: {
+          field: 'series',
+          type: 'nominal',
+          scale: legendScale(options.series, PALETTE),
+          legend:
+            options.legend === false
+              ? null
+              : { title: options.legendTitle ?? null, symbolType: 'circle' },
+        },
+      },
+    },
+  ];
+  if (lines.length > 0) {
+    const legend =
+      options.legend === false
+        ? null
+        : { title: options.linesLegendTitle ?? null, symbolType: 'stroke', symbolStrokeWidth: 2.5 };
+    layers.push({
+      data: { values: seriesRows(name, options, lines) },
+      mark: { type: 'line', point: false },
+      encoding: {
+        x: { field: 'x', type: 'quantitative' },
+        y: { field: 'y', type: 'quantitative' },
+        color: {
+          field: 'series',
+          type: 'nominal',
+          scale: legendScale(lines, LINE_PALETTE),
+          legend,
+        },
+        strokeDash: { field: 'series', type: 'nominal', scale: dashScale(lines), legend },
+        order: { field: 'index', type: 'quantitative' },
+      },
+      transform: [{ window: [{ op: 'row_number', as: 'index' }] }],
+    });
+  }
+  const first = options.series[0] as Series;
+  const labels = (options.pointLabels ?? []).flatMap((label) => {
+    const point = first.points[label.index];
+    return point === undefined ? [] : [{ x: round(point.x), y: round(point.y), text: label.text }];
+  });
+  if (labels.length > 0) {
+    layers.push({
+      data: { values: labels },
+      mark: { type: 'text', align: 'left', dx: 6, dy: -2, fontSize: 10, color: '#333333' },
+      encoding: {
+        x: { field: 'x', type: 'quantitative' },
+        y: { field: 'y', type: 'quantitative' },
+        text: { field: 'text', type: 'nominal' },
+      },
+    });
+  }
+  layers.push(...ruleLayers(name, options, options.rules ?? []));
+  return {
+    title: titleOf(options.title, options.subtitle),
+    width: options.width ?? DEFAULT_WIDTH,
+    height: options.height ?? DEFAULT_HEIGHT,
+    layer: layers,
+    resolve: { scale: { color: 'independent', strokeDash: 'independent' } },
+  };
+}
+
+/** Charts laid out in a grid of `columns` under one title. */
+export function chartGrid(options: ChartGridOptions): Chart {
+  if (options.charts.length === 0) {
+    throw new InvalidArgumentError('chartGrid', 'requires at least one chart (got 0)');
+  }
+  if (!Number.isInteger(options.columns) || options.columns < 1) {
+    throw new InvalidArgumentError(
+      'chartGrid',
+      `requires a positive integer number of columns (got ${options.columns})`,
+    );
+  }
+  return {
+    title: { ...titleOf(options.title, options.subtitle), fontSize: 16 },
+    columns: options.columns,
+    concat: [...options.charts],
+    resolve: { scale: { color: 'independent', strokeDash: 'independent' } },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The renderer: a chart with the lab's theme, turned into SVG in Node (Vega's headless SVG
+ * string renderer: no canvas, no browser). The SVG's internal ids (clip paths, gradients) are
+ * renumbered per figure, so nothing depends on the order figures are rendered in.
+ */
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { InvalidArgumentError } from '../errors';
+import type { Chart } from './builders';
+import { THEME } from './theme';
+
+/** Renumbers the SVG's internal ids in order of appearance, so bytes never depend on render order. */
+function normaliseIds(svg: string): string {
+  const ids = new Map<string, string>();
+  for (const match of svg.matchAll(/\sid="([^"]+)"/g)) {
+    const id = match[1] as string;
+    if (!ids.has(id)) ids.set(id, `figure-${ids.size + 1}`);
+  }
+  let result = svg;
+  for (const [id, replacement] of ids) {
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    result = result
+      .replace(new RegExp(`id="${escaped}"`, 'g'), `id="${replacement}"`)
+      .replace(new RegExp(`url\\(#${escaped}\\)`, 'g'), `url(#${replacement})`)
+      .replace(new RegExp(`href="#${escaped}"`, 'g'), `href="#${replacement}"`);
+  }
+  return result;
+}
+
+/** The chart with the lab's theme, as a complete Vega-Lite specification. */
+export function themedSpec(chart: Chart): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...chart,
+    config: THEME,
+  } as unknown as TopLevelSpec;
+}
+
+/**
+ * Compiles the chart with the lab's theme and renders it to an SVG string in Node. Vega-Lite
+ * and Vega warnings are errors here: a warning means a figure that silently lost something.
+ */
+export async function renderSvg(chart: Chart): Promise<string> {
+  const warnings: string[] = [];
+  const collect = (...args: readonly unknown[]) => warnings.push(args.map(String).join(' '));
+  const logger = {
+    level(): number {
+      return 2;
+    },
+    error: collect,
+    warn: collect,
+    info: () => undefined,
+    debug: () => undefined,
+  };
+  const compiled = compile(themedSpec(chart), { logger: logger as never }).spec;
+  if (warnings.length > 0) {
+    throw new InvalidArgumentError('renderSvg', `got Vega-Lite warnings: ${warnings.join('; ')}`);
+  }
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Warn });
+  view.logger({ ...logger, level: () => vega.Warn } as never);
+  try {
+    const svg = await view.toSVG();
+    if (warnings.length > 0) {
+      throw new InvalidArgumentError('renderSvg', `got Vega warnings: ${warnings.join('; ')}`);
+    }
+    return `${normaliseIds(svg)}\n`;
+  } finally {
+    view.finalize();
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The one look of every figure: the palettes, the colours of reference lines and smoothers, the
+ * default chart size, and the Vega-Lite theme (config) every figure is rendered with.
+ */
+/** The categorical palette (Tableau 10): distinct in colour and in lightness. */
+export const PALETTE = [
+  '#4c78a8',
+  '#f58518',
+  '#54a24b',
+  '#e45756',
+  '#72b7b2',
+  '#b279a2',
+  '#eeca3b',
+  '#9d755d',
+  '#ff9da6',
+  '#bab0ac',
+] as const;
+
+export const LINE_PALETTE = [
+  '#d62728',
+  '#222222',
+  '#2ca02c',
+  '#9467bd',
+  '#8c564b',
+  '#17becf',
+] as const;
+export const REFERENCE_COLOUR = '#7f7f7f';
+export const SMOOTHER_COLOUR = '#d62728';
+export const DEFAULT_WIDTH = 420;
+export const DEFAULT_HEIGHT = 260;
+
+/** The one theme every figure is drawn with. */
+export const THEME = {
+  font: 'Helvetica, Arial, sans-serif',
+  background: 'white',
+  padding: 12,
+  title: {
+    fontSize: 15,
+    fontWeight: 'bold',
+    anchor: 'start',
+    subtitleFontSize: 12,
+    subtitleColor: '#444444',
+    offset: 10,
+    limit: 0,
+  },
+  axis: {
+    labelFontSize: 11,
+    titleFontSize: 12,
+    titleFontWeight: 'normal',
+    titleColor: '#222222',
+    labelColor: '#333333',
+    gridColor: '#ebebeb',
+    domainColor: '#888888',
+    tickColor: '#888888',
+    labelLimit: 180,
+    // End labels stay inside the plot, so neighbouring panels' titles line up.
+    labelFlush: true,
+  },
+  legend: {
+    labelFontSize: 11,
+    titleFontSize: 12,
+    titleFontWeight: 'normal',
+    labelLimit: 320,
+    titleLimit: 320,
+    symbolSize: 110,
+  },
+  header: { labelFontSize: 12, titleFontSize: 13 },
+  view: { stroke: '#cccccc' },
+  range: { category: [...PALETTE] },
+  concat: { spacing: 28 },
+  point: { size: 36, filled: true, opacity: 0.8 },
+  line: { strokeWidth: 2 },
+} as const;
