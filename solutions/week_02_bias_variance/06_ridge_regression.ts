@@ -59,7 +59,7 @@
  */
 import { ShapeMismatchError } from '../../helpers/errors';
 import type { Matrix } from '../../helpers/fitters';
-import { fitLeastSquares } from '../../helpers/least_squares';
+import { fitLeastSquaresColumns } from '../../helpers/least_squares';
 import { columnMeans, singularValues } from '../../helpers/linalg';
 import { Matrix as MlMatrix, SingularValueDecomposition } from 'ml-matrix';
 import { createRng } from '../../helpers/random';
@@ -131,7 +131,7 @@ interface RidgeSolution {
   readonly intercept: number;
   readonly coefficients: number[];
   /** The design the penalty saw: X centred on its training means when there is an intercept. */
-  readonly centred: Matrix;
+  readonly centred: () => Matrix;
 }
 
 /** Ridge on already validated rows; `name` is the public function reporting errors. */
@@ -142,25 +142,38 @@ function solveRidge(
   lambda: number,
   intercept: boolean,
 ): RidgeSolution {
+  const n = rows.length;
   const p = (rows[0] as number[]).length;
   // Centring removes the intercept from the problem: for any w the best b is ȳ − x̄ᵀw, and
   // substituting it leaves ‖yc − Xc w‖² + λ‖w‖², in which b does not appear, so it is never
   // penalised.
   const means = intercept ? columnMeans(rows) : new Array<number>(p).fill(0);
-  const yMean = intercept ? targets.reduce((sum, value) => sum + value, 0) / targets.length : 0;
-  const centred = rows.map((row) => row.map((value, j) => value - (means[j] as number)));
-  const centredY = targets.map((value) => value - yMean);
+  let yMean = 0;
+  if (intercept) {
+    for (const value of targets) yMean += value;
+    yMean /= n;
+  }
   // λ‖w‖² is the squared error of √λ·I·w against 0: ridge is least squares on p extra rows.
-  // Solving that by QR never forms XᵀX, and for λ > 0 the augmented design has full rank; at
-  // λ = 0 the extra rows are zeros, which leave OLS (and its rank check) as they were.
-  const root = Math.sqrt(lambda);
-  const penaltyRows = Array.from({ length: p }, (_, j) =>
-    Array.from({ length: p }, (__, k) => (j === k ? root : 0)),
-  );
-  const design = [...centred, ...penaltyRows];
-  const response = [...centredY, ...new Array<number>(p).fill(0)];
-  const coefficients = fitLeastSquares(name, design, response).coefficients;
-  const b = yMean - means.reduce((sum, mean, j) => sum + mean * (coefficients[j] as number), 0);
+  // Solving that by QR never forms XᵀX, and for λ > 0 the augmented design has full rank. At
+  // λ = 0 the extra rows would be zeros, so OLS (and its rank check) runs on Xc alone.
+  const height = lambda > 0 ? n + p : n;
+  const design = new Float64Array(height * p); // column-major, as fitLeastSquaresColumns takes it
+  const response = new Array<number>(height).fill(0);
+  for (let i = 0; i < n; i += 1) {
+    const row = rows[i] as number[];
+    for (let j = 0; j < p; j += 1)
+      design[i + j * height] = (row[j] as number) - (means[j] as number);
+    response[i] = (targets[i] as number) - yMean;
+  }
+  if (lambda > 0) {
+    const root = Math.sqrt(lambda);
+    for (let j = 0; j < p; j += 1) design[n + j + j * height] = root;
+  }
+  const coefficients = fitLeastSquaresColumns(name, design, height, response).coefficients;
+  let b = yMean;
+  for (let j = 0; j < p; j += 1) b -= (means[j] as number) * (coefficients[j] as number);
+  const centred = (): Matrix =>
+    rows.map((row) => row.map((value, j) => value - (means[j] as number)));
   return { intercept: b, coefficients, centred };
 }
 
@@ -176,9 +189,14 @@ function predictor(solution: RidgeSolution): (X: Matrix) => number[] {
         `requires rows with as many columns as the training design (got ${coefficients.length} and ${width})`,
       );
     }
-    return newRows.map((row) =>
-      row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), intercept),
-    );
+    const predictions = new Array<number>(newRows.length);
+    for (let i = 0; i < newRows.length; i += 1) {
+      const row = newRows[i] as number[];
+      let sum = intercept;
+      for (let j = 0; j < width; j += 1) sum += (row[j] as number) * (coefficients[j] as number);
+      predictions[i] = sum;
+    }
+    return predictions;
   };
 }
 
@@ -190,11 +208,18 @@ function ridge(
   intercept: boolean,
 ): RidgeFit {
   const solution = solveRidge(name, rows, targets, lambda, intercept);
+  let effectiveDegreesOfFreedom: number | undefined;
   return {
     intercept: solution.intercept,
     coefficients: solution.coefficients,
-    // The smoother is 11ᵀ/n (the intercept, trace 1) plus U diag(d²/(d² + λ)) Uᵀ.
-    effectiveDegreesOfFreedom: shrinkageTrace(solution.centred, lambda) + (intercept ? 1 : 0),
+    // The smoother is 11ᵀ/n (the intercept, trace 1) plus U diag(d²/(d² + λ)) Uᵀ. An SVD costs
+    // as much as the fit itself, and a Monte Carlo loop of fits rarely reads it: computed on
+    // first read.
+    get effectiveDegreesOfFreedom() {
+      effectiveDegreesOfFreedom ??=
+        shrinkageTrace(solution.centred(), lambda) + (intercept ? 1 : 0);
+      return effectiveDegreesOfFreedom;
+    },
     predict: predictor(solution),
   };
 }
