@@ -177,10 +177,38 @@ function solveRidge(
   return { intercept: b, coefficients, centred };
 }
 
+/**
+ * b + Xw in one pass over plain rows that are all well formed, or undefined at the first thing
+ * that is not (then the full check runs and reports it): validation without a copy of X.
+ */
+function predictWellFormed(
+  X: unknown,
+  intercept: number,
+  coefficients: readonly number[],
+): number[] | undefined {
+  if (!Array.isArray(X) || X.length === 0) return undefined;
+  const width = coefficients.length;
+  const predictions = new Array<number>(X.length);
+  for (let i = 0; i < X.length; i += 1) {
+    const row: unknown = X[i];
+    if (!Array.isArray(row) || row.length !== width) return undefined;
+    let sum = intercept;
+    for (let j = 0; j < width; j += 1) {
+      const value: unknown = row[j];
+      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+      sum += value * (coefficients[j] as number);
+    }
+    predictions[i] = sum;
+  }
+  return predictions;
+}
+
 /** b + Xw for new rows, checked against the training width. */
 function predictor(solution: RidgeSolution): (X: Matrix) => number[] {
   const { intercept, coefficients } = solution;
   return (X) => {
+    const fast = predictWellFormed(X, intercept, coefficients);
+    if (fast !== undefined) return fast;
     const newRows = checkMatrix('predict', 'X', X);
     const width = (newRows[0] as number[]).length;
     if (width !== coefficients.length) {
@@ -189,14 +217,10 @@ function predictor(solution: RidgeSolution): (X: Matrix) => number[] {
         `requires rows with as many columns as the training design (got ${coefficients.length} and ${width})`,
       );
     }
-    const predictions = new Array<number>(newRows.length);
-    for (let i = 0; i < newRows.length; i += 1) {
-      const row = newRows[i] as number[];
-      let sum = intercept;
-      for (let j = 0; j < width; j += 1) sum += (row[j] as number) * (coefficients[j] as number);
-      predictions[i] = sum;
-    }
-    return predictions;
+    // Reached only for input the fast pass declined but the check accepts (an ml-matrix Matrix).
+    return newRows.map((row) =>
+      row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), intercept),
+    );
   };
 }
 
