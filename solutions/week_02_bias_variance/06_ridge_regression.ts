@@ -130,8 +130,23 @@ function shrinkageTrace(rows: Matrix, lambda: number): number {
 interface RidgeSolution {
   readonly intercept: number;
   readonly coefficients: number[];
-  /** The design the penalty saw: X centred on its training means when there is an intercept. */
-  readonly centred: () => Matrix;
+  /** The training rows and the means the penalty's design is centred on (zeros without an intercept). */
+  readonly rows: Matrix;
+  readonly means: readonly number[];
+}
+
+let buffer = new Float64Array(0);
+
+/** A Float64Array of `length` entries, reused from fit to fit (large ones are not kept). */
+function designBuffer(length: number): Float64Array {
+  if (length > 1 << 16) return new Float64Array(length);
+  if (buffer.length < length) buffer = new Float64Array(Math.max(length, 2 * buffer.length));
+  return buffer.length === length ? buffer : buffer.subarray(0, length);
+}
+
+/** The design the penalty sees: rows minus the means (zeros without an intercept). */
+function centre(rows: Matrix, means: readonly number[]): Matrix {
+  return rows.map((row) => row.map((value, j) => value - (means[j] as number)));
 }
 
 /** Ridge on already validated rows; `name` is the public function reporting errors. */
@@ -157,7 +172,10 @@ function solveRidge(
   // Solving that by QR never forms XᵀX, and for λ > 0 the augmented design has full rank. At
   // λ = 0 the extra rows would be zeros, so OLS (and its rank check) runs on Xc alone.
   const height = lambda > 0 ? n + p : n;
-  const design = new Float64Array(height * p); // column-major, as fitLeastSquaresColumns takes it
+  // Column-major, as fitLeastSquaresColumns takes it. Only the coefficients are read from that
+  // fit, never its lazily computed leverage or R (which would read this array again), so one
+  // array serves every fit: a fresh Float64Array costs microseconds, like the fit itself.
+  const design = designBuffer(height * p);
   const response = new Array<number>(height).fill(0);
   for (let i = 0; i < n; i += 1) {
     const row = rows[i] as number[];
@@ -167,14 +185,14 @@ function solveRidge(
   }
   if (lambda > 0) {
     const root = Math.sqrt(lambda);
-    for (let j = 0; j < p; j += 1) design[n + j + j * height] = root;
+    // The buffer holds the previous fit's numbers: every penalty entry is written, zeros too.
+    for (let j = 0; j < p; j += 1)
+      for (let k = 0; k < p; k += 1) design[n + k + j * height] = k === j ? root : 0;
   }
   const coefficients = fitLeastSquaresColumns(name, design, height, response).coefficients;
   let b = yMean;
   for (let j = 0; j < p; j += 1) b -= (means[j] as number) * (coefficients[j] as number);
-  const centred = (): Matrix =>
-    rows.map((row) => row.map((value, j) => value - (means[j] as number)));
-  return { intercept: b, coefficients, centred };
+  return { intercept: b, coefficients, rows, means };
 }
 
 /**
@@ -241,7 +259,7 @@ function ridge(
     // first read.
     get effectiveDegreesOfFreedom() {
       effectiveDegreesOfFreedom ??=
-        shrinkageTrace(solution.centred(), lambda) + (intercept ? 1 : 0);
+        shrinkageTrace(centre(solution.rows, solution.means), lambda) + (intercept ? 1 : 0);
       return effectiveDegreesOfFreedom;
     },
     predict: predictor(solution),
