@@ -56,39 +56,83 @@ function rAt(factors: Factorisation, i: number, j: number): number {
   return i === j ? (factors.diagonal[i] as number) : (factors.qr[i + j * factors.rows] as number);
 }
 
-/** Factorises the column-major `qr` in place. */
+/**
+ * Turns column k (rows k … n − 1) into its Householder vector, in place, and records β and R's
+ * diagonal entry.
+ */
+function makeReflector(
+  qr: Float64Array,
+  rows: number,
+  k: number,
+  betas: number[],
+  diagonal: number[],
+): void {
+  const start = k * rows;
+  // Columns arrive scaled to norm ≈ 1, so a plain sum of squares cannot overflow.
+  const head = qr[start + k] as number;
+  let squares = 0;
+  for (let i = start + k; i < start + rows; i += 1) squares += (qr[i] as number) ** 2;
+  const norm = Math.sqrt(squares);
+  // Reflect onto −sign(head)·‖x‖·e_k so that head − alpha never cancels.
+  const alpha = head > 0 ? -norm : norm;
+  qr[start + k] = head - alpha;
+  // ‖v‖², summed in the same order as ‖x‖² (the last digits of NIST Pontius depend on it).
+  let squaredNorm = 0;
+  for (let i = start + k; i < start + rows; i += 1) squaredNorm += (qr[i] as number) ** 2;
+  betas[k] = squaredNorm === 0 ? 0 : 2 / squaredNorm;
+  diagonal[k] = alpha;
+}
+
+/**
+ * Factorises the column-major `qr` in place. Each trailing column is read and written once per
+ * step: the pass that applies reflection k also forms the column's dot product with reflection
+ * k + 1 (from the values it has just written, in the same order, so the arithmetic is that of
+ * the textbook loop), which halves the memory traffic on tall designs.
+ */
 function factorise(qr: Float64Array, rows: number, columns: number): Factorisation {
   // Plain arrays for the p-vectors: a small Float64Array costs more to allocate than to fill.
   const betas = new Array<number>(columns).fill(0);
   const diagonal = new Array<number>(columns).fill(0);
-  for (let k = 0; k < columns; k += 1) {
-    // Past the last row (more columns than rows) there is nothing left to reflect: R's
-    // diagonal is 0 there, and the rank check names those columns.
-    if (k >= rows) break;
+  // Past the last row (more columns than rows) there is nothing left to reflect: R's diagonal
+  // is 0 there, and the rank check names those columns.
+  const steps = Math.min(rows, columns);
+  if (steps === 0) return { rows, columns, qr, betas, diagonal };
+  const dots = new Array<number>(columns).fill(0); // dots[j] = v_k · column j, for j > k
+  makeReflector(qr, rows, 0, betas, diagonal);
+  for (let j = 1; j < columns; j += 1) {
+    const target = j * rows;
+    let dot = 0;
+    for (let i = 0; i < rows; i += 1) dot += (qr[i] as number) * (qr[target + i] as number);
+    dots[j] = dot;
+  }
+  for (let k = 0; k < steps; k += 1) {
     const start = k * rows;
-    // Columns arrive scaled to norm ≈ 1, so a plain sum of squares cannot overflow.
-    const head = qr[start + k] as number;
-    let squares = 0;
-    for (let i = start + k; i < start + rows; i += 1) squares += (qr[i] as number) ** 2;
-    const norm = Math.sqrt(squares);
-    // Reflect onto −sign(head)·‖x‖·e_k so that head − alpha never cancels.
-    const alpha = head > 0 ? -norm : norm;
-    const lead = head - alpha;
-    qr[start + k] = lead;
-    // ‖v‖², summed in the same order as ‖x‖² (the last digits of NIST Pontius depend on it).
-    let squaredNorm = 0;
-    for (let i = start + k; i < start + rows; i += 1) squaredNorm += (qr[i] as number) ** 2;
-    const beta = squaredNorm === 0 ? 0 : 2 / squaredNorm;
-    betas[k] = beta;
-    diagonal[k] = alpha;
-    for (let j = k + 1; j < columns; j += 1) {
+    const beta = betas[k] as number;
+    const next = k + 1;
+    if (next >= columns) break;
+    // Column k + 1 first: its reflector is needed before the other columns' fused pass.
+    const nextStart = next * rows;
+    const nextScale = beta * (dots[next] as number);
+    for (let i = k; i < rows; i += 1)
+      qr[nextStart + i] = (qr[nextStart + i] as number) - nextScale * (qr[start + i] as number);
+    const fused = next < steps;
+    if (fused) makeReflector(qr, rows, next, betas, diagonal);
+    for (let j = next + 1; j < columns; j += 1) {
       const target = j * rows;
+      const scale = beta * (dots[j] as number);
+      qr[target + k] = (qr[target + k] as number) - scale * (qr[start + k] as number);
       let dot = 0;
-      for (let i = k; i < rows; i += 1)
-        dot += (qr[start + i] as number) * (qr[target + i] as number);
-      const scale = beta * dot;
-      for (let i = k; i < rows; i += 1)
-        qr[target + i] = (qr[target + i] as number) - scale * (qr[start + i] as number);
+      if (fused) {
+        for (let i = next; i < rows; i += 1) {
+          const value = (qr[target + i] as number) - scale * (qr[start + i] as number);
+          qr[target + i] = value;
+          dot += (qr[nextStart + i] as number) * value;
+        }
+      } else {
+        for (let i = next; i < rows; i += 1)
+          qr[target + i] = (qr[target + i] as number) - scale * (qr[start + i] as number);
+      }
+      dots[j] = dot;
     }
   }
   return { rows, columns, qr, betas, diagonal };
@@ -396,7 +440,7 @@ function solveColumns(
     for (let i = j * n; i < (j + 1) * n; i += 1) qr[i] = (qr[i] as number) / scale;
   }
   const original = scratchArray('design', n * p);
-  original.set(qr.subarray(0, n * p));
+  for (let i = 0; i < n * p; i += 1) original[i] = qr[i] as number;
   const factors = factorise(qr, n, p);
   rankCheck(functionName, factors);
 
@@ -415,7 +459,7 @@ function solveColumns(
   // second only where the sensitivity estimate says rounding may have cost more than that.
   const steps = sensitivity(condition, residual, targets) > REFINEMENT_THRESHOLD ? 2 : 1;
   for (let step = 0; step < steps; step += 1) {
-    work.set(residual.subarray(0, n));
+    for (let i = 0; i < n; i += 1) work[i] = residual[i] as number;
     applyQTranspose(factors, work);
     const correction = solveUpper(factors, work);
     for (let j = 0; j < p; j += 1)

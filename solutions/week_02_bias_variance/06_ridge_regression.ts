@@ -135,13 +135,17 @@ interface RidgeSolution {
   readonly means: readonly number[];
 }
 
-let buffer = new Float64Array(0);
+const buffers = new Map<number, Float64Array>();
 
-/** A Float64Array of `length` entries, reused from fit to fit (large ones are not kept). */
+/** A Float64Array of exactly `length` entries, reused from fit to fit (large ones are not kept). */
 function designBuffer(length: number): Float64Array {
   if (length > 1 << 16) return new Float64Array(length);
-  if (buffer.length < length) buffer = new Float64Array(Math.max(length, 2 * buffer.length));
-  return buffer.length === length ? buffer : buffer.subarray(0, length);
+  let buffer = buffers.get(length);
+  if (buffer === undefined) {
+    buffer = new Float64Array(length);
+    buffers.set(length, buffer);
+  }
+  return buffer;
 }
 
 /** The design the penalty sees: rows minus the means (zeros without an intercept). */
