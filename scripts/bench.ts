@@ -23,6 +23,7 @@ import { measureScaling } from './bench/scaling';
 import { measureSpeed } from './bench/speed';
 import { measureSweep } from './bench/sweep';
 import { measureExperiments, measureFeedbackLoop, measureSpecTime } from './bench/wall_time';
+import { median } from 'simple-statistics';
 import { maxOf, minOf } from '../helpers/validation';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -140,6 +141,9 @@ else {
   );
   log(
     `   ratio lab / NumPy: ${fixed(sweep.ratio, 2)}  (target ≤ 1.0, goal 0.5; run by run ${(sweep.pairedRatios ?? []).map((r) => r.toFixed(2)).join(' ')})`,
+  );
+  log(
+    `   in CPU time (user + system, less moved by other users' load): lab ${fixed(median(sweep.labCpuMs), 0)} ms, NumPy ${fixed(median(sweep.numpy.cpuMs), 0)} ms, ratio ${fixed(sweep.cpuRatio, 2)}`,
   );
 }
 const curveLine = (name: string, check: typeof sweep.lab): string =>

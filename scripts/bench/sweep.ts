@@ -44,12 +44,21 @@ export interface SweepResult {
   readonly fits: number;
   readonly labMs: number[];
   readonly labMedianMs: number;
+  /** CPU time of each lab run (user + system, GC threads included): less moved by other users' load than wall time. */
+  readonly labCpuMs: number[];
   readonly numpy:
-    | { readonly version: string; readonly ms: number[]; readonly medianMs: number }
+    | {
+        readonly version: string;
+        readonly ms: number[];
+        readonly medianMs: number;
+        readonly cpuMs: number[];
+      }
     | { readonly skipped: string };
   /** lab median / NumPy median, when NumPy ran. */
   readonly ratio?: number;
   readonly pairedRatios?: number[];
+  /** The same ratio in CPU time. */
+  readonly cpuRatio?: number;
   readonly zLimit: number;
   readonly lab: CurveCheck;
   readonly numpyCurve?: CurveCheck;
@@ -135,6 +144,7 @@ function check(curves: readonly SweepPoint[][], exact: readonly ExactPoint[]): C
 interface NumpyRun {
   readonly numpy: string;
   readonly ms: number[];
+  readonly cpuMs: number[];
   readonly curve: SweepPoint[];
 }
 
@@ -173,18 +183,24 @@ export function measureSweep(runs = 5, design: SweepDesign = SWEEP): SweepResult
   const labMs: number[] = [];
   const labCurves: SweepPoint[][] = [];
   const numpyMs: number[] = [];
+  const labCpuMs: number[] = [];
+  const numpyCpuMs: number[] = [];
   const numpyCurves: SweepPoint[][] = [];
   let numpyVersion = '';
   let skipped: string | undefined;
   for (let run = 0; run < runs; run += 1) {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     labCurves.push(labSweep(design, `bench-sweep-${run}`));
     labMs.push(performance.now() - start);
+    const cpu = process.cpuUsage(cpuStart);
+    labCpuMs.push((cpu.user + cpu.system) / 1000);
     if (skipped !== undefined) continue;
     const numpy = runNumpy(design, numericSeed(`bench-sweep-${run}`));
     if (typeof numpy === 'string') skipped = numpy;
     else {
       numpyMs.push(...numpy.ms);
+      numpyCpuMs.push(...numpy.cpuMs);
       numpyCurves.push(numpy.curve);
       numpyVersion = numpy.numpy;
     }
@@ -194,6 +210,7 @@ export function measureSweep(runs = 5, design: SweepDesign = SWEEP): SweepResult
     fits: design.degrees.length * design.replicates,
     labMs,
     labMedianMs,
+    labCpuMs,
     zLimit: Z_LIMIT,
     lab: check(labCurves, exact),
     exact,
@@ -204,8 +221,9 @@ export function measureSweep(runs = 5, design: SweepDesign = SWEEP): SweepResult
   const numpyMedianMs = median(numpyMs);
   return {
     ...common,
-    numpy: { version: numpyVersion, ms: numpyMs, medianMs: numpyMedianMs },
+    numpy: { version: numpyVersion, ms: numpyMs, medianMs: numpyMedianMs, cpuMs: numpyCpuMs },
     ratio: labMedianMs / numpyMedianMs,
+    cpuRatio: median(labCpuMs) / median(numpyCpuMs),
     // Ratio run by run (lab run k against the NumPy run right after it): the spread says how
     // much the load of the machine moved the figure.
     pairedRatios: labMs.map((ms, k) => ms / (numpyMs[k] as number)),
