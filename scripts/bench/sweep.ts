@@ -153,6 +153,9 @@ function runNumpy(design: SweepDesign, seed: number): NumpyRun | string {
   const python = process.env.PYTHON ?? 'python3';
   const result = spawnSync(python, [path.join(here, 'sweep_numpy.py')], {
     input: JSON.stringify({ ...design, repeats: 1, seed }),
+    // One BLAS thread, as the lab has one thread: on a 30 × 13 problem more threads only wait
+    // for each other, and on a busy machine that waiting would count against NumPy.
+    env: { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' },
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });

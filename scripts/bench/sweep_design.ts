@@ -55,7 +55,7 @@ function polynomialFitter(degree: number): Fitter {
   }
   const features = (rows: number[][]): number[][] =>
     polynomialFeatures(
-      rows.map(([x = 0]) => x),
+      rows.map((row) => row[0] as number),
       degree,
     );
   return (X, y) => {
@@ -70,7 +70,7 @@ export function labSweep(design: SweepDesign = SWEEP, seed = 'bench-sweep'): Swe
   const testX = design.testX.map((x) => [x]);
   return design.degrees.map((degree) => {
     const { bias2, variance } = biasVarianceDecomposition({
-      trueFunction: ([x = 0]) => truth(x),
+      trueFunction: (row) => truth(row[0] as number),
       noiseSd: design.noiseSd,
       trainX,
       testX,
