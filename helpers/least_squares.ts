@@ -231,7 +231,7 @@ export function fitLeastSquares(
 /**
  * Least squares to the limit of double precision: the fast path above when the (column-scaled)
  * problem is well conditioned, and the whole solve in double-double arithmetic when its
- * sensitivity estimate (κ = ‖R‖_F·‖R⁻¹‖_F, plus κ²·‖r‖/‖ŷ‖ for large residuals) exceeds 1e3,
+ * sensitivity estimate (κ = ‖R‖₂·‖R⁻¹‖₂, estimated, plus κ²·‖r‖/‖ŷ‖ for large residuals) exceeds 1e3,
  * where the double path could lose more than three or four of its sixteen digits.
  */
 export function fitLeastSquaresAccurate(
@@ -389,18 +389,49 @@ function rankCheck(functionName: string, factors: Factorisation): void {
   }
 }
 
-/** ‖R‖_F·‖R⁻¹‖_F, an upper bound on κ₂(R) = κ₂(X) within a factor p. */
-function frobeniusCondition(factors: Factorisation, inverse: Float64Array): number {
-  const p = factors.columns;
-  let rSquares = 0;
-  let inverseSquares = 0;
-  for (let i = 0; i < p; i += 1) {
-    for (let j = i; j < p; j += 1) {
-      rSquares += rAt(factors, i, j) ** 2;
-      inverseSquares += (inverse[i * p + j] as number) ** 2;
+/**
+ * ‖M‖₂ of an upper-triangular p × p matrix (row-major, read through `at`), estimated from
+ * below: the larger of ‖M‖_F/√p and a few steps of power iteration on MᵀM. ‖M‖_F alone
+ * overstates ‖M‖₂ by up to √p, which at p = 200 would send perfectly conditioned designs to the
+ * double-double path for nothing.
+ */
+function spectralNorm(p: number, at: (i: number, j: number) => number): number {
+  let squares = 0;
+  for (let i = 0; i < p; i += 1) for (let j = i; j < p; j += 1) squares += at(i, j) ** 2;
+  let estimate = Math.sqrt(squares / p);
+  let x = new Array<number>(p).fill(1 / Math.sqrt(p));
+  for (let step = 0; step < 6; step += 1) {
+    const y = new Array<number>(p).fill(0); // y = M x
+    for (let i = 0; i < p; i += 1) {
+      let sum = 0;
+      for (let j = i; j < p; j += 1) sum += at(i, j) * (x[j] as number);
+      y[i] = sum;
     }
+    const z = new Array<number>(p).fill(0); // z = Mᵀ y
+    for (let i = 0; i < p; i += 1)
+      for (let j = i; j < p; j += 1) z[j] = (z[j] as number) + at(i, j) * (y[i] as number);
+    let yNorm = 0;
+    let zNorm = 0;
+    for (let i = 0; i < p; i += 1) {
+      yNorm += (y[i] as number) ** 2;
+      zNorm += (z[i] as number) ** 2;
+    }
+    // ‖Mx‖ with ‖x‖ = 1 is a lower bound on ‖M‖₂.
+    estimate = Math.max(estimate, Math.sqrt(yNorm));
+    zNorm = Math.sqrt(zNorm);
+    if (!(zNorm > 0) || !Number.isFinite(zNorm)) break;
+    x = z.map((value) => value / zNorm);
   }
-  return Math.sqrt(rSquares) * Math.sqrt(inverseSquares);
+  return estimate;
+}
+
+/** κ₂(R) = κ₂(X) (scaled columns), estimated from below within a small factor. */
+function conditionEstimateOf(factors: Factorisation, inverse: Float64Array): number {
+  const p = factors.columns;
+  return (
+    spectralNorm(p, (i, j) => rAt(factors, i, j)) *
+    spectralNorm(p, (i, j) => inverse[i * p + j] as number)
+  );
 }
 
 /** h_i = ‖row i of Q₁‖², Q₁ = Q·[I; 0]: p applications of Q. */
@@ -446,7 +477,7 @@ function solveColumns(
 
   // R⁻¹ gives both the sensitivity estimate and diag((XᵀX)⁻¹) = squared row norms of R⁻¹.
   const inverse = invertUpper(factors, scratchArray('inverse', p * p));
-  const condition = frobeniusCondition(factors, inverse);
+  const condition = conditionEstimateOf(factors, inverse);
 
   const work = scratchArray('work', n);
   for (let i = 0; i < n; i += 1) work[i] = targets[i] as number;
