@@ -6,16 +6,25 @@
  *   3. the feedback loop: each module's spec time on the solutions (Vitest's "tests" time,
  *      against the 2 s target, three runs), then the wall time of `npm test -- <module>`
  *      (transform cache warm and empty) and of `npm run test:solutions -- <module>`, five runs each;
- *   4. experiments: wall time of each module's full experiment set.
- * `--quick` skips n = 100 000 and the feedback-loop and experiment sections (for a fast look).
+ *   4. experiments: wall time of each module's full experiment set;
+ *   5. the bias–variance sweep (degrees 0–12 × 500 replicates) through the public API against
+ *      its NumPy twin when python3 has numpy, runs interleaved, their ratio, and both curves
+ *      against the exact bias² and variance (scripts/bench/sweep.ts);
+ *   6. scaling: fitOLS and influenceMeasures over n = 10³ … 10⁶ (p = 20) and p = 5 … 200
+ *      (n = 10⁴), and fitOLS against ml-regression-multivariate-linear at n = 10⁵, p = 20.
+ * `--quick` skips n = 100 000 in section 2, the feedback-loop and experiment sections, and
+ * n = 10⁶ and p > 50 in section 6 (for a fast look).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureAccuracy, type AccuracyRow } from './bench/accuracy';
+import { measureScaling } from './bench/scaling';
 import { measureSpeed } from './bench/speed';
+import { measureSweep } from './bench/sweep';
 import { measureExperiments, measureFeedbackLoop, measureSpecTime } from './bench/wall_time';
-import { maxOf } from '../helpers/validation';
+import { median } from 'simple-statistics';
+import { maxOf, minOf } from '../helpers/validation';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -50,6 +59,10 @@ if (nistFolder !== undefined && existsSync(nistFolder)) {
         ...solvers.map((s) => (row.minimumLre[s] ?? 0).toFixed(1)),
       ]),
     ),
+  );
+  const labMinimum = minOf(accuracy.map((row) => row.minimumLre.lab ?? 0));
+  log(
+    `\n   lab: minimum LRE over the ${accuracy.length} datasets ${labMinimum.toFixed(1)} (target ≥ 12)`,
   );
 } else log(`1. Accuracy: skipped (${accuracy.skipped}; pass --data DIR)`);
 
@@ -110,5 +123,75 @@ if (!quick) {
   );
 }
 
+const fixed = (value: number | undefined, digits = 1): string =>
+  value === undefined ? '' : value.toFixed(digits);
+
+const sweep = measureSweep(quick ? 3 : 5);
+log(
+  `\n5. The bias–variance sweep: degrees 0–12 × 500 replicates (${sweep.fits} fits), n = 30, 200 test points, median of ${sweep.labMs.length} runs interleaved\n`,
+);
+log(
+  `   lab (polynomialFeatures + fitRidge(X, y, 0) in biasVarianceDecomposition): ${fixed(sweep.labMedianMs, 0)} ms  (runs ${sweep.labMs.map((ms) => ms.toFixed(0)).join(' ')})`,
+);
+if ('skipped' in sweep.numpy)
+  log(`   NumPy: not run (${sweep.numpy.skipped}); the lab's figure alone`);
+else {
+  log(
+    `   NumPy ${sweep.numpy.version} (np.vander + np.linalg.lstsq per replicate): ${fixed(sweep.numpy.medianMs, 0)} ms  (runs ${sweep.numpy.ms.map((ms) => ms.toFixed(0)).join(' ')})`,
+  );
+  log(
+    `   ratio lab / NumPy: ${fixed(sweep.ratio, 2)}  (target ≤ 1.0, goal 0.5; run by run ${(sweep.pairedRatios ?? []).map((r) => r.toFixed(2)).join(' ')})`,
+  );
+  log(
+    `   in CPU time (user + system, less moved by other users' load): lab ${fixed(median(sweep.labCpuMs), 0)} ms, NumPy ${fixed(median(sweep.numpy.cpuMs), 0)} ms, ratio ${fixed(sweep.cpuRatio, 2)}`,
+  );
+}
+const curveLine = (name: string, check: typeof sweep.lab): string =>
+  `   ${name} curve: worst |estimate − exact| = ${check.worstZ.toFixed(2)} SE over ${check.runs} runs, ${check.withinLimit ? '✓' : '✗ beyond'} ≤ ${sweep.zLimit}`;
+log(curveLine('lab', sweep.lab));
+if (sweep.numpyCurve !== undefined) log(curveLine('NumPy', sweep.numpyCurve));
+log(
+  table(
+    ['degree', 'exact bias²', 'lab', 'NumPy', 'exact variance', 'lab', 'NumPy'],
+    sweep.exact.map((e, k) => [
+      e.degree,
+      e.expectedBias2.toExponential(3),
+      (sweep.lab.curve[k]?.bias2 ?? Number.NaN).toExponential(3),
+      sweep.numpyCurve?.curve[k]?.bias2.toExponential(3) ?? '—',
+      e.expectedVariance.toExponential(3),
+      (sweep.lab.curve[k]?.variance ?? Number.NaN).toExponential(3),
+      sweep.numpyCurve?.curve[k]?.variance.toExponential(3) ?? '—',
+    ]),
+  ),
+);
+
+const scaling = measureScaling(quick);
+log('\n6. Scaling: median ms, growth exponent against the previous row (≈ 1 in n, ≈ 2 in p)\n');
+const scalingTable = (rows: typeof scaling.byN): string =>
+  table(
+    ['n', 'p', 'fitOLS ms', 'exponent', 'influenceMeasures ms', 'exponent', 'memory added MB'],
+    rows.map((row) => [
+      row.n,
+      row.p,
+      fixed(row.fitOLSMs),
+      fixed(row.fitOLSExponent, 2),
+      fixed(row.influenceMs),
+      fixed(row.influenceExponent, 2),
+      fixed(row.influenceMemoryMb, 0),
+    ]),
+  );
+log(scalingTable(scaling.byN));
+log('');
+log(scalingTable(scaling.byP));
+log(
+  `\n   fitOLS / ml-regression-multivariate-linear at n = ${scaling.mlr.n}, p = ${scaling.mlr.p}: ${scaling.mlr.ratio.toFixed(2)} (target ≤ 0.5; fitOLS ${scaling.mlr.fitOLSMs.map((ms) => ms.toFixed(0)).join(' ')} ms, ml-regression ${scaling.mlr.mlrMs.map((ms) => ms.toFixed(0)).join(' ')} ms)`,
+);
+
 if (json)
-  console.log(JSON.stringify({ accuracy, speed, specTime, feedbackLoop, experiments }, null, 2));
+  console.log(
+    JSON.stringify(
+      { accuracy, speed, specTime, feedbackLoop, experiments, sweep, scaling },
+      null,
+      2,
+    ),
+  );

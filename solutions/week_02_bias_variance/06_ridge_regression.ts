@@ -59,7 +59,7 @@
  */
 import { ShapeMismatchError } from '../../helpers/errors';
 import type { Matrix } from '../../helpers/fitters';
-import { fitLeastSquares } from '../../helpers/least_squares';
+import { fitLeastSquaresColumns } from '../../helpers/least_squares';
 import { columnMeans, singularValues } from '../../helpers/linalg';
 import { Matrix as MlMatrix, SingularValueDecomposition } from 'ml-matrix';
 import { createRng } from '../../helpers/random';
@@ -130,8 +130,27 @@ function shrinkageTrace(rows: Matrix, lambda: number): number {
 interface RidgeSolution {
   readonly intercept: number;
   readonly coefficients: number[];
-  /** The design the penalty saw: X centred on its training means when there is an intercept. */
-  readonly centred: Matrix;
+  /** The training rows and the means the penalty's design is centred on (zeros without an intercept). */
+  readonly rows: Matrix;
+  readonly means: readonly number[];
+}
+
+const buffers = new Map<number, Float64Array>();
+
+/** A Float64Array of exactly `length` entries, reused from fit to fit (large ones are not kept). */
+function designBuffer(length: number): Float64Array {
+  if (length > 1 << 16) return new Float64Array(length);
+  let buffer = buffers.get(length);
+  if (buffer === undefined) {
+    buffer = new Float64Array(length);
+    buffers.set(length, buffer);
+  }
+  return buffer;
+}
+
+/** The design the penalty sees: rows minus the means (zeros without an intercept). */
+function centre(rows: Matrix, means: readonly number[]): Matrix {
+  return rows.map((row) => row.map((value, j) => value - (means[j] as number)));
 }
 
 /** Ridge on already validated rows; `name` is the public function reporting errors. */
@@ -142,32 +161,76 @@ function solveRidge(
   lambda: number,
   intercept: boolean,
 ): RidgeSolution {
+  const n = rows.length;
   const p = (rows[0] as number[]).length;
   // Centring removes the intercept from the problem: for any w the best b is ȳ − x̄ᵀw, and
   // substituting it leaves ‖yc − Xc w‖² + λ‖w‖², in which b does not appear, so it is never
   // penalised.
   const means = intercept ? columnMeans(rows) : new Array<number>(p).fill(0);
-  const yMean = intercept ? targets.reduce((sum, value) => sum + value, 0) / targets.length : 0;
-  const centred = rows.map((row) => row.map((value, j) => value - (means[j] as number)));
-  const centredY = targets.map((value) => value - yMean);
+  let yMean = 0;
+  if (intercept) {
+    for (const value of targets) yMean += value;
+    yMean /= n;
+  }
   // λ‖w‖² is the squared error of √λ·I·w against 0: ridge is least squares on p extra rows.
-  // Solving that by QR never forms XᵀX, and for λ > 0 the augmented design has full rank; at
-  // λ = 0 the extra rows are zeros, which leave OLS (and its rank check) as they were.
-  const root = Math.sqrt(lambda);
-  const penaltyRows = Array.from({ length: p }, (_, j) =>
-    Array.from({ length: p }, (__, k) => (j === k ? root : 0)),
-  );
-  const design = [...centred, ...penaltyRows];
-  const response = [...centredY, ...new Array<number>(p).fill(0)];
-  const coefficients = fitLeastSquares(name, design, response).coefficients;
-  const b = yMean - means.reduce((sum, mean, j) => sum + mean * (coefficients[j] as number), 0);
-  return { intercept: b, coefficients, centred };
+  // Solving that by QR never forms XᵀX, and for λ > 0 the augmented design has full rank. At
+  // λ = 0 the extra rows would be zeros, so OLS (and its rank check) runs on Xc alone.
+  const height = lambda > 0 ? n + p : n;
+  // Column-major, as fitLeastSquaresColumns takes it. Only the coefficients are read from that
+  // fit, never its lazily computed leverage or R (which would read this array again), so one
+  // array serves every fit: a fresh Float64Array costs microseconds, like the fit itself.
+  const design = designBuffer(height * p);
+  const response = new Array<number>(height).fill(0);
+  for (let i = 0; i < n; i += 1) {
+    const row = rows[i] as number[];
+    for (let j = 0; j < p; j += 1)
+      design[i + j * height] = (row[j] as number) - (means[j] as number);
+    response[i] = (targets[i] as number) - yMean;
+  }
+  if (lambda > 0) {
+    const root = Math.sqrt(lambda);
+    // The buffer holds the previous fit's numbers: every penalty entry is written, zeros too.
+    for (let j = 0; j < p; j += 1)
+      for (let k = 0; k < p; k += 1) design[n + k + j * height] = k === j ? root : 0;
+  }
+  const coefficients = fitLeastSquaresColumns(name, design, height, response).coefficients;
+  let b = yMean;
+  for (let j = 0; j < p; j += 1) b -= (means[j] as number) * (coefficients[j] as number);
+  return { intercept: b, coefficients, rows, means };
+}
+
+/**
+ * b + Xw in one pass over plain rows that are all well formed, or undefined at the first thing
+ * that is not (then the full check runs and reports it): validation without a copy of X.
+ */
+function predictWellFormed(
+  X: unknown,
+  intercept: number,
+  coefficients: readonly number[],
+): number[] | undefined {
+  if (!Array.isArray(X) || X.length === 0) return undefined;
+  const width = coefficients.length;
+  const predictions = new Array<number>(X.length);
+  for (let i = 0; i < X.length; i += 1) {
+    const row: unknown = X[i];
+    if (!Array.isArray(row) || row.length !== width) return undefined;
+    let sum = intercept;
+    for (let j = 0; j < width; j += 1) {
+      const value: unknown = row[j];
+      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+      sum += value * (coefficients[j] as number);
+    }
+    predictions[i] = sum;
+  }
+  return predictions;
 }
 
 /** b + Xw for new rows, checked against the training width. */
 function predictor(solution: RidgeSolution): (X: Matrix) => number[] {
   const { intercept, coefficients } = solution;
   return (X) => {
+    const fast = predictWellFormed(X, intercept, coefficients);
+    if (fast !== undefined) return fast;
     const newRows = checkMatrix('predict', 'X', X);
     const width = (newRows[0] as number[]).length;
     if (width !== coefficients.length) {
@@ -176,6 +239,7 @@ function predictor(solution: RidgeSolution): (X: Matrix) => number[] {
         `requires rows with as many columns as the training design (got ${coefficients.length} and ${width})`,
       );
     }
+    // Reached only for input the fast pass declined but the check accepts (an ml-matrix Matrix).
     return newRows.map((row) =>
       row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), intercept),
     );
@@ -190,11 +254,18 @@ function ridge(
   intercept: boolean,
 ): RidgeFit {
   const solution = solveRidge(name, rows, targets, lambda, intercept);
+  let effectiveDegreesOfFreedom: number | undefined;
   return {
     intercept: solution.intercept,
     coefficients: solution.coefficients,
-    // The smoother is 11ᵀ/n (the intercept, trace 1) plus U diag(d²/(d² + λ)) Uᵀ.
-    effectiveDegreesOfFreedom: shrinkageTrace(solution.centred, lambda) + (intercept ? 1 : 0),
+    // The smoother is 11ᵀ/n (the intercept, trace 1) plus U diag(d²/(d² + λ)) Uᵀ. An SVD costs
+    // as much as the fit itself, and a Monte Carlo loop of fits rarely reads it: computed on
+    // first read.
+    get effectiveDegreesOfFreedom() {
+      effectiveDegreesOfFreedom ??=
+        shrinkageTrace(centre(solution.rows, solution.means), lambda) + (intercept ? 1 : 0);
+      return effectiveDegreesOfFreedom;
+    },
     predict: predictor(solution),
   };
 }
