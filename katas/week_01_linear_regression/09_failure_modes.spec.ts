@@ -53,7 +53,8 @@ const N = 50;
  * (Jarque–Bera on heavy tails), is estimated with SE sqrt(0.970·0.030/80) ≈ 0.019, so the floor
  * sits 3.7 SE below it; exactly, a correct screen whose draws differ falls under it with binomial
  * probability 6.7e-4 (pbinom(71, 80, 0.97)). Each quiet rate at 5% has SE sqrt(0.05·0.95/80) ≈
- * 0.024, and its band (below) is sized from the replicate count.
+ * 0.024, and its band (below) is sized from the replicate count. The omitted-variable specs
+ * that reuse these seeds take the SE of each mean from the replicates' own variance (sd/√80).
  */
 const REPLICATES = 80;
 /**

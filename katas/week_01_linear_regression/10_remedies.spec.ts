@@ -29,7 +29,11 @@ import {
 
 const SEED = 'kata-01.10';
 const EXACT = { rtol: 1e-12, atol: 1e-14 };
-/** Monte Carlo replicates: a coverage near 0.93 is then estimated with a standard error near 0.013. */
+/**
+ * Monte Carlo replicates: a coverage near 0.93 is then estimated with a standard error near
+ * 0.013 (sqrt(0.93·0.07/400)); the WLS and smearing specs take the SE of each mean from the
+ * replicates' own variance (sd/√400) and allow 4 of them.
+ */
 const REPLICATES = 400;
 
 // Hand example (exact rational arithmetic, Python fractions): x = 0…4, y = (1, 2, 2, 5, 4).
