@@ -3,6 +3,10 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
+/** Matchers that compare a value: a failure without a message shows only a diff. */
+const VALUE_MATCHERS =
+  '/^(toBe|toEqual|toStrictEqual|toBeCloseTo|toBeLessThan|toBeLessThanOrEqual|toBeGreaterThan|toBeGreaterThanOrEqual|toContain|toContainEqual|toHaveLength|toMatchObject|toMatch|toHaveProperty|toBeTruthy|toBeFalsy|toBeNaN|toBeNull|toBeUndefined|toBeDefined|toBeInstanceOf)$/';
+
 export default defineConfig(
   { ignores: ['node_modules/', 'reports/', '.lab/', 'eslint.config.js'] },
   js.configs.recommended,
@@ -51,6 +55,26 @@ export default defineConfig(
     // there cannot overflow, and reads as the maths.
     files: ['**/*.spec.ts', 'decoys/**/*.ts', 'solutions/*/alternatives/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // A hint on every failure (issue 12): a kata spec's value assertion names its case and what
+    // the learner's value suggests, `expect(value, message)`, so a failure is never a bare diff.
+    // Not flagged: the error matchers (toThrow with the function and class names its own case),
+    // expectClose/expectAllClose/expectLabError (their hint option), and expect.soft/expect.poll.
+    files: ['katas/**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          `MemberExpression[property.name=${VALUE_MATCHERS}] > CallExpression.object[callee.name='expect'][arguments.length=1]`,
+          `MemberExpression[property.name=${VALUE_MATCHERS}] > MemberExpression.object[property.name='not'] > CallExpression.object[callee.name='expect'][arguments.length=1]`,
+        ].map((selector) => ({
+          selector,
+          message:
+            'give the assertion a message: expect(value, `<case>: expected …, got …; <what the value suggests> (theory: #anchor)`)',
+        })),
+      ],
+    },
   },
   {
     // Plain JavaScript (scripts/test.mjs starts without a TypeScript loader): no type information.

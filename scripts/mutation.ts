@@ -1,53 +1,69 @@
 /**
- * `npm run mutation [-- --module week_02] [--mutate <file>] [--concurrency 2]`: mutation
- * testing of the reference solutions with StrykerJS. Stryker changes one small thing in a
- * solution at a time (a `<` into `<=`, a `- 1` into `+ 1`, a branch removed) and runs the
- * specs that cover it (vitest.stryker.config.ts: every spec against solutions/). A mutant the
- * specs do not notice is a behaviour of the solution that nothing pins down: either a spec
- * is missing, or the mutant is equivalent to the original, which its source line then says
- * with a `// Stryker disable next-line <mutator>: <why it is equivalent>` comment.
+ * `npm run mutation -- <kata id>… | --module <prefix> | --stale [--concurrency 1]`: mutation
+ * testing of the reference solutions with StrykerJS, kata by kata. Stryker changes one small
+ * thing in a kata's solution at a time (a `<` into `<=`, a `- 1` into `+ 1`, a branch removed)
+ * and runs the tests of that kata's own spec that cover the change (coverageAnalysis perTest;
+ * vitest.stryker.config.ts runs only the spec LAB_MUTATION_SPEC names). A mutant the spec does
+ * not notice is a behaviour of the solution that nothing pins down: either a spec is missing, or
+ * the mutant is equivalent to the original, which mutation/equivalent_mutants.md then says.
  *
- * --module   a prefix of module folder names (`week_02` or `week_02_bias_variance`); default all
- * --mutate   one solution file (or a Stryker glob) instead, for quick iterations on one kata
- * Writes Stryker's JSON report to reports/mutation/<module, file or "all">.json, prints the score
- * per file and per module, and exits non-zero when a module scores below 90%. A run over whole
- * modules (not --mutate) records each module's score, with the commit and date, in
- * mutation/last_run.json (commit it), which `npm run verify` prints.
+ *   01.04 02.01   these katas (ids as `npm run kata` takes them)
+ *   --module      every kata of the modules whose folder name starts with the prefix (`week_02`)
+ *   --stale       every kata whose record is missing, or older than its solution or spec
+ *   --concurrency Stryker's test-runner processes (default 1: the lab's machines are small)
+ * Each kata is recorded as soon as its run ends, in mutation/records/<id>.json (commit it;
+ * scripts/lib/mutation_record.ts), so a long run can stop and resume with --stale. Stryker's
+ * JSON report goes to reports/mutation/<id>.json. Prints each kata's score and time, and exits
+ * non-zero when a kata scores below 90%.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Stryker } from '@stryker-mutator/core';
+import { curriculum, type Kata } from '../curriculum';
+import { resolveKata } from './kata/resolve_kata';
 import { parseArgs, UsageError } from './lib/cli_args';
 import { git } from './lib/git';
-import { MUTATION_RECORD, writeMutationRecord } from './lib/mutation_record';
-import { formatScores, scores, type MutantOutcome } from './lib/mutation_score';
+import {
+  fileHash,
+  kataRecord,
+  MUTATION_RECORDS,
+  readKataRecords,
+  recordState,
+  writeKataRecord,
+} from './lib/mutation_record';
+import { score, type MutantOutcome } from './lib/mutation_score';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** The score below which a module fails the run. */
+/** The score below which a kata fails the run. */
 const TARGET = 90;
 
-function mutateGlobs(modulePrefix: string | undefined): string[] {
-  const modules = readdirSync(path.join(root, 'solutions'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name.startsWith(modulePrefix ?? ''))
-    .map((entry) => entry.name);
-  if (modules.length === 0)
-    throw new UsageError(`no module in solutions/ starts with ${modulePrefix ?? ''}`);
-  return modules.flatMap((id) => [`solutions/${id}/*.ts`, `!solutions/${id}/index.ts`]);
+function selectKatas(ids: readonly string[], modulePrefix?: string, stale = false): Kata[] {
+  const all = curriculum.flatMap((module) => module.katas);
+  if (ids.length > 0) return ids.map((id) => resolveKata(curriculum, id));
+  if (modulePrefix !== undefined) {
+    const katas = curriculum
+      .filter((module) => module.id.startsWith(modulePrefix))
+      .flatMap((module) => module.katas);
+    if (katas.length === 0) throw new UsageError(`no module starts with ${modulePrefix}`);
+    return katas;
+  }
+  if (stale) {
+    const records = readKataRecords(root);
+    return all.filter((kata) => recordState(root, kata, records.get(kata.id)).state !== 'fresh');
+  }
+  throw new UsageError(
+    'name katas (npm run mutation -- 01.04 02.01), a module (--module week_02) or --stale',
+  );
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), { options: ['module', 'mutate', 'concurrency'] });
-  const modulePrefix = args.options.get('module');
-  const single = args.options.get('mutate');
-  const mutate = single !== undefined ? [single] : mutateGlobs(modulePrefix);
-  const label = (single ?? modulePrefix ?? 'all')
-    .replace(/^solutions\//, '')
-    .replace(/\.ts$/, '')
-    .replace(/[^\w.-]+/g, '_');
-  const report = path.join('reports', 'mutation', `${label}.json`);
-  mkdirSync(path.join(root, 'reports', 'mutation'), { recursive: true });
-
+async function mutateKata(kata: Kata, concurrency: number): Promise<number> {
+  const report = path.join('reports', 'mutation', `${kata.id}.json`);
+  const hashes = {
+    solutionHash: fileHash(root, kata.solution),
+    specHash: fileHash(root, kata.spec),
+  };
+  process.env.LAB_MUTATION_SPEC = kata.spec;
   const started = performance.now();
   const results = await new Stryker({
     testRunner: 'vitest',
@@ -55,10 +71,14 @@ async function main(): Promise<void> {
     ignorers: ['error-messages'],
     // Stryker's worker processes load the plugins too, the TypeScript one through tsx.
     testRunnerNodeArgs: ['--import', 'tsx'],
+    // The kata's spec is chosen by the configuration; `related` would add every other spec that
+    // imports this solution.
     vitest: { configFile: 'vitest.stryker.config.ts', related: false },
-    mutate,
+    mutate: [kata.solution],
+    // Each mutant runs only the tests that reached it in the dry run (the vitest runner filters
+    // by test name), so a mutant in a validation branch does not pay for the Monte Carlo specs.
     coverageAnalysis: 'perTest',
-    concurrency: Number(args.options.get('concurrency') ?? 2),
+    concurrency,
     reporters: ['progress', 'clear-text', 'json'],
     jsonReporter: { fileName: report },
     clearTextReporter: { reportTests: false, reportMutants: true, reportScoreTable: false },
@@ -69,6 +89,7 @@ async function main(): Promise<void> {
       '/experiments',
       '/theory',
       '/decoys',
+      '/reports',
       '/scripts/report',
       '/scripts/bench',
     ],
@@ -84,17 +105,38 @@ async function main(): Promise<void> {
     replacement: result.replacement,
     line: result.location.start.line,
   }));
-  const { files, modules, total } = scores(outcomes);
-  console.log(`\n${formatScores([...files, ...modules, total])}`);
-  console.log(`\n${results.length} mutants in ${minutes.toFixed(1)} min; report: ${report}`);
-  if (single === undefined) {
-    const commit = git(root, ['rev-parse', 'HEAD']).trim();
-    writeMutationRecord(root, modules, { commit, date: new Date() });
-    console.log(`recorded in ${MUTATION_RECORD} (commit it; npm run verify prints it)`);
+  const kataScore = score(kata.id, outcomes);
+  const record = kataRecord(kata, hashes, kataScore, outcomes, {
+    commit: git(root, ['rev-parse', 'HEAD']).trim(),
+    date: new Date(),
+    minutes,
+    concurrency,
+  });
+  writeKataRecord(root, record);
+  const perMutant = results.length > 0 ? (60 * minutes) / results.length : 0;
+  console.log(
+    `\nmutation ${kata.id}: ${record.score.toFixed(1)}% (${record.killed} killed of which ${record.timedOut} timed out, ${record.survived} survived, ${record.noCoverage} no coverage, ${record.ignored} ignored, ${record.errors} errors); ${results.length} mutants in ${minutes.toFixed(1)} min (${perMutant.toFixed(2)} s each, concurrency ${concurrency}); recorded in ${MUTATION_RECORDS}/${kata.id}.json, report ${report}`,
+  );
+  return record.score;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), {
+    options: ['module', 'concurrency'],
+    flags: ['stale'],
+  });
+  const katas = selectKatas(args.positional, args.options.get('module'), args.flags.has('stale'));
+  const concurrency = Number(args.options.get('concurrency') ?? 1);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new UsageError('--concurrency takes a whole number ≥ 1');
+  mkdirSync(path.join(root, 'reports', 'mutation'), { recursive: true });
+  const below: string[] = [];
+  for (const kata of katas) {
+    const kataScore = await mutateKata(kata, concurrency);
+    if (!(kataScore >= TARGET)) below.push(kata.id);
   }
-  const below = modules.filter((module) => !(module.score >= TARGET));
-  if (single === undefined && below.length > 0) {
-    console.log(`below ${TARGET}%: ${below.map((module) => module.name).join(', ')}`);
+  if (below.length > 0) {
+    console.log(`below ${TARGET}%: ${below.join(', ')}`);
     process.exitCode = 1;
   }
 }

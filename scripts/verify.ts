@@ -7,7 +7,8 @@
  * result field, input and documented error of every stub pinned by a spec: npm run contract);
  * every theory id cited by a spec and every spec citing one; the helpers' and scripts' own
  * tests; the README's and docs' generated numbers and examples current (npm run docs); and it
- * prints the last mutation run's scores (mutation/last_run.json). Ends with
+ * prints the mutation score over the katas whose record in mutation/records/ is fresh, naming
+ * the stale and unrecorded ones (npm run mutation -- <kata id> records one). Ends with
  * `N passed, N failed` over every check and spec it ran, and exits non-zero on any failure.
  */
 import { spawn } from 'node:child_process';
@@ -20,11 +21,12 @@ import { alternativesSummary, checkAlternatives } from './lib/alternatives_check
 import { checkClosedModules } from './lib/closed_modules_check';
 import { contractChecks, contractSummary } from './lib/contract/coverage';
 import { collectCoverage, prepareContract, selectKatas } from './lib/contract/project';
+import { curriculum } from '../curriculum';
 import { checkCurriculum } from './lib/curriculum_check';
 import { checkDecoys, decoySummary } from './lib/decoys_check';
 import { checkGeneratedDocs } from './lib/generated_docs';
 import { checkKataRed } from './lib/kata_red';
-import { mutationLines, readMutationRecord } from './lib/mutation_record';
+import { mutationLines, readKataRecords } from './lib/mutation_record';
 import type { RecordedRun } from './lib/results_reporter';
 import { publishedRef, staticChecks as runStaticChecks } from './lib/static_checks';
 import { checkTraceability, traceabilitySummary } from './lib/traceability_check';
@@ -236,7 +238,8 @@ async function main(): Promise<void> {
       ...coverage,
     );
   }
-  for (const line of mutationLines(root, readMutationRecord(root))) console.log(line);
+  const allKatas = curriculum.flatMap((module) => module.katas);
+  for (const line of mutationLines(root, allKatas, readKataRecords(root))) console.log(line);
 
   const failed = all.filter((result) => !result.ok).length;
   console.log(`\n${all.length - failed} passed, ${failed} failed`);

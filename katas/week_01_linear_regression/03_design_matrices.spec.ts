@@ -183,7 +183,10 @@ describe('kata 01.03 design matrices', () => {
         x.map((v) => v - 15),
         2,
       );
-      expect(pearson(column(raw, 0), column(raw, 1))).toBeGreaterThan(0.99);
+      expect(
+        pearson(column(raw, 0), column(raw, 1)),
+        'raw x = 10…20: x and x² are nearly collinear (corr 0.9989), which is why polynomial columns are centred first (theory: #design-matrices-and-leakage)',
+      ).toBeGreaterThan(0.99);
       expectClose(pearson(column(centred, 0), column(centred, 1)), 0, { rtol: 0, atol: 1e-12 });
     });
   });
@@ -203,7 +206,10 @@ describe('kata 01.03 design matrices', () => {
         }),
       );
       // The test rows sit 15 units (1.5 training sds) to the right, and the transform keeps it so.
-      expect(mean(column(transformed, 0))).toBeGreaterThan(1);
+      expect(
+        mean(column(transformed, 0)),
+        `test rows 15 units right of the training mean should stay about 1.5 training sds right after transform; near 0 means they were re-centred on their own mean: standardisation fitted on test data (${THEORY})`,
+      ).toBeGreaterThan(1);
       // A single row is transformed, not rejected or zeroed for lack of spread.
       const firstRow = train[0] ?? [];
       expectAllClose(

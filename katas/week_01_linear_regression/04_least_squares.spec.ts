@@ -163,6 +163,7 @@ describe('kata 01.04 solving least squares', () => {
             row[3] as number,
           ]),
         ),
+        `one column scaled by 1000 makes the columns unequal in size: κ must grow (by over 100×), since κ measures the design as given, not equilibrated (${THEORY})`,
       ).toBeGreaterThan(100 * conditionNumber(X));
     });
   });
@@ -580,12 +581,14 @@ describe('kata 01.04 solving least squares', () => {
           [1, 2, 3],
           [4, 5, 6],
         ]),
+        `a 2 × 3 (wide) design has rank ≤ 2 < 3 columns: σmin = 0 and κ = +Infinity, not a finite ratio of the nonzero singular values (${THEORY})`,
       ).toBe(Number.POSITIVE_INFINITY);
       expect(
         conditionNumber([
           [1, 0],
           [0, 0],
         ]),
+        `[[1, 0], [0, 0]] has σmin = 0: κ = σmax/σmin = +Infinity, not NaN or the largest finite number (${THEORY})`,
       ).toBe(Number.POSITIVE_INFINITY);
       expect(
         conditionNumber([
@@ -604,6 +607,7 @@ describe('kata 01.04 solving least squares', () => {
             x1.map((v, i) => v + (x2[i] as number)),
           ),
         ),
+        `exactly collinear columns (x3 = x1 + x2) leave σmin at rounding level: κ near 1/ε, above 1e13; a small κ means σmin was not the smallest singular value (${THEORY})`,
       ).toBeGreaterThan(1e13);
     });
   });

@@ -899,6 +899,7 @@ describe('kata 01.07 residual diagnostics', () => {
           setIV.x.map((x) => [x]),
           [...setIV.y],
         ).residuals[7],
+        'Anscombe set IV, h = 1: the PRESS residual e/(1 − h) divides by 0: +Infinity, not NaN or a refit (theory: #residual-diagnostics)',
       ).toBe(Number.POSITIVE_INFINITY);
       for (const values of Object.values(measures) as number[][]) {
         expect(values.some(Number.isNaN), 'no measure is NaN').toBe(false);

@@ -29,7 +29,11 @@ import {
 
 const SEED = 'kata-01.10';
 const EXACT = { rtol: 1e-12, atol: 1e-14 };
-/** Monte Carlo replicates: a coverage near 0.93 is then estimated with a standard error near 0.013. */
+/**
+ * Monte Carlo replicates: a coverage near 0.93 is then estimated with a standard error near
+ * 0.013 (sqrt(0.93·0.07/400)); the WLS and smearing specs take the SE of each mean from the
+ * replicates' own variance (sd/√400) and allow 4 of them.
+ */
 const REPLICATES = 400;
 
 // Hand example (exact rational arithmetic, Python fractions): x = 0…4, y = (1, 2, 2, 5, 4).
@@ -213,7 +217,10 @@ describe('kata 01.10 remedies and the verdict', () => {
       for (const type of ['HC0', 'HC1', 'HC2', 'HC3', 'const'] as const) {
         const result = robustStandardErrors(TINY_X, TINY_Y, { type });
         const [intercept, slope, covariance] = expected[type];
-        expect(result.type).toBe(type);
+        expect(
+          result.type,
+          `robustStandardErrors with type ${type}: the result reports the type it computed (theory: #remedies-and-the-verdict)`,
+        ).toBe(type);
         expectAllClose(
           [
             result.covariance[0]?.[0] as number,
@@ -398,8 +405,14 @@ describe('kata 01.10 remedies and the verdict', () => {
       );
       // 1 ≤ 1/(1 − h) ≤ 1/(1 − h)²: every row's weight grows from HC0 to HC2 to HC3.
       [0, 1, 2].forEach((j) => {
-        expect(hc0.standardErrors[j] as number).toBeLessThan(hc2.standardErrors[j] as number);
-        expect(hc2.standardErrors[j] as number).toBeLessThan(hc3.standardErrors[j] as number);
+        expect(
+          hc0.standardErrors[j] as number,
+          `coefficient ${j}: every weight 1/(1 − h) ≥ 1, so the HC2 standard error exceeds HC0's; equal or smaller means HC2 does not divide e² by 1 − h (theory: #remedies-and-the-verdict)`,
+        ).toBeLessThan(hc2.standardErrors[j] as number);
+        expect(
+          hc2.standardErrors[j] as number,
+          `coefficient ${j}: 1/(1 − h)² ≥ 1/(1 − h), so the HC3 standard error exceeds HC2's; the two are swapped if HC2 is the smaller (theory: #remedies-and-the-verdict)`,
+        ).toBeLessThan(hc3.standardErrors[j] as number);
       });
     });
 
@@ -552,7 +565,10 @@ describe('kata 01.10 remedies and the verdict', () => {
     it('the default covariance is HC3 by value, not only by name', () => {
       const byDefault = robustStandardErrors(X, y);
       const hc3 = robustStandardErrors(X, y, { type: 'HC3', intercept: true });
-      expect(byDefault.type).toBe('HC3');
+      expect(
+        byDefault.type,
+        'no type given: the default covariance is HC3, and the result says so (theory: #remedies-and-the-verdict)',
+      ).toBe('HC3');
       expectAllClose(byDefault.standardErrors, hc3.standardErrors, {
         rtol: 1e-12,
         atol: 0,
@@ -636,7 +652,10 @@ describe('kata 01.10 remedies and the verdict', () => {
         hc3,
         `HC3 coverage ${hc3} should stay near 95% (theory: #remedies-and-the-verdict)`,
       ).toBeGreaterThan(0.9);
-      expect(hc3 - classical).toBeGreaterThan(0.08);
+      expect(
+        hc3 - classical,
+        `HC3 should gain clearly over the classical intervals here (HC3 ${hc3}, classical ${classical}); a small gain means the HC3 weights are near 1 (theory: #remedies-and-the-verdict)`,
+      ).toBeGreaterThan(0.08);
     });
 
     it('WLS with the true weights 1/σᵢ² recovers efficiency: Var(b̂) = (XᵀΣ⁻¹X)⁻¹, below the OLS variance', () => {
@@ -686,7 +705,10 @@ describe('kata 01.10 remedies and the verdict', () => {
         hint: 'with weights 1/σ², WLS has covariance (XᵀΣ⁻¹X)⁻¹; weighting by 1/σ instead gives a less efficient estimator (theory: #remedies-and-the-verdict)',
       });
       expectClose(variance(olsSlopes), olsVariance, { rtol: tolerance, atol: 0 });
-      expect(wlsVariance).toBeLessThan(olsVariance / 2);
+      expect(
+        wlsVariance,
+        'the design’s variances by formula: WLS with the true weights has under half the OLS variance here; if not, the efficiency check below tests nothing (theory: #remedies-and-the-verdict)',
+      ).toBeLessThan(olsVariance / 2);
       expectClose(mean(wlsReported), wlsVariance, { rtol: tolerance, atol: 0 });
       expectClose(mean(wlsSlopes), 2, { rtol: 0, atol: 4 * Math.sqrt(wlsVariance / REPLICATES) });
     });
@@ -724,9 +746,17 @@ describe('kata 01.10 remedies and the verdict', () => {
       // A draw that trips none of the screen's 5% tests; the next spec shows how often one does.
       const result = assess(split(`${SEED}/accept3`, linear));
       expect(result.verdict, explain(result)).toBe('accept');
-      expect(result.findings).toEqual([]);
-      expect(result.remedies).toEqual([]);
-      expect(result.modelMSE).toBeLessThan(result.baselineMSE);
+      expect(result.findings, `a well-specified model: no findings; ${explain(result)}`).toEqual(
+        [],
+      );
+      expect(
+        result.remedies,
+        `a well-specified model: no findings, so no remedies; ${explain(result)}`,
+      ).toEqual([]);
+      expect(
+        result.modelMSE,
+        `a well-specified model beats its training-mean baseline on held-out data: model MSE ${result.modelMSE} against baseline ${result.baselineMSE} (theory: #remedies-and-the-verdict)`,
+      ).toBeLessThan(result.baselineMSE);
     });
 
     it('accepts well-specified models most of the time, but four 5% tests leave about one in five flagged', () => {
@@ -750,12 +780,19 @@ describe('kata 01.10 remedies and the verdict', () => {
     it('modifies a heteroscedastic fit (A4 fails): HC3 standard errors or WLS', () => {
       const result = assess(split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0] as number)));
       expect(result.verdict, explain(result)).toBe('modify');
-      expect(codes(result.findings)).toContain('heteroscedasticity');
-      expect(codes(result.remedies)).toEqual(
-        expect.arrayContaining(['hc3StandardErrors', 'weightedLeastSquares']),
-      );
+      expect(
+        codes(result.findings),
+        `spread growing with x1: the heteroscedasticity finding; ${explain(result)}`,
+      ).toContain('heteroscedasticity');
+      expect(
+        codes(result.remedies),
+        `heteroscedasticity: both HC3 standard errors and WLS are offered; ${explain(result)}`,
+      ).toEqual(expect.arrayContaining(['hc3StandardErrors', 'weightedLeastSquares']));
       const remedy = result.remedies.find((item) => item.code === 'hc3StandardErrors');
-      expect(remedy?.addresses).toBe('heteroscedasticity');
+      expect(
+        remedy?.addresses,
+        'the HC3 remedy addresses the heteroscedasticity finding (theory: #remedies-and-the-verdict)',
+      ).toBe('heteroscedasticity');
     });
 
     it('modifies a mildly curved fit (A1 fails) with added features, and accepts it once they are added', () => {
@@ -765,7 +802,10 @@ describe('kata 01.10 remedies and the verdict', () => {
       const data = split(`${SEED}/bend`, bend);
       const before = assess(data);
       expect(before.verdict, explain(before)).toBe('modify');
-      expect(codes(before.findings)).toEqual(['nonlinearity']);
+      expect(
+        codes(before.findings),
+        `a mild bend (+ η²/5): nonlinearity only, not severe and nothing else; ${explain(before)}`,
+      ).toEqual(['nonlinearity']);
       expect(
         before.findings[0]?.value as number,
         'not severe: under half the residual sum of squares',
@@ -789,7 +829,10 @@ describe('kata 01.10 remedies and the verdict', () => {
         XTest: quadratic(data.XTest),
       });
       expect(after.verdict, explain(after)).toBe('accept');
-      expect(after.modelMSE).toBeLessThan(before.modelMSE);
+      expect(
+        after.modelMSE,
+        `with the quadratic features added the held-out MSE falls (${after.modelMSE} against ${before.modelMSE}) (theory: #remedies-and-the-verdict)`,
+      ).toBeLessThan(before.modelMSE);
     });
 
     it('rejects a fit whose form is wrong (A1 fails badly): the powers of ŷ explain most of what the line left', () => {
@@ -803,13 +846,22 @@ describe('kata 01.10 remedies and the verdict', () => {
         ),
       );
       expect(result.verdict, explain(result)).toBe('reject');
-      expect(codes(result.findings)[0]).toBe('severeMisspecification');
-      expect(result.findings[0]?.value as number).toBeGreaterThanOrEqual(0.5);
+      expect(
+        codes(result.findings)[0],
+        `y = η + η²/2: ŷ² and ŷ³ explain most of the linear RSS, so the first finding is severeMisspecification; ${explain(result)}`,
+      ).toBe('severeMisspecification');
+      expect(
+        result.findings[0]?.value as number,
+        'the severe finding’s value is the RESET share, at least severeShare = 0.5 here (theory: #remedies-and-the-verdict)',
+      ).toBeGreaterThanOrEqual(0.5);
       expect(
         result.modelMSE,
         'it still beats the baseline: the rejection is for its form',
       ).toBeLessThan(result.baselineMSE);
-      expect(codes(result.remedies)).toContain('addFeatures');
+      expect(
+        codes(result.remedies),
+        `a severe misspecification calls for added features; ${explain(result)}`,
+      ).toContain('addFeatures');
     });
 
     it('rejects a model that does not beat the training-mean baseline on held-out data, whatever else it shows', () => {
@@ -822,9 +874,18 @@ describe('kata 01.10 remedies and the verdict', () => {
         ),
       );
       expect(result.verdict, explain(result)).toBe('reject');
-      expect(codes(result.findings)[0]).toBe('noImprovementOverBaseline');
-      expect(result.modelMSE).toBeGreaterThanOrEqual(result.baselineMSE);
-      expect(codes(result.remedies)[0]).toBe('revisitFeatures');
+      expect(
+        codes(result.findings)[0],
+        `the model loses to the training mean on held-out data: noImprovementOverBaseline comes first, whatever else the screen shows; ${explain(result)}`,
+      ).toBe('noImprovementOverBaseline');
+      expect(
+        result.modelMSE,
+        `the model does not beat the baseline: model MSE ${result.modelMSE} should be ≥ baseline ${result.baselineMSE} on this case (theory: #remedies-and-the-verdict)`,
+      ).toBeGreaterThanOrEqual(result.baselineMSE);
+      expect(
+        codes(result.remedies)[0],
+        'no improvement over the baseline calls first for revisiting the features (theory: #remedies-and-the-verdict)',
+      ).toBe('revisitFeatures');
       expectExplained(result);
     });
 
@@ -839,8 +900,14 @@ describe('kata 01.10 remedies and the verdict', () => {
       const respond = (X: Rows): number[] => X.map((row) => linear(row) + rng.normal());
       const result = assess({ XTrain, yTrain: respond(XTrain), XTest, yTest: respond(XTest) });
       expect(result.verdict, explain(result)).toBe('modify');
-      expect(codes(result.findings)).toEqual(['multicollinearity']);
-      expect(codes(result.remedies)).toEqual(['dropOrCombineColumns']);
+      expect(
+        codes(result.findings),
+        `corr(x1, x2) near 1: multicollinearity alone; ${explain(result)}`,
+      ).toEqual(['multicollinearity']);
+      expect(
+        codes(result.remedies),
+        `multicollinearity calls for dropping or combining columns, and only that (theory: #remedies-and-the-verdict)`,
+      ).toEqual(['dropOrCombineColumns']);
       expectExplained(result);
     });
 
@@ -850,11 +917,18 @@ describe('kata 01.10 remedies and the verdict', () => {
       const yTrain = data.yTrain.map((value, i) => (i === 17 ? linear([4, 0]) - 8 : value));
       const result = assess({ ...data, XTrain, yTrain });
       expect(result.verdict, explain(result)).toBe('modify');
-      expect(codes(result.findings)).toContain('highLeverage');
-      expect(result.findings.find((finding) => finding.code === 'highLeverage')?.detail).toContain(
-        'row 17',
-      );
-      expect(codes(result.remedies)).toContain('investigateInfluentialRow');
+      expect(
+        codes(result.findings),
+        `row 17 moved to (4, 0), 8 below the line: the highLeverage finding; ${explain(result)}`,
+      ).toContain('highLeverage');
+      expect(
+        result.findings.find((finding) => finding.code === 'highLeverage')?.detail,
+        `the highLeverage finding names the row, 'row 17', counted from 0 in the training set; ${explain(result)}`,
+      ).toContain('row 17');
+      expect(
+        codes(result.remedies),
+        `a high-leverage row calls for investigating it; ${explain(result)}`,
+      ).toContain('investigateInfluentialRow');
       expectExplained(result);
     });
 
@@ -868,7 +942,10 @@ describe('kata 01.10 remedies and the verdict', () => {
       const yTest = XTest.map((row, i) => (i < 20 ? linear(row) : (data.yTest[i] as number)));
       const result = assess({ ...data, XTest, yTest });
       expect(result.verdict, explain(result)).toBe('modify');
-      expect(codes(result.findings)).toEqual(['extrapolation']);
+      expect(
+        codes(result.findings),
+        `20 test rows moved 10 units out: extrapolation alone; ${explain(result)}`,
+      ).toEqual(['extrapolation']);
       const count = outsideCount(data.XTrain, XTest);
       expect(count, 'the 20 moved rows and perhaps a few clean ones').toBeGreaterThanOrEqual(20);
       const tail = exchangeableTail(count, 200, 60);
@@ -877,7 +954,10 @@ describe('kata 01.10 remedies and the verdict', () => {
         atol: 0,
         hint: `the value is P(K ≥ ${count}) = Π_{j<K} (m − j)/(n + m − j) = ${tail.toPrecision(3)}, K counting the test rows whose leverage in the pooled design [X; XTest] exceeds every training row's; a binomial tail, each row in its own [X; x₀], or x₀ᵀ(XᵀX)⁻¹x₀ against the training hᵢ give other numbers (theory: #remedies-and-the-verdict)`,
       });
-      expect(codes(result.remedies)).toEqual(['restrictToDataRange']);
+      expect(
+        codes(result.remedies),
+        `extrapolation calls for restricting predictions to the data range, and only that; ${explain(result)}`,
+      ).toEqual(['restrictToDataRange']);
     });
 
     it('offers the log transform for positive y with multiplicative errors (A1 and A4), and accepts the model on log y', () => {
@@ -896,7 +976,10 @@ describe('kata 01.10 remedies and the verdict', () => {
       const [train, test] = [make(60), make(200)];
       const raw = assess({ XTrain: train.X, yTrain: train.y, XTest: test.X, yTest: test.y });
       expect(raw.verdict, explain(raw)).not.toBe('accept');
-      expect(codes(raw.remedies)).toContain('logTransform');
+      expect(
+        codes(raw.remedies),
+        `positive y with multiplicative errors: the log transform is offered; ${explain(raw)}`,
+      ).toContain('logTransform');
       const logged = assess({
         XTrain: train.X,
         yTrain: train.y.map(Math.log),
@@ -1017,9 +1100,10 @@ describe('kata 01.10 remedies and the verdict', () => {
         atol: 0,
         hint: 'the highLeverage finding’s value is the largest Cook’s distance',
       });
-      expect(influential.findings.find((f) => f.code === 'highLeverage')?.detail).toContain(
-        `row ${cooks.indexOf(Math.max(...cooks))}`,
-      );
+      expect(
+        influential.findings.find((f) => f.code === 'highLeverage')?.detail,
+        `the highLeverage finding names the row of the largest Cook’s distance, row ${cooks.indexOf(Math.max(...cooks))} (theory: #remedies-and-the-verdict)`,
+      ).toContain(`row ${cooks.indexOf(Math.max(...cooks))}`);
     });
 
     it('autocorrelated errors call for modelling the dependence (A5), and the finding judges each coefficient', () => {
@@ -1050,9 +1134,10 @@ describe('kata 01.10 remedies and the verdict', () => {
         const result = assess(data);
         expect(result.verdict, `${label}: ${explain(result)}`).toBe('modify');
         expect(codes(result.findings), label).toContain('autocorrelation');
-        expect(result.remedies.find((item) => item.code === 'modelDependence')?.addresses).toBe(
-          'autocorrelation',
-        );
+        expect(
+          result.remedies.find((item) => item.code === 'modelDependence')?.addresses,
+          `${label}: the modelDependence remedy addresses the autocorrelation finding (theory: #remedies-and-the-verdict)`,
+        ).toBe('autocorrelation');
         const finding = result.findings.find((item) => item.code === 'autocorrelation');
         expect(judged(data), `${label}: the spec's own Moulton factors`).toEqual(expected);
         expect(
@@ -1074,16 +1159,28 @@ describe('kata 01.10 remedies and the verdict', () => {
         assess({ XTrain, yTrain: respond(XTrain), XTest, yTest: respond(XTest) }),
       );
       expect(codes(result.findings), explain(result)).not.toContain('nonlinearity');
-      expect(codes(result.findings)).not.toContain('severeMisspecification');
-      expect(result.modelMSE).toBeLessThan(result.baselineMSE);
+      expect(
+        codes(result.findings),
+        `two-valued ŷ: RESET is not applicable, so no severe misspecification is claimed; ${explain(result)}`,
+      ).not.toContain('severeMisspecification');
+      expect(
+        result.modelMSE,
+        `two-valued ŷ: the model still beats its baseline, model MSE ${result.modelMSE} against ${result.baselineMSE} (theory: #remedies-and-the-verdict)`,
+      ).toBeLessThan(result.baselineMSE);
     });
 
     it('heavy-tailed errors call for a robust regression (A6)', () => {
       const rng = createRng(`${SEED}/tails`);
       const result = assess(split(`${SEED}/tails-x`, linear, () => (rng.uniform() < 0.1 ? 8 : 1)));
       expect(result.verdict, explain(result)).toBe('modify');
-      expect(codes(result.findings)).toEqual(['heavyTails']);
-      expect(codes(result.remedies)).toEqual(['robustRegression']);
+      expect(
+        codes(result.findings),
+        `contaminated errors at constant variance: heavyTails alone; ${explain(result)}`,
+      ).toEqual(['heavyTails']);
+      expect(
+        codes(result.remedies),
+        'heavy tails call for a robust regression, and only that (theory: #remedies-and-the-verdict)',
+      ).toEqual(['robustRegression']);
       expectExplained(result);
     });
 
@@ -1097,17 +1194,27 @@ describe('kata 01.10 remedies and the verdict', () => {
       const lowest = Math.min(...data.yTrain);
       // Shifting y moves neither the residuals nor the held-out comparison: same findings.
       const positive = assess(shift(1 - lowest));
-      expect(codes(positive.remedies)).toEqual(
+      expect(
+        codes(positive.remedies),
+        `every training y positive: HC3, WLS and the log transform are all offered; ${explain(positive)}`,
+      ).toEqual(
         expect.arrayContaining(['hc3StandardErrors', 'weightedLeastSquares', 'logTransform']),
       );
-      expect(positive.remedies.find((item) => item.code === 'logTransform')?.addresses).toBe(
-        'heteroscedasticity',
-      );
+      expect(
+        positive.remedies.find((item) => item.code === 'logTransform')?.addresses,
+        'for positive y the log transform addresses the heteroscedasticity finding (theory: #remedies-and-the-verdict)',
+      ).toBe('heteroscedasticity');
       expectExplained(positive);
       // One training y exactly 0: log y is undefined there.
       const touchingZero = assess(shift(-lowest));
-      expect(codes(touchingZero.findings)).toContain('heteroscedasticity');
-      expect(codes(touchingZero.remedies)).not.toContain('logTransform');
+      expect(
+        codes(touchingZero.findings),
+        `y shifted so its lowest training value is 0: the heteroscedasticity is still found (a shift moves no residual); ${explain(touchingZero)}`,
+      ).toContain('heteroscedasticity');
+      expect(
+        codes(touchingZero.remedies),
+        'one training y exactly 0: log y is undefined there, so the log transform is not offered (theory: #remedies-and-the-verdict)',
+      ).not.toContain('logTransform');
     });
 
     it('a remedy two findings call for is listed once, for the first of them', () => {
@@ -1120,18 +1227,18 @@ describe('kata 01.10 remedies and the verdict', () => {
           (row) => Math.exp(0.8 * (row[0] as number)),
         ),
       );
-      expect(codes(result.findings)).toEqual(
-        expect.arrayContaining(['severeMisspecification', 'heteroscedasticity']),
-      );
-      expect(codes(result.remedies).slice(0, 4)).toEqual([
-        'addFeatures',
-        'logTransform',
-        'hc3StandardErrors',
-        'weightedLeastSquares',
-      ]);
-      expect(result.remedies.find((item) => item.code === 'logTransform')?.addresses).toBe(
-        'severeMisspecification',
-      );
+      expect(
+        codes(result.findings),
+        `positive y, a strong bend and growing spread: both severeMisspecification and heteroscedasticity; ${explain(result)}`,
+      ).toEqual(expect.arrayContaining(['severeMisspecification', 'heteroscedasticity']));
+      expect(
+        codes(result.remedies).slice(0, 4),
+        'remedies in the order of their first finding, each listed once: addFeatures and logTransform for the bend, then HC3 and WLS for the spread (logTransform not repeated) (theory: #remedies-and-the-verdict)',
+      ).toEqual(['addFeatures', 'logTransform', 'hc3StandardErrors', 'weightedLeastSquares']);
+      expect(
+        result.remedies.find((item) => item.code === 'logTransform')?.addresses,
+        'a remedy two findings call for addresses the first of them: logTransform addresses severeMisspecification here (theory: #remedies-and-the-verdict)',
+      ).toBe('severeMisspecification');
       expectExplained(result);
     });
 
@@ -1152,13 +1259,19 @@ describe('kata 01.10 remedies and the verdict', () => {
       );
       const share = (line.rss - cubic.rss) / line.rss;
       const before = assess(data);
-      expect(codes(before.findings)).toEqual(['nonlinearity']);
+      expect(
+        codes(before.findings),
+        `a mild bend: nonlinearity only at the default severeShare; ${explain(before)}`,
+      ).toEqual(['nonlinearity']);
       expectClose(before.findings[0]?.value as number, share, { rtol: 1e-8, atol: 0 });
       const atTheEdge = assess(data, { severeShare: before.findings[0]?.value as number });
       expect(codes(atTheEdge.findings), 'share ≥ severeShare is severe').toEqual([
         'severeMisspecification',
       ]);
-      expect(atTheEdge.verdict).toBe('reject');
+      expect(
+        atTheEdge.verdict,
+        `severeShare equal to the share: severe, and a severe misspecification is a reject; ${explain(atTheEdge)}`,
+      ).toBe('reject');
     });
 
     it('alpha and the thresholds are passed to the screen', () => {
@@ -1167,8 +1280,14 @@ describe('kata 01.10 remedies and the verdict', () => {
         'accept',
       );
       const sound = split(`${SEED}/accept3`, linear);
-      expect(codes(assess(sound, { vifThreshold: 1 }).findings)).toEqual(['multicollinearity']);
-      expect(codes(assess(sound, { cooksThreshold: 0 }).findings)).toEqual(['highLeverage']);
+      expect(
+        codes(assess(sound, { vifThreshold: 1 }).findings),
+        'vifThreshold 1: any VIF above 1 is a finding; none means assess did not pass the option to the screen (theory: #remedies-and-the-verdict)',
+      ).toEqual(['multicollinearity']);
+      expect(
+        codes(assess(sound, { cooksThreshold: 0 }).findings),
+        'cooksThreshold 0: any positive Cook’s distance is a finding; none means assess did not pass the option to the screen (theory: #remedies-and-the-verdict)',
+      ).toEqual(['highLeverage']);
     });
 
     it('the thresholds default to Cook’s distance 1 and VIF 10, by value: a row with 1 < D < 2 and a VIF between 10 and 20 are flagged', () => {
@@ -1234,7 +1353,10 @@ describe('kata 01.10 remedies and the verdict', () => {
       );
       const yTest = XTest.map((row, i) => (i < 12 ? linear(row) : (data.yTest[i] as number)));
       const found = assess({ ...data, XTest, yTest });
-      expect(codes(found.findings)).toEqual(['extrapolation']);
+      expect(
+        codes(found.findings),
+        `12 test rows moved out, tail probability about 0.03 < alpha: extrapolation is found; ${explain(found)}`,
+      ).toEqual(['extrapolation']);
       expectExplained(found);
       const tail = found.findings[0]?.value as number;
       expectClose(tail, exchangeableTail(outsideCount(data.XTrain, XTest), 200, 60), {
@@ -1413,8 +1535,14 @@ describe('kata 01.10 remedies and the verdict', () => {
       ]) {
         expectLabError(() => assess(data, options), InvalidArgumentError, 'assess');
       }
-      expect(assess(data, { cooksThreshold: 0, vifThreshold: 1 }).verdict).toBe('modify');
-      expect(assess(data, { severeShare: 1 }).verdict).toBeDefined();
+      expect(
+        assess(data, { cooksThreshold: 0, vifThreshold: 1 }).verdict,
+        'cooksThreshold 0 and vifThreshold 1 are the edges of their domains, accepted: every row and column is then a finding, so modify (theory: #remedies-and-the-verdict)',
+      ).toBe('modify');
+      expect(
+        assess(data, { severeShare: 1 }).verdict,
+        'severeShare 1, the edge of its domain, is accepted (theory: #remedies-and-the-verdict)',
+      ).toBeDefined();
       // All-zero training targets: RSS = 0 = 10⁻²⁴·Σy², exact too.
       expectLabError(
         () =>

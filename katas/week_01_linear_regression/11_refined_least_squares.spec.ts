@@ -83,13 +83,22 @@ describe('kata 01.11 least squares to the last digit', () => {
   describe('definition', () => {
     it('twoSum returns the rounded sum and its rounding error: a + b = s + e exactly (property, fast-check)', () => {
       // Hand cases: 1 + 2⁻⁶⁰ rounds to 1 and drops 2⁻⁶⁰; 2⁵³ + 1 is a tie and rounds to even, 2⁵³.
-      expect(twoSum(1, 2 ** -60)).toEqual({ value: 1, error: 2 ** -60 });
+      expect(
+        twoSum(1, 2 ** -60),
+        `TwoSum(1, 2⁻⁶⁰): the sum rounds to 1 and the error is the dropped 2⁻⁶⁰ exactly; an error of 0 means the rounding error was not recovered (${THEORY})`,
+      ).toEqual({ value: 1, error: 2 ** -60 });
       expect(
         twoSum(2 ** -60, 1),
         `TwoSum must not assume |a| ≥ |b|: (2⁻⁶⁰, 1) loses the error if the roles are fixed, as in Fast2Sum; recover the parts of both operands (${THEORY})`,
       ).toEqual({ value: 1, error: 2 ** -60 });
-      expect(twoSum(2 ** 53, 1)).toEqual({ value: 2 ** 53, error: 1 });
-      expect(twoSum(3, 4)).toEqual({ value: 7, error: 0 });
+      expect(
+        twoSum(2 ** 53, 1),
+        `TwoSum(2⁵³, 1): a tie that rounds to even, 2⁵³, with error 1 exactly (${THEORY})`,
+      ).toEqual({ value: 2 ** 53, error: 1 });
+      expect(
+        twoSum(3, 4),
+        `TwoSum(3, 4): an exact sum has error 0, not −0 or a rounding residue (${THEORY})`,
+      ).toEqual({ value: 7, error: 0 });
       // Exponents within ±60 of each other overlap or just miss, where the errors live.
       assertProperty(
         fc.property(doubleWithin(60), doubleWithin(60), (a, b) => {
@@ -182,6 +191,7 @@ describe('kata 01.11 least squares to the last digit', () => {
           [3, 5],
           [1, 2],
         ),
+        `hand case [3, 5] − [[1, 1], [1, 2]]·[1, 2] = [0, 0]: the residual is y − Xb, in that order (${THEORY})`,
       ).toEqual([0, 0]);
       // 1e16 − (1e16·1 + 1·1) = −1; a double loop rounds the fitted value 1e16 + 1 to 1e16.
       expect(extendedResidual([[1e16, 1]], [1e16], [1, 1]), DOUBLE_RESIDUAL).toEqual([-1]);
@@ -204,7 +214,10 @@ describe('kata 01.11 least squares to the last digit', () => {
       // Reference: helpers/least_squares.ts (scaled Householder QR with refinement).
       const reference = fitLeastSquares('spec', X, y).coefficients;
       const plain = refinedLeastSquares(X, y, { steps: 0 });
-      expect(plain.history).toEqual([]);
+      expect(
+        plain.history,
+        `steps: 0 is the plain QR solve: no refinement round, so an empty history (${THEORY})`,
+      ).toEqual([]);
       expectAllClose(plain.coefficients, reference, { rtol: 1e-12, atol: 1e-13 });
       for (const residualPrecision of ['double', 'extended'] as const) {
         const refined = refinedLeastSquares(X, y, { steps: 3, residualPrecision });
@@ -213,12 +226,23 @@ describe('kata 01.11 least squares to the last digit', () => {
           atol: 1e-14,
           hint: `${residualPrecision}: with κ ≈ 2 the plain solve is already right to ~1e-15; a correction should only polish it (${THEORY})`,
         });
-        expect(refined.history.map((entry) => entry.step)).toEqual([1, 2, 3]);
+        expect(
+          refined.history.map((entry) => entry.step),
+          `${residualPrecision}: steps: 3 records one entry per round, numbered 1, 2, 3 (${THEORY})`,
+        ).toEqual([1, 2, 3]);
         // ‖b‖ ≈ 2.5: corrections at rounding level are ~1e-16·‖b‖.
-        refined.history.forEach((entry) => expect(entry.correctionNorm).toBeLessThan(1e-13));
+        refined.history.forEach((entry) =>
+          expect(
+            entry.correctionNorm,
+            `${residualPrecision}, round ${entry.step}: on a design with κ ≈ 2 every correction is at rounding level (~1e-16·‖b‖); a large one means the correction solves the wrong system (${THEORY})`,
+          ).toBeLessThan(1e-13),
+        );
       }
       // The defaults: three rounds with the extended residual.
-      expect(refinedLeastSquares(X, y).history).toHaveLength(3);
+      expect(
+        refinedLeastSquares(X, y).history,
+        `the defaults are steps = 3 (with the extended residual): three history entries (${THEORY})`,
+      ).toHaveLength(3);
       // The docstring example: y = [1, 2, 2] on x = 1, 2, 3 gives 2/3 + x/2 by hand.
       expectAllClose(
         refinedLeastSquares(
@@ -290,7 +314,10 @@ describe('kata 01.11 least squares to the last digit', () => {
       // the error by ~κε (the plain solve's relative error), here ~1e-9.
       const { history } = refinedLeastSquares(CUBIC_DESIGN, CUBIC_Y, { steps: 5 });
       const norms = history.map((entry) => entry.correctionNorm);
-      expect(norms).toHaveLength(5);
+      expect(
+        norms,
+        `steps: 5 records five rounds, even once the corrections reach 0 (${THEORY})`,
+      ).toHaveLength(5);
       const [first = 0, second = 0, ...rest] = norms;
       expect(first, 'the plain QR solve is off in the first digits here').toBeGreaterThan(1e-3);
       expect(
@@ -354,7 +381,10 @@ describe('kata 01.11 least squares to the last digit', () => {
         double,
         `the 'double' option should compute y − Xb in plain double precision and stall well below 12 digits (measured ≤ 1.5); ${DOUBLE_RESIDUAL}`,
       ).toBeLessThan(6);
-      expect(extended - double).toBeGreaterThanOrEqual(6);
+      expect(
+        extended - double,
+        `the extended residual should gain at least 6 digits over the double one on the cubic (κ ≈ 1e9); got ${extended.toFixed(1)} against ${double.toFixed(1)}: is y − Xb accumulated with TwoSum/TwoProduct? (${THEORY})`,
+      ).toBeGreaterThanOrEqual(6);
     });
 
     it('refinement solves the problem it is given: powers rounded to double cost digits no solver recovers', () => {

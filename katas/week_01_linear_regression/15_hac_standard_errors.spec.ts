@@ -291,14 +291,20 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
         [14.1952311158881539, -1.83385511341036711, -1.83385511341036711, 0.43633421019152863],
         { rtol: 1e-10, atol: 0, hint },
       );
-      expect(result.lag).toBe(3);
+      expect(
+        result.lag,
+        'intercept: false, lag 3 given: result.lag reports the lag used (theory: #newey-west-hac-standard-errors)',
+      ).toBe(3);
       expectAllClose(
         neweyWestCovariance(rows, Y, { lag: 3, intercept: false, adjust: true }).standardErrors,
         [0.02408594861775357, 0.21802604598617639],
         { rtol: 1e-10, atol: 0, hint: `${hint}; adjust multiplies by 16/14` },
       );
       // The default lag with intercept: false depends on n only: floor(4·0.16^(2/9)) = 2.
-      expect(neweyWestCovariance(rows, Y, { intercept: false }).lag).toBe(2);
+      expect(
+        neweyWestCovariance(rows, Y, { intercept: false }).lag,
+        'intercept: false, no lag given, n = 16: the default lag is floor(4·(16/100)^(2/9)) = 2, which depends on n only (theory: #newey-west-hac-standard-errors)',
+      ).toBe(2);
     });
 
     it('by default: lag floor(4·(n/100)^(2/9)) = 2 at n = 16 and no adjustment (R NeweyWest’s adjust = FALSE)', () => {

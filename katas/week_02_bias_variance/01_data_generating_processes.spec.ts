@@ -188,7 +188,10 @@ describe('kata 02.01 data-generating processes', () => {
         xDistribution: uniformRow,
       }).sampleRandomDesign(n, SEED);
       const x = sample.X.map((row) => row[0] as number);
-      expect(x.every((value) => value >= 0 && value < 1)).toBe(true);
+      expect(
+        x.every((value) => value >= 0 && value < 1),
+        `the default xDistribution draws each x from [0, 1): a value outside means another distribution or scaling (${ANCHOR})`,
+      ).toBe(true);
       expectClose(mean(x), 0.5, {
         rtol: 0,
         atol: 4 * Math.sqrt(1 / 12 / n),

@@ -88,7 +88,10 @@ describe('kata 02.05 validation and learning curves', () => {
       const first = holdoutSplit(X, y, { validationFraction: 0.25, seed: SEED });
       const again = holdoutSplit(X, y, { validationFraction: 0.25, seed: SEED });
       const other = holdoutSplit(X, y, { validationFraction: 0.25, seed: `${SEED}-other` });
-      expect(again.validationIndices).toEqual(first.validationIndices);
+      expect(
+        again.validationIndices,
+        `holdoutSplit: the same seed gives the same validation rows; the shuffle must come from createRng(seed) alone (${ANCHOR})`,
+      ).toEqual(first.validationIndices);
       expect(
         other.validationIndices,
         `the split does not depend on the seed: shuffle the row indices with createRng(seed) before splitting, since data often arrive sorted (${ANCHOR})`,
@@ -193,9 +196,10 @@ describe('kata 02.05 validation and learning curves', () => {
         curve.trainSizes,
         `learningCurve returns the sizes as given, in order: [3, 7, 12, 20], one per point (${ANCHOR})`,
       ).toEqual(sizes);
-      expect(curve.order.slice().sort((a, b) => a - b)).toEqual(
-        Array.from({ length: n }, (_, i) => i),
-      );
+      expect(
+        curve.order.slice().sort((a, b) => a - b),
+        `the learning curve's order is a permutation of the row indices 0…n − 1, each once (${ANCHOR})`,
+      ).toEqual(Array.from({ length: n }, (_, i) => i));
       expect(
         curve.order,
         'the order is the identity: shuffle the training rows once before taking prefixes (' +
@@ -273,14 +277,24 @@ describe('kata 02.05 validation and learning curves', () => {
       const degrees = Array.from({ length: 14 }, (_, k) => k + 1);
       const curve = validationCurve(split, degrees, (degree) => leastSquaresFitter({ degree }));
       curve.trainError.slice(1).forEach((error, k) => {
-        expect(error).toBeLessThanOrEqual((curve.trainError[k] as number) * (1 + 1e-9));
+        expect(
+          error,
+          `degree ${degrees[k + 1]}: nested polynomial models never fit the training rows worse than degree ${degrees[k]}; a rise means each fit was not on the same training rows (${ANCHOR})`,
+        ).toBeLessThanOrEqual((curve.trainError[k] as number) * (1 + 1e-9));
       });
       const best = curve.validationError.indexOf(Math.min(...curve.validationError));
-      expect(best).toBeGreaterThan(0);
-      expect(best).toBeLessThan(degrees.length - 1);
-      expect(curve.validationError[degrees.length - 1] as number).toBeGreaterThan(
-        2 * (curve.validationError[best] as number),
-      );
+      expect(
+        best,
+        `the best degree (index ${best}) should be interior, not degree 1: a sine needs more than a line (${ANCHOR})`,
+      ).toBeGreaterThan(0);
+      expect(
+        best,
+        `the best degree (index ${best}) should be interior, not the largest degree, where variance dominates (${ANCHOR})`,
+      ).toBeLessThan(degrees.length - 1);
+      expect(
+        curve.validationError[degrees.length - 1] as number,
+        `degree 14 on 30 training rows: validation error should exceed twice the best; if not, the validation error may be measured on the training rows (${ANCHOR})`,
+      ).toBeGreaterThan(2 * (curve.validationError[best] as number));
     });
 
     // B2 and B4: the random-design expectations need independent noise of one variance.

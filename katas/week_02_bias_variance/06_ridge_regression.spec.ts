@@ -223,6 +223,7 @@ describe('kata 02.06 ridge regression', () => {
         const naive = fitRidge(X, y, n * lambdaGlmnet, { intercept }).coefficients;
         expect(
           Math.max(...naive.map((w, j) => Math.abs(w - (reference.beta[j] as number)))),
+          `intercept ${intercept}: λ = n·λ_glmnet (the old rule) must land away from glmnet's coefficients, else this case cannot tell the conventions apart (theory: #ridge-regression)`,
         ).toBeGreaterThan(1e-3);
       }
     });
@@ -270,7 +271,12 @@ describe('kata 02.06 ridge regression', () => {
       const { X, y } = correlatedData('large', 25, 3);
       const fit = fitRidge(X, y, 1e12);
       const yMean = sum(y) / y.length;
-      fit.coefficients.forEach((w) => expect(Math.abs(w)).toBeLessThan(1e-8));
+      fit.coefficients.forEach((w) =>
+        expect(
+          Math.abs(w),
+          'λ very large: every slope shrinks to 0 (theory: #ridge-regression)',
+        ).toBeLessThan(1e-8),
+      );
       expectClose(fit.intercept, yMean, { rtol: 1e-6, atol: 0, hint: PENALISED_INTERCEPT });
     });
 
@@ -353,7 +359,10 @@ describe('kata 02.06 ridge regression', () => {
         return [100 * a, 100 * b, 100 * (0.3 * a + 0.7 * b)];
       });
       const d = centredSingularValues(X);
-      expect(d[2]).toBeLessThan(1e-12 * (d[0] as number)); // a check on the check
+      expect(
+        d[2],
+        'the third centred singular value of a rank-2 design is at rounding level: a check on the check (theory: #ridge-regression)',
+      ).toBeLessThan(1e-12 * (d[0] as number)); // a check on the check
       expectClose(ridgeEffectiveDegreesOfFreedom(X, 0), 2, {
         rtol: 1e-12,
         atol: 1e-12,
@@ -383,8 +392,14 @@ describe('kata 02.06 ridge regression', () => {
         if (k === 0) return;
         const previous = path[k - 1] as (typeof path)[number];
         // ‖w(λ)‖² = Σ (d_j u_jᵀy)² / (d_j² + λ)²: every term falls as λ grows.
-        expect(point.coefficientNorm).toBeLessThan(previous.coefficientNorm);
-        expect(point.effectiveDegreesOfFreedom).toBeLessThan(previous.effectiveDegreesOfFreedom);
+        expect(
+          point.coefficientNorm,
+          `λ = ${lambdas[k]}: the coefficient norm falls strictly as λ grows (theory: #ridge-regression)`,
+        ).toBeLessThan(previous.coefficientNorm);
+        expect(
+          point.effectiveDegreesOfFreedom,
+          `λ = ${lambdas[k]}: the effective degrees of freedom Σd²/(d² + λ) fall strictly as λ grows (theory: #ridge-regression)`,
+        ).toBeLessThan(previous.effectiveDegreesOfFreedom);
       });
     });
 
@@ -448,7 +463,10 @@ describe('kata 02.06 ridge regression', () => {
       const largestChange = Math.max(
         ...before.map((value, i) => Math.abs(value - (after[i] as number))),
       );
-      expect(largestChange).toBeGreaterThan(1e-3);
+      expect(
+        largestChange,
+        'λ = 5 after one column is scaled by 100: the fitted values change, since the penalty λ‖w‖² is not unit-free; unchanged fits suggest the columns were standardised inside fitRidge (theory: #ridge-regression)',
+      ).toBeGreaterThan(1e-3);
     });
 
     describe('identities over random well-conditioned designs (properties, fast-check)', () => {
@@ -604,9 +622,15 @@ describe('kata 02.06 ridge regression', () => {
       const errors = points.map((point) => point.expectedTestMSE);
       const best = errors.indexOf(Math.min(...errors));
       expect(best, 'the test error should bottom out at an interior λ').toBeGreaterThan(0);
-      expect(best).toBeLessThan(lambdas.length - 1);
+      expect(
+        best,
+        `the test-error minimum over λ (index ${best}) should be interior, not the largest λ (theory: #ridge-regression)`,
+      ).toBeLessThan(lambdas.length - 1);
       // OLS (λ = 0) is beaten: a little bias buys a larger drop in variance.
-      expect(errors[best] as number).toBeLessThan(0.95 * (errors[0] as number));
+      expect(
+        errors[best] as number,
+        `the best λ should beat OLS (λ = 0) by at least 5%: ${errors[best]} against ${errors[0]}; a little bias buys a larger drop in variance (theory: #ridge-regression)`,
+      ).toBeLessThan(0.95 * (errors[0] as number));
     });
 
     it('on the training rows the variance matches the smoother: σ²(1 + Σ (d²/(d² + λ))²)/n', () => {
@@ -778,7 +802,10 @@ describe('kata 02.06 ridge regression', () => {
         'fitRidge',
       );
       expectLabError(() => ridgePath(collinear, y, [1, 0]), RankDeficiencyError, 'ridgePath');
-      expect(Number.isFinite(fitRidge(collinear, y, 0.1).intercept)).toBe(true);
+      expect(
+        Number.isFinite(fitRidge(collinear, y, 0.1).intercept),
+        'λ = 0.1 on collinear columns: the penalty makes XᵀX + λI invertible, so the intercept is finite (theory: #ridge-regression)',
+      ).toBe(true);
       // A constant column: with an intercept centring turns it into zeros (rank deficient at
       // λ = 0); without one it is an ordinary column, and (x, 7) has full rank.
       const constantColumn = X.map((row) => [row[0] as number, 7]);
@@ -808,6 +835,7 @@ describe('kata 02.06 ridge regression', () => {
         );
         expect(
           ridgeBiasVariance({ ...experiment, trainX, testX: trainX, lambdas: [1] }),
+          'λ = 1 alone on a rank-deficient design is well posed: one point, not RankDeficiencyError (theory: #ridge-regression)',
         ).toHaveLength(1);
       }
     });
@@ -870,7 +898,10 @@ describe('kata 02.06 ridge regression', () => {
         'ridgeBiasVariance',
       );
       // Exactly 2 replicates is the smallest experiment allowed.
-      expect(ridgeBiasVariance({ ...base, replicates: 2 })).toHaveLength(1);
+      expect(
+        ridgeBiasVariance({ ...base, replicates: 2 }),
+        'replicates: 2 is the smallest experiment allowed (a variance needs two): one point per λ (theory: #ridge-regression)',
+      ).toHaveLength(1);
     });
   });
 });

@@ -199,7 +199,10 @@ describe('kata 02.07 diagnosis', () => {
             scaled.diagnosis,
             `the tolerances are fractions of the target, so a change of units (every error and the target times ${factor}) cannot change the diagnosis; thresholds not relative to the target do (${ANCHOR})`,
           ).toBe(original.diagnosis);
-          expect(scaled.action).toBe(original.action);
+          expect(
+            scaled.action,
+            `the action follows the diagnosis, so scaling every error and the target by ${factor} cannot change it either (${ANCHOR})`,
+          ).toBe(original.action);
         }),
         { seed: PROPERTY_SEED, numRuns: 200 },
       );
@@ -210,19 +213,31 @@ describe('kata 02.07 diagnosis', () => {
     // B1 and B2: with additive noise of variance σ², σ² is the best achievable MSE, the target.
     it('seeded: a straight line through a cubic truth is high bias', () => {
       const errors = polynomialErrors(1, 200);
-      expect(diagnoseFit({ ...errors, targetError: TARGET }).diagnosis).toBe('high-bias');
+      expect(
+        diagnoseFit({ ...errors, targetError: TARGET }).diagnosis,
+        `a straight line through a cubic truth: training and validation errors both far above the target, high bias (${ANCHOR})`,
+      ).toBe('high-bias');
     });
 
     it('seeded: a degree-12 polynomial on 15 rows is high variance', () => {
       const errors = polynomialErrors(12, 15);
-      expect(errors.trainError).toBeLessThan(TARGET); // it fits the noise: σ²(1 − 13/15) on average
-      expect(diagnoseFit({ ...errors, targetError: TARGET }).diagnosis).toBe('high-variance');
+      expect(
+        errors.trainError,
+        `degree 12 on 15 rows fits the noise: training error ${errors.trainError} should be below the target ${TARGET} (${ANCHOR})`,
+      ).toBeLessThan(TARGET); // it fits the noise: σ²(1 − 13/15) on average
+      expect(
+        diagnoseFit({ ...errors, targetError: TARGET }).diagnosis,
+        `degree 12 on 15 rows: low training error and a wide gap to validation, high variance (${ANCHOR})`,
+      ).toBe('high-variance');
     });
 
     it('seeded: a cubic fitted on 200 rows is a good fit', () => {
       // Expected gap ≈ 2pσ²/n = 0.01, sampling SD ≈ σ²·sqrt(2/200 + 2/500) ≈ 0.03, threshold 0.125.
       const errors = polynomialErrors(3, 200);
-      expect(diagnoseFit({ ...errors, targetError: TARGET }).diagnosis).toBe('good-fit');
+      expect(
+        diagnoseFit({ ...errors, targetError: TARGET }).diagnosis,
+        `a cubic on 200 rows: training and validation errors near the target and close together, a good fit (${ANCHOR})`,
+      ).toBe('good-fit');
     });
 
     it('a learning curve is read at its largest training size, and more data helps only while the gap is open and validation error still falls', () => {
@@ -371,7 +386,10 @@ describe('kata 02.07 diagnosis', () => {
       expect(result.bestValue, 'bestValue is the setting itself, values[bestIndex]').toBe(
         degrees[result.bestIndex],
       );
-      expect(result.bestValue).toBeGreaterThanOrEqual(3); // a cubic truth needs degree ≥ 3
+      expect(
+        result.bestValue,
+        `a cubic truth needs degree ≥ 3: the best degree ${result.bestValue} is too low, is the best setting the smallest validation error? (${ANCHOR})`,
+      ).toBeGreaterThanOrEqual(3); // a cubic truth needs degree ≥ 3
       expect(
         result.diagnoses[result.bestIndex]?.diagnosis,
         `the best degree, fitted on 60 rows, is within tolerance of σ² (${ANCHOR})`,
@@ -412,9 +430,18 @@ describe('kata 02.07 diagnosis', () => {
         expectClose(got?.excess ?? Number.NaN, excess, { ...EXACT, hint: what });
         expectClose(got?.gap ?? Number.NaN, gap, { ...EXACT, hint: what });
       });
-      expect(result.diagnoses[0]?.action).toBe('more-data-or-regularisation');
-      expect(result.diagnoses[0]?.findings).toHaveLength(1);
-      expect(result.diagnoses[3]?.action).toBe('keep');
+      expect(
+        result.diagnoses[0]?.action,
+        `diagnoses[0] is high bias: its action is more-data-or-regularisation as diagnoseFit gives it (${ANCHOR})`,
+      ).toBe('more-data-or-regularisation');
+      expect(
+        result.diagnoses[0]?.findings,
+        `diagnoses[0]: one finding, the one that decided the diagnosis (${ANCHOR})`,
+      ).toHaveLength(1);
+      expect(
+        result.diagnoses[3]?.action,
+        `diagnoses[3] is a good fit: its action is keep (${ANCHOR})`,
+      ).toBe('keep');
       // Given tolerances replace the defaults: biasTolerance 0.1 flags the last setting.
       const strict = diagnoseValidationCurve(curve, { targetError: 0.5, biasTolerance: 0.1 });
       expect(
@@ -449,8 +476,14 @@ describe('kata 02.07 diagnosis', () => {
         },
         { targetError: 0.25 },
       );
-      expect(result.bestIndex).toBe(3);
-      expect(result.bestValue).toBe(1);
+      expect(
+        result.bestIndex,
+        `validation errors 0.5, 0.4, 0.35, 0.3: the smallest is the last, index 3 (${ANCHOR})`,
+      ).toBe(3);
+      expect(
+        result.bestValue,
+        `bestValue is the setting at the best index, values[3] = 1, not the error or the index (${ANCHOR})`,
+      ).toBe(1);
       expect(
         result.atEdge,
         'the best setting is the last one tried: the grid should be extended',
@@ -465,15 +498,24 @@ describe('kata 02.07 diagnosis', () => {
         { values: [1, 2, 3], trainError: [0, 0, 0], validationError: [0.3, 0.2, 0.3] },
         { targetError: 0.25 },
       );
-      expect(middle.bestIndex).toBe(1);
-      expect(middle.atEdge).toBe(false);
+      expect(
+        middle.bestIndex,
+        `validation errors 0.3, 0.2, 0.3: the best setting is the middle one (${ANCHOR})`,
+      ).toBe(1);
+      expect(
+        middle.atEdge,
+        `the best setting is the middle one of three: not at an edge (${ANCHOR})`,
+      ).toBe(false);
       // One setting is not a grid: there is no edge to look beyond.
       const single = diagnoseValidationCurve(
         { values: [1], trainError: [0.1], validationError: [0.3] },
         { targetError: 0.25 },
       );
-      expect(single.bestIndex).toBe(0);
-      expect(single.atEdge).toBe(false);
+      expect(single.bestIndex, `one setting: it is the best (${ANCHOR})`).toBe(0);
+      expect(
+        single.atEdge,
+        `one setting is not a grid: there is no edge to look beyond, so atEdge is false (${ANCHOR})`,
+      ).toBe(false);
     });
   });
 

@@ -64,7 +64,10 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
         [1, 0, 0],
         [2, 2, 2],
       ]);
-      expect(predictions.map((value) => typeof value)).toEqual(['number', 'number']);
+      expect(
+        predictions.map((value) => typeof value),
+        'predict returns one plain number per row (theory: #beyond-the-u-curve-double-descent)',
+      ).toEqual(['number', 'number']);
       expectAllClose(predictions, [0, 4], { rtol: 1e-12, atol: 1e-12 });
     });
 
@@ -203,12 +206,18 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
       const exact = (p: number): number =>
         p < n ? (sigma2 * p) / (n - p - 1) : r2 * (1 - n / p) + (sigma2 * n) / (p - n - 1);
       const points = run();
-      expect(points.map((point) => point.features)).toEqual(featureCounts);
+      expect(
+        points.map((point) => point.features),
+        'one point per requested feature count, in the order given (theory: #beyond-the-u-curve-double-descent)',
+      ).toEqual(featureCounts);
       points.forEach((point) =>
         expectClose(point.ratio, point.features / n, { rtol: 1e-15, atol: 0 }),
       );
       for (const point of points.filter((candidate) => Math.abs(candidate.features - n) >= 5)) {
-        expect(point.standardError).toBeGreaterThan(0);
+        expect(
+          point.standardError,
+          `p = ${point.features}: the standard error of the mean excess risk is positive over several replicates (theory: #beyond-the-u-curve-double-descent)`,
+        ).toBeGreaterThan(0);
         expectClose(point.meanExcessRisk, exact(point.features), {
           rtol: 0,
           atol: tolerance(exact(point.features), point.standardError),
@@ -234,15 +243,33 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
       const median = (p: number): number =>
         points.find((point) => point.features === p)?.medianExcessRisk ?? Number.NaN;
       const medians = points.map((point) => point.medianExcessRisk);
-      expect(points[medians.indexOf(Math.max(...medians))]?.features).toBe(n);
-      expect(median(n)).toBeGreaterThan(2 * Math.max(median(n - 5), median(n + 5)));
-      expect(median(n + 1)).toBeGreaterThan(median(15));
-      expect(median(15)).toBeGreaterThan(median(20));
-      expect(median(20)).toBeGreaterThan(median(40));
+      expect(
+        points[medians.indexOf(Math.max(...medians))]?.features,
+        `the median excess risk should peak at p = n = ${n}; the peak at another p suggests the wrong minimum-norm fit near the threshold (theory: #beyond-the-u-curve-double-descent)`,
+      ).toBe(n);
+      expect(
+        median(n),
+        `the median at p = n should exceed twice those at p = n ± 5: ${median(n)} against ${median(n - 5)} and ${median(n + 5)} (theory: #beyond-the-u-curve-double-descent)`,
+      ).toBeGreaterThan(2 * Math.max(median(n - 5), median(n + 5)));
+      expect(
+        median(n + 1),
+        `second descent: the median at p = n + 1 should exceed that at p = 15 (theory: #beyond-the-u-curve-double-descent)`,
+      ).toBeGreaterThan(median(15));
+      expect(
+        median(15),
+        `second descent: the median at p = 15 should exceed that at p = 20 (theory: #beyond-the-u-curve-double-descent)`,
+      ).toBeGreaterThan(median(20));
+      expect(
+        median(20),
+        `second descent: the median at p = 20 should exceed that at p = 40 (theory: #beyond-the-u-curve-double-descent)`,
+      ).toBeGreaterThan(median(40));
       // The mean at the threshold is dominated by near-singular draws: far above its neighbours.
       const mean = (p: number): number =>
         points.find((point) => point.features === p)?.meanExcessRisk ?? Number.NaN;
-      expect(mean(n)).toBeGreaterThan(10 * mean(n + 5));
+      expect(
+        mean(n),
+        `the mean at p = n is dominated by near-singular draws: over 10× the mean at p = n + 5, got ${mean(n)} against ${mean(n + 5)} (theory: #beyond-the-u-curve-double-descent)`,
+      ).toBeGreaterThan(10 * mean(n + 5));
     });
 
     it('each point summarises its R risks: mean, standard error = sample SD/√R, median', () => {
@@ -494,7 +521,10 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
         'doubleDescentCurve',
       );
       // Exactly 2 replicates and n = 2 are the smallest settings allowed.
-      expect(doubleDescentCurve({ ...base, sampleSize: 2, replicates: 2 })).toHaveLength(1);
+      expect(
+        doubleDescentCurve({ ...base, sampleSize: 2, replicates: 2 }),
+        'sampleSize 2 and replicates 2 are the smallest settings allowed: one point (theory: #beyond-the-u-curve-double-descent)',
+      ).toHaveLength(1);
     });
   });
 });

@@ -3,108 +3,137 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  MUTATION_RECORD,
-  mutatedFiles,
+  fileHash,
+  kataRecord,
+  MUTATION_RECORDS,
   mutationLines,
-  readMutationRecord,
-  writeMutationRecord,
+  readKataRecords,
+  recordState,
+  writeKataRecord,
+  type KataFiles,
 } from './mutation_record';
-import { score } from './mutation_score';
+import { score, type MutantOutcome } from './mutation_score';
 
 const folders: string[] = [];
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** A fabricated lab: one module with two solution files and its index. */
+const KATAS: readonly KataFiles[] = ['01', '02', '03'].map((number) => ({
+  id: `09.${number}`,
+  solution: `solutions/week_09_probe/${number}_k.ts`,
+  spec: `katas/week_09_probe/${number}_k.spec.ts`,
+}));
+
+/** A fabricated lab: three katas, each with a solution and a spec. */
 function lab(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'mutation-record-'));
   folders.push(root);
-  const module = path.join(root, 'solutions', 'week_09_probe');
-  mkdirSync(module, { recursive: true });
-  mkdirSync(path.join(root, 'mutation'));
-  writeFileSync(path.join(module, '01_a.ts'), 'export const a = 1;\n');
-  writeFileSync(path.join(module, '02_b.ts'), 'export const b = 2;\n');
-  writeFileSync(path.join(module, 'index.ts'), "export * from './01_a';\n");
+  mkdirSync(path.join(root, 'solutions', 'week_09_probe'), { recursive: true });
+  mkdirSync(path.join(root, 'katas', 'week_09_probe'), { recursive: true });
+  for (const kata of KATAS) {
+    writeFileSync(path.join(root, kata.solution), `export const k = '${kata.id}';\n`);
+    writeFileSync(path.join(root, kata.spec), `// spec of ${kata.id}\n`);
+  }
   return root;
 }
 
-const outcomes = (killed: number, survived: number) => [
-  ...Array.from({ length: killed }, () => ({
-    file: 'solutions/week_09_probe/01_a.ts',
-    status: 'Killed' as const,
-    mutatorName: 'x',
-    replacement: 'y',
-    line: 1,
+const outcomes = (kata: KataFiles, killed: number, survived: number): MutantOutcome[] => [
+  ...Array.from({ length: killed }, (_, i) => ({
+    file: kata.solution,
+    status: i === 0 ? ('Timeout' as const) : ('Killed' as const),
+    mutatorName: 'EqualityOperator',
+    replacement: 'a <= b',
+    line: 3,
   })),
-  ...Array.from({ length: survived }, () => ({
-    file: 'solutions/week_09_probe/02_b.ts',
+  ...Array.from({ length: survived }, (_, i) => ({
+    file: kata.solution,
     status: 'Survived' as const,
-    mutatorName: 'x',
-    replacement: 'y',
-    line: 1,
+    mutatorName: 'ArithmeticOperator',
+    replacement: 'a + b',
+    line: 10 - i,
   })),
 ];
 
-describe('mutation record', () => {
-  const ranAt = new Date('2026-12-01T10:00:00Z');
+function record(root: string, kata: KataFiles, killed: number, survived: number): void {
+  const hashes = {
+    solutionHash: fileHash(root, kata.solution),
+    specHash: fileHash(root, kata.spec),
+  };
+  const run = {
+    commit: 'abcdef1234567',
+    date: new Date('2026-12-01T10:00:00Z'),
+    minutes: 2.34,
+    concurrency: 1,
+  };
+  const all = outcomes(kata, killed, survived);
+  writeKataRecord(root, kataRecord(kata, hashes, score(kata.id, all), all, run));
+}
 
-  it('mutates the solutions of a module but its index', () => {
-    expect(mutatedFiles(lab(), 'week_09_probe')).toEqual([
-      'solutions/week_09_probe/01_a.ts',
-      'solutions/week_09_probe/02_b.ts',
-    ]);
-  });
-
-  it('records each module’s score with the commit and date, and prints it with its age', () => {
+describe('mutation records, one per kata', () => {
+  it('keeps the score, its counts, every survivor, the run and the hashes of the solution and spec', () => {
     const root = lab();
-    writeMutationRecord(root, [score('week_09_probe', outcomes(47, 3))], {
-      commit: 'abcdef1234567',
-      date: ranAt,
-    });
-    const record = readMutationRecord(root);
-    expect(record.week_09_probe).toMatchObject({
+    const kata = KATAS[0] as KataFiles;
+    record(root, kata, 47, 3);
+    const saved = readKataRecords(root).get(kata.id);
+    expect(saved, 'the record is read back by kata id').toMatchObject({
+      kata: '09.01',
       score: 94,
       killed: 47,
+      timedOut: 1,
       survived: 3,
+      noCoverage: 0,
       commit: 'abcdef1234567',
+      minutes: 2.3,
+      solutionHash: fileHash(root, kata.solution),
+      specHash: fileHash(root, kata.spec),
     });
-    expect(JSON.parse(readFileSync(path.join(root, MUTATION_RECORD), 'utf8'))).toEqual(record);
-    expect(mutationLines(root, record, new Date('2026-12-04T10:00:00Z'))).toEqual([
-      'mutation week_09_probe: 94.0% (47 killed, 3 survived, 0 no coverage; commit abcdef1, 2026-12-01, 3 days old)',
-    ]);
-    expect(mutationLines(root, record, new Date('2026-12-01T15:30:00Z'))[0]).toMatch(
-      /, 5 h old\)$/,
-    );
+    expect(
+      saved?.survivors.map((s) => s.line),
+      'survivors sorted by line',
+    ).toEqual([8, 9, 10]);
+    expect(
+      JSON.parse(readFileSync(path.join(root, MUTATION_RECORDS, '09.01.json'), 'utf8')),
+      'one committed file per kata',
+    ).toEqual(saved);
   });
 
-  it('flags a module whose solutions changed since the run, and says when nothing was recorded', () => {
+  it('a change to a kata’s solution or spec stales that kata alone', () => {
     const root = lab();
-    expect(mutationLines(root, readMutationRecord(root))).toEqual([
-      `mutation: no recorded run (${MUTATION_RECORD}); npm run mutation writes it`,
-    ]);
-    writeMutationRecord(root, [score('week_09_probe', outcomes(10, 0))], {
-      commit: 'c0ffee0',
-      date: ranAt,
+    for (const kata of KATAS.slice(0, 2)) record(root, kata, 10, 0);
+    const [first, second, third] = KATAS as [KataFiles, KataFiles, KataFiles];
+    writeFileSync(path.join(root, first.spec), '// a new it block\n');
+    const records = readKataRecords(root);
+    expect(recordState(root, first, records.get(first.id)), 'spec changed').toEqual({
+      state: 'stale',
+      changed: ['spec'],
     });
-    writeFileSync(path.join(root, 'solutions', 'week_09_probe', 'index.ts'), '// not mutated\n');
-    expect(mutationLines(root, readMutationRecord(root), ranAt)[0]).not.toMatch(/changed since/);
-    writeFileSync(
-      path.join(root, 'solutions', 'week_09_probe', '02_b.ts'),
-      'export const b = 3;\n',
-    );
-    expect(mutationLines(root, readMutationRecord(root), ranAt)[0]).toMatch(
-      /; ⚠ its solutions changed since: rerun npm run mutation\)$/,
-    );
+    expect(recordState(root, second, records.get(second.id)).state, 'untouched kata').toBe('fresh');
+    expect(recordState(root, third, records.get(third.id)).state, 'never run').toBe('unrecorded');
+    writeFileSync(path.join(root, second.solution), 'export const k = 0;\n');
+    expect(recordState(root, second, readKataRecords(root).get(second.id)).changed).toEqual([
+      'solution',
+    ]);
   });
 
-  it('keeps the other modules’ entries when one module is rerun', () => {
+  it('verify’s lines: the score over fresh records only, then the stale and unrecorded katas by name', () => {
     const root = lab();
-    writeMutationRecord(root, [score('week_08_old', outcomes(1, 0))], { commit: 'a', date: ranAt });
-    writeMutationRecord(root, [score('week_09_probe', outcomes(1, 1))], {
-      commit: 'b',
-      date: ranAt,
-    });
-    expect(Object.keys(readMutationRecord(root))).toEqual(['week_08_old', 'week_09_probe']);
+    const [first, second] = KATAS as [KataFiles, KataFiles, KataFiles];
+    expect(mutationLines(root, KATAS, readKataRecords(root))).toEqual([
+      `mutation: no fresh record in ${MUTATION_RECORDS}/ (npm run mutation -- <kata id> records one kata)`,
+      'mutation: not recorded yet: 09.01, 09.02, 09.03',
+    ]);
+    record(root, first, 47, 3);
+    record(root, second, 50, 0);
+    expect(mutationLines(root, KATAS, readKataRecords(root))).toEqual([
+      'mutation: 97.0% over the 2 of 3 katas with a fresh record (97 killed, 3 survived, 0 no coverage): 09.01 94.0%, 09.02 100.0%',
+      'mutation: not recorded yet: 09.03',
+    ]);
+    writeFileSync(path.join(root, second.solution), 'export const k = 0;\n');
+    expect(mutationLines(root, KATAS, readKataRecords(root))).toEqual([
+      'mutation: 94.0% over the 1 of 3 katas with a fresh record (47 killed, 3 survived, 0 no coverage): 09.01 94.0%',
+      'mutation: stale, rerun npm run mutation -- --stale: 09.02 (solution changed)',
+      'mutation: not recorded yet: 09.03',
+    ]);
   });
 });
