@@ -63,7 +63,7 @@ import {
   type LeastSquaresFit,
   powerOfTwoScaleOf,
 } from '../../helpers/least_squares';
-import { singularValues } from '../../helpers/linalg';
+import { singularValues, withInterceptColumn } from '../../helpers/linalg';
 import {
   checkMatrix,
   checkNumber,
@@ -231,7 +231,7 @@ export function fitOLS(X: MatrixInput, y: readonly number[], options?: OLSOption
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
   const intercept = readIntercept(name, options);
-  const design = intercept ? rows.map((row) => [1, ...row]) : rows;
+  const design = intercept ? withInterceptColumn(rows) : rows;
   const p = (design[0] as number[]).length;
   // The accurate solver redoes ill-conditioned problems (Longley) in double-double arithmetic.
   return fitAndInfer(name, p, targets, intercept, () =>
