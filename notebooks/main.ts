@@ -32,8 +32,11 @@ function saveState(): void {
   history.replaceState(null, '', `?${state.toString()}`);
 }
 
-/** Waits this long after the last input change before running, so a dragged slider runs once. */
-const DEBOUNCE_MS = 60;
+/**
+ * Waits one frame after an input change before running. Changes made during a run coalesce into
+ * one more run (Section.run), so a dragged slider never queues a run per pixel.
+ */
+const DEBOUNCE_MS = 16;
 
 /** One experiment's section: its inputs, its worker, and where its result goes. */
 class Section {

@@ -82,7 +82,10 @@ export async function typecheck(root: string, stubs: readonly string[]): Promise
   // Two programs: the lab in Node, and the notebooks in the browser (DOM types).
   let code = 0;
   let output = '';
-  for (const project of ['.', 'notebooks']) {
+  const projects = ['.', 'notebooks'].filter((project) =>
+    existsSync(path.join(root, project, 'tsconfig.json')),
+  );
+  for (const project of projects) {
     const result = await run(root, bin(root, 'tsc'), [
       '--noEmit',
       '--pretty',

@@ -67,8 +67,8 @@ import { placeholder } from './01_placeholder';
 describe('kata ${kataId} placeholder', () => {
   describe('definition', () => {
     it('returns twice its input', () => {
-      expect(placeholder(2)).toBe(4);
-      expect(placeholder(-1.5)).toBe(-3);
+      expect(placeholder(2), 'placeholder(2): twice 2 is 4 (theory: #placeholder)').toBe(4);
+      expect(placeholder(-1.5), 'placeholder(-1.5): twice −1.5 is −3, sign kept').toBe(-3);
     });
   });
 });
