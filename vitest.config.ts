@@ -6,20 +6,27 @@
  *   solutions  the reference solutions at the same paths under solutions/ (`npm run test:solutions`)
  *   pristine   the stubs as committed, whatever the learner changed (the kata-red check)
  *   helpers    the helpers' and scripts' own tests
- *   decoy:MM.KK/<slug>  one per misconception decoy under decoys/: that kata's spec, its stub
- *              replaced by the decoy and every other stub by its solution (the decoys check)
- *   alt:MM.KK/<method>  one per alternative correct solution under solutions/<module>/alternatives/:
- *              the same arrangement, and every spec must pass (the alternatives check)
+ *   decoys     every misconception decoy under decoys/: its kata's spec, the kata's stub replaced
+ *              by the decoy and every other stub by its solution (the decoys check); results
+ *              are recorded per decoy as `decoy:MM.KK/<slug>` (scripts/lib/replacements.ts)
+ *   alternatives  every alternative correct solution under solutions/<module>/alternatives/: the
+ *              same arrangement, and every spec must pass (the alternatives check); recorded
+ *              as `alt:MM.KK/<method>`
  *   contract   every kata's spec against boundary mutants of its solution, all in one process
  *              (the contract check, npm run contract; scripts/lib/contract/)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { listAlternatives } from './scripts/lib/alternatives.ts';
 import { contractPlugin } from './scripts/lib/contract/plugin.ts';
-import { listDecoys } from './scripts/lib/decoys.ts';
 import { readPristine } from './scripts/lib/pristine.ts';
+import {
+  listReplacements,
+  replacementPlugin,
+  replacementsFolder,
+  writeReplacementSpecs,
+  type ReplacementKind,
+} from './scripts/lib/replacements.ts';
 import { boundTransformCache, transformCacheFolder } from './scripts/lib/transform_cache.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -54,13 +61,19 @@ function redirectStubs(name: string, target: (stub: string) => string): Plugin {
 /** Imports that resolve to a stub in katas/ load the same path under solutions/ instead. */
 const redirectToSolutions = (): Plugin => redirectStubs('lab-katas-to-solutions', solutionOf);
 
-/** The kata's stub loads `replacement` (a decoy or an alternative); every other stub its solution. */
-function redirectKataTo(stub: string, replacement: string): Plugin {
-  const replacedStub = path.join(root, stub);
-  const replacementFile = path.join(root, replacement);
-  return redirectStubs('lab-katas-to-replacement', (file) =>
-    file === replacedStub ? replacementFile : solutionOf(file),
-  );
+/** One project for every decoy or every alternative, its spec files generated under .lab/. */
+function replacementProject(kind: ReplacementKind) {
+  const replacements = listReplacements(root, kind);
+  writeReplacementSpecs(root, kind, replacements);
+  return {
+    extends: true as const,
+    plugins: [replacementPlugin(root, replacements)],
+    test: {
+      name: kind,
+      include: [`${replacementsFolder(kind)}/**/*.spec.ts`],
+      ...(kind === 'decoys' ? { setupFiles: ['./scripts/lib/decoy_bail.ts'] } : {}),
+    },
+  };
 }
 
 /**
@@ -128,25 +141,12 @@ export default defineConfig({
           env: { LAB_PRISTINE_REF: 'HEAD' },
         },
       },
-      // One project per decoy costs about a second of start-up on every run, so they exist only
-      // when asked for: `LAB_DECOYS=1 vitest run --project 'decoy:*'` (npm run verify sets it).
-      ...(process.env.LAB_DECOYS === '1' ? listDecoys(root) : []).map((decoy) => ({
-        extends: true as const,
-        plugins: [redirectKataTo(decoy.stub, decoy.file)],
-        // Only the first failing spec matters: once one fails, the rest of the file is skipped.
-        test: {
-          name: decoy.project,
-          include: [decoy.spec],
-          setupFiles: ['./scripts/lib/decoy_bail.ts'],
-        },
-      })),
-      // Alternative correct solutions, likewise only when asked for (LAB_ALTERNATIVES=1): each
-      // runs its kata's whole spec, which must pass.
-      ...(process.env.LAB_ALTERNATIVES === '1' ? listAlternatives(root) : []).map((alt) => ({
-        extends: true as const,
-        plugins: [redirectKataTo(alt.stub, alt.file)],
-        test: { name: alt.project, include: [alt.spec] },
-      })),
+      // The decoys and the alternatives, each in one project (scripts/lib/replacements.ts), only
+      // when asked for: `LAB_DECOYS=1 vitest run --project decoys [.lab/decoys/02.06]` (npm run
+      // verify sets it). Only a decoy's first failing spec matters: once one fails, the rest of
+      // its file is skipped. An alternative runs its kata's whole spec, which must pass.
+      ...(process.env.LAB_DECOYS === '1' ? [replacementProject('decoys')] : []),
+      ...(process.env.LAB_ALTERNATIVES === '1' ? [replacementProject('alternatives')] : []),
       // The contract check's generated spec files (npm run contract writes them first).
       ...(process.env.LAB_CONTRACT === '1'
         ? [

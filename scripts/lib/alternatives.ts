@@ -3,8 +3,8 @@
  * method (Cholesky normal equations against QR, closed form against iteration, loops against
  * ml-matrix …), kept in `solutions/<module>/alternatives/<NN_slug>/<method_slug>.ts`. Each one
  * exports the kata's whole API; it may re-export the solution's functions that are not about
- * the method it names. vitest.config.ts runs every alternative as its own project
- * (`alt:<kata id>/<method_slug>`) against that kata's spec, and verify demands that every spec
+ * the method it names. vitest.config.ts runs every alternative against that kata's spec in the
+ * `alternatives` project (replacements.ts), its results recorded as `alt:<kata id>/<method_slug>`, and verify demands that every spec
  * passes: a spec that rejects a correct method judges an accident of one implementation.
  *
  * This file lists and parses the alternatives. vitest.config.ts imports it, so it uses nothing
@@ -20,7 +20,7 @@ export interface Alternative {
   /** `MM.KK`, from the folder names. */
   readonly kataId: string;
   readonly slug: string;
-  /** The Vitest project that runs the kata's spec against it: `alt:01.04/cholesky`. */
+  /** The name its results are recorded under: `alt:01.04/cholesky`. */
   readonly project: string;
   /** The kata's stub and spec in katas/, relative to the root. */
   readonly stub: string;

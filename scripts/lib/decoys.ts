@@ -1,8 +1,9 @@
 /**
  * Misconception decoys: plausible wrong implementations of one kata, kept in
  * `decoys/<module>/<NN_slug>/<decoy_slug>.ts`, each re-exporting the kata's solution and
- * overriding the function it gets wrong. vitest.config.ts runs every decoy as its own project
- * (`decoy:<kata id>/<decoy_slug>`) against that kata's spec, and the decoys check
+ * overriding the function it gets wrong. vitest.config.ts runs every decoy against that kata's
+ * spec in the `decoys` project (replacements.ts), its results recorded under the name
+ * `decoy:<kata id>/<decoy_slug>`, and the decoys check
  * (decoys_check.ts) demands that a spec rejects it with a message naming the misconception.
  *
  * This file lists and parses the decoys. vitest.config.ts imports it, so it uses nothing but
@@ -17,7 +18,7 @@ export interface Decoy {
   /** `MM.KK`, from the folder names. */
   readonly kataId: string;
   readonly slug: string;
-  /** The Vitest project that runs the kata's spec against it: `decoy:02.06/penalised_intercept`. */
+  /** The name its results are recorded under: `decoy:02.06/penalised_intercept`. */
   readonly project: string;
   /** The kata's stub and spec in katas/, relative to the root. */
   readonly stub: string;

@@ -2,12 +2,14 @@
  * A Vitest reporter that writes every test's outcome, per project, to the JSON file named by
  * LAB_RESULTS_FILE, so the lab's checks can read results without parsing terminal output.
  * Vitest's own JSON reporter does not say which project (katas, solutions, pristine) a result
- * belongs to, and the same spec file runs in several.
+ * belongs to, and the same spec file runs in several. A decoy's or an alternative's results
+ * are recorded under its own project name and its kata's spec file (replacements.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestModule } from 'vitest/node';
 import { WatchedReporter } from './hang_watchdog';
+import { recordedNames } from './replacements';
 
 export interface RecordedError {
   readonly name: string;
@@ -75,10 +77,15 @@ export default class ResultsReporter extends WatchedReporter {
     const target = process.env.LAB_RESULTS_FILE;
     if (target === undefined) return;
     const root = process.cwd();
+    const replacement = recordedNames(root);
     const run: RecordedRun = { tests: [], moduleErrors: [] };
     for (const testModule of testModules) {
-      const project = testModule.project.name;
-      const file = path.relative(root, testModule.moduleId);
+      const generated = path.relative(root, testModule.moduleId);
+      const names = ['decoys', 'alternatives'].includes(testModule.project.name)
+        ? replacement(generated)
+        : undefined;
+      const project = names?.project ?? testModule.project.name;
+      const file = names?.file ?? generated;
       const moduleErrors = testModule.errors();
       if (moduleErrors.length > 0) {
         run.moduleErrors.push({ project, file, errors: record(moduleErrors) });
