@@ -153,15 +153,14 @@ async function main(): Promise<void> {
 
   await section('caches', () => Promise.resolve(checkCaches()));
   // Types, lint, format; a learner's changed stubs are checked as published (static_checks.ts).
+  // They run beside everything below, Vitest included: each tool is one thread, and Vitest
+  // leaves a core idle while it starts and collects.
   const staticChecks = timed(() => runStaticChecks(root));
   await section('curriculum', () => checkCurriculum(root));
   await section('closed modules', () => Promise.resolve(checkClosedModules(root)));
   const traceability = checkTraceability(root);
   await section('traceability', () => Promise.resolve(traceability));
   console.log(`    ${traceabilitySummary(traceability)}`);
-  const [staticResults, staticSeconds] = await staticChecks;
-  report('types, lint, format', staticResults, staticSeconds);
-  all.push(...staticResults);
 
   // Contract coverage runs in the same Vitest process; a kata whose stub, spec, solution and
   // their imports are unchanged since its last run keeps that result (contract/fingerprint.ts).
@@ -204,6 +203,9 @@ async function main(): Promise<void> {
     }
     return JSON.parse(readFileSync(resultsFile, 'utf8')) as RecordedRun;
   });
+  const [staticResults, staticSeconds] = await staticChecks;
+  report('types, lint, format', staticResults, staticSeconds);
+  all.push(...staticResults);
   if (run === undefined) {
     all.push(failure('vitest', 'the test run produced no results (see its output above)'));
   } else {

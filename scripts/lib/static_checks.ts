@@ -86,10 +86,15 @@ export async function typecheck(root: string, stubs: readonly string[]): Promise
     existsSync(path.join(root, project, 'tsconfig.json')),
   );
   for (const project of projects) {
+    // Incremental: a rerun re-checks only the files that changed and what depends on them.
+    const buildInfo = path.join('.lab', 'tsbuildinfo', `${project === '.' ? 'lab' : project}.json`);
     const result = await run(root, bin(root, 'tsc'), [
       '--noEmit',
       '--pretty',
       'false',
+      '--incremental',
+      '--tsBuildInfoFile',
+      buildInfo,
       '-p',
       project,
     ]);
