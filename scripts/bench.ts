@@ -24,14 +24,27 @@ import { measureSpeed } from './bench/speed';
 import { measureSweep } from './bench/sweep';
 import { measureExperiments, measureFeedbackLoop, measureSpecTime } from './bench/wall_time';
 import { median } from 'simple-statistics';
+import { parseArgs, UsageError } from './lib/cli_args';
 import { maxOf, minOf } from '../helpers/validation';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const quick = args.includes('--quick');
-const dataIndex = args.indexOf('--data');
-const nistFolder = dataIndex >= 0 ? args[dataIndex + 1] : path.join(root, 'reference', 'nist');
+let args;
+try {
+  args = parseArgs(process.argv.slice(2), { flags: ['json', 'quick', 'help'], options: ['data'] });
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`bench: ${error.message}`);
+  process.exit(2);
+}
+if (args.flags.has('help') || args.positional.length > 0) {
+  console.log(
+    'usage: npm run bench [-- --data DIR] [--json] [--quick]  (scripts/bench.ts says what it measures)',
+  );
+  process.exit(args.flags.has('help') ? 0 : 2);
+}
+const json = args.flags.has('json');
+const quick = args.flags.has('quick');
+const nistFolder = args.options.get('data') ?? path.join(root, 'reference', 'nist');
 const log = (line: string): void => {
   if (!json) console.log(line);
 };
@@ -47,7 +60,7 @@ function table(headers: string[], rows: (string | number)[][]): string {
 }
 
 let accuracy: AccuracyRow[] | { skipped: string } = { skipped: `no NIST folder at ${nistFolder}` };
-if (nistFolder !== undefined && existsSync(nistFolder)) {
+if (existsSync(nistFolder)) {
   accuracy = measureAccuracy(nistFolder);
   const solvers = Object.keys(accuracy[0]?.minimumLre ?? {});
   log('1. Accuracy: minimum LRE (digits) over coefficients and standard errors, NIST StRD\n');
