@@ -25,6 +25,7 @@ import { measureSweep } from './bench/sweep';
 import { measureExperiments, measureFeedbackLoop, measureSpecTime } from './bench/wall_time';
 import { median } from 'simple-statistics';
 import { parseArgs, UsageError } from './lib/cli_args';
+import { textTable } from './lib/table';
 import { maxOf, minOf } from '../helpers/validation';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,15 +50,8 @@ const log = (line: string): void => {
   if (!json) console.log(line);
 };
 
-function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((row) => row.map(String))];
-  const widths = headers.map((_, j) => maxOf(cells.map((row) => (row[j] ?? '').length)));
-  const line = (row: string[]): string =>
-    row.map((cell, j) => cell.padStart(widths[j] ?? 0)).join('  ');
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join(
-    '\n',
-  );
-}
+const table = (headers: string[], rows: (string | number)[][]): string =>
+  textTable([headers, ...rows], { rule: '-' });
 
 let accuracy: AccuracyRow[] | { skipped: string } = { skipped: `no NIST folder at ${nistFolder}` };
 if (existsSync(nistFolder)) {
