@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gitBytes, gitSucceeds } from './git';
+import { gitBytes, gitSucceeds } from './git.ts';
 
 export class PristineRefError extends Error {
   override name = 'PristineRefError';
