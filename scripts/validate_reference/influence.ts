@@ -25,6 +25,7 @@ import {
   numberAt,
   numbersAt,
   readJson,
+  readMacrodata,
   relativeRow,
   worstRelativeRow,
   type RowContext,
@@ -34,12 +35,7 @@ import type { ReferenceCheck, ReferenceCheckGroup } from './types';
 export const INFLUENCE_RELATIVE_THRESHOLD = 1e-6;
 
 function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
-  const file = 'statsmodels_macrodata_diagnostics.json';
-  const json = readJson(path.join(dataDirectory, file));
-  const y = numbersAt(json, 'derived', 'endog');
-  const growth = numbersAt(json, 'derived', 'gs_l_realgdp');
-  const rate = numbersAt(json, 'derived', 'lint');
-  const X = growth.map((value, i) => [value, rate[i] as number]);
+  const { file, json, X, y } = readMacrodata(dataDirectory);
   const fit = fitOLS(X, y);
   const measures = influenceMeasures(X, y);
   const names = ['const', 'ggdp', 'lint'];
