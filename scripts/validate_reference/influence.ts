@@ -22,6 +22,7 @@ import {
 } from '../../solutions/week_01_linear_regression/index';
 import {
   at,
+  coefficientRows,
   numberAt,
   numbersAt,
   readJson,
@@ -51,17 +52,7 @@ function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
     source: `gretl OLS, 6–7 significant digits (${file})`,
   };
   const fitRows = [
-    ...names.map((name, j) =>
-      relativeRow(lm, `b(${name})`, fit.coefficients[j] ?? Number.NaN, params[j] as number),
-    ),
-    ...names.map((name, j) =>
-      relativeRow(
-        lm,
-        `se(${name})`,
-        fit.standardErrors[j] ?? Number.NaN,
-        standardErrors[j] as number,
-      ),
-    ),
+    ...coefficientRows(lm, names, fit, { coefficients: params, standardErrors }),
     relativeRow(lm, 'sigma', fit.sigma, numberAt(lsdiag, 'std.dev')),
     relativeRow(gretlContext, 'RSS', fit.rss, numberAt(gretl, 'ssr')),
     relativeRow(gretlContext, 'R²', fit.rSquared, numberAt(gretl, 'rsquared')),
@@ -132,22 +123,7 @@ function longleyChecks(dataDirectory: string): ReferenceCheck[] {
   const coefficients = vector('params');
   const standardErrors = vector('bse');
   const fitRows = [
-    ...names.map((name, j) =>
-      relativeRow(
-        fitContext,
-        `b(${name})`,
-        fit.coefficients[j] ?? Number.NaN,
-        coefficients[j] as number,
-      ),
-    ),
-    ...names.map((name, j) =>
-      relativeRow(
-        fitContext,
-        `se(${name})`,
-        fit.standardErrors[j] ?? Number.NaN,
-        standardErrors[j] as number,
-      ),
-    ),
+    ...coefficientRows(fitContext, names, fit, { coefficients, standardErrors }),
     worstRelativeRow(fitContext, 't', fit.tValues, vector('tvalues')),
     worstRelativeRow(fitContext, 'p', fit.pValues, vector('pvalues')),
     worstRelativeRow(
@@ -234,26 +210,11 @@ function longleyChecks(dataDirectory: string): ReferenceCheck[] {
     source: `Stata (exact digits from the file's cross-check) (${file})`,
   };
   const origin = fitOLS(X, y, { intercept: false });
-  const rtoCoefficients = numbersAt(rtoCheck, 'exact_params');
-  const rtoStandardErrors = numbersAt(rtoCheck, 'exact_bse');
-  const rtoNames = names.slice(1);
   const rtoRows = [
-    ...rtoNames.map((name, j) =>
-      relativeRow(
-        rtoContext,
-        `b(${name})`,
-        origin.coefficients[j] ?? Number.NaN,
-        rtoCoefficients[j] as number,
-      ),
-    ),
-    ...rtoNames.map((name, j) =>
-      relativeRow(
-        rtoContext,
-        `se(${name})`,
-        origin.standardErrors[j] ?? Number.NaN,
-        rtoStandardErrors[j] as number,
-      ),
-    ),
+    ...coefficientRows(rtoContext, names.slice(1), origin, {
+      coefficients: numbersAt(rtoCheck, 'exact_params'),
+      standardErrors: numbersAt(rtoCheck, 'exact_bse'),
+    }),
     relativeRow(rtoContext, 'RSS', origin.rss, numberAt(rtoCheck, 'exact_ssr')),
     relativeRow(rtoContext, 'R² (uncentered)', origin.rSquared, numberAt(rto, 'rsquared')),
     relativeRow(

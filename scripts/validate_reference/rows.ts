@@ -85,6 +85,31 @@ export function worstRelativeRow(
   );
 }
 
+export interface Coefficients {
+  readonly coefficients: readonly number[];
+  readonly standardErrors: readonly number[];
+}
+
+/** A row per coefficient, `b(name)`, then a row per standard error, `se(name)`. */
+export function coefficientRows(
+  context: RowContext,
+  names: readonly string[],
+  actual: Coefficients,
+  expected: Coefficients,
+): ReferenceCheck[] {
+  return (['b', 'se'] as const).flatMap((label) => {
+    const of = (c: Coefficients) => (label === 'b' ? c.coefficients : c.standardErrors);
+    return names.map((name, j) =>
+      relativeRow(
+        context,
+        `${label}(${name})`,
+        of(actual)[j] ?? Number.NaN,
+        of(expected)[j] ?? Number.NaN,
+      ),
+    );
+  });
+}
+
 /** Reads a JSON file of the reference-data folder. */
 export function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8')) as unknown;
