@@ -87,6 +87,9 @@ log(
   ),
 );
 
+const runsText = (runs: readonly number[]): string =>
+  runs.map((seconds) => seconds.toFixed(2)).join(' ');
+
 const specTime = quick ? [] : measureSpecTime(root);
 const feedbackLoop = quick ? [] : measureFeedbackLoop(root);
 const experiments = quick ? [] : measureExperiments(root);
@@ -98,7 +101,7 @@ if (!quick) {
       specTime.map((row) => [
         row.module,
         row.testsSeconds,
-        row.runs.map((seconds) => seconds.toFixed(2)).join(' '),
+        runsText(row.runs),
         `≤ ${row.targetSeconds} ${row.testsSeconds <= row.targetSeconds ? '✓' : '✗'}${row.failedSpecs > 0 ? ` (${row.failedSpecs} failed)` : ''}`,
         row.slowest.map((f) => `${f.file} ${f.seconds}`).join(', '),
       ]),
@@ -114,7 +117,7 @@ if (!quick) {
         row.module,
         row.what,
         row.seconds ?? '—',
-        row.runs.map((seconds) => seconds.toFixed(2)).join(' '),
+        runsText(row.runs),
         row.targetSeconds === undefined
           ? ''
           : `≤ ${row.targetSeconds} ${maxOf(row.runs) <= row.targetSeconds ? '✓' : '✗'}`,

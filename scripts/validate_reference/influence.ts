@@ -167,38 +167,19 @@ function longleyChecks(dataDirectory: string): ReferenceCheck[] {
   const measures = influenceMeasures(X, y);
   const press = pressResiduals(X, y);
   const influenceRows = [
-    worstRelativeRow(influenceContext, 'fitted', fit.fitted, numbersAt(exact, 'fittedvalues')),
-    worstRelativeRow(influenceContext, 'residuals', fit.residuals, numbersAt(exact, 'resid')),
-    worstRelativeRow(
-      influenceContext,
-      'hat',
-      measures.leverage,
-      numbersAt(exact, 'hat_matrix_diag'),
-    ),
-    worstRelativeRow(
-      influenceContext,
-      'studentized internal',
-      measures.studentizedInternal,
-      numbersAt(exact, 'resid_studentized_internal'),
-    ),
-    worstRelativeRow(
-      influenceContext,
-      'studentized external',
-      measures.studentizedExternal,
-      numbersAt(exact, 'resid_studentized_external'),
-    ),
-    worstRelativeRow(
-      influenceContext,
-      "Cook's distance",
-      measures.cooksDistance,
-      numbersAt(exact, 'cooks_distance'),
-    ),
-    worstRelativeRow(influenceContext, 'DFFITS', measures.dffits, numbersAt(exact, 'dffits')),
-    worstRelativeRow(
-      influenceContext,
-      'PRESS residuals',
-      press.residuals,
-      numbersAt(exact, 'resid_press'),
+    ...(
+      [
+        ['fitted', fit.fitted, 'fittedvalues'],
+        ['residuals', fit.residuals, 'resid'],
+        ['hat', measures.leverage, 'hat_matrix_diag'],
+        ['studentized internal', measures.studentizedInternal, 'resid_studentized_internal'],
+        ['studentized external', measures.studentizedExternal, 'resid_studentized_external'],
+        ["Cook's distance", measures.cooksDistance, 'cooks_distance'],
+        ['DFFITS', measures.dffits, 'dffits'],
+        ['PRESS residuals', press.residuals, 'resid_press'],
+      ] as const
+    ).map(([quantity, actual, key]) =>
+      worstRelativeRow(influenceContext, quantity, actual, numbersAt(exact, key)),
     ),
     relativeRow(influenceContext, 'PRESS', press.statistic, numberAt(exact, 'ess_press')),
   ];
