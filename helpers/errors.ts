@@ -12,48 +12,34 @@ export function errorMessage(functionName: string, detail: string): string {
   return `${functionName} ${detail}`;
 }
 
-/** Two inputs whose sizes must agree do not (rows vs targets, columns vs coefficients). */
-export class ShapeMismatchError extends RangeError {
-  override name = 'ShapeMismatchError';
+/** A shape, size or value outside its domain, raised by `functionName`. */
+abstract class LabRangeError extends RangeError {
   constructor(
     readonly functionName: string,
     detail: string,
   ) {
     super(errorMessage(functionName, detail));
   }
+}
+
+/** Two inputs whose sizes must agree do not (rows vs targets, columns vs coefficients). */
+export class ShapeMismatchError extends LabRangeError {
+  override name = 'ShapeMismatchError';
 }
 
 /** An input that must hold data holds none, or holds fewer rows than the method needs. */
-export class EmptyInputError extends RangeError {
+export class EmptyInputError extends LabRangeError {
   override name = 'EmptyInputError';
-  constructor(
-    readonly functionName: string,
-    detail: string,
-  ) {
-    super(errorMessage(functionName, detail));
-  }
 }
 
 /** NaN or ±Infinity where a finite number is required: never propagated as a silent NaN. */
-export class NonFiniteValueError extends RangeError {
+export class NonFiniteValueError extends LabRangeError {
   override name = 'NonFiniteValueError';
-  constructor(
-    readonly functionName: string,
-    detail: string,
-  ) {
-    super(errorMessage(functionName, detail));
-  }
 }
 
 /** An argument outside its domain: a negative penalty, a non-integer degree, an unknown option. */
-export class InvalidArgumentError extends RangeError {
+export class InvalidArgumentError extends LabRangeError {
   override name = 'InvalidArgumentError';
-  constructor(
-    readonly functionName: string,
-    detail: string,
-  ) {
-    super(errorMessage(functionName, detail));
-  }
 }
 
 /**

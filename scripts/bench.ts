@@ -24,30 +24,37 @@ import { measureSpeed } from './bench/speed';
 import { measureSweep } from './bench/sweep';
 import { measureExperiments, measureFeedbackLoop, measureSpecTime } from './bench/wall_time';
 import { median } from 'simple-statistics';
+import { parseArgs, UsageError } from './lib/cli_args';
+import { textTable } from './lib/table';
 import { maxOf, minOf } from '../helpers/validation';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const quick = args.includes('--quick');
-const dataIndex = args.indexOf('--data');
-const nistFolder = dataIndex >= 0 ? args[dataIndex + 1] : path.join(root, 'reference', 'nist');
+let args;
+try {
+  args = parseArgs(process.argv.slice(2), { flags: ['json', 'quick', 'help'], options: ['data'] });
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`bench: ${error.message}`);
+  process.exit(2);
+}
+if (args.flags.has('help') || args.positional.length > 0) {
+  console.log(
+    'usage: npm run bench [-- --data DIR] [--json] [--quick]  (scripts/bench.ts says what it measures)',
+  );
+  process.exit(args.flags.has('help') ? 0 : 2);
+}
+const json = args.flags.has('json');
+const quick = args.flags.has('quick');
+const nistFolder = args.options.get('data') ?? path.join(root, 'reference', 'nist');
 const log = (line: string): void => {
   if (!json) console.log(line);
 };
 
-function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((row) => row.map(String))];
-  const widths = headers.map((_, j) => maxOf(cells.map((row) => (row[j] ?? '').length)));
-  const line = (row: string[]): string =>
-    row.map((cell, j) => cell.padStart(widths[j] ?? 0)).join('  ');
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join(
-    '\n',
-  );
-}
+const table = (headers: string[], rows: (string | number)[][]): string =>
+  textTable([headers, ...rows], { rule: '-' });
 
 let accuracy: AccuracyRow[] | { skipped: string } = { skipped: `no NIST folder at ${nistFolder}` };
-if (nistFolder !== undefined && existsSync(nistFolder)) {
+if (existsSync(nistFolder)) {
   accuracy = measureAccuracy(nistFolder);
   const solvers = Object.keys(accuracy[0]?.minimumLre ?? {});
   log('1. Accuracy: minimum LRE (digits) over coefficients and standard errors, NIST StRD\n');
@@ -80,6 +87,9 @@ log(
   ),
 );
 
+const runsText = (runs: readonly number[]): string =>
+  runs.map((seconds) => seconds.toFixed(2)).join(' ');
+
 const specTime = quick ? [] : measureSpecTime(root);
 const feedbackLoop = quick ? [] : measureFeedbackLoop(root);
 const experiments = quick ? [] : measureExperiments(root);
@@ -91,7 +101,7 @@ if (!quick) {
       specTime.map((row) => [
         row.module,
         row.testsSeconds,
-        row.runs.map((seconds) => seconds.toFixed(2)).join(' '),
+        runsText(row.runs),
         `≤ ${row.targetSeconds} ${row.testsSeconds <= row.targetSeconds ? '✓' : '✗'}${row.failedSpecs > 0 ? ` (${row.failedSpecs} failed)` : ''}`,
         row.slowest.map((f) => `${f.file} ${f.seconds}`).join(', '),
       ]),
@@ -107,7 +117,7 @@ if (!quick) {
         row.module,
         row.what,
         row.seconds ?? '—',
-        row.runs.map((seconds) => seconds.toFixed(2)).join(' '),
+        runsText(row.runs),
         row.targetSeconds === undefined
           ? ''
           : `≤ ${row.targetSeconds} ${maxOf(row.runs) <= row.targetSeconds ? '✓' : '✗'}`,

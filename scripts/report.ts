@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { argumentsOrExit, EXIT, runModule, tally } from './experiments/main';
 import { ROOT } from './experiments/load';
-import { currentCommit } from './report/git';
+import { currentCommit } from './lib/git';
 import { reportHtml } from './report/html';
 import { markdownToHtml } from './report/markdown_html';
 

@@ -13,6 +13,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs, UsageError } from './lib/cli_args';
 import { checkInfluence } from './validate_reference/influence';
 import { checkNist } from './validate_reference/nist';
 import type { ReferenceCheck, ReferenceCheckGroup } from './validate_reference/types';
@@ -32,12 +33,18 @@ function usage(problem: string): never {
 }
 
 /** The value of `--data DIR` or `--data=DIR`; the repository's reference/ without one. */
-function dataDirectoryFrom(args: readonly string[]): string {
-  const index = args.findIndex((arg) => arg === '--data' || arg.startsWith('--data='));
-  const arg = args[index];
-  if (arg === undefined) return path.resolve(here, '..', 'reference');
-  const value = arg.startsWith('--data=') ? arg.slice('--data='.length) : args[index + 1];
-  if (value === undefined || value === '') usage('needs a folder after --data');
+function dataDirectoryFrom(argv: readonly string[]): string {
+  let args;
+  try {
+    args = parseArgs(argv, { options: ['data'] });
+  } catch (error) {
+    if (error instanceof UsageError) usage(error.message);
+    throw error;
+  }
+  if (args.positional.length > 0) usage(`unexpected argument ${args.positional[0] ?? ''}`);
+  const value = args.options.get('data');
+  if (value === undefined) return path.resolve(here, '..', 'reference');
+  if (value === '') usage('needs a folder after --data');
   const folder = path.resolve(value);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     usage(`found no folder at ${folder}`);

@@ -11,7 +11,6 @@
  * the stale and unrecorded ones (npm run mutation -- <kata id> records one). Ends with
  * `N passed, N failed` over every check and spec it ran, and exits non-zero on any failure.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +18,7 @@ import { failure, pass, type CheckResult } from './lib/checks';
 import { listAlternatives } from './lib/alternatives';
 import { alternativesSummary, checkAlternatives } from './lib/alternatives_check';
 import { checkClosedModules } from './lib/closed_modules_check';
+import { runCommand } from './lib/command';
 import { contractChecks, contractSummary } from './lib/contract/coverage';
 import { collectCoverage, prepareContract, selectKatas } from './lib/contract/project';
 import { curriculum } from '../curriculum';
@@ -35,28 +35,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name: string): string => path.join(root, 'node_modules', '.bin', name);
 const resultsFile = path.join(root, '.lab', 'verify-results.json');
 const fuzzFile = path.join(root, '.lab', 'fuzz-summary.json'); // written by helpers/fuzz.spec.ts
-
-interface CommandOutcome {
-  readonly code: number;
-  readonly output: string;
-}
-
-function runCommand(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-): Promise<CommandOutcome> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      cwd: root,
-      env: { ...process.env, ...env, FORCE_COLOR: '0' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
 
 /** One command as one check: passes on exit code 0 (kept for sections that run a command). */
 export async function commandCheck(

@@ -1,7 +1,9 @@
 /**
- * The lab's command lines: `<verb> [positional …] [--flag] [--option value]`. Each verb
- * declares the flags and options it takes; anything else is an error that says so.
+ * The lab's command lines: `<verb> [positional …] [--flag] [--option value]`, read by Node's
+ * `util.parseArgs`. Each verb declares the flags and options it takes; anything else is an error
+ * that says so.
  */
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 
 export interface ParsedArgs {
   readonly positional: readonly string[];
@@ -22,26 +24,36 @@ export interface ArgSpec {
 }
 
 export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
+  const config: NonNullable<ParseArgsConfig['options']> = {};
+  for (const name of spec.flags ?? []) config[name] = { type: 'boolean' };
+  for (const name of spec.options ?? []) config[name] = { type: 'string' };
+  for (const [short, name] of Object.entries(spec.short ?? {})) {
+    const option = config[name];
+    if (option !== undefined) config[name] = { ...option, short };
+  }
+  // Not strict: the tokens are checked here, so that each error names the argument as typed.
+  const { tokens } = parseNodeArgs({
+    args: [...argv],
+    options: config,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const positional: string[] = [];
   const flags = new Set<string>();
   const options = new Map<string, string>();
-  const known = new Set(spec.flags ?? []);
-  const valued = new Set(spec.options ?? []);
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] ?? '';
-    const long = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
-    const short = /^-([a-z])$/.exec(arg);
-    const name = long?.[1] ?? (short ? spec.short?.[short[1] ?? ''] : undefined);
-    if (long === null && short === null) {
-      positional.push(arg);
-    } else if (name !== undefined && valued.has(name)) {
-      const value = long?.[2] ?? argv[++index];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      options.set(name, value);
-    } else if (name !== undefined && known.has(name) && long?.[2] === undefined) {
-      flags.add(name);
+  for (const token of tokens) {
+    if (token.kind === 'positional') positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    const type = Object.hasOwn(config, token.name) ? config[token.name]?.type : undefined;
+    if (type === 'string') {
+      if (token.value === undefined) throw new UsageError(`--${token.name} needs a value`);
+      options.set(token.name, token.value);
+    } else if (type === 'boolean' && !token.inlineValue) {
+      flags.add(token.name);
     } else {
-      throw new UsageError(`unknown option ${arg}`);
+      const typed = token.inlineValue ? `${token.rawName}=${token.value ?? ''}` : token.rawName;
+      throw new UsageError(`unknown option ${typed}`);
     }
   }
   return { positional, flags, options };

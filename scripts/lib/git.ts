@@ -1,32 +1,48 @@
-/** The few git commands the lab's scripts need, run in the repository root. */
+/** Every git command the lab's scripts run, in the repository root. */
 import { execFileSync } from 'node:child_process';
 
 export class GitError extends Error {
   override name = 'GitError';
 }
 
-/** Runs `git <args>` and returns its output; a failure throws with git's own message. */
-export function git(root: string, args: readonly string[]): string {
+/** `git <args>`'s output as bytes (a blob as committed); a failure throws with git's own message. */
+export function gitBytes(root: string, args: readonly string[]): Buffer {
   try {
     return execFileSync('git', [...args], {
       cwd: root,
-      encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr ?? '';
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '');
     throw new GitError(
       `git ${args.join(' ')} failed: ${stderr.trim() || (error as Error).message}`,
     );
   }
 }
 
-/** Whether `git <args>` succeeds. */
-export function gitSucceeds(root: string, args: readonly string[]): boolean {
+/** Runs `git <args>` and returns its output; a failure throws with git's own message. */
+export const git = (root: string, args: readonly string[]): string =>
+  gitBytes(root, args).toString('utf8');
+
+/** The output of `git <args>`, or undefined when it fails. */
+export function tryGit(root: string, args: readonly string[]): string | undefined {
   try {
-    git(root, args);
-    return true;
+    return git(root, args);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** Whether `git <args>` succeeds. */
+export const gitSucceeds = (root: string, args: readonly string[]): boolean =>
+  tryGit(root, args) !== undefined;
+
+/** The commit a report was built from: `git rev-parse --short HEAD`, or "unknown" outside git. */
+export function currentCommit(root: string): string {
+  const commit = tryGit(root, ['rev-parse', '--short', 'HEAD'])?.trim();
+  // Only the tracked files the report draws on matter; untracked scratch files do not.
+  const status = tryGit(root, ['status', '--porcelain', '--untracked-files=no']);
+  if (commit === undefined || status === undefined) return 'unknown';
+  return status.trim().length > 0 ? `${commit} (with uncommitted changes)` : commit;
 }

@@ -8,7 +8,7 @@
  * `kata progress` (results_reporter, through run_specs).
  */
 import path from 'node:path';
-import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import { curriculum } from '../../curriculum';
 
 export const specTimeoutMs = (): number => {
@@ -112,10 +112,26 @@ export class HangWatchdog {
 
 /** A reporter that feeds the watchdog: a stuck spec file ends the run with the hang message. */
 export class WatchedReporter implements Reporter {
+  protected vitest: Vitest | undefined;
   private readonly watchdog = new HangWatchdog(process.cwd(), (message) => {
     process.stderr.write(`\n✗ ${message}\n`);
     process.exit(1);
   });
+
+  onInit(vitest: Vitest): void {
+    this.vitest = vitest;
+  }
+
+  /** Vitest's root; the working folder before Vitest has said. */
+  protected get root(): string {
+    return this.vitest?.config.root ?? process.cwd();
+  }
+
+  /** A line through Vitest's logger, so that it lands in order with Vitest's own output. */
+  protected log(line: string): void {
+    if (this.vitest) this.vitest.logger.log(line);
+    else console.log(line);
+  }
 
   onTestModuleQueued(testModule: TestModule): void {
     this.watchdog.moduleQueued(testModule);

@@ -5,42 +5,17 @@
  * run next. A spec file that cannot load (a syntax error in the learner's stub) says so.
  * `npm run test:full` (or `npm test -- --verbose`) shows Vitest's own report instead.
  */
-import path from 'node:path';
-import type { TestModule, Vitest } from 'vitest/node';
+import type { TestModule } from 'vitest/node';
 import { WatchedReporter } from './hang_watchdog';
 import { curriculum, type Kata } from '../../curriculum';
 import { hintCommand, hintLevel } from '../kata/hints';
 import { progress, type KataStatus } from '../kata/progress';
+import { recordRun } from './progress_reporter';
 import { record, type RecordedRun, type RecordedTest } from './results_reporter';
 import { styleFor, terminalWidth, wrap, type Style } from './terminal';
 
 /** Lines of an error message or diff shown at most, so one failure never floods the terminal. */
 const MAX_ERROR_LINES = 14;
-
-/** The run of the `katas` project with every error, as results_reporter.ts records it. */
-export function recordWithErrors(
-  testModules: ReadonlyArray<TestModule>,
-  root: string,
-): RecordedRun {
-  const run: RecordedRun = { tests: [], moduleErrors: [] };
-  for (const testModule of testModules) {
-    const project = testModule.project.name;
-    const file = path.relative(root, testModule.moduleId).split(path.sep).join('/');
-    if (testModule.errors().length > 0)
-      run.moduleErrors.push({ project, file, errors: record(testModule.errors(), root) });
-    for (const test of testModule.children.allTests()) {
-      const result = test.result();
-      run.tests.push({
-        project,
-        file,
-        name: test.fullName,
-        state: result.state,
-        errors: record(result.errors, root),
-      });
-    }
-  }
-  return run;
-}
 
 /** Not started: nothing passes and every failure is the kata's own NotImplementedError. */
 function notStarted(status: KataStatus, tests: readonly RecordedTest[]): boolean {
@@ -139,23 +114,15 @@ export function renderLearnerReport(run: RecordedRun, options: LearnerReportOpti
 }
 
 export default class LearnerReporter extends WatchedReporter {
-  private vitest: Vitest | undefined;
-
-  onInit(vitest: Vitest): void {
-    this.vitest = vitest;
-  }
-
   override onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     super.onTestRunEnd(testModules);
-    const root = this.vitest?.config.root ?? process.cwd();
-    const lines = renderLearnerReport(recordWithErrors(testModules, root), {
+    const root = this.root;
+    const run = recordRun(testModules, root, (errors) => record(errors, root));
+    const lines = renderLearnerReport(run, {
       style: styleFor(process.stdout),
       width: terminalWidth(process.stdout),
       hintLevel: (kata) => hintLevel(root, kata),
     });
-    if (lines.length === 0) return;
-    const log = (line: string): void =>
-      this.vitest ? this.vitest.logger.log(line) : console.log(line);
-    log(lines.join('\n'));
+    if (lines.length > 0) this.log(lines.join('\n'));
   }
 }

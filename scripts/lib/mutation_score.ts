@@ -1,4 +1,3 @@
-import { maxOf } from '../../helpers/validation';
 /**
  * Mutation scores for `npm run mutation` (scripts/mutation.ts), from StrykerJS's results.
  *
@@ -8,6 +7,7 @@ import { maxOf } from '../../helpers/validation';
  * shown to be equivalent to the original) and mutants that did not compile or crashed the
  * run are outside the score, and counted apart so that a pile of them cannot hide.
  */
+import { textTable } from './table';
 
 export type Status =
   | 'Killed'
@@ -85,24 +85,19 @@ export function scores(outcomes: readonly MutantOutcome[]): {
 
 /** A table of scores: name, score, killed, survived, no coverage, ignored. */
 export function formatScores(rows: readonly Score[]): string {
-  const cells = [
-    ['', 'score', 'killed', 'survived', 'no cov.', 'ignored', 'errors'],
-    ...rows.map((row) => [
-      row.name,
-      Number.isNaN(row.score) ? 'n/a' : `${row.score.toFixed(1)}%`,
-      String(row.killed),
-      String(row.survived),
-      String(row.noCoverage),
-      String(row.ignored),
-      String(row.errors),
-    ]),
-  ];
-  const widths = (cells[0] ?? []).map((_, j) => maxOf(cells.map((row) => (row[j] ?? '').length)));
-  return cells
-    .map((row) =>
-      row
-        .map((cell, j) => (j === 0 ? cell.padEnd(widths[j] ?? 0) : cell.padStart(widths[j] ?? 0)))
-        .join('  '),
-    )
-    .join('\n');
+  return textTable(
+    [
+      ['', 'score', 'killed', 'survived', 'no cov.', 'ignored', 'errors'],
+      ...rows.map((row) => [
+        row.name,
+        Number.isNaN(row.score) ? 'n/a' : `${row.score.toFixed(1)}%`,
+        String(row.killed),
+        String(row.survived),
+        String(row.noCoverage),
+        String(row.ignored),
+        String(row.errors),
+      ]),
+    ],
+    { align: (_, column) => (column === 0 ? 'left' : 'right') },
+  );
 }

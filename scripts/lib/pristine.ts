@@ -4,9 +4,9 @@
  * against these, and `kata reset` restores them, so a learner's edits can neither break the
  * check nor be mistaken for the stub.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gitBytes, gitSucceeds } from './git.ts';
 
 export class PristineRefError extends Error {
   override name = 'PristineRefError';
@@ -30,24 +30,17 @@ export function resolvePristineRef(root: string): string | undefined {
   const ref = pristineRef();
   const key = `${root}\0${ref}`;
   if (verified.has(key)) return ref;
-  try {
-    execFileSync(
-      'git',
-      ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`],
-      {
-        cwd: root,
-        stdio: ['ignore', 'ignore', 'ignore'],
-      },
-    );
+  if (
+    gitSucceeds(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+  ) {
     verified.add(key);
     return ref;
-  } catch {
-    // No history: said by the caller in plain words. HEAD is the default, even when spelt out.
-    if (ref === 'HEAD') return undefined;
-    throw new PristineRefError(
-      `LAB_PRISTINE_REF=${ref} does not name a commit of this repository (git rev-parse --verify failed): unset it, or set it to a commit, branch or tag`,
-    );
   }
+  // No history: said by the caller in plain words. HEAD is the default, even when spelt out.
+  if (ref === 'HEAD') return undefined;
+  throw new PristineRefError(
+    `LAB_PRISTINE_REF=${ref} does not name a commit of this repository (git rev-parse --verify failed): unset it, or set it to a commit, branch or tag`,
+  );
 }
 
 /** In plain words, for a copy of the lab without git history. */
@@ -64,13 +57,8 @@ export interface PristineFile {
 export function readPristineBytes(root: string, relativePath: string): Buffer | undefined {
   const ref = resolvePristineRef(root);
   if (ref === undefined) return undefined;
-  const gitPath = relativePath.split(path.sep).join('/');
   try {
-    return execFileSync('git', ['cat-file', 'blob', `${ref}:${gitPath}`], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    return gitBytes(root, ['cat-file', 'blob', `${ref}:${relativePath.split(path.sep).join('/')}`]);
   } catch {
     return undefined;
   }

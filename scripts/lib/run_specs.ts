@@ -3,9 +3,10 @@
  * reporter (scripts/lib/results_reporter.ts). The lab's commands derive everything from these
  * results and curriculum.ts: there is no state file to fall out of step with the code.
  */
-import { spawn, type SpawnOptions } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { runProcess } from './command';
 import type { RecordedRun } from './results_reporter';
 
 export interface SpecRun {
@@ -29,17 +30,6 @@ export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-function run(command: string, args: string[], options: SpawnOptions): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, options);
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', () => resolve(output));
-  });
-}
-
 /** Runs the specs silently and returns every test's outcome; throws when Vitest produced no results. */
 export async function runSpecs(root: string, request: SpecRun): Promise<RecordedRun> {
   const resultsFile = path.join(root, '.lab', `results-${process.pid}-${Date.now()}.json`);
@@ -50,7 +40,7 @@ export async function runSpecs(root: string, request: SpecRun): Promise<Recorded
     '--reporter=./scripts/lib/results_reporter.ts',
     ...(request.filters ?? []),
   ];
-  const output = await run(vitestBin(root), args, {
+  const { output } = await runProcess(vitestBin(root), args, {
     cwd: root,
     env: childEnv({ ...request.env, LAB_RESULTS_FILE: resultsFile, FORCE_COLOR: '0' }),
   });

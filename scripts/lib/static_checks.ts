@@ -9,24 +9,13 @@
  * (a fork's `origin/main`, so committing one's own work changes nothing); else HEAD (CI, and
  * maintainers: `git config lab.maintainer true`). verify reads every pristine stub there.
  */
-import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import * as prettier from 'prettier';
 import { failure, pass, type CheckResult } from './checks';
-
-const git = (root: string, args: string[]): string | undefined => {
-  try {
-    return execFileSync('git', args, {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  } catch {
-    return undefined;
-  }
-};
+import { runCommand } from './command';
+import { tryGit as git } from './git';
 
 /** LAB_PRISTINE_REF, else (not for maintainers) the upstream of the current branch, else HEAD. */
 export function publishedRef(root: string): string {
@@ -58,19 +47,7 @@ export function changedStubs(root: string, ref: string): string[] {
 const published = (root: string, ref: string, file: string): string | undefined =>
   git(root, ['show', `${ref}:${file}`]);
 
-function run(
-  root: string,
-  command: string,
-  args: string[],
-): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
+const run = (root: string, command: string, args: string[]) => runCommand(command, args, {}, root);
 
 const tail = (output: string): string => output.trim().split('\n').slice(-30).join('\n');
 const bin = (root: string, name: string): string => path.join(root, 'node_modules', '.bin', name);

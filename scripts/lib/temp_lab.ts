@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emptyCurriculum } from '../module/curriculum_source';
 import { parseModuleName, scaffoldModule } from '../module/scaffold';
+import { runProcess } from './command';
 import { childEnv } from './run_specs';
 import { git } from './git';
 
@@ -139,16 +140,7 @@ export async function createTempLab(modules: readonly string[]): Promise<TempLab
   delete env.FORCE_COLOR;
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
   const run = (command: string, args: readonly string[], input?: string): Promise<Outcome> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(command, [...args], { cwd: root, env });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-      child.stdin.end(input ?? '');
-    });
+    runProcess(command, args, { cwd: root, env, input: input ?? '' });
   return {
     root,
     run,

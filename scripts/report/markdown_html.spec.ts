@@ -11,7 +11,7 @@ describe('markdown for the lab report', () => {
     expect(inlineHtml('**b** and *i* and `a*b*c` and [t](theory/x.md#a)')).toBe(
       '<strong>b</strong> and <em>i</em> and <code>a*b*c</code> and <a href="theory/x.md#a">t</a>',
     );
-    expect(inlineHtml('[bad](javascript:void)')).toBe('bad');
+    expect(inlineHtml('[bad](javascript:void)')).toBe('[bad](javascript:void)');
   });
 
   it('renders headings (demoted), paragraphs, lists and fenced code', () => {
@@ -22,10 +22,10 @@ describe('markdown for the lab report', () => {
     expect(html).toBe(
       [
         '<h3>Title</h3>',
-        '<p>One paragraph.</p>',
-        '<ul><li>a</li><li>b continued</li></ul>',
-        '<ol><li>first</li><li>second</li></ol>',
-        '<pre><code>x &lt; y</code></pre>',
+        '<p>One\nparagraph.</p>',
+        '<ul>\n<li>a</li>\n<li>b\ncontinued</li>\n</ul>',
+        '<ol>\n<li>first</li>\n<li>second</li>\n</ol>',
+        '<pre><code>x &lt; y\n</code></pre>',
       ].join('\n'),
     );
   });

@@ -31,7 +31,15 @@ import {
   type CovarianceType,
 } from '../../solutions/week_01_linear_regression/index';
 import { fitLeastSquares } from '../../helpers/least_squares';
-import { at, numberAt, numbersAt, readJson, relativeRow, type RowContext } from './rows';
+import {
+  at,
+  numberAt,
+  numbersAt,
+  readJson,
+  readMacrodata,
+  relativeRow,
+  type RowContext,
+} from './rows';
 import type { ReferenceCheck, ReferenceCheckGroup } from './types';
 
 export const DIAGNOSTICS_RELATIVE_THRESHOLD = 1e-6;
@@ -53,12 +61,7 @@ function centredSumOfSquares(values: readonly number[]): number {
 }
 
 function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
-  const file = 'statsmodels_macrodata_diagnostics.json';
-  const json = readJson(path.join(dataDirectory, file));
-  const y = numbersAt(json, 'derived', 'endog');
-  const growth = numbersAt(json, 'derived', 'gs_l_realgdp');
-  const rate = numbersAt(json, 'derived', 'lint');
-  const X = growth.map((value, i) => [value, rate[i] as number]);
+  const { file, json, X, y } = readMacrodata(dataDirectory);
   const residuals = fitLeastSquares(
     'checkDiagnostics',
     X.map((row) => [1, ...row]),
@@ -159,7 +162,8 @@ function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
         { ...vif, source: `R ls.diag cov.unscaled × Σ(x − x̄)² (${file})` },
         `VIF(${name})`,
         factors[j] as number,
-        (unscaled[4 * (j + 1)] as number) * centredSumOfSquares(j === 0 ? growth : rate),
+        (unscaled[4 * (j + 1)] as number) *
+          centredSumOfSquares(X.map((row) => row[j] ?? Number.NaN)),
       ),
     );
   });

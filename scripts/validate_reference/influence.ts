@@ -22,9 +22,11 @@ import {
 } from '../../solutions/week_01_linear_regression/index';
 import {
   at,
+  coefficientRows,
   numberAt,
   numbersAt,
   readJson,
+  readMacrodata,
   relativeRow,
   worstRelativeRow,
   type RowContext,
@@ -34,12 +36,7 @@ import type { ReferenceCheck, ReferenceCheckGroup } from './types';
 export const INFLUENCE_RELATIVE_THRESHOLD = 1e-6;
 
 function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
-  const file = 'statsmodels_macrodata_diagnostics.json';
-  const json = readJson(path.join(dataDirectory, file));
-  const y = numbersAt(json, 'derived', 'endog');
-  const growth = numbersAt(json, 'derived', 'gs_l_realgdp');
-  const rate = numbersAt(json, 'derived', 'lint');
-  const X = growth.map((value, i) => [value, rate[i] as number]);
+  const { file, json, X, y } = readMacrodata(dataDirectory);
   const fit = fitOLS(X, y);
   const measures = influenceMeasures(X, y);
   const names = ['const', 'ggdp', 'lint'];
@@ -55,17 +52,7 @@ function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
     source: `gretl OLS, 6–7 significant digits (${file})`,
   };
   const fitRows = [
-    ...names.map((name, j) =>
-      relativeRow(lm, `b(${name})`, fit.coefficients[j] ?? Number.NaN, params[j] as number),
-    ),
-    ...names.map((name, j) =>
-      relativeRow(
-        lm,
-        `se(${name})`,
-        fit.standardErrors[j] ?? Number.NaN,
-        standardErrors[j] as number,
-      ),
-    ),
+    ...coefficientRows(lm, names, fit, { coefficients: params, standardErrors }),
     relativeRow(lm, 'sigma', fit.sigma, numberAt(lsdiag, 'std.dev')),
     relativeRow(gretlContext, 'RSS', fit.rss, numberAt(gretl, 'ssr')),
     relativeRow(gretlContext, 'R²', fit.rSquared, numberAt(gretl, 'rsquared')),
@@ -136,22 +123,7 @@ function longleyChecks(dataDirectory: string): ReferenceCheck[] {
   const coefficients = vector('params');
   const standardErrors = vector('bse');
   const fitRows = [
-    ...names.map((name, j) =>
-      relativeRow(
-        fitContext,
-        `b(${name})`,
-        fit.coefficients[j] ?? Number.NaN,
-        coefficients[j] as number,
-      ),
-    ),
-    ...names.map((name, j) =>
-      relativeRow(
-        fitContext,
-        `se(${name})`,
-        fit.standardErrors[j] ?? Number.NaN,
-        standardErrors[j] as number,
-      ),
-    ),
+    ...coefficientRows(fitContext, names, fit, { coefficients, standardErrors }),
     worstRelativeRow(fitContext, 't', fit.tValues, vector('tvalues')),
     worstRelativeRow(fitContext, 'p', fit.pValues, vector('pvalues')),
     worstRelativeRow(
@@ -195,38 +167,19 @@ function longleyChecks(dataDirectory: string): ReferenceCheck[] {
   const measures = influenceMeasures(X, y);
   const press = pressResiduals(X, y);
   const influenceRows = [
-    worstRelativeRow(influenceContext, 'fitted', fit.fitted, numbersAt(exact, 'fittedvalues')),
-    worstRelativeRow(influenceContext, 'residuals', fit.residuals, numbersAt(exact, 'resid')),
-    worstRelativeRow(
-      influenceContext,
-      'hat',
-      measures.leverage,
-      numbersAt(exact, 'hat_matrix_diag'),
-    ),
-    worstRelativeRow(
-      influenceContext,
-      'studentized internal',
-      measures.studentizedInternal,
-      numbersAt(exact, 'resid_studentized_internal'),
-    ),
-    worstRelativeRow(
-      influenceContext,
-      'studentized external',
-      measures.studentizedExternal,
-      numbersAt(exact, 'resid_studentized_external'),
-    ),
-    worstRelativeRow(
-      influenceContext,
-      "Cook's distance",
-      measures.cooksDistance,
-      numbersAt(exact, 'cooks_distance'),
-    ),
-    worstRelativeRow(influenceContext, 'DFFITS', measures.dffits, numbersAt(exact, 'dffits')),
-    worstRelativeRow(
-      influenceContext,
-      'PRESS residuals',
-      press.residuals,
-      numbersAt(exact, 'resid_press'),
+    ...(
+      [
+        ['fitted', fit.fitted, 'fittedvalues'],
+        ['residuals', fit.residuals, 'resid'],
+        ['hat', measures.leverage, 'hat_matrix_diag'],
+        ['studentized internal', measures.studentizedInternal, 'resid_studentized_internal'],
+        ['studentized external', measures.studentizedExternal, 'resid_studentized_external'],
+        ["Cook's distance", measures.cooksDistance, 'cooks_distance'],
+        ['DFFITS', measures.dffits, 'dffits'],
+        ['PRESS residuals', press.residuals, 'resid_press'],
+      ] as const
+    ).map(([quantity, actual, key]) =>
+      worstRelativeRow(influenceContext, quantity, actual, numbersAt(exact, key)),
     ),
     relativeRow(influenceContext, 'PRESS', press.statistic, numberAt(exact, 'ess_press')),
   ];
@@ -238,26 +191,11 @@ function longleyChecks(dataDirectory: string): ReferenceCheck[] {
     source: `Stata (exact digits from the file's cross-check) (${file})`,
   };
   const origin = fitOLS(X, y, { intercept: false });
-  const rtoCoefficients = numbersAt(rtoCheck, 'exact_params');
-  const rtoStandardErrors = numbersAt(rtoCheck, 'exact_bse');
-  const rtoNames = names.slice(1);
   const rtoRows = [
-    ...rtoNames.map((name, j) =>
-      relativeRow(
-        rtoContext,
-        `b(${name})`,
-        origin.coefficients[j] ?? Number.NaN,
-        rtoCoefficients[j] as number,
-      ),
-    ),
-    ...rtoNames.map((name, j) =>
-      relativeRow(
-        rtoContext,
-        `se(${name})`,
-        origin.standardErrors[j] ?? Number.NaN,
-        rtoStandardErrors[j] as number,
-      ),
-    ),
+    ...coefficientRows(rtoContext, names.slice(1), origin, {
+      coefficients: numbersAt(rtoCheck, 'exact_params'),
+      standardErrors: numbersAt(rtoCheck, 'exact_bse'),
+    }),
     relativeRow(rtoContext, 'RSS', origin.rss, numberAt(rtoCheck, 'exact_ssr')),
     relativeRow(rtoContext, 'R² (uncentered)', origin.rSquared, numberAt(rto, 'rsquared')),
     relativeRow(

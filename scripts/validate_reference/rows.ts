@@ -4,6 +4,7 @@
  * vector by its worst element, so that a 202-value influence vector is one readable line.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { logRelativeError } from '../../helpers/nist';
 import type { ReferenceCheck } from './types';
 
@@ -12,26 +13,27 @@ export interface RowContext {
   readonly source: string;
 }
 
+function scoredRow(
+  context: RowContext,
+  quantity: string,
+  [actual, expected]: readonly [number, number],
+  criterion: 'lre' | 'relative',
+  threshold: number,
+): ReferenceCheck {
+  const lre = criterion === 'lre';
+  const score = lre ? logRelativeError(actual, expected) : relativeError(actual, expected);
+  const pass = lre ? score >= threshold : score <= threshold;
+  return { ...context, quantity, expected, actual, criterion, threshold, score, pass };
+}
+
 /** LRE = −log10(|a − e|/|e|), absolute error where e = 0, capped at 15; passes at ≥ threshold. */
-export function lreRow(
+export const lreRow = (
   context: RowContext,
   quantity: string,
   actual: number,
   expected: number,
   threshold = 6,
-): ReferenceCheck {
-  const score = logRelativeError(actual, expected);
-  return {
-    ...context,
-    quantity,
-    expected,
-    actual,
-    criterion: 'lre',
-    threshold,
-    score,
-    pass: score >= threshold,
-  };
-}
+): ReferenceCheck => scoredRow(context, quantity, [actual, expected], 'lre', threshold);
 
 /** |a − e|/|e| (|a − e| where e = 0); a non-finite actual scores Infinity. Passes at ≤ threshold. */
 export function relativeError(actual: number, expected: number): number {
@@ -40,25 +42,13 @@ export function relativeError(actual: number, expected: number): number {
   return expected === 0 ? difference : difference / Math.abs(expected);
 }
 
-export function relativeRow(
+export const relativeRow = (
   context: RowContext,
   quantity: string,
   actual: number,
   expected: number,
   threshold = 1e-6,
-): ReferenceCheck {
-  const score = relativeError(actual, expected);
-  return {
-    ...context,
-    quantity,
-    expected,
-    actual,
-    criterion: 'relative',
-    threshold,
-    score,
-    pass: score <= threshold,
-  };
-}
+): ReferenceCheck => scoredRow(context, quantity, [actual, expected], 'relative', threshold);
 
 /**
  * One row for a whole vector: the element with the largest relative error, named with its
@@ -95,6 +85,31 @@ export function worstRelativeRow(
   );
 }
 
+export interface Coefficients {
+  readonly coefficients: readonly number[];
+  readonly standardErrors: readonly number[];
+}
+
+/** A row per coefficient, `b(name)`, then a row per standard error, `se(name)`. */
+export function coefficientRows(
+  context: RowContext,
+  names: readonly string[],
+  actual: Coefficients,
+  expected: Coefficients,
+): ReferenceCheck[] {
+  return (['b', 'se'] as const).flatMap((label) => {
+    const of = (c: Coefficients) => (label === 'b' ? c.coefficients : c.standardErrors);
+    return names.map((name, j) =>
+      relativeRow(
+        context,
+        `${label}(${name})`,
+        of(actual)[j] ?? Number.NaN,
+        of(expected)[j] ?? Number.NaN,
+      ),
+    );
+  });
+}
+
 /** Reads a JSON file of the reference-data folder. */
 export function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8')) as unknown;
@@ -120,6 +135,19 @@ export function numberAt(value: unknown, ...keys: string[]): number {
     throw new Error(`reference data ${keys.join('.')} is not a number`);
   }
   return parsed;
+}
+
+/**
+ * statsmodels' growth-rate regression ginv ~ ggdp + lint (n = 202): the file's name, its JSON,
+ * and X (without the constant) and y.
+ */
+export function readMacrodata(dataDirectory: string) {
+  const file = 'statsmodels_macrodata_diagnostics.json';
+  const json = readJson(path.join(dataDirectory, file));
+  const growth = numbersAt(json, 'derived', 'gs_l_realgdp');
+  const rate = numbersAt(json, 'derived', 'lint');
+  const X = growth.map((value, i) => [value, rate[i] ?? Number.NaN]);
+  return { file, json, X, y: numbersAt(json, 'derived', 'endog') };
 }
 
 export function numbersAt(value: unknown, ...keys: string[]): number[] {

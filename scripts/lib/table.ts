@@ -1,0 +1,31 @@
+/** The one plain-text table of the lab's commands. */
+import { maxOf } from '../../helpers/validation';
+
+export interface TableLayout {
+  /** How a cell sits in its column; every cell right-aligned by default. */
+  readonly align?: (cell: string, column: number) => 'left' | 'right';
+  /** Drawn under the header, as wide as each column (`-`, `─`); no rule by default. */
+  readonly rule?: string;
+}
+
+/** Rows (the first is the header) as columns two spaces apart, each as wide as its widest cell. */
+export function textTable(
+  rows: readonly (readonly (string | number)[])[],
+  layout: TableLayout = {},
+): string {
+  const cells = rows.map((row) => row.map(String));
+  const width = (cell: string): number => [...cell].length;
+  const widths = (cells[0] ?? []).map((_, j) => maxOf(cells.map((row) => width(row[j] ?? ''))));
+  const line = (row: readonly string[]): string =>
+    row
+      .map((cell, j) => {
+        const pad = ' '.repeat(Math.max(0, (widths[j] ?? 0) - width(cell)));
+        return (layout.align?.(cell, j) ?? 'right') === 'right' ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd();
+  const [header = [], ...body] = cells;
+  const rule =
+    layout.rule === undefined ? [] : [widths.map((w) => layout.rule?.repeat(w)).join('  ')];
+  return [line(header), ...rule, ...body.map(line)].join('\n');
+}
