@@ -551,6 +551,30 @@ describe('kata 02.01 data-generating processes', () => {
         NonFiniteValueError,
         'sampleRandomDesign',
       );
+      // A seed names a stream: a string or a finite number (helpers/random.ts). NaN, null or
+      // an object would all print as some string, so they must be refused, not stringified.
+      const methods = {
+        sampleFixedDesign: (seed: unknown) =>
+          random.sampleFixedDesign([[0], [1]], seed as string | number),
+        sampleRandomDesign: (seed: unknown) =>
+          random.sampleRandomDesign(2, seed as string | number),
+        sampleTrainAndTest: (seed: unknown) =>
+          random.sampleTrainAndTest(2, 2, seed as string | number),
+      };
+      for (const [method, draw] of Object.entries(methods)) {
+        for (const [label, seed] of [
+          ['NaN', Number.NaN],
+          ['null', null],
+          ['an object', { seed: 1 }],
+        ] as const) {
+          expectLabError(
+            () => draw(seed),
+            InvalidArgumentError,
+            method,
+            `${method} with a seed that is ${label}: a seed is a string or a finite number, and the error names the method called`,
+          );
+        }
+      }
     });
 
     it('estimateNoiseVariance rejects mismatched data, no residual degrees of freedom and rank deficiency', () => {

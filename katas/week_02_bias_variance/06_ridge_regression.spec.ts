@@ -373,6 +373,20 @@ describe('kata 02.06 ridge regression', () => {
         sum(d.map((v) => v ** 2 / (v ** 2 + 1))),
         EXACT,
       );
+      // Constant columns centre to exact zeros: rank 0, so every d is 0, d₁ too, the cut-off
+      // max(n, p)·ε·d₁ is 0, and d = 0 ≤ 0 counts as zero: df 0 at λ = 0, not 0/0 = NaN.
+      const constant = [
+        [2, -1],
+        [2, -1],
+        [2, -1],
+      ];
+      for (const lambda of [0, 1]) {
+        expectClose(ridgeEffectiveDegreesOfFreedom(constant, lambda), 0, {
+          rtol: 0,
+          atol: 0,
+          hint: `constant columns at λ = ${lambda}: the centred design is all zeros, rank 0, so df = 0; a singular value d ≤ max(n, p)·ε·d₁ contributes 0 even when d₁ = 0 (theory: #ridge-regression)`,
+        });
+      }
     });
 
     it('along the regularisation path the coefficient norm and the degrees of freedom never increase', () => {
@@ -761,6 +775,21 @@ describe('kata 02.06 ridge regression', () => {
       expectLabError(() => fitRidge(X, [1, 2, Number.NaN, 4], 1), NonFiniteValueError, 'fitRidge');
       expectLabError(() => fitRidge(X, y, 1).predict([[1, 2, 3]]), ShapeMismatchError, 'predict');
       expectLabError(() => fitRidge(X, y, 1).predict([]), EmptyInputError, 'predict');
+      // predict checks its rows as the fit does (the header): the same classes, named predict.
+      const fit = fitRidge(X, y, 1);
+      for (const [label, rows, errorClass] of [
+        ['null', null, InvalidArgumentError],
+        ['a NaN', [[1, Number.NaN]], NonFiniteValueError],
+        ['ragged rows', [[1, 2], [3]], ShapeMismatchError],
+        ['a null row', [[1, 2], null], ShapeMismatchError],
+      ] as const) {
+        expectLabError(
+          () => fit.predict(rows as unknown as number[][]),
+          errorClass,
+          'predict',
+          `predict given ${label} must refuse it with ${errorClass.name}, as fitRidge would`,
+        );
+      }
       expectLabError(
         () => ridgePath(X, y, 1 as unknown as number[]),
         InvalidArgumentError,

@@ -930,6 +930,152 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
       });
     });
 
+    it('the fitting functions refuse indexSets that are not arrays of index arrays, and name the index set whose resample is rank deficient', () => {
+      for (const name of ['bootstrapCoefficientIntervals', 'optimismCorrectedError'] as const) {
+        const call = (plan: unknown): unknown =>
+          name === 'bootstrapCoefficientIntervals'
+            ? bootstrapCoefficientIntervals(X, y, plan as number[][])
+            : optimismCorrectedError(X, y, plan as number[][]);
+        for (const [label, plan] of [
+          ['null', null],
+          ['a number', 2],
+          ['a string', '0123'],
+          ['an object', { 0: [0, 1, 2, 3], length: 1 }],
+          ['an array holding null', [[0, 1, 2, 3], null]],
+        ] as const) {
+          expectLabError(
+            () => call(plan),
+            InvalidArgumentError,
+            name,
+            `${name}: indexSets given as ${label} must be refused (an array of index arrays)`,
+          );
+        }
+        // Six sets, only the last (position 5 from 0, the sixth) holds one distinct row: the
+        // message must say which one, so that the caller can look at it (the header).
+        const plan = [...sets, [0, 0, 1, 3], [3, 2, 1, 0], [1, 1, 2, 3], [2, 2, 2, 2]];
+        const error = expectLabError(
+          () => call(plan),
+          RankDeficiencyError,
+          name,
+          `${name}: index set 5 holds the single row 2, so its slope is not identified`,
+        );
+        expect(
+          /\b[56]\b/.test(error.message),
+          `${name}: the rank-deficiency message must name the index set that failed, here position 5 of indexSets (the sixth), e.g. "index set 5" or "indexSets[5]" (got "${error.message}")`,
+        ).toBe(true);
+      }
+    });
+
+    it('rank deficiency is judged to rounding, wherever the dependent column stands', () => {
+      // Three designs whose columns are dependent: a zero column fitted through the origin
+      // (R_11 = 0 exactly); a constant column next to the intercept, placed before x (the
+      // elimination leaves it an exactly zero column, and x after it must not turn that into
+      // NaN); and x beside 0.1·x rounded to double, where the third column is reproduced by
+      // the second only up to rounding (R_33 ≈ 1e-14 against R_22 ≈ 324 on the raw design,
+      // inside numpy lstsq's max(n, p)·ε·max|R_ii| ≈ 4e-13, so the QR rule of
+      // helpers/least_squares.ts flags it; R's lm, tol = 1e-7, drops it too).
+      const xs = [101, 203, 307, 409, 511];
+      const designs = [
+        {
+          label: 'a zero column, intercept: false',
+          X: X.map(() => [0]),
+          y,
+          options: { intercept: false },
+        },
+        { label: 'a constant column before x', X: X.map(([x = 0]) => [1, x]), y, options: {} },
+        {
+          label: 'x and 0.1·x',
+          X: xs.map((x) => [x, x * 0.1]),
+          y: [3, 1, 4, 1, 5],
+          options: {},
+        },
+      ];
+      for (const name of ['bootstrapCoefficientIntervals', 'optimismCorrectedError'] as const) {
+        for (const design of designs) {
+          const plan = [0, 1].map(() => design.y.map((_, i) => i));
+          expectLabError(
+            () =>
+              name === 'bootstrapCoefficientIntervals'
+                ? bootstrapCoefficientIntervals(design.X, design.y, plan, design.options)
+                : optimismCorrectedError(design.X, design.y, plan, design.options),
+            RankDeficiencyError,
+            name,
+            `${name}, ${design.label}: the design is rank deficient (to rounding), so least squares has no unique answer; a NonFiniteValueError or numbers here mean the dependent column was not detected (${ANCHOR})`,
+          );
+        }
+      }
+    });
+
+    it('columns near 1e±200 give coefficients scaled exactly, never a false rank deficiency', () => {
+      // Multiplying column x by c divides its slope by c and leaves the intercept and every
+      // fitted value unchanged (least squares is equivariant), so the errors stay the same.
+      // Its squares (1e±400) leave double precision, the slopes (1e∓200) do not: a QR on the
+      // raw column overflows to ∞ or underflows to 0 and reports a dependent column. An honest
+      // NonFiniteValueError is tolerated, as for y above.
+      const plain = bootstrapCoefficientIntervals(X, y, sets);
+      const plainErrors = optimismCorrectedError(X, y, sets);
+      for (const factor of [1e200, 1e-200]) {
+        const scaledX = X.map((row) => row.map((value) => value * factor));
+        let scaled: ReturnType<typeof bootstrapCoefficientIntervals> | undefined;
+        let errors: ReturnType<typeof optimismCorrectedError> | undefined;
+        try {
+          scaled = bootstrapCoefficientIntervals(scaledX, y, sets);
+          errors = optimismCorrectedError(scaledX, y, sets);
+        } catch (error) {
+          if (error instanceof Error && error.name === 'NotImplementedError') throw error;
+          expect(
+            error instanceof NonFiniteValueError,
+            `x × ${factor}: the slope ${plain.estimates[1]} / ${factor} is a double, so the fit may only be refused with a NonFiniteValueError (got ${String(error)}); scale each column by a power of two before the QR (${ANCHOR})`,
+          ).toBe(true);
+        }
+        if (scaled !== undefined) {
+          expectAllClose(
+            scaled.percentile.upper,
+            [plain.percentile.upper[0] as number, (plain.percentile.upper[1] as number) / factor],
+            {
+              rtol: 1e-9,
+              atol: 0,
+              hint: `x × ${factor}: the intercept's interval is unchanged and the slope's is divided by ${factor}`,
+            },
+          );
+        }
+        if (errors !== undefined) {
+          expectClose(errors.correctedError, plainErrors.correctedError, {
+            rtol: 1e-9,
+            atol: 0,
+            hint: `x × ${factor}: rescaling a column changes no fitted value, so the corrected error is unchanged`,
+          });
+        }
+      }
+    });
+
+    it('a slope below the smallest double is refused, not returned as a false 0', () => {
+      // x near 1e200 and y near 1e−200: the slope on all rows, 7/5 (Sxy = 7, Sxx = 5 for
+      // y = 1, 0, 2, 5 at x = 0 … 3, by hand) times 1e−400, is below 2.2e−308.
+      expectLabError(
+        () =>
+          bootstrapCoefficientIntervals(
+            X.map((row) => row.map((value) => value * 1e200)),
+            y.map((value) => value * 1e-200),
+            sets,
+          ),
+        NonFiniteValueError,
+        'bootstrapCoefficientIntervals',
+        'slopes near 1e−400 underflow double precision: refuse them with a NonFiniteValueError rather than return 0',
+      );
+    });
+
+    it('bootstrapIntervals refuses a basic interval whose ends overflow double precision', () => {
+      // t₀ = 1.7e308 and replicates 1e308 … 1.5e308: 2t₀ − q ≥ 3.4e308 − 1.5e308 = 1.9e308,
+      // beyond the largest double (1.797e308), at both ends.
+      expectLabError(
+        () => bootstrapIntervals([1e308, 1.2e308, 1.5e308], 1.7e308),
+        NonFiniteValueError,
+        'bootstrapIntervals',
+        'basic interval ends near 2e308 overflow: refuse them with a NonFiniteValueError rather than return Infinity',
+      );
+    });
+
     it('data at the edge of double precision give a typed error rather than ∞ or a false 0', () => {
       const huge = y.map((value) => value * 1e200);
       expectLabError(

@@ -50,12 +50,15 @@
  * index sets, so n is always the number of rows of X: EmptyInputError (no rows, no index sets,
  * no replicates), ShapeMismatchError (ragged rows, y of another length, an index set whose
  * length is not n), NonFiniteValueError (non-finite data, or a result that overflows or
- * underflows double precision), InvalidArgumentError (an index that is not an integer in
- * 0 … n − 1, a single index set for bootstrapCoefficientIntervals, a level outside (0, 1),
- * counts that are not integers in range, a bad seed or options; a non-finite `estimate` may be
- * refused as this or as NonFiniteValueError), RankDeficiencyError (the design of all rows, or
- * of a resample, is rank deficient, for instance a resample holding fewer distinct rows than
- * coefficients: R's `lm` would give NA there; the message names the index set).
+ * underflows double precision), InvalidArgumentError (indexSets that is not an array of
+ * arrays, an index that is not an integer in 0 … n − 1, a single index set for
+ * bootstrapCoefficientIntervals, a level outside (0, 1), counts that are not integers in range,
+ * a bad seed or options; a non-finite `estimate` may be refused as this or as
+ * NonFiniteValueError), RankDeficiencyError (the design of all rows, or of a resample, is rank
+ * deficient, judged to rounding as helpers/least_squares.ts judges it: a column that the others
+ * reproduce to within rounding error counts as dependent; for instance a resample holding fewer
+ * distinct rows than coefficients: R's `lm` would give NA there; the message names the index
+ * set).
  *
  * @example
  * const sets = bootstrapIndexSets(X.length, { replicates: 999, seed: 'study-1' });

@@ -37,9 +37,9 @@
  * xDistribution that is not a function, throws InvalidArgumentError from
  * createDataGeneratingProcess; a sampling method given an empty design throws EmptyInputError,
  * NaN or ±Infinity in X (or from trueFunction or xDistribution) NonFiniteValueError, a
- * non-integer or non-positive size InvalidArgumentError, rows of different widths
- * ShapeMismatchError, and sampleRandomDesign or sampleTrainAndTest without an xDistribution
- * InvalidArgumentError. estimateNoiseVariance throws ShapeMismatchError for mismatched X and y,
+ * non-integer or non-positive size InvalidArgumentError, a seed that is neither a string nor a
+ * finite number InvalidArgumentError, rows of different widths ShapeMismatchError, and
+ * sampleRandomDesign or sampleTrainAndTest without an xDistribution InvalidArgumentError. estimateNoiseVariance throws ShapeMismatchError for mismatched X and y,
  * EmptyInputError when n ≤ p (no residual degrees of freedom), RankDeficiencyError for a
  * rank-deficient design, and NonFiniteValueError saying the data overflow when an estimate
  * leaves double precision (y near 10^±200 gives an RSS near 10^±400: never ∞ or a false 0).
@@ -223,12 +223,12 @@ export function estimateNoiseVariance(
     design,
     targets.map((value) => value / yScale),
   ).rss;
-  const inUnits = (what: string, value: number) => scaleBack(name, what, value, yScale, yScale);
+  const inUnits = (value: number) => scaleBack(name, 'an estimate', value, yScale, yScale);
   // E[RSS] = σ²(n − p): the fit absorbs p dimensions of the noise, so RSS/n falls short of σ².
   return {
-    rss: inUnits('the residual sum of squares', scaled),
+    rss: inUnits(scaled),
     parameters,
-    unbiased: inUnits('the unbiased variance estimate', scaled / (n - parameters)),
-    maximumLikelihood: inUnits('the maximum-likelihood variance estimate', scaled / n),
+    unbiased: inUnits(scaled / (n - parameters)),
+    maximumLikelihood: inUnits(scaled / n),
   };
 }

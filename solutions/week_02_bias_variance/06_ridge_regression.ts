@@ -200,8 +200,8 @@ function solveRidge(
 }
 
 /**
- * b + Xw in one pass over plain rows that are all well formed, or undefined at the first thing
- * that is not (then the full check runs and reports it): validation without a copy of X.
+ * b + Xw in one pass over rows that are all well formed (arrays of the training width holding
+ * finite numbers), or undefined at the first thing that is not: validation without a copy of X.
  */
 function predictWellFormed(
   X: unknown,
@@ -209,39 +209,31 @@ function predictWellFormed(
   coefficients: readonly number[],
 ): number[] | undefined {
   if (!Array.isArray(X) || X.length === 0) return undefined;
-  const width = coefficients.length;
-  const predictions = new Array<number>(X.length);
-  for (let i = 0; i < X.length; i += 1) {
-    const row: unknown = X[i];
-    if (!Array.isArray(row) || row.length !== width) return undefined;
+  const predictions: number[] = [];
+  for (const row of X as unknown[]) {
+    if (!Array.isArray(row) || row.length !== coefficients.length) return undefined;
     let sum = intercept;
-    for (let j = 0; j < width; j += 1) {
-      const value: unknown = row[j];
-      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+    for (let j = 0; j < coefficients.length; j += 1) {
+      const value = row[j] as number; // Number.isFinite refuses anything but a finite number
+      if (!Number.isFinite(value)) return undefined;
       sum += value * (coefficients[j] as number);
     }
-    predictions[i] = sum;
+    predictions.push(sum);
   }
   return predictions;
 }
 
-/** b + Xw for new rows, checked against the training width. */
+/** b + Xw for new rows of the training width; anything else is refused with the error that names it. */
 function predictor(solution: RidgeSolution): (X: Matrix) => number[] {
   const { intercept, coefficients } = solution;
   return (X) => {
-    const fast = predictWellFormed(X, intercept, coefficients);
-    if (fast !== undefined) return fast;
-    const newRows = checkMatrix('predict', 'X', X);
-    const width = (newRows[0] as number[]).length;
-    if (width !== coefficients.length) {
-      throw new ShapeMismatchError(
-        'predict',
-        `requires rows with as many columns as the training design (got ${coefficients.length} and ${width})`,
-      );
-    }
-    // Reached only for input the fast pass declined but the check accepts (an ml-matrix Matrix).
-    return newRows.map((row) =>
-      row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), intercept),
+    const predictions = predictWellFormed(X, intercept, coefficients);
+    if (predictions !== undefined) return predictions;
+    // Declined: checkMatrix names what is wrong with the rows; if nothing is, the width is.
+    const width = (checkMatrix('predict', 'X', X)[0] as number[]).length;
+    throw new ShapeMismatchError(
+      'predict',
+      `requires rows with as many columns as the training design (got ${coefficients.length} and ${width})`,
     );
   };
 }

@@ -50,12 +50,15 @@
  * index sets, so n is always the number of rows of X: EmptyInputError (no rows, no index sets,
  * no replicates), ShapeMismatchError (ragged rows, y of another length, an index set whose
  * length is not n), NonFiniteValueError (non-finite data, or a result that overflows or
- * underflows double precision), InvalidArgumentError (an index that is not an integer in
- * 0 … n − 1, a single index set for bootstrapCoefficientIntervals, a level outside (0, 1),
- * counts that are not integers in range, a bad seed or options; a non-finite `estimate` may be
- * refused as this or as NonFiniteValueError), RankDeficiencyError (the design of all rows, or
- * of a resample, is rank deficient, for instance a resample holding fewer distinct rows than
- * coefficients: R's `lm` would give NA there; the message names the index set).
+ * underflows double precision), InvalidArgumentError (indexSets that is not an array of
+ * arrays, an index that is not an integer in 0 … n − 1, a single index set for
+ * bootstrapCoefficientIntervals, a level outside (0, 1), counts that are not integers in range,
+ * a bad seed or options; a non-finite `estimate` may be refused as this or as
+ * NonFiniteValueError), RankDeficiencyError (the design of all rows, or of a resample, is rank
+ * deficient, judged to rounding as helpers/least_squares.ts judges it: a column that the others
+ * reproduce to within rounding error counts as dependent; for instance a resample holding fewer
+ * distinct rows than coefficients: R's `lm` would give NA there; the message names the index
+ * set).
  *
  * @example
  * const sets = bootstrapIndexSets(X.length, { replicates: 999, seed: 'study-1' });
@@ -66,7 +69,6 @@ import { normalQuantile } from '../../helpers/distributions';
 import {
   EmptyInputError,
   InvalidArgumentError,
-  NonFiniteValueError,
   RankDeficiencyError,
   ShapeMismatchError,
 } from '../../helpers/errors';
@@ -75,11 +77,13 @@ import { createRng } from '../../helpers/random';
 import {
   checkCount,
   checkMatrix,
+  checkNoOverflow,
   checkNumber,
   checkOptions,
   checkSameLength,
   checkVector,
   LIMITS,
+  scaleBack,
   type MatrixInput,
 } from '../../helpers/validation';
 
@@ -160,12 +164,7 @@ export function bootstrapIndexSets(n: number, options: IndexSetOptions): number[
   const rows = checkCount(name, 'n', n, { min: 1, max: LIMITS.rows });
   const { replicates, seed } = checkOptions(name, options);
   const count = checkCount(name, 'replicates', replicates, { min: 1, max: LIMITS.replicates });
-  if (rows * count > MAX_INDICES) {
-    throw new InvalidArgumentError(
-      name,
-      `requires n × replicates to be at most ${MAX_INDICES} indices (got ${rows} × ${count})`,
-    );
-  }
+  checkCount(name, 'n × replicates', rows * count, { min: 1, max: MAX_INDICES });
   const rng = createRng(seed, name);
   // One stream, set after set: the same seed gives the same plan, whatever uses it.
   const sets: number[][] = [];
@@ -197,38 +196,39 @@ export function bootstrapCoefficientIntervals(
   const problem = prepare(name, X, y, checked.intercept ?? true);
   const sets = checkIndexSets(name, indexSets, problem.n, 2);
   const p = problem.p;
-  const estimatesScaled = problem.fit(null, -1);
+  const estimatesScaled = problem.fit(null);
   const replicatesScaled = sets.map((set, b) => problem.fit(set, b));
 
   const B = sets.length;
-  // Computed in the scaled units, then multiplied by a power of two: exact, and no square
+  // Computed in the scaled units, then multiplied by powers of two: exact, and no square
   // of a coefficient at 10^±200 overflows.
-  const toCaller = (value: number, j: number, what: string): number =>
-    representable(name, what, value * problem.coefficientScale(j), value);
+  const toCaller = (value: number, j: number): number =>
+    scaleBack(
+      name,
+      'a coefficient or its bootstrap summary',
+      value,
+      ...problem.coefficientScales(j),
+    );
   const estimates: number[] = [];
   const bias: number[] = [];
   const standardErrors: number[] = [];
   const percentile: IntervalBounds = { lower: [], upper: [] };
   const basic: IntervalBounds = { lower: [], upper: [] };
-  let extremeEndpoints = false;
   for (let j = 0; j < p; j += 1) {
     const column = replicatesScaled.map((row) => row[j] as number);
     const t0 = estimatesScaled[j] as number;
     const mean = column.reduce((sum, value) => sum + value, 0) / B;
     const squares = column.reduce((sum, value) => sum + (value - mean) ** 2, 0);
     const intervals = intervalsOf(name, sortedCopy(column), t0, level);
-    estimates.push(toCaller(t0, j, 'the estimates'));
-    bias.push(toCaller(mean - t0, j, 'the bias'));
-    standardErrors.push(toCaller(Math.sqrt(squares / (B - 1)), j, 'the standard errors'));
-    percentile.lower.push(toCaller(intervals.percentile.lower, j, 'the intervals'));
-    percentile.upper.push(toCaller(intervals.percentile.upper, j, 'the intervals'));
-    basic.lower.push(toCaller(intervals.basic.lower, j, 'the intervals'));
-    basic.upper.push(toCaller(intervals.basic.upper, j, 'the intervals'));
-    extremeEndpoints = intervals.extremeEndpoints;
+    estimates.push(toCaller(t0, j));
+    bias.push(toCaller(mean - t0, j));
+    standardErrors.push(toCaller(Math.sqrt(squares / (B - 1)), j));
+    percentile.lower.push(toCaller(intervals.percentile.lower, j));
+    percentile.upper.push(toCaller(intervals.percentile.upper, j));
+    basic.lower.push(toCaller(intervals.basic.lower, j));
+    basic.upper.push(toCaller(intervals.basic.upper, j));
   }
-  const replicatesOut = replicatesScaled.map((row) =>
-    row.map((value, j) => toCaller(value, j, 'the replicates')),
-  );
+  const replicatesOut = replicatesScaled.map((row) => row.map(toCaller));
   return {
     estimates,
     replicates: replicatesOut,
@@ -236,7 +236,7 @@ export function bootstrapCoefficientIntervals(
     standardErrors,
     percentile,
     basic,
-    extremeEndpoints,
+    extremeEndpoints: usesExtremeEndpoints(B, level),
   };
 }
 
@@ -249,7 +249,7 @@ export function optimismCorrectedError(
   const name = 'optimismCorrectedError';
   const problem = prepare(name, X, y, checkOptions(name, options).intercept ?? true);
   const sets = checkIndexSets(name, indexSets, problem.n, 1);
-  const apparent = problem.meanSquaredError(problem.fit(null, -1), null);
+  const apparent = problem.meanSquaredError(problem.fit(null), null);
   let training = 0;
   let test = 0;
   sets.forEach((set, b) => {
@@ -261,18 +261,16 @@ export function optimismCorrectedError(
   training /= sets.length;
   test /= sets.length;
   const optimism = test - training;
-  // (value·s)·s, not value·s²: s² alone may overflow where the product does not.
-  const toCaller = (value: number, what: string): number =>
-    representable(name, what, value * problem.targetScale * problem.targetScale, value);
-  const apparentError = toCaller(apparent, 'the apparent error');
-  const bootstrapTrainingError = toCaller(training, 'the bootstrap training error');
-  const bootstrapTestError = toCaller(test, 'the bootstrap test error');
+  // Errors are in y's units squared: scaled back by s twice, as one exponent (s² alone may
+  // overflow where the product does not).
+  const toCaller = (value: number): number =>
+    scaleBack(name, 'a mean squared error', value, problem.targetScale, problem.targetScale);
   return {
-    apparentError,
-    bootstrapTrainingError,
-    bootstrapTestError,
-    optimism: toCaller(optimism, 'the optimism'),
-    correctedError: toCaller(apparent + optimism, 'the corrected error'),
+    apparentError: toCaller(apparent),
+    bootstrapTrainingError: toCaller(training),
+    bootstrapTestError: toCaller(test),
+    optimism: toCaller(optimism),
+    correctedError: toCaller(apparent + optimism),
   };
 }
 
@@ -322,11 +320,15 @@ function intervalsOf(
     percentile: { lower: lowerQuantile, upper: upperQuantile },
     // The spread of t* − t₀ stands in for that of t₀ − θ, reflected about the estimate.
     basic: { lower: 2 * t0 - upperQuantile, upper: 2 * t0 - lowerQuantile },
-    extremeEndpoints: (sorted.length + 1) * a <= 1,
+    extremeEndpoints: usesExtremeEndpoints(sorted.length, level),
   };
-  for (const value of [result.basic.lower, result.basic.upper])
-    representable(name, 'the basic interval', value, value);
+  checkNoOverflow(name, 'the basic interval', [result.basic.lower, result.basic.upper]);
   return result;
+}
+
+/** (B + 1)·a ≤ 1: both quantiles fall back on the smallest and largest replicates. */
+function usesExtremeEndpoints(B: number, level: number): boolean {
+  return (B + 1) * ((1 - level) / 2) <= 1;
 }
 
 // ---- least squares on resamples ---------------------------------------------------------------
@@ -336,10 +338,10 @@ interface Problem {
   readonly p: number;
   /** y was divided by this power of two; the errors are in its square. */
   readonly targetScale: number;
-  /** Scaled coefficient j times this is the coefficient in the caller's units. */
-  coefficientScale(j: number): number;
-  /** Coefficients (scaled units) fitted on the rows of `set`, or on all rows when null. */
-  fit(set: readonly number[] | null, setIndex: number): number[];
+  /** Scaled coefficient j times these powers of two is the coefficient in the caller's units. */
+  coefficientScales(j: number): [number, number];
+  /** Coefficients (scaled units) fitted on the rows of index set `setIndex`, or on all rows. */
+  fit(set: readonly number[] | null, setIndex?: number): number[];
   /** RSS/n (scaled units) of `coefficients` on the rows of `set`, or on all rows when null. */
   meanSquaredError(coefficients: readonly number[], set: readonly number[] | null): number;
 }
@@ -369,14 +371,17 @@ function prepare(name: string, X: MatrixInput, y: readonly number[], intercept: 
   const work = Array.from({ length: p }, () => new Float64Array(n));
   const rhs = new Float64Array(n);
 
-  const fit = (set: readonly number[] | null, setIndex: number): number[] => {
+  const fit = (set: readonly number[] | null, setIndex?: number): number[] => {
     const rowsOf = set ?? all;
-    for (let j = 0; j < p; j += 1) {
-      const source = columns[j] as Float64Array;
+    columns.forEach((source, j) => {
       const target = work[j] as Float64Array;
-      for (let i = 0; i < n; i += 1) target[i] = source[rowsOf[i] as number] as number;
-    }
-    for (let i = 0; i < n; i += 1) rhs[i] = scaledTargets[rowsOf[i] as number] as number;
+      rowsOf.forEach((row, i) => {
+        target[i] = source[row] as number;
+      });
+    });
+    rowsOf.forEach((row, i) => {
+      rhs[i] = scaledTargets[row] as number;
+    });
     return householderSolve(name, work, rhs, n, setIndex);
   };
 
@@ -400,7 +405,7 @@ function prepare(name: string, X: MatrixInput, y: readonly number[], intercept: 
     n,
     p,
     targetScale,
-    coefficientScale: (j) => targetScale / (columnScales[j] as number),
+    coefficientScales: (j) => [targetScale, 1 / (columnScales[j] as number)],
     fit,
     meanSquaredError,
   };
@@ -416,10 +421,10 @@ function householderSolve(
   columns: Float64Array[],
   rhs: Float64Array,
   n: number,
-  setIndex: number,
+  setIndex: number | undefined,
 ): number[] {
   const p = columns.length;
-  const diagonal = new Array<number>(p).fill(0);
+  const diagonal: number[] = [];
   for (let k = 0; k < p; k += 1) {
     const column = columns[k] as Float64Array;
     let squares = 0;
@@ -427,7 +432,7 @@ function householderSolve(
     const norm = Math.sqrt(squares);
     const head = column[k] as number;
     const alpha = head > 0 ? -norm : norm;
-    diagonal[k] = alpha;
+    diagonal.push(alpha);
     if (norm === 0) continue;
     column[k] = head - alpha; // the Householder vector v, stored from row k down
     const vNormSquared = 2 * norm * (norm + Math.abs(head)); // ‖x − αe₁‖², α = −sign(x₁)‖x‖
@@ -448,22 +453,20 @@ function householderSolve(
   // their R_jj is 0, so the same test catches n < p.
   const dependent = diagonal.flatMap((value, j) => (Math.abs(value) <= threshold ? [j] : []));
   if (dependent.length > 0) {
-    const where = setIndex < 0 ? 'the design of all rows' : `the design of index set ${setIndex}`;
-    const plural = dependent.length > 1;
     throw new RankDeficiencyError(
       name,
-      `requires ${where} to have full column rank (column${plural ? 's' : ''} ${dependent.join(', ')} depend${plural ? '' : 's'} on the others; got ${n} rows and ${p} columns)`,
+      `requires ${setIndex === undefined ? 'the design of all rows' : `the design of index set ${setIndex}`} to have full column rank (column${dependent.length > 1 ? 's' : ''} ${dependent.join(', ')} depend${dependent.length > 1 ? '' : 's'} on the others; got ${n} rows and ${p} columns)`,
       dependent,
     );
   }
-  const solution = new Array<number>(p).fill(0);
+  const solution = new Float64Array(p);
   for (let i = p - 1; i >= 0; i -= 1) {
     let sum = rhs[i] as number;
     for (let j = i + 1; j < p; j += 1)
       sum -= ((columns[j] as Float64Array)[i] as number) * (solution[j] as number);
     solution[i] = sum / (diagonal[i] as number);
   }
-  return solution;
+  return Array.from(solution);
 }
 
 // ---- validation -------------------------------------------------------------------------------
@@ -480,10 +483,14 @@ function checkIndexSets(
       `requires indexSets to be an array of index arrays (got ${indexSets === null ? 'null' : typeof indexSets})`,
     );
   }
+  if (indexSets.length === 0) {
+    throw new EmptyInputError(name, 'requires at least one index set in indexSets (got none)');
+  }
   if (indexSets.length < minimum) {
-    const detail = `requires at least ${minimum} index set${minimum > 1 ? 's' : ''} in indexSets (got ${indexSets.length})`;
-    if (indexSets.length === 0) throw new EmptyInputError(name, detail);
-    throw new InvalidArgumentError(name, detail);
+    throw new InvalidArgumentError(
+      name,
+      `requires at least ${minimum} index sets in indexSets (got ${indexSets.length})`,
+    );
   }
   const sets: (readonly number[])[] = [];
   for (let b = 0; b < indexSets.length; b += 1) {
@@ -497,10 +504,9 @@ function checkIndexSets(
           `requires every index set to hold n = ${n} row indices (got ${values.length} in indexSets[${b}])`,
         );
       }
-      const bad = values.findIndex((index) => !Number.isInteger(index) || index < 0 || index >= n);
       throw new InvalidArgumentError(
         name,
-        `requires the indices in indexSets to be integers from 0 to ${n - 1} (got ${values[bad]} at indexSets[${b}][${bad}])`,
+        `requires the indices in indexSets[${b}] to be integers from 0 to ${n - 1} (got ${values.find((index) => !Number.isInteger(index) || index < 0 || index >= n)})`,
       );
     }
     sets.push(set as readonly number[]); // read, never written: no copy needed
@@ -511,29 +517,8 @@ function checkIndexSets(
 /** Every entry an integer in 0 … n − 1 (a hole reads as undefined and fails). */
 function holdsRowIndices(set: readonly unknown[], n: number): boolean {
   for (let i = 0; i < set.length; i += 1) {
-    const index = set[i];
-    if (!(typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < n))
-      return false;
+    const index = set[i] as number; // Number.isInteger refuses anything but a number
+    if (!(Number.isInteger(index) && index >= 0 && index < n)) return false;
   }
   return true;
-}
-
-/**
- * A result in the caller's units, `value`, computed from `scaled` (its value in scaled units):
- * finite, and not flushed to zero or to a subnormal where the scaled value was not zero.
- */
-function representable(name: string, what: string, value: number, scaled: number): number {
-  if (!Number.isFinite(value)) {
-    throw new NonFiniteValueError(
-      name,
-      `cannot represent ${what}: the data overflow double precision (got ${value}); rescale the inputs, e.g. divide y or a column by a power of ten`,
-    );
-  }
-  if (Math.abs(value) < 2 ** -1022 && scaled !== 0) {
-    throw new NonFiniteValueError(
-      name,
-      `cannot represent ${what}: the data underflow double precision (got ${value}); rescale the inputs, e.g. multiply y or a column by a power of ten`,
-    );
-  }
-  return value;
 }

@@ -12,7 +12,7 @@ import {
   NonFiniteValueError,
 } from '../../../../helpers/errors';
 import { fitLeastSquares } from '../../../../helpers/least_squares';
-import { createRng, type Rng } from '../../../../helpers/random';
+import { checkSeed, createRng, type Rng } from '../../../../helpers/random';
 import {
   checkMatrix,
   checkNumber,
@@ -78,7 +78,7 @@ export function createDataGeneratingProcess(
     if (xDistribution === undefined) {
       throw new InvalidArgumentError(method, 'requires an xDistribution to draw rows (got none)');
     }
-    const rng = createRng(seed);
+    const rng = createRng(seed, method);
     const drawn: number[][] = [];
     for (let i = 0; i < size; i += 1) drawn.push(xDistribution(rng));
     return sample(method, checkMatrix(method, 'the drawn rows', drawn), rng);
@@ -87,12 +87,17 @@ export function createDataGeneratingProcess(
   return {
     noiseSd,
     sampleFixedDesign: (X, seed) =>
-      sample('sampleFixedDesign', checkMatrix('sampleFixedDesign', 'X', X), createRng(seed)),
+      sample(
+        'sampleFixedDesign',
+        checkMatrix('sampleFixedDesign', 'X', X),
+        createRng(seed, 'sampleFixedDesign'),
+      ),
     sampleRandomDesign: (n, seed) => random('sampleRandomDesign', n, seed),
     sampleTrainAndTest(nTrain, nTest, seed) {
       const method = 'sampleTrainAndTest';
       checkNumber(method, 'nTrain', nTrain, { integer: true, min: 1 });
       checkNumber(method, 'nTest', nTest, { integer: true, min: 1 });
+      checkSeed(method, seed); // the stream names below would turn any seed into a string
       return {
         train: random(method, nTrain, `${String(seed)}/train`),
         test: random(method, nTest, `${String(seed)}/test`),

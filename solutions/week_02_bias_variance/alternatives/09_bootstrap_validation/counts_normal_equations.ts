@@ -19,6 +19,7 @@ import {
   checkMatrix,
   checkNumber,
   checkOptions,
+  checkRepresentable,
   checkSameLength,
   checkVector,
   normOf,
@@ -266,9 +267,15 @@ function solveWeighted(
       sum -= ((lower[k] as number[])[i] as number) * (b[k] as number);
     b[i] = sum / ((lower[i] as number[])[i] as number);
   }
-  const coefficients = b.map((value, j) => (value / ((data.norms[j] as number) || 1)) * yScale);
-  finite(name, 'the coefficients', coefficients);
-  return coefficients;
+  // A coefficient below the normal range (x near 1e200, y near 1e−200) is refused, not 0.
+  return b.map((value, j) =>
+    checkRepresentable(
+      name,
+      'the coefficients',
+      (value / ((data.norms[j] as number) || 1)) * yScale,
+      value !== 0,
+    ),
+  );
 }
 
 /** Σ wᵢ(yᵢ − xᵢᵀb)² / n, through a scaled norm so that neither overflow nor underflow hides. */
