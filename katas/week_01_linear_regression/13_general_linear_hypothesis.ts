@@ -25,7 +25,8 @@
  *   row of the contrast matrix of its level. `levels` fixes the level order; by default the
  *   distinct values sorted by UTF-16 code unit (JavaScript's default sort; R's `factor()`
  *   sorts in the locale's collation, which agrees on lower-case ASCII labels). Returns the
- *   rows, the level order and one name per column: the level whose dummy or contrast it is.
+ *   rows (one fresh array per value, never one array shared by the values of a level), the
+ *   level order and one name per column: the level whose dummy or contrast it is.
  * - `linearHypothesisTest(X, y, R, r, { intercept = true })`: fits y on X by least squares,
  *   with the constant column prepended as column 0 when `intercept`, and tests Rβ = r. R is
  *   q × p over that fitted design, with q ≤ p linearly independent rows; r has q entries.
