@@ -972,6 +972,33 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
       }
     });
 
+    it('sums of squares beyond double precision throw NonFiniteValueError, never ∞ or a false 0', () => {
+      // y × 10^±200: the RSS is about 10.29·10^±400 (R's lh$RSS 10.288926949777423 of y ~ f + x,
+      // times the factor squared), outside double precision either way.
+      for (const factor of [1e200, 1e-200]) {
+        const scaled = Y.map((v) => v * factor);
+        const hint = (name: string) =>
+          `${name}, y × ${factor}: the residual sum of squares is near ${factor}², not a double: expected the overflow error, not ∞, 0 or a "perfect fit" (theory: ${THEORY})`;
+        expectLabError(
+          () => linearHypothesisTest(TREATMENT_X, scaled, FACTOR_ROWS, [0, 0]),
+          NonFiniteValueError,
+          'linearHypothesisTest',
+          hint('linearHypothesisTest'),
+        );
+        expectLabError(
+          () =>
+            nestedFTest(
+              X.map((x) => [x]),
+              TREATMENT_X,
+              scaled,
+            ),
+          NonFiniteValueError,
+          'nestedFTest',
+          hint('nestedFTest'),
+        );
+      }
+    });
+
     it('nestedFTest refuses models that are not nested', () => {
       const cases: [string, () => unknown, new (...args: never[]) => Error][] = [
         [

@@ -48,7 +48,9 @@
  * reference with 'indicator', a value outside `levels`, more rows of R than p or rows that are
  * linearly dependent, a small model that is not nested in the large one or has at least as
  * many columns, a perfect fit of the (larger) model (‖y − Xb‖ ≤ 1e-10·‖y‖: no error variance
- * is left, F would be ∞ or 0/0), and a non-boolean `intercept`.
+ * is left, F would be ∞ or 0/0), and a non-boolean `intercept`; a sum of squares (rss,
+ * sumOfSquares, rssSmall, rssLarge) beyond double precision NonFiniteValueError, never ∞ or a
+ * false 0 (y near 10^±200 has sums of squares near 10^±400; F itself is a ratio and fits).
  *
  * Tools: helpers/least_squares.ts `fitLeastSquaresAccurate(name, design, y)` returns the
  * coefficients, the residuals and the factor R of X = QR, so (XᵀX)⁻¹ = R⁻¹R⁻ᵀ without forming
