@@ -247,6 +247,28 @@ describe('kata 01.01 baselines and metrics', () => {
       expectLabError(() => fitMedianBaseline([]), EmptyInputError, 'fitMedianBaseline');
     });
 
+    it("a baseline's predict checks X like any input, naming predict", () => {
+      const anchor = '(theory: #baselines-and-metrics)';
+      for (const fit of [fitMeanBaseline, fitMedianBaseline]) {
+        const model = fit([1, 2, 4]);
+        const hint = (what: string) =>
+          `${fit.name}(…).predict(${what}): the baseline ignores the values of X, but not bad input; expected a typed error whose message starts with predict ${anchor}`;
+        expectLabError(() => model.predict([]), EmptyInputError, 'predict', hint('[]'));
+        expectLabError(
+          () => model.predict([[1], [1, 2]]),
+          ShapeMismatchError,
+          'predict',
+          hint('[[1], [1, 2]]'),
+        );
+        expectLabError(
+          () => model.predict([[1], [Number.NaN]]),
+          NonFiniteValueError,
+          'predict',
+          hint('[[1], [NaN]]'),
+        );
+      }
+    });
+
     it('metrics on empty or mismatched vectors throw typed errors naming the metric', () => {
       for (const [name, metric] of Object.entries(metrics)) {
         expectLabError(() => metric([], []), EmptyInputError, name);
@@ -308,6 +330,17 @@ describe('kata 01.01 baselines and metrics', () => {
   describe('scale (data near 10^±200)', () => {
     const scaled = (values: number[], factor: number) => values.map((v) => v * factor);
     const anchor = '(theory: #baselines-and-metrics)';
+
+    it('a root mean squared error beyond the largest double throws NonFiniteValueError', () => {
+      // Errors ±3e308 (hand derivation: 1.5e308 − (−1.5e308)) have RMSE 3e308 > 1.8e308, the
+      // largest double, although every input is finite.
+      expectLabError(
+        () => rootMeanSquaredError([1.5e308, -1.5e308], [-1.5e308, 1.5e308]),
+        NonFiniteValueError,
+        'rootMeanSquaredError',
+        `errors of ±3e308 have RMSE 3e308, beyond double precision: expected the overflow error, not ∞ ${anchor}`,
+      );
+    });
 
     it('a mean squared error beyond double precision throws NonFiniteValueError, never ∞ or a false 0', () => {
       // Errors near 10^200 square to 10^400 and near 10^-200 to 10^-400: neither is a double.

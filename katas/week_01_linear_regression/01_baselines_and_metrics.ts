@@ -23,11 +23,13 @@
  *
  * Errors (helpers/errors.ts; helpers/validation.ts has the checks): an empty vector throws
  * EmptyInputError, vectors of different lengths ShapeMismatchError, NaN or ±Infinity
- * NonFiniteValueError, each message starting with the name of the function called. Data near
- * 10^±200 get the right answer wherever it is a double (RMSE and R² are: scale before
- * squaring), and NonFiniteValueError saying the data overflow where it is not (an MSE of
- * errors near 10^200 is near 10^400, near 10^-200 it is 10^-400, where 0 would be false). No
- * function reorders or changes its inputs.
+ * NonFiniteValueError, each message starting with the name of the function called (`predict`
+ * for the method, which checks X the same way, an empty X, rows of different lengths or a NaN,
+ * although a baseline ignores the values). Data near 10^±200 get the right answer wherever it
+ * is a double (RMSE and R² are: scale before squaring), and NonFiniteValueError saying the data
+ * overflow where it is not (an MSE of errors near 10^200 is near 10^400, near 10^-200 it is
+ * 10^-400, where 0 would be false; an RMSE of errors near 10^308 exceeds the largest double).
+ * No function reorders or changes its inputs.
  *
  * @example
  * fitMeanBaseline([1, 2, 3, 10]).predict([[0], [0]]); // [4, 4]

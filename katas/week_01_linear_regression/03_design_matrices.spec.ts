@@ -366,6 +366,31 @@ describe('kata 01.03 design matrices', () => {
         atol: 0,
         hint: `x = 0 has powers 0 and x = 1e-100 has x² = 1e-200, both doubles (${THEORY})`,
       });
+      // A product with a 0 is exactly 0, not an underflow; 1e-100 · 1e-100 = 1e-200 is a double.
+      expectAllClose(
+        pairwiseInteractions([
+          [0, 1e-200],
+          [1e-100, 1e-100],
+        ]).flat(),
+        [0, 1e-200, 0, 1e-100, 1e-100, 1e-200],
+        {
+          rtol: 1e-12,
+          atol: 0,
+          hint: `rows [0, 1e-200] and [1e-100, 1e-100] have products 0 and 1e-200, both doubles: an error here treats an exact 0 as an underflow (${THEORY})`,
+        },
+      );
+    });
+
+    it('a z-score beyond double precision throws NonFiniteValueError naming transform', () => {
+      // Training column [0, 2e-300]: mean 1e-300, sd 1e-300 (hand derivation), so x = 1e10 has the
+      // z-score (1e10 − 1e-300)/1e-300 ≈ 1e310, beyond the largest double (1.8e308).
+      const standardizer = fitStandardizer([[0], [2e-300]]);
+      expectLabError(
+        () => standardizer.transform([[1e10]]),
+        NonFiniteValueError,
+        'transform',
+        `a training sd of 1e-300 puts x = 1e10 at about 1e310 sds: expected the overflow error from transform, not ∞ (${THEORY})`,
+      );
     });
 
     it('the standardizer is right at 10^±200: means and sds scale with the column, z-scores do not', () => {

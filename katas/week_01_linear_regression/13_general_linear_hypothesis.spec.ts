@@ -135,6 +135,15 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
         [0, 1, 0],
         [0, 0, 1],
       ]);
+      // Hand derivation: the first level named explicitly is a level like any other.
+      expect(
+        contrastMatrix(['a', 'b', 'c'], { coding: 'sum', reference: 'a' }),
+        `levels a, b, c, sum coding with reference 'a' (the first level): row a all −1, the identity on b, c; an error here treats position 0 as "not found" (theory: ${THEORY})`,
+      ).toEqual([
+        [-1, -1],
+        [1, 0],
+        [0, 1],
+      ]);
     });
 
     it('the rows follow the levels in the order given, not sorted', () => {
@@ -220,6 +229,13 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
           [0, 1],
         ],
       ]);
+      // Rows 0 and 2 share a level but not an array: appending x to one row (building y ~ g + x
+      // in place) must not append it to every row of that level.
+      indicator.columns[0]?.push(7);
+      expect(
+        indicator.columns[2],
+        `encodeFactor([b, a, b], indicator): a value pushed onto row 0 appeared in row 2, so rows of one level are one shared array; return a fresh row per value (theory: ${THEORY})`,
+      ).toEqual([0, 1]);
     });
 
     it('the joint test of the factor matches car::linearHypothesis, every field (C1.13.3)', () => {
@@ -501,6 +517,53 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
       expect(fb.df1, `fb = 0: one row of R, df1 = 1 (theory: ${THEORY})`).toBe(1);
     });
 
+    it('F does not depend on units: a column × 1e±8 or y × 1e-8 gives R’s F (every cut-off is relative)', () => {
+      // R: summary(lm(y ~ f + I(x * 1e-8)))$coef[4, "t value"]^2 → 24.134130776175855, the same
+      // as for x itself; anova(lm(y * 1e-8 ~ x), lm(y * 1e-8 ~ f + x))$F[2] → 22.769860827499322.
+      const inUnits = (factor: number) =>
+        TREATMENT_X.map((row) => [row[0] as number, row[1] as number, (row[2] as number) * factor]);
+      const slope = linearHypothesisTest(inUnits(1e-8), Y, [[0, 0, 0, 1]], [0]);
+      expectClose(slope.statistic, 24.134130776175855, {
+        ...R_VALUE,
+        hint: `x × 1e-8, H₀: β_x = 0: F = t² = 24.134 as for x (R); an error or another F means a tolerance was absolute, not relative to the row's or column's size (theory: ${THEORY})`,
+      });
+      const xOnly = (factor: number) => X.map((x) => [x * factor]);
+      // The small model's column (x + 2·fb)·1e8 is a combination of the large model's columns,
+      // so rounding leaves a residual near ε·2e9, far above 1e-8/‖column‖.
+      // R: anova(lm(y ~ I((x + 2*fb)*1e8)), lm(y ~ f + I(x*1e8)))$F[2] → 11.19062190613807.
+      const combined = X.map((x, i) => [(x + 2 * (IS_B[i] as number)) * 1e8]);
+      const nested = nestedFTest(combined, inUnits(1e8), Y);
+      expectClose(nested.statistic, 11.19062190613807, {
+        ...R_VALUE,
+        hint: `(x + 2·fb)·1e8 inside y ~ f + x·1e8: nested, F = 11.191 (R); a refusal means the nesting residual was not judged relative to the column's norm (theory: ${THEORY})`,
+      });
+      const small = Y.map((v) => v * 1e-8);
+      for (const [label, statistic] of [
+        [
+          'linearHypothesisTest',
+          linearHypothesisTest(TREATMENT_X, small, FACTOR_ROWS, [0, 0]).statistic,
+        ],
+        ['nestedFTest', nestedFTest(xOnly(1), TREATMENT_X, small).statistic],
+      ] as const) {
+        expectClose(statistic, 22.769860827499322, {
+          ...R_VALUE,
+          hint: `${label}, y × 1e-8: the factor's F is 22.770 as for y (R); a refusal as a perfect fit means ‖y − Xb‖ was compared with an absolute cut-off, not 1e-10·‖y‖ (theory: ${THEORY})`,
+        });
+      }
+    });
+
+    it('at r = Rb the statistic and the sum of squares are 0 and the p-value 1', () => {
+      // Hand derivation: Rb − r = 0 makes the quadratic form 0, and P(F > 0) = 1.
+      const slope = linearHypothesisTest(TREATMENT_X, Y, [[0, 0, 0, 1]], [0])
+        .coefficients[3] as number;
+      const result = linearHypothesisTest(TREATMENT_X, Y, [[0, 0, 0, 1]], [slope]);
+      const hint = (what: string) =>
+        `H₀: β_x = b_x (its own estimate ${slope}): ${what}; an error here refuses an exact 0 as if it had underflowed (theory: ${THEORY})`;
+      expectClose(result.statistic, 0, { rtol: 0, atol: 1e-12, hint: hint('F = 0') });
+      expectClose(result.sumOfSquares, 0, { rtol: 0, atol: 1e-12, hint: hint('sum of squares 0') });
+      expectClose(result.pValue, 1, { rtol: 0, atol: 1e-9, hint: hint('p-value 1') });
+    });
+
     it('treatment and sum coding give the same fit and the same factor test, but different coefficients (C1.13.1)', () => {
       // R: fit_s <- lm(y ~ f + x, contrasts = list(f = "contr.sum")); coef(fit_s) →
       //   1.72226154049670077 −1.11388485960452255 2.33202434633568334 0.50957979133355602;
@@ -751,7 +814,32 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
           InvalidArgumentError,
           'contrastMatrix',
         ],
+        [
+          'levels that are one string, not an array of strings',
+          () => contrastMatrix('abc' as unknown as string[]),
+          InvalidArgumentError,
+          'contrastMatrix',
+        ],
+        [
+          'a reference that is a level position, not a level',
+          () => contrastMatrix(['a', 'b', 'c'], { reference: 1 as unknown as string }),
+          InvalidArgumentError,
+          'contrastMatrix',
+        ],
+        [
+          'a reference that is the number 0, not a level',
+          () =>
+            contrastMatrix(['a', 'b', 'c'], { coding: 'sum', reference: 0 as unknown as string }),
+          InvalidArgumentError,
+          'contrastMatrix',
+        ],
         ['no values', () => encodeFactor([]), EmptyInputError, 'encodeFactor'],
+        [
+          'values that are not an array',
+          () => encodeFactor(null as unknown as string[]),
+          InvalidArgumentError,
+          'encodeFactor',
+        ],
         [
           'a single distinct value',
           () => encodeFactor(['a', 'a']),
@@ -854,6 +942,18 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
           InvalidArgumentError,
         ],
         [
+          // ‖y‖ ≈ 2e9, so rounding leaves a residual far above 1e-10/‖y‖ but below 1e-10·‖y‖.
+          'a perfect fit in large units (y = 1e8·(0.7 + 0.3x), exact up to rounding)',
+          () =>
+            linearHypothesisTest(
+              X.map((v) => [v]),
+              X.map((v) => 1e8 * (0.7 + 0.3 * v)),
+              [[0, 1]],
+              [0],
+            ),
+          InvalidArgumentError,
+        ],
+        [
           'a non-boolean intercept',
           () =>
             linearHypothesisTest(TREATMENT_X, Y, FACTOR_ROWS, [0, 0], {
@@ -868,6 +968,33 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
           errorClass,
           'linearHypothesisTest',
           `linearHypothesisTest: ${label} (theory: ${THEORY})`,
+        );
+      }
+    });
+
+    it('sums of squares beyond double precision throw NonFiniteValueError, never ∞ or a false 0', () => {
+      // y × 10^±200: the RSS is about 10.29·10^±400 (R's lh$RSS 10.288926949777423 of y ~ f + x,
+      // times the factor squared), outside double precision either way.
+      for (const factor of [1e200, 1e-200]) {
+        const scaled = Y.map((v) => v * factor);
+        const hint = (name: string) =>
+          `${name}, y × ${factor}: the residual sum of squares is near ${factor}², not a double: expected the overflow error, not ∞, 0 or a "perfect fit" (theory: ${THEORY})`;
+        expectLabError(
+          () => linearHypothesisTest(TREATMENT_X, scaled, FACTOR_ROWS, [0, 0]),
+          NonFiniteValueError,
+          'linearHypothesisTest',
+          hint('linearHypothesisTest'),
+        );
+        expectLabError(
+          () =>
+            nestedFTest(
+              X.map((x) => [x]),
+              TREATMENT_X,
+              scaled,
+            ),
+          NonFiniteValueError,
+          'nestedFTest',
+          hint('nestedFTest'),
         );
       }
     });

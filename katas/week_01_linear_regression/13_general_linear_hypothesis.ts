@@ -25,7 +25,8 @@
  *   row of the contrast matrix of its level. `levels` fixes the level order; by default the
  *   distinct values sorted by UTF-16 code unit (JavaScript's default sort; R's `factor()`
  *   sorts in the locale's collation, which agrees on lower-case ASCII labels). Returns the
- *   rows, the level order and one name per column: the level whose dummy or contrast it is.
+ *   rows (one fresh array per value, never one array shared by the values of a level), the
+ *   level order and one name per column: the level whose dummy or contrast it is.
  * - `linearHypothesisTest(X, y, R, r, { intercept = true })`: fits y on X by least squares,
  *   with the constant column prepended as column 0 when `intercept`, and tests Rβ = r. R is
  *   q × p over that fitted design, with q ≤ p linearly independent rows; r has q entries.
@@ -47,7 +48,9 @@
  * reference with 'indicator', a value outside `levels`, more rows of R than p or rows that are
  * linearly dependent, a small model that is not nested in the large one or has at least as
  * many columns, a perfect fit of the (larger) model (‖y − Xb‖ ≤ 1e-10·‖y‖: no error variance
- * is left, F would be ∞ or 0/0), and a non-boolean `intercept`.
+ * is left, F would be ∞ or 0/0), and a non-boolean `intercept`; a sum of squares (rss,
+ * sumOfSquares, rssSmall, rssLarge) beyond double precision NonFiniteValueError, never ∞ or a
+ * false 0 (y near 10^±200 has sums of squares near 10^±400; F itself is a ratio and fits).
  *
  * Tools: helpers/least_squares.ts `fitLeastSquaresAccurate(name, design, y)` returns the
  * coefficients, the residuals and the factor R of X = QR, so (XᵀX)⁻¹ = R⁻¹R⁻ᵀ without forming

@@ -330,6 +330,69 @@ describe('kata 01.14 localising misfit', () => {
       );
     });
 
+    it('default knots depend on the values, not their order; ties count once among the distinct values', () => {
+      // Hand derivation from the header's rule: six distinct values (the least for 3 knots,
+      // knotCount + 3) sorted 1…6; the middle knot is the median 3.5, and n < 100 puts the outer
+      // ones at the 5th smallest (5) and the 5th largest (2): sorted, [2, 3.5, 5].
+      for (const values of [
+        [1, 2, 3, 4, 5, 6],
+        [6, 1, 5, 2, 4, 3],
+      ]) {
+        expectAllClose(defaultKnots(values, { knotCount: 3 }), [2, 3.5, 5], {
+          rtol: 1e-12,
+          atol: 0,
+          hint: `defaultKnots([${values.join(', ')}], 3 knots): [2, 3.5, 5] whatever the order of x; 6 values with 6 distinct ones are enough (knotCount + 3); other knots mean the quantiles were read from x unsorted, or the boundary was refused (${THEORY})`,
+        });
+      }
+      // [1, 1, 2, 3, 4, 5] has six values but five distinct ones: too few for 3 knots.
+      expectLabError(
+        () => defaultKnots([1, 1, 2, 3, 4, 5], { knotCount: 3 }),
+        InvalidArgumentError,
+        'defaultKnots',
+        `defaultKnots([1, 1, 2, 3, 4, 5], 3 knots): 5 distinct values < knotCount + 3 = 6; the tied 1s count once (${THEORY})`,
+      );
+    });
+
+    it('one residual degree of freedom is enough for the spline term test (df2 = 1)', () => {
+      // n = 6, p = 4 with the constant, 3 knots (df1 = 1): df2 = 6 − 4 − 1 = 1, the least allowed.
+      // Knots [2, 3.5, 5] by the header's rule (see the knots spec); R, with them given:
+      //   x1 <- c(6,1,5,2,4,3); x2 <- c(0.5,1.7,-0.3,2.2,0.9,1.1); x3 <- c(1,0,0,1,1,0)
+      //   y <- c(7.1,2.3,5.2,3.9,4.4,3.0)
+      //   a <- anova(lm(y ~ x1 + x2 + x3), lm(y ~ rcs(x1, c(2, 3.5, 5)) + x2 + x3))
+      //   a$F[2] → 3.7784072267900628, a$`Pr(>F)`[2] → 0.3024854043001059, a$Res.Df → 2 1
+      const x1 = [6, 1, 5, 2, 4, 3];
+      const x2 = [0.5, 1.7, -0.3, 2.2, 0.9, 1.1];
+      const x3 = [1, 0, 0, 1, 1, 0];
+      const design = x1.map((v, i) => [v, x2[i] as number, x3[i] as number]);
+      const result = splineTermTest(design, [7.1, 2.3, 5.2, 3.9, 4.4, 3.0], 0, { knotCount: 3 });
+      expect(
+        [result.df1, result.df2],
+        `6 rows, 4 linear coefficients, 3 knots: (df1, df2) = (1, 1); an error here refuses df2 = 1, which the header allows (${THEORY})`,
+      ).toEqual([1, 1]);
+      expectClose(result.statistic, 3.7784072267900628, fromR('F with df2 = 1'));
+      expectClose(result.pValue, 0.3024854043001059, fromR('p-value of F(1, 1)'));
+    });
+
+    it('a column that singles out one row (an outlier dummy), of either sign, is fitted like any other', () => {
+      // Without an intercept, a column ±e_1 fits row 1 exactly, so b_x is the slope through the
+      // origin on the other rows: Σ xᵢyᵢ / Σ xᵢ² over rows 2…6 (hand derivation, FWL).
+      const xs = [5, 1, 2, 3, 4, 6];
+      const ys = [9, 2.1, 3.9, 6.2, 8.1, 11.8];
+      const rest = (v: readonly number[]) => v.slice(1);
+      const expected =
+        rest(xs).reduce((sum, x, i) => sum + x * (rest(ys)[i] as number), 0) /
+        rest(xs).reduce((sum, x) => sum + x * x, 0);
+      for (const sign of [1, -1]) {
+        const design = xs.map((x, i) => [i === 0 ? sign : 0, x]);
+        const result = componentPlusResidualData(design, ys, 1, { intercept: false });
+        expectClose(result.slope, expected, {
+          rtol: 1e-12,
+          atol: 0,
+          hint: `column ${sign}·e_1 beside x, no intercept: b_x = Σxy/Σx² over rows 2–6 = ${expected}; NaN means a Householder reflection cancelled (reflect onto −sign(head)·‖x‖) (${THEORY})`,
+        });
+      }
+    });
+
     it('the basis is Harrell’s restricted cubic spline, the columns of rms::rcs (C1.14.3)', () => {
       // kn <- Hmisc::rcspline.eval(Prestige$income, nk = 5, knots.only = TRUE)
       // B <- Hmisc::rcspline.eval(Prestige$income, knots = kn, inclx = TRUE); B[c(1, 2, 102, 63), ]
@@ -762,6 +825,8 @@ describe('kata 01.14 localising misfit', () => {
       ]);
       for (const [name, call] of [
         ['addedVariableData', () => addedVariableData(dependent, y, 0)],
+        // x_j itself in the span of the others: x̃_j is rounding noise, nothing to plot.
+        ['addedVariableData', () => addedVariableData(dependent, y, 2)],
         ['componentPlusResidualData', () => componentPlusResidualData(dependent, y, 2)],
         ['splineTermTest', () => splineTermTest(dependent, y, 0)],
       ] as const) {
@@ -937,11 +1002,68 @@ describe('kata 01.14 localising misfit', () => {
         (row, i) =>
           2 + (x1[i] as number) + 3 * ((basis[i] as number[])[1] as number) - (row[1] as number),
       );
+      // The cut-off is relative to Σy²: the same exact fit in units a million times larger is
+      // still exact (its RSS is rounding of y × 1e6, far above 1e-24 but far below 1e-24·Σy²).
+      for (const factor of [1, 1e6]) {
+        expectLabError(
+          () =>
+            splineTermTest(
+              rows,
+              targets.map((v) => v * factor),
+              0,
+              { knotCount: 3 },
+            ),
+          InvalidArgumentError,
+          'splineTermTest',
+          `an exact fit, y × ${factor}: RSS at rounding level of Σy² (the cut-off is 1e-24·Σy², not an absolute one) (${THEORY})`,
+        );
+      }
+    });
+
+    it('sums of squares, basis values and slopes beyond double precision throw NonFiniteValueError', () => {
+      // y × 10^±200 has sums of squares near 10^±400: not doubles, so neither ∞ nor a false 0.
+      const rowsX = small;
+      for (const factor of [1e200, 1e-200]) {
+        expectLabError(
+          () =>
+            splineTermTest(
+              rowsX,
+              smallY.map((v) => v * factor),
+              0,
+              { knotCount: 3 },
+            ),
+          NonFiniteValueError,
+          'splineTermTest',
+          `y × ${factor}: rssLinear and rssSpline are near ${factor}², outside double precision: expected the overflow error, not ∞, 0 or an "exact fit" (${THEORY})`,
+        );
+      }
+      // One value 1e300 beyond knots near 2…10: (x − t)³/(t_k − t_1)² is about 1e900.
+      const xs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1e300];
+      const ys = [2.1, 3.9, 6.2, 8.1, 9.8, 12.3, 13.9, 16.2, 18.1, 19.7, 22.4, 25];
       expectLabError(
-        () => splineTermTest(rows, targets, 0, { knotCount: 3 }),
-        InvalidArgumentError,
+        () =>
+          splineTermTest(
+            xs.map((v) => [v]),
+            ys,
+            0,
+            { knotCount: 3 },
+          ),
+        NonFiniteValueError,
         'splineTermTest',
-        'an exact fit: RSS at rounding level',
+        `x = 1e300 far beyond the last knot: its basis value is about 1e900: expected the overflow error, not NaN or an error from the p-value (${THEORY})`,
+      );
+      // x_j × 1e-200 against y × 1e200: b_j is about 1e400 (hand derivation).
+      const tinyX = small.map((row) => [(row[0] as number) * 1e-200, row[1] as number]);
+      expectLabError(
+        () =>
+          addedVariableData(
+            tinyX,
+            smallY.map((v) => v * 1e200),
+            0,
+          ),
+        NonFiniteValueError,
+        'addedVariableData',
+        `income × 1e-200, prestige × 1e200: the slope b_j is near 1e400: expected the overflow error, not ∞ (${THEORY})`,
       );
     });
   });

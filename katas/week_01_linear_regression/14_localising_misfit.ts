@@ -61,8 +61,9 @@
  * (including default knots that tie), and an exact spline fit (rssSpline ≤ 1e-24·Σy², where F
  * is rounding noise) InvalidArgumentError; a design without full column rank once the constant
  * is added (and, in splineTermTest, once column j is expanded) RankDeficiencyError; sums of
- * squares or basis values beyond double precision NonFiniteValueError. Every message starts
- * with the function called. No function changes its input arrays.
+ * squares (above 1.8e308 or, from a nonzero vector, below 2.2e-308), basis values, slopes or
+ * standard errors beyond double precision NonFiniteValueError. Every message starts with the
+ * function called. No function changes its input arrays.
  *
  * @example
  * restrictedCubicSplineBasis([0, 2, 4], [0, 1, 2]); // [[0, 0], [2, 1.5], [4, 4.5]]

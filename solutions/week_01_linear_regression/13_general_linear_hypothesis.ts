@@ -25,7 +25,8 @@
  *   row of the contrast matrix of its level. `levels` fixes the level order; by default the
  *   distinct values sorted by UTF-16 code unit (JavaScript's default sort; R's `factor()`
  *   sorts in the locale's collation, which agrees on lower-case ASCII labels). Returns the
- *   rows, the level order and one name per column: the level whose dummy or contrast it is.
+ *   rows (one fresh array per value, never one array shared by the values of a level), the
+ *   level order and one name per column: the level whose dummy or contrast it is.
  * - `linearHypothesisTest(X, y, R, r, { intercept = true })`: fits y on X by least squares,
  *   with the constant column prepended as column 0 when `intercept`, and tests Rβ = r. R is
  *   q × p over that fitted design, with q ≤ p linearly independent rows; r has q entries.
@@ -47,7 +48,9 @@
  * reference with 'indicator', a value outside `levels`, more rows of R than p or rows that are
  * linearly dependent, a small model that is not nested in the large one or has at least as
  * many columns, a perfect fit of the (larger) model (‖y − Xb‖ ≤ 1e-10·‖y‖: no error variance
- * is left, F would be ∞ or 0/0), and a non-boolean `intercept`.
+ * is left, F would be ∞ or 0/0), and a non-boolean `intercept`; a sum of squares (rss,
+ * sumOfSquares, rssSmall, rssLarge) beyond double precision NonFiniteValueError, never ∞ or a
+ * false 0 (y near 10^±200 has sums of squares near 10^±400; F itself is a ratio and fits).
  *
  * Tools: helpers/least_squares.ts `fitLeastSquaresAccurate(name, design, y)` returns the
  * coefficients, the residuals and the factor R of X = QR, so (XᵀX)⁻¹ = R⁻¹R⁻ᵀ without forming
@@ -408,12 +411,7 @@ export function linearHypothesisTest(
     );
   }
   checkSameLength(name, 'rows of R', q, 'entries of r', rhs.length);
-  if (q > p) {
-    throw new InvalidArgumentError(
-      name,
-      `requires at most as many rows of R as coefficients: more cannot be linearly independent (got ${q} rows and ${p} coefficients)`,
-    );
-  }
+  // More than p rows are refused by whitenedNorm: row p + 1 cannot be independent of the first p.
   const value = hypothesis.map(
     (row, i) =>
       row.reduce((sum, entry, j) => sum + entry * (fit.coefficients[j] as number), 0) -
@@ -459,8 +457,8 @@ export function nestedFTest(
   }
   // Nested: every column of the small design is a combination of the large design's columns
   // (the constant column, when both have it, is).
-  small.design[0]?.forEach((_, j) => {
-    if (intercept && j === 0) return;
+  // The constant column is checked too: it lies in the large design whenever both have it.
+  (small.design[0] as number[]).forEach((_, j) => {
     const column = small.design.map((row) => row[j] as number);
     const residual = fitLeastSquaresAccurate(name, large.design, column).residuals;
     if (normOf(residual) > NESTING_TOLERANCE * normOf(column)) {

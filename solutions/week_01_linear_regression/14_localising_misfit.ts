@@ -61,8 +61,9 @@
  * (including default knots that tie), and an exact spline fit (rssSpline ≤ 1e-24·Σy², where F
  * is rounding noise) InvalidArgumentError; a design without full column rank once the constant
  * is added (and, in splineTermTest, once column j is expanded) RankDeficiencyError; sums of
- * squares or basis values beyond double precision NonFiniteValueError. Every message starts
- * with the function called. No function changes its input arrays.
+ * squares (above 1.8e308 or, from a nonzero vector, below 2.2e-308), basis values, slopes or
+ * standard errors beyond double precision NonFiniteValueError. Every message starts with the
+ * function called. No function changes its input arrays.
  *
  * @example
  * restrictedCubicSplineBasis([0, 2, 4], [0, 1, 2]); // [[0, 0], [2, 1.5], [4, 4.5]]
@@ -250,10 +251,6 @@ function leastSquares(
   for (let k = 0; k < p; k += 1) {
     let columnSquares = 0;
     for (let i = 0; i < n; i += 1) columnSquares += (a[k * n + i] as number) ** 2;
-    if (k >= n) {
-      dependent.push(k);
-      continue;
-    }
     let squares = 0;
     for (let i = k; i < n; i += 1) squares += (a[k * n + i] as number) ** 2;
     const norm = Math.sqrt(squares);
@@ -297,12 +294,6 @@ function leastSquares(
 const columnOf = (rows: readonly number[][], j: number): number[] =>
   rows.map((row) => row[j] as number);
 
-/** Residuals of `target` regressed on `design` (the target itself when there are no columns). */
-function residualsOn(name: string, design: readonly number[][], target: readonly number[]) {
-  if ((design[0] as number[]).length === 0) return target.slice();
-  return leastSquares(name, design, target).residuals;
-}
-
 export function addedVariableData(
   X: MatrixInput,
   y: readonly number[],
@@ -315,8 +306,9 @@ export function addedVariableData(
   requireResidualDf(name, n, p);
   const others = design.map((row) => row.filter((_, k) => k !== column));
   const xColumn = columnOf(design, column);
-  const xResiduals = residualsOn(name, others, xColumn);
-  const yResiduals = residualsOn(name, others, targets);
+  // With no other columns (one column, no intercept) the residuals are x_j and y themselves.
+  const xResiduals = leastSquares(name, others, xColumn).residuals;
+  const yResiduals = leastSquares(name, others, targets).residuals;
   // x_j in the span of the others leaves nothing to plot: the design is rank deficient. The
   // cut-off is the QR rank test's (kata 01.04): a sine below max(n, p)·ε.
   const xNorm = normOf(xResiduals);
@@ -367,7 +359,6 @@ function quantileType7(sorted: readonly number[], prob: number): number {
   const lo = Math.floor(index);
   const h = index - lo;
   const low = sorted[lo] as number;
-  if (h === 0) return low;
   return (1 - h) * low + h * (sorted[Math.min(lo + 1, sorted.length - 1)] as number);
 }
 
@@ -391,7 +382,8 @@ function knotsOf(name: string, values: readonly number[], knotCount: number): nu
     );
   }
   const sorted = values.slice().sort((a, b) => a - b);
-  const distinct = sorted.filter((value, i) => i === 0 || value !== sorted[i - 1]).length;
+  // sorted[−1] is undefined, so the first value always counts.
+  const distinct = sorted.filter((value, i) => value !== sorted[i - 1]).length;
   if (distinct < knotCount + 3) {
     throw new InvalidArgumentError(
       name,

@@ -5,6 +5,7 @@
  * sort), and each metric accumulates its sums in a single indexed loop instead of map/reduce.
  */
 import {
+  checkMatrix,
   checkNoOverflow,
   checkRepresentable,
   checkSameLength,
@@ -16,7 +17,7 @@ export type { BaselineComparison, ConstantModel, Verdict } from '../../01_baseli
 
 const constant = (value: number): ConstantModel => ({
   value,
-  predict: (X) => X.map(() => value),
+  predict: (X) => checkMatrix('predict', 'X', X).map(() => value),
 });
 
 /** The k-th smallest value (0-based) of `values`, which it reorders. */

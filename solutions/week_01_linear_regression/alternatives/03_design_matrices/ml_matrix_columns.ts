@@ -10,6 +10,7 @@ import { Matrix } from 'ml-matrix';
 import { InvalidArgumentError, ShapeMismatchError } from '../../../../helpers/errors';
 import {
   checkMatrix,
+  checkNoOverflow,
   checkNumber,
   checkRepresentable,
   checkVector,
@@ -82,11 +83,14 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
           `requires ${means.length} columns as in training (got ${(rows[0] as number[]).length})`,
         );
       }
-      return new Matrix(rows)
+      const standardized = new Matrix(rows)
         .divRowVector(scales)
         .subRowVector(scaledMeans)
         .divRowVector(scaledSds)
         .to2DArray();
+      // A z-score beyond double precision (a tiny training sd) is refused, never ∞.
+      checkNoOverflow('transform', 'the standardized values', standardized.flat());
+      return standardized;
     },
   };
 }

@@ -12,6 +12,7 @@ import { fSurvival } from '../../../../helpers/distributions';
 import {
   EmptyInputError,
   InvalidArgumentError,
+  NonFiniteValueError,
   RankDeficiencyError,
   ShapeMismatchError,
 } from '../../../../helpers/errors';
@@ -51,9 +52,14 @@ interface NormalFit {
   readonly p: number;
 }
 
-function rssOf(design: Matrix, y: Matrix, b: Matrix): number {
-  const residual = y.clone().sub(design.mmul(b));
-  return residual.to1DArray().reduce((s, e) => s + e * e, 0);
+function rssOf(name: string, design: Matrix, y: Matrix, b: Matrix): number {
+  const residual = y.clone().sub(design.mmul(b)).to1DArray();
+  const rss = residual.reduce((s, e) => s + e * e, 0);
+  // Residuals near 10^-200 square to 0: a false perfect fit, refused as the header says.
+  if (rss === 0 && residual.some((e) => e !== 0)) {
+    throw new NonFiniteValueError(name, 'cannot represent the sums of squares: they underflow');
+  }
+  return rss;
 }
 
 function fitNormal(
@@ -105,7 +111,7 @@ function fitNormal(
     design,
     inverseGram,
     coefficients,
-    rss: rssOf(design, target, coefficients),
+    rss: rssOf(name, design, target, coefficients),
     yNorm: Math.hypot(...y),
     n,
     p,
@@ -165,7 +171,7 @@ export function linearHypothesisTest(
   const restricted = fit.coefficients
     .clone()
     .sub(fit.inverseGram.mmul(H.transpose()).mmul(multiplier));
-  const restrictedRss = rssOf(fit.design, Matrix.columnVector(targets), restricted);
+  const restrictedRss = rssOf(name, fit.design, Matrix.columnVector(targets), restricted);
   refusePerfectFit(name, fit);
   const sumOfSquares = restrictedRss - fit.rss;
   const df2 = fit.n - fit.p;

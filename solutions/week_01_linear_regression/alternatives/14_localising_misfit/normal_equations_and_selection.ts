@@ -171,13 +171,9 @@ export function addedVariableData(
   // Frisch–Waugh–Lovell forwards: My = Mx_j·b_j + e.
   const yResiduals = full.residuals.map((e, i) => e + b * (xResiduals[i] as number));
   const s2 = full.residuals.reduce((s, e) => s + e * e, 0) / (n - p);
-  return {
-    xResiduals,
-    yResiduals,
-    slope: b,
-    standardError: Math.sqrt(s2 * (full.inverseDiagonal[column] as number)),
-    residuals: full.residuals,
-  };
+  const standardError = Math.sqrt(s2 * (full.inverseDiagonal[column] as number));
+  checkNoOverflow(name, 'the slope and its standard error', [b, standardError]);
+  return { xResiduals, yResiduals, slope: b, standardError, residuals: full.residuals };
 }
 
 export function componentPlusResidualData(
@@ -331,6 +327,7 @@ export function splineTermTest(
   const x = design.map((row) => row[column] as number);
   const t = knots(name, x, count);
   const B = basis(x, t);
+  B.forEach((row) => checkNoOverflow(name, 'the spline basis', row));
   const expanded = design.map((row, i) => [
     ...row.slice(0, column),
     ...(B[i] as number[]),
@@ -338,10 +335,15 @@ export function splineTermTest(
   ]);
   const spline = normalEquations(name, expanded, targets);
   const rss = (e: readonly number[]): number => e.reduce((s, v) => s + v * v, 0);
-  const rssLinear = rss(linear.residuals);
-  const rssSpline = rss(spline.residuals);
-  if (!Number.isFinite(rssLinear))
-    throw new NonFiniteValueError(name, 'cannot represent the residual sum of squares');
+  // The squares as formed, refused when they overflow or a nonzero vector's underflow to 0.
+  const checkedRss = (e: readonly number[]): number => {
+    const value = rss(e);
+    if (!Number.isFinite(value) || (value === 0 && e.some((v) => v !== 0)))
+      throw new NonFiniteValueError(name, 'cannot represent the residual sum of squares');
+    return value;
+  };
+  const rssLinear = checkedRss(linear.residuals);
+  const rssSpline = checkedRss(spline.residuals);
   if (rssSpline <= 1e-24 * rss(targets))
     throw new InvalidArgumentError(name, 'requires a spline fit that is not exact');
   const statistic = Math.max(0, (rssLinear - rssSpline) / df1 / (rssSpline / df2));
