@@ -336,7 +336,8 @@ export function resetTest(
   // powers kept before it (R's lm drops aliased columns the same way, at its tolerance 1e-7).
   // When ŷ takes few distinct values, or the design already spans every function of the groups
   // ŷ separates, the later powers are exact combinations of the earlier columns.
-  let augmented = design.map((row) => row.slice());
+  // Never written in place: each kept power makes new rows.
+  let augmented = design;
   let kept = 0;
   for (let k = 2; k <= power; k += 1) {
     const column = restricted.fitted.map((value) => ((value - centre) / spread) ** k);
