@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { expectAllClose } from './assertions';
 import {
   columnMeans,
+  invertUpperTriangular,
   minimumNormSolve,
   multiplyMatrixVector,
+  sandwich,
   singularValues,
   withInterceptColumn,
 } from './linalg';
@@ -93,6 +95,33 @@ describe('linear algebra helpers', () => {
       ),
       [1, 1],
       EXACT,
+    );
+  });
+
+  it('inverts an upper-triangular matrix and forms the sandwich A·M·Aᵀ', () => {
+    // R = [[2, 1], [0, 4]]: R⁻¹ = [[1/2, −1/8], [0, 1/4]] (by hand: R·R⁻¹ = I).
+    expectAllClose(
+      invertUpperTriangular([
+        [2, 1],
+        [0, 4],
+      ]).flat(),
+      [0.5, -0.125, 0, 0.25],
+      { ...EXACT, hint: 'R⁻¹ of [[2, 1], [0, 4]]' },
+    );
+    // A = [[1, 2], [0, 1]], M = [[1, 0], [0, 3]]: A·M·Aᵀ = [[13, 6], [6, 3]] (by hand).
+    expectAllClose(
+      sandwich(
+        [
+          [1, 2],
+          [0, 1],
+        ],
+        [
+          [1, 0],
+          [0, 3],
+        ],
+      ).flat(),
+      [13, 6, 6, 3],
+      { ...EXACT, hint: 'A·M·Aᵀ, not Aᵀ·M·A (which gives [[1, 2], [2, 7]])' },
     );
   });
 });

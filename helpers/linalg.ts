@@ -66,3 +66,41 @@ export function minimumNormSolve(
   });
   return v.mmul(Matrix.columnVector(scaled.slice(0, v.columns))).getColumn(0);
 }
+
+/** R⁻¹ of an upper-triangular R (nonzero diagonal), by back substitution column by column. */
+export function invertUpperTriangular(r: readonly (readonly number[])[]): number[][] {
+  const p = r.length;
+  const result = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  for (let column = 0; column < p; column += 1) {
+    for (let i = column; i >= 0; i -= 1) {
+      const row = r[i] as number[];
+      let sum = i === column ? 1 : 0;
+      for (let j = i + 1; j <= column; j += 1) {
+        sum -= (row[j] as number) * ((result[j] as number[])[column] as number);
+      }
+      (result[i] as number[])[column] = sum / (row[i] as number);
+    }
+  }
+  return result;
+}
+
+/**
+ * The sandwich A·M·Aᵀ (A k × p, M p × p), symmetric when M is. The covariances of katas 01.10
+ * and 01.15 are sandwiches: with X = QR, (XᵀX)⁻¹ = R⁻¹·I·R⁻ᵀ, and (XᵀX)⁻¹·M·(XᵀX)⁻¹ is the
+ * sandwich of M by that symmetric bread.
+ */
+export function sandwich(
+  outer: readonly (readonly number[])[],
+  meat: readonly (readonly number[])[],
+): number[][] {
+  return outer.map((rowA) =>
+    outer.map((rowB) => {
+      let sum = 0;
+      rowA.forEach((a, i) => {
+        const meatRow = meat[i] as readonly number[];
+        rowB.forEach((b, j) => (sum += a * (meatRow[j] as number) * b));
+      });
+      return sum;
+    }),
+  );
+}

@@ -1048,6 +1048,51 @@ describe('kata 01.07 residual diagnostics', () => {
       }
     });
 
+    it('the perfect-fit rules are relative to the data: RSS ≤ 1e-24·Σy² and RSS(i) ≤ 1e-12·sqrt(Σy²·RSS), with real residuals kept just above them', () => {
+      // y = 1 + 2x + δ·r on x = 0…11, r = (1, −1, −1, 1, 0, …, 0) orthogonal to 1 and x: the
+      // residuals are δ·r and RSS = 4δ² (by hand), Σy² = Σ of the first 12 odd squares = 2300
+      // (+ O(δ)). Studentized residuals depend on r alone (the line lies in the column space),
+      // so at any δ above the rule they equal those at δ = 1.
+      const X = Array.from({ length: 12 }, (_, x) => [x]);
+      const r = [1, -1, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0];
+      const line = (delta: number): number[] =>
+        X.map(([x], i) => 1 + 2 * (x as number) + delta * (r[i] as number));
+      const atOne = influenceMeasures(X, line(1)).studentizedInternal;
+      // RSS/Σy² = 4e-24, four times the rule: real residuals, studentized as usual.
+      const kept = influenceMeasures(X, line(Math.sqrt(2300) * 1e-12)).studentizedInternal;
+      // Residuals of 2e-12·‖y‖ keep about four digits after a backward-stable solve (QR, SVD or
+      // refits lose ε·κ·‖y‖ ≈ 1e-14·‖y‖): hence the loose tolerance, far from the 0 of a misread rule.
+      expectAllClose(kept, atOne, {
+        rtol: 1e-2,
+        atol: 1e-2,
+        hint: 'residuals at 2e-12 of y (RSS = 4e-24·Σy²) are above the perfect-fit rule RSS ≤ 1e-24·Σy², so they are studentized like any others (equal to those at δ = 1); 0 suggests a cut-off not relative to Σy² (theory: #residual-diagnostics)',
+      });
+      // RSS/Σy² = 0.25e-24, a quarter of the rule: a perfect fit, every residual counts as 0.
+      expect(
+        influenceMeasures(X, line((Math.sqrt(2300) * 1e-12) / 4)).studentizedInternal,
+        'residuals at 5e-13 of y (RSS = 0.25e-24·Σy²) are within the perfect-fit rule RSS ≤ 1e-24·Σy²: all 0 (theory: #residual-diagnostics)',
+      ).toEqual(Array<number>(12).fill(0));
+      // Deleted fits: x = 0…4, rows 1–4 on the line 1 + 2x plus η·(1, −1, −1, 1) (orthogonal to 1
+      // and x there), row 0 lifted by 1. Without row 0: RSS(0) = 4η², and the line predicts
+      // ŷ₀ = 1 with variance factor 1 + 1/4 + 2.5²/5 = 2.5, so t₀ = 1/(sqrt(4η²/2)·sqrt(2.5)) =
+      // 1/(η·√5) (by hand). h₀ = 0.6, RSS = 4η² + 1²·(1 − h₀) ≈ 0.4 and Σy² ≈ 4 + 9 + 25 + 49 + 81
+      // = 168: the rule's level is 1e-12·sqrt(168·0.4) ≈ 8.2e-12.
+      const level = 1e-12 * Math.sqrt(168 * 0.4);
+      const deleted = (eta: number) =>
+        influenceMeasures([[0], [1], [2], [3], [4]], [2, 3 + eta, 5 - eta, 7 - eta, 9 + eta])
+          .studentizedExternal[0] as number;
+      const eta = Math.sqrt(level); // RSS(0) = 4·level: above the rule
+      expectClose(deleted(eta), 1 / (eta * Math.sqrt(5)), {
+        rtol: 1e-2,
+        atol: 0,
+        hint: 'RSS(0) = 4× the rounding level 1e-12·sqrt(Σy²·RSS): the fit without row 0 is not perfect, so t₀ = 1/(η√5) is finite; +Infinity suggests a rounding level not scaled as sqrt(Σy²·RSS) (theory: #residual-diagnostics)',
+      });
+      expect(
+        deleted(Math.sqrt(level) / 4),
+        'RSS(0) = a quarter of the rounding level 1e-12·sqrt(Σy²·RSS): the fit without row 0 counts as perfect, s(0) = 0 and t₀ = +Infinity (theory: #residual-diagnostics)',
+      ).toBe(Number.POSITIVE_INFINITY);
+    });
+
     it('set I raises no flag: no leverage above 2p/n, no |t| above 2.5, no Cook’s distance above 1', () => {
       const measures = measure(setI);
       expect(
@@ -1188,6 +1233,28 @@ describe('kata 01.07 residual diagnostics', () => {
           },
         );
       }
+    });
+
+    it('PRESS residuals beyond double precision throw NonFiniteValueError even beside a row of leverage 1', () => {
+      // Rows 0–3 on x = 0…3 with y = 1.5e308·(1, −1, 1, −1), row 4 alone in a dummy column
+      // (h = 1). By hand: h = (0.7, 0.3, 0.3, 0.7), e = 1.5e308·(0.4, −1.2, 1.2, −0.4), so
+      // e₁/(1 − h₁) = −1.5e308·12/7 ≈ −2.6e308: beyond double precision. Row 4's +Infinity is
+      // the answer for h = 1; row 1's would be an overflow passed off as one.
+      expectLabError(
+        () =>
+          pressResiduals(
+            [
+              [0, 0],
+              [1, 0],
+              [2, 0],
+              [3, 0],
+              [0, 1],
+            ],
+            [1.5e308, -1.5e308, 1.5e308, -1.5e308, 1e308],
+          ),
+        NonFiniteValueError,
+        'pressResiduals',
+      );
     });
 
     it('a PRESS statistic beyond double precision throws NonFiniteValueError, never ∞ or a false 0', () => {

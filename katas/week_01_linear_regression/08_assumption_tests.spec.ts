@@ -584,6 +584,31 @@ describe('kata 01.08 assumption tests', () => {
       });
     });
 
+    it('RESET’s alias rule is relative to each power’s own norm: a cube 6e-7 outside the span is kept, one 1.2e-8 outside is dropped', () => {
+      // x = (0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2 + δ): ŷ is affine in x, so z = standardised ŷ takes
+      // four values, z² adds a direction, and z³ lies in span{1, x, z²} but for a part of 0.612·δ
+      // of its own norm (‖z³‖² = 27), by numpy:
+      //   x = np.array([0,0,0,0,1,1,1,1,2,2,2,2+d]); z = (x - x.mean())/x.std(); A = [1, x, z**2]
+      //   norm(z**3 - A @ lstsq(A, z**3)[0]) / norm(z**3)  →  6.1237e-7 at d = 1e-6, 1.2247e-8 at d = 2e-8
+      // The rule: dropped when that part is at most 1e-7 of the power's norm.
+      const noise = [0.3, -0.2, 0.1, -0.2, 0.5, -0.4, 0.2, -0.3, 0.1, 0.4, -0.6, 0.1];
+      for (const [delta, df1] of [
+        [1e-6, 2],
+        [2e-8, 1],
+      ] as const) {
+        const x = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2 + delta];
+        const result = resetTest(
+          x.map((value) => [value]),
+          x.map((value, i) => value + (noise[i] as number)),
+        );
+        expect(
+          result.df1,
+          `δ = ${delta}: the cube's part outside the span is ${(0.612 * delta).toExponential(1)} of its norm, ${df1 === 2 ? 'above' : 'below'} the 1e-7 rule, so df1 = ${df1}; a tolerance not relative to the power's own norm (or an absolute one) decides otherwise (theory: #assumption-tests)`,
+        ).toBe(df1);
+        expect(result.df2, `δ = ${delta}: df2 = n − p − df1 = ${10 - df1}`).toBe(10 - df1);
+      }
+    });
+
     it('RESET drops a power of ŷ that adds no direction, as R’s lm drops aliased columns, and counts only the powers kept', () => {
       // ŷ on x ∈ {0, 1, 2} takes three distinct values: 1, ŷ and ŷ² already span every function
       // of them, so ŷ³ (and ŷ⁴) is dropped and df1 = 1. The expected F is that of the nested fits
@@ -1160,6 +1185,8 @@ describe('kata 01.08 assumption tests', () => {
         'breuschPagan',
       );
       expectLabError(() => resetTest(X, [3, 5, 7, 9, 11]), InvalidArgumentError, 'resetTest');
+      // y = 0 is fitted exactly too (RSS = Σy² = 0): an exact fit, not a test with no power left.
+      expectLabError(() => resetTest(X, [0, 0, 0, 0, 0]), InvalidArgumentError, 'resetTest');
       // Exact to rounding at a large scale: y = 10⁶ + 1000.3x leaves RSS ≈ 10⁻²⁰, far below
       // 10⁻²⁴·Σy² ≈ 7·10⁻¹², so the fit counts as exact.
       const seven = [[1], [2], [3], [4], [5], [6], [7]];
@@ -1186,6 +1213,31 @@ describe('kata 01.08 assumption tests', () => {
         () => breuschGodfrey(olsResiduals(X, y), X, { order: 1.5 }),
         InvalidArgumentError,
         'breuschGodfrey',
+      );
+    });
+
+    it('a VIF column counts as collinear when its residual is at most 1e-24 of its centred sum of squares, and not above', () => {
+      // x₁ = 0…11 and x₂ = x₁ + η·r, r = (1, −1, −1, 1, 0, …, 0) orthogonal to 1 and x₁: x₂ on
+      // [1, x₁] leaves RSS = 4η² against a centred sum of squares of 143 (+ O(η)), by hand, so
+      // VIF₂ = 143/(4η²), and x₁ on [1, x₂] is the mirror image.
+      const x1 = Array.from({ length: 12 }, (_, i) => i);
+      const r = [1, -1, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0];
+      const design = (ratio: number): number[][] => {
+        const eta = Math.sqrt((ratio * 143) / 4);
+        return x1.map((value, i) => [value, value + eta * (r[i] as number)]);
+      };
+      // RSS/TSS = 2e-24, twice the rule: collinear to 1.4e-12, but not to rounding.
+      const vif = varianceInflationFactors(design(2e-24));
+      expectAllClose(vif, [5e23, 5e23], {
+        rtol: 1e-2,
+        atol: 0,
+        hint: 'RSS/TSS = 2e-24 is above the rule (1e-24): VIF = 1/(1 − R²) = 5e23 is finite and returned; a RankDeficiencyError means a tolerance not relative to the column’s own variation (theory: #assumption-tests)',
+      });
+      // RSS/TSS = 0.25e-24, a quarter of the rule: rounding's level, no VIF.
+      expectLabError(
+        () => varianceInflationFactors(design(0.25e-24)),
+        RankDeficiencyError,
+        'varianceInflationFactors',
       );
     });
 

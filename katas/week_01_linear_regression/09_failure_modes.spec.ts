@@ -1637,6 +1637,26 @@ describe('kata 01.09 structural failure modes', () => {
       ).toBeDefined();
     });
 
+    it('an exact fit is one with RSS ≤ 1e-24·Σy²: residuals just above the rule are screened, just below it refused', () => {
+      // y = 1 + 2x + δ·r on x = 0…11, r = (1, −1, −1, 1, 0, …, 0) orthogonal to 1 and x: RSS = 4δ²
+      // (by hand) and Σy² = 2300 (the first 12 odd squares) + O(δ).
+      const X = Array.from({ length: 12 }, (_, x) => [x]);
+      const r = [1, -1, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0];
+      const line = (delta: number): number[] =>
+        X.map(([x], i) => 1 + 2 * (x as number) + delta * (r[i] as number));
+      const delta = Math.sqrt(2300) * 1e-12; // RSS = 4e-24·Σy², four times the rule
+      const screened = screenAssumptions(X, line(delta));
+      expect(
+        screened.resetPValue,
+        'residuals at 2e-12 of y (RSS = 4e-24·Σy²) are above the exact-fit rule RSS ≤ 1e-24·Σy²: the data are screened, with p-values in [0, 1] (theory: #structural-failure-modes)',
+      ).toBeGreaterThanOrEqual(0);
+      expectLabError(
+        () => screenAssumptions(X, line(delta / 4)),
+        InvalidArgumentError,
+        'screenAssumptions',
+      );
+    });
+
     it('an exact fit leaves nothing to screen: InvalidArgumentError from the screen itself', () => {
       const { X } = simulateWellSpecified({ seed: SEED, n: 12 });
       const exact = X.map((row) => 1 + 2 * (row[0] as number) - (row[1] as number));

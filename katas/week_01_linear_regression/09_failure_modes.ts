@@ -66,8 +66,8 @@
  * strength or outlierScale, anything not finite) throw InvalidArgumentError.
  * screenAssumptions throws EmptyInputError for no rows or fewer than p + 3 (RESET needs them),
  * ShapeMismatchError and NonFiniteValueError as the 01.08 tests do, InvalidArgumentError for
- * an alpha outside [0, 1), a cooksThreshold below 0, a vifThreshold below 1 or an exact fit,
- * and RankDeficiencyError for a rank-deficient design, every message starting with
+ * an alpha outside [0, 1), a cooksThreshold below 0, a vifThreshold below 1 or an exact fit
+ * (RSS ≤ 1e-24·Σy², kata 01.07's rule), and RankDeficiencyError for a rank-deficient design, every message starting with
  * screenAssumptions (never another function's name). Every number the screen reports is
  * scale-free: y or a column of X near 10^±200 gives the same numbers and flags as at scale 1.
  *

@@ -91,6 +91,12 @@ function expectExplained(assessment: Assessment): void {
     new Set(remedies).size,
     `each remedy once, at its first need: ${remedies.join(', ')}`,
   ).toBe(remedies.length);
+  for (const finding of assessment.findings.filter((item) => item.code !== 'autocorrelation')) {
+    expect(
+      finding.coefficients,
+      `${finding.code}: only the autocorrelation finding judges coefficients; this one carries none (theory: #remedies-and-the-verdict)`,
+    ).toBeUndefined();
+  }
 }
 
 /**
@@ -1145,6 +1151,26 @@ describe('kata 01.10 remedies and the verdict', () => {
           `${label}: the coefficients whose classical SE the dependence understates are ${JSON.stringify(expected)} (0 = intercept); ${expected.length === 1 ? 'a slope whose regressor is independent over time keeps its classical SE (White 1980; Moulton 1990), so only the intercept is at risk' : 'autocorrelated regressors put their slopes at risk too'} (theory: #structural-failure-modes)`,
         ).toEqual(expected);
         expectExplained(result);
+      }
+    });
+
+    it('each column’s autocorrelation is taken about its own mean: shifting the regressors changes no coefficient judged', () => {
+      // R's acf centres at the mean: acf(x + c) = acf(x). Shifting a column by a constant also
+      // leaves the slopes, the residuals and every screened test unchanged (the intercept absorbs
+      // it), so the coefficients at risk are those of the unshifted data, judged in the spec
+      // above: [0] for regressors independent over time, [0, 1, 2] for AR(1) regressors.
+      const shift = (rows: Rows): Rows =>
+        rows.map(([a, b]) => [(a as number) + 100, (b as number) - 50]);
+      const cases: [string, ReturnType<typeof autocorrelated>, number[]][] = [
+        ['regressors independent over time', autocorrelated(`${SEED}/ar`), [0]],
+        ['AR(1) regressors, rho 0.8', autocorrelated(`${SEED}/ar-x`, 0.8), [0, 1, 2]],
+      ];
+      for (const [label, data, expected] of cases) {
+        const result = assess({ ...data, XTrain: shift(data.XTrain), XTest: shift(data.XTest) });
+        expect(
+          result.findings.find((item) => item.code === 'autocorrelation')?.coefficients,
+          `${label}, columns shifted by +100 and −50: the coefficients at risk are still ${JSON.stringify(expected)}; a lag-1 autocorrelation not centred at the column's mean (or centred at the wrong one) calls every shifted column autocorrelated (theory: #structural-failure-modes)`,
+        ).toEqual(expected);
       }
     });
 

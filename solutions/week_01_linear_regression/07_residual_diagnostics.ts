@@ -64,7 +64,7 @@
  * ppoints(5)[0]; // (1 − 3/8) / (5 + 1/4) = 0.119…
  */
 import { normalQuantile } from '../../helpers/distributions';
-import { EmptyInputError, InvalidArgumentError } from '../../helpers/errors';
+import { EmptyInputError } from '../../helpers/errors';
 import {
   fitLeastSquaresAccurate,
   type LeastSquaresFit,
@@ -173,13 +173,8 @@ function analyse(
   const rows = checkMatrix(functionName, 'X', X);
   const targets = checkVector(functionName, 'y', y);
   checkSameLength(functionName, 'rows', rows.length, 'targets', targets.length);
-  const intercept: unknown = checkOptions(functionName, options).intercept ?? true;
-  if (typeof intercept !== 'boolean') {
-    throw new InvalidArgumentError(
-      functionName,
-      `requires options.intercept to be true or false (got ${String(intercept)})`,
-    );
-  }
+  // checkOptions refuses an intercept that is not a boolean.
+  const intercept = checkOptions(functionName, options).intercept ?? true;
   const design = intercept ? rows.map((row) => [1, ...row]) : rows;
   const n = design.length;
   const p = (design[0] as number[]).length;

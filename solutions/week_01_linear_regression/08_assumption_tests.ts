@@ -52,7 +52,8 @@
  * are all zero, squared residuals that are all equal, an exact linear fit (RESET), and a
  * `power` (default 3) below 2 or an `order` (default 1) below 1 or either not an integer
  * InvalidArgumentError; a design without full column rank once the constant is added
- * RankDeficiencyError. RESET needs n ≥ p + power rows, counted before any power is dropped
+ * RankDeficiencyError (for varianceInflationFactors: a column whose residual sum of squares on
+ * the constant and the others is at most 1e-24 of its centred sum of squares, rounding's level). RESET needs n ≥ p + power rows, counted before any power is dropped
  * (EmptyInputError). Every message starts with the function called. Rounding decides what
  * counts as equal in RESET: fitted values whose root-mean-square spread (about their mean with
  * an intercept, about 0 without) is at most 1e-12 times the root mean square of y are all
@@ -336,7 +337,8 @@ export function resetTest(
   // powers kept before it (R's lm drops aliased columns the same way, at its tolerance 1e-7).
   // When ŷ takes few distinct values, or the design already spans every function of the groups
   // ŷ separates, the later powers are exact combinations of the earlier columns.
-  let augmented = design.map((row) => row.slice());
+  // Never written in place: each kept power makes new rows.
+  let augmented = design;
   let kept = 0;
   for (let k = 2; k <= power; k += 1) {
     const column = restricted.fitted.map((value) => ((value - centre) / spread) ** k);

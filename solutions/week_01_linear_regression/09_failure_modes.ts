@@ -66,8 +66,8 @@
  * strength or outlierScale, anything not finite) throw InvalidArgumentError.
  * screenAssumptions throws EmptyInputError for no rows or fewer than p + 3 (RESET needs them),
  * ShapeMismatchError and NonFiniteValueError as the 01.08 tests do, InvalidArgumentError for
- * an alpha outside [0, 1), a cooksThreshold below 0, a vifThreshold below 1 or an exact fit,
- * and RankDeficiencyError for a rank-deficient design, every message starting with
+ * an alpha outside [0, 1), a cooksThreshold below 0, a vifThreshold below 1 or an exact fit
+ * (RSS ≤ 1e-24·Σy², kata 01.07's rule), and RankDeficiencyError for a rank-deficient design, every message starting with
  * screenAssumptions (never another function's name). Every number the screen reports is
  * scale-free: y or a column of X near 10^±200 gives the same numbers and flags as at scale 1.
  *
@@ -78,7 +78,7 @@
  */
 import { createRng, type Rng } from '../../helpers/random';
 import { columnScales, fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
-import { EmptyInputError, InvalidArgumentError, RankDeficiencyError } from '../../helpers/errors';
+import { EmptyInputError, InvalidArgumentError } from '../../helpers/errors';
 import {
   checkMatrix,
   checkNumber,
@@ -471,13 +471,10 @@ function resetWhereApplicable(
   rows: readonly number[][],
   targets: readonly number[],
 ): { pValue: number } | undefined {
-  try {
-    const result = resetTest(rows, targets);
-    return result.df1 > 0 && Number.isFinite(result.pValue) ? result : undefined;
-  } catch (error) {
-    if (error instanceof RankDeficiencyError) return undefined;
-    throw error;
-  }
+  // The screen's own fit has already refused a rank-deficient design and an exact fit, and
+  // resetTest drops aliased powers itself (df1 = 0 when none is left): nothing to catch here.
+  const result = resetTest(rows, targets);
+  return result.df1 > 0 && Number.isFinite(result.pValue) ? result : undefined;
 }
 
 /** h this close to 1 is the rounding of an exact 1 (the tolerance of kata 01.07). */

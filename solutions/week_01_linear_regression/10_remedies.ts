@@ -75,6 +75,7 @@
 import { EmptyInputError, InvalidArgumentError, ShapeMismatchError } from '../../helpers/errors';
 import { normalQuantile } from '../../helpers/distributions';
 import { columnScales, fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
+import { invertUpperTriangular, sandwich } from '../../helpers/linalg';
 import {
   checkMatrix,
   checkNoOverflow,
@@ -239,23 +240,6 @@ function coefficientsInUnits(
   );
 }
 
-/** R⁻¹ of an upper-triangular R, by back substitution column by column. */
-function invertUpper(r: readonly (readonly number[])[]): number[][] {
-  const p = r.length;
-  const result = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  for (let column = 0; column < p; column += 1) {
-    for (let i = column; i >= 0; i -= 1) {
-      const row = r[i] as number[];
-      let sum = i === column ? 1 : 0;
-      for (let j = i + 1; j <= column; j += 1) {
-        sum -= (row[j] as number) * ((result[j] as number[])[column] as number);
-      }
-      (result[i] as number[])[column] = sum / (row[i] as number);
-    }
-  }
-  return result;
-}
-
 export function robustStandardErrors(
   X: MatrixInput,
   y: readonly number[],
@@ -282,7 +266,7 @@ export function robustStandardErrors(
   const leverage = fit.leverage;
   // (XᵀX)⁻¹ = R⁻¹R⁻ᵀ from X = QR, never XᵀX itself; uᵢ = R⁻ᵀxᵢ is row i of Q₁, so that
   // (XᵀX)⁻¹xᵢ = R⁻¹uᵢ and the sandwich is R⁻¹ (Σ ωᵢ uᵢuᵢᵀ) R⁻ᵀ.
-  const rInverse = invertUpper(fit.triangularFactor);
+  const rInverse = invertUpperTriangular(fit.triangularFactor);
   const weights = e.map((residual, i) => {
     const h = leverage[i] as number;
     if ((type === 'HC2' || type === 'HC3') && h >= 1 - 1e-10) {
@@ -315,17 +299,7 @@ export function robustStandardErrors(
       );
     });
   }
-  const covariance = rInverse.map((rowA) =>
-    rInverse.map((rowB) => {
-      let sum = 0;
-      for (let a = 0; a < p; a += 1) {
-        for (let b = 0; b < p; b += 1) {
-          sum += (rowA[a] as number) * ((meat[a] as number[])[b] as number) * (rowB[b] as number);
-        }
-      }
-      return sum;
-    }),
-  );
+  const covariance = sandwich(rInverse, meat);
   const inUnits = (value: number, a: number, b: number, what: string) =>
     scaleBack(
       name,
@@ -646,10 +620,9 @@ export function assess(
       continue;
     }
     const coefficients = understatedByDependence(train.rows, fit.residuals);
-    const names = coefficients.map((j) => (j === 0 ? 'the intercept' : `column ${j - 1}`));
     findings.push({
       code,
-      detail: `${detail}; the classical standard errors understate ${names.length > 0 ? names.join(', ') : 'no coefficient'} (a regressor independent over time keeps its slope's)`,
+      detail: `${detail}; the classical standard errors understate those of coefficients [${coefficients.join(', ')}] (0 = the intercept; a regressor independent over time keeps its slope's)`,
       value,
       coefficients,
     });

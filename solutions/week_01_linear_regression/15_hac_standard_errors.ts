@@ -43,8 +43,9 @@
  * neweyWestCovariance([[0], [1], [2], [3], [4]], [1, 2, 2, 5, 4], { lag: 1 }).covariance[1][1];
  * // 79/5000 = 0.0158 (HC0, lag 0, gives 157/5000: the negative lag-1 products cancel half of it)
  */
-import { EmptyInputError, NonFiniteValueError } from '../../helpers/errors';
-import { fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
+import { EmptyInputError } from '../../helpers/errors';
+import { columnScales, fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
+import { invertUpperTriangular, sandwich } from '../../helpers/linalg';
 import {
   checkBoolean,
   checkCount,
@@ -54,6 +55,7 @@ import {
   checkVector,
   LIMITS,
   type MatrixInput,
+  scaleBack,
 } from '../../helpers/validation';
 
 export interface NeweyWestOptions {
@@ -89,39 +91,6 @@ export function neweyWestLag(n: number): number {
   return Math.floor(4 * (count / 100) ** (2 / 9));
 }
 
-/** v·2^exponent, in steps that cannot overflow on the way: exact unless the result does. */
-function timesPowerOfTwo(value: number, exponent: number): number {
-  if (exponent === 0) return value;
-  let result = value;
-  let left = exponent;
-  while (left > 1000) {
-    result *= 2 ** 1000;
-    left -= 1000;
-  }
-  while (left < -1000) {
-    result *= 2 ** -1000;
-    left += 1000;
-  }
-  return result * 2 ** left;
-}
-
-/** R⁻¹ of an upper-triangular R, by back substitution column by column. */
-function invertUpper(r: readonly (readonly number[])[]): number[][] {
-  const p = r.length;
-  const result = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  for (let column = 0; column < p; column += 1) {
-    for (let i = column; i >= 0; i -= 1) {
-      const row = r[i] as number[];
-      let sum = i === column ? 1 : 0;
-      for (let j = i + 1; j <= column; j += 1) {
-        sum -= (row[j] as number) * ((result[j] as number[])[column] as number);
-      }
-      (result[i] as number[])[column] = sum / (row[i] as number);
-    }
-  }
-  return result;
-}
-
 export function neweyWestCovariance(
   X: MatrixInput,
   y: readonly number[],
@@ -148,98 +117,71 @@ export function neweyWestCovariance(
       ? neweyWestLag(n)
       : checkCount(name, 'lag', options.lag, { min: 0, max: n - 1 });
 
-  // Work in units where every column and y are of order one (powers of two: exact), so that
+  // As in kata 01.10: fitted in units of a power of two per column and for y (exact), so that
   // e²x² cannot overflow at 10^±200; the answer is scaled back at the end.
-  const columnExponents = Array.from({ length: p }, (_, j) =>
-    Math.round(Math.log2(powerOfTwoScaleOf(raw.map((row) => row[j] as number)))),
-  );
-  const yExponent = Math.round(Math.log2(powerOfTwoScaleOf(targets)));
-  const design = raw.map((row) =>
-    row.map((value, j) => timesPowerOfTwo(value, -(columnExponents[j] as number))),
-  );
+  const columnScale = columnScales(raw);
+  const yScale = powerOfTwoScaleOf(targets);
+  const design = raw.map((row) => row.map((value, j) => value / (columnScale[j] as number)));
   const fit = fitLeastSquares(
     name,
     design,
-    targets.map((value) => timesPowerOfTwo(value, -yExponent)),
+    targets.map((value) => value / yScale),
   );
 
   // Scores g_t = x_t e_t, stored by column; Γ_l's (a, b) entry is (1/n)Σ_{t>l} g_a[t]·g_b[t − l].
   // Ŝ = Γ₀ + Σ_{l=1..L} w_l (Γ_l + Γ_lᵀ).
-  const scores = Array.from({ length: p }, (_, j) => {
-    const column = new Float64Array(n);
-    for (let t = 0; t < n; t += 1)
-      column[t] = ((design[t] as number[])[j] as number) * (fit.residuals[t] as number);
-    return column;
-  });
-  const lagged = (a: Float64Array, b: Float64Array, l: number): number => {
+  const scores = Array.from({ length: p }, (_, j) =>
+    design.map((row, t) => (row[j] as number) * (fit.residuals[t] as number)),
+  );
+  const lagged = (a: readonly number[], b: readonly number[], l: number): number => {
     let sum = 0;
     for (let t = l; t < n; t += 1) sum += (a[t] as number) * (b[t - l] as number);
     return sum;
   };
   const weights = bartlettWeights(lag);
-  // Γ_l + Γ_lᵀ is symmetric: each entry is computed once, for a ≤ b, and mirrored.
-  const meat = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  scores.forEach((first, a) => {
-    for (let b = a; b < p; b += 1) {
-      const second = scores[b] as Float64Array;
+  const meat = scores.map((first) =>
+    scores.map((second) => {
       let sum = lagged(first, second, 0);
       for (let l = 1; l <= lag; l += 1)
         sum += (weights[l] as number) * (lagged(first, second, l) + lagged(second, first, l));
-      (meat[a] as number[])[b] = sum / n;
-      (meat[b] as number[])[a] = sum / n;
-    }
-  });
+      return sum / n;
+    }),
+  );
 
-  // (XᵀX)⁻¹ = R⁻¹R⁻ᵀ from X = QR, never XᵀX itself.
-  const rInverse = invertUpper(fit.triangularFactor);
-  const bread = rInverse.map((rowA) =>
-    rInverse.map((rowB) => rowA.reduce((sum, value, k) => sum + value * (rowB[k] as number), 0)),
+  // Kata 01.10's sandwich with n·Ŝ as the meat: (XᵀX)⁻¹ = R⁻¹·I·R⁻ᵀ from X = QR, never XᵀX.
+  const rInverse = invertUpperTriangular(fit.triangularFactor);
+  const bread = sandwich(
+    rInverse,
+    rInverse.map((_, a) => rInverse.map((__, b) => (a === b ? 1 : 0))),
   );
   const scale = n * (adjust ? n / (n - p) : 1);
-  const breadMeat = bread.map((row) =>
-    meat.map((_, b) =>
-      row.reduce((sum, value, k) => sum + value * ((meat[k] as number[])[b] as number), 0),
-    ),
-  );
-  const scaledCovariance = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  for (let a = 0; a < p; a += 1) {
-    for (let b = a; b < p; b += 1) {
-      const value =
-        scale *
-        (breadMeat[a] as number[]).reduce(
-          (sum, entry, k) => sum + entry * ((bread[k] as number[])[b] as number),
-          0,
-        );
-      (scaledCovariance[a] as number[])[b] = value;
-      (scaledCovariance[b] as number[])[a] = value;
-    }
-  }
+  const scaledCovariance = sandwich(bread, meat).map((row) => row.map((value) => scale * value));
 
-  // Back to the data's units: b_j·2^(y − j), V_jk·2^(2y − j − k), Ŝ_jk·2^(2y + j + k).
-  const unscale = (value: number, exponent: number, what: string): number => {
-    const result = timesPowerOfTwo(value, exponent);
-    if (!Number.isFinite(result) || (value !== 0 && Math.abs(result) < 2 ** -1022)) {
-      throw new NonFiniteValueError(
-        name,
-        `cannot represent ${what} in double precision (got ${result} from ${value}·2^${exponent}); rescale the inputs, e.g. divide y or a column by a power of ten`,
-      );
-    }
-    return result;
-  };
-  const e = (j: number): number => columnExponents[j] as number;
-  const coefficients = fit.coefficients.map((value, j) =>
-    unscale(value, yExponent - e(j), 'the coefficients'),
-  );
-  const covariance = scaledCovariance.map((row, a) =>
-    row.map((value, b) => unscale(value, 2 * yExponent - e(a) - e(b), 'the covariance')),
-  );
-  const longRunCovariance = meat.map((row, a) =>
-    row.map((value, b) =>
-      unscale(value, 2 * yExponent + e(a) + e(b), 'the long-run covariance of the scores'),
+  // Back to the data's units: b_j·y/x_j, V_ab·y²/(x_a·x_b), Ŝ_ab·y²·x_a·x_b.
+  const x = (j: number): number => columnScale[j] as number;
+  return {
+    coefficients: fit.coefficients.map((value, j) =>
+      scaleBack(name, 'the coefficients', value, yScale, 1 / x(j)),
     ),
-  );
-  const standardErrors = scaledCovariance.map((row, j) =>
-    unscale(Math.sqrt(Math.max(0, row[j] as number)), yExponent - e(j), 'the standard errors'),
-  );
-  return { coefficients, covariance, standardErrors, lag, longRunCovariance };
+    covariance: scaledCovariance.map((row, a) =>
+      row.map((value, b) =>
+        scaleBack(name, 'the covariance', value, yScale, yScale, 1 / x(a), 1 / x(b)),
+      ),
+    ),
+    standardErrors: scaledCovariance.map((row, j) =>
+      scaleBack(
+        name,
+        'the standard errors',
+        Math.sqrt(Math.max(0, row[j] as number)),
+        yScale,
+        1 / x(j),
+      ),
+    ),
+    lag,
+    longRunCovariance: meat.map((row, a) =>
+      row.map((value, b) =>
+        scaleBack(name, 'the long-run covariance of the scores', value, yScale, yScale, x(a), x(b)),
+      ),
+    ),
+  };
 }

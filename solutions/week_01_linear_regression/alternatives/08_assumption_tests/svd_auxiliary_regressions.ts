@@ -111,31 +111,26 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
     }
     return centred.map((v) => v / norm);
   });
-  const rankOf = (indices: number[]) => {
-    const M = new Matrix(
-      rows.map((_, i) => indices.map((j) => (columns[j] as number[])[i] as number)),
-    );
-    const s = new SingularValueDecomposition(M, { autoTranspose: true }).diagonal;
-    // √ε-free cut-off of 1e-12: a VIF above 1e24 is a linear combination to rounding.
-    return s.filter((v) => v > 1e-12 * Math.max(...s)).length;
-  };
   const all = Array.from({ length: k }, (_, j) => j);
-  const full = rankOf(all);
-  if (full < k) {
-    // The first column whose removal keeps the rank lies in the span of the others.
-    const dependent = all.find((j) => rankOf(all.filter((m) => m !== j)) === full) ?? 0;
+  const Z = new Matrix(rows.map((_, i) => all.map((j) => (columns[j] as number[])[i] as number)));
+  const svd = new SingularValueDecomposition(Z, { autoTranspose: true });
+  const V = svd.rightSingularVectors;
+  const sigma = svd.diagonal;
+  // diag((ZᵀZ)⁻¹) = Σ_m V_jm²/σ_m²: the inverse correlation matrix's diagonal.
+  const vifs = all.map((j) =>
+    sigma.reduce((s, value, m) => s + V.get(j, m) ** 2 / (value * value), 0),
+  );
+  // The header's rule: 1 − R²_j ≤ 1e-24, i.e. VIF_j ≥ 1e24 (∞ or NaN where a σ is 0), is a
+  // combination of the others to rounding; the first such column is named.
+  const dependent = vifs.findIndex((value) => !(value < 1e24));
+  if (dependent >= 0) {
     throw new RankDeficiencyError(
       name,
       `requires columns that are not combinations of the others (column ${dependent} is)`,
       [dependent],
     );
   }
-  const Z = new Matrix(rows.map((_, i) => all.map((j) => (columns[j] as number[])[i] as number)));
-  const svd = new SingularValueDecomposition(Z, { autoTranspose: true });
-  const V = svd.rightSingularVectors;
-  const sigma = svd.diagonal;
-  // diag((ZᵀZ)⁻¹) = Σ_m V_jm²/σ_m²: the inverse correlation matrix's diagonal.
-  return all.map((j) => sigma.reduce((s, value, m) => s + V.get(j, m) ** 2 / (value * value), 0));
+  return vifs;
 }
 
 export function resetTest(
