@@ -13,6 +13,7 @@
 import { dd, power, toNumber } from './double_double';
 import { RankDeficiencyError } from './errors';
 import { fitLeastSquaresExtended } from './extended_least_squares';
+import { withLazyFields } from './lazy_fields';
 import type { LeastSquaresFit } from './least_squares_fit';
 import { normOf } from './validation';
 
@@ -223,11 +224,19 @@ export function fitLeastSquaresAccurate(
   functionName: string,
   design: readonly (readonly number[])[],
   targets: readonly number[],
+  options: { readonly intercept?: boolean } = {},
 ): LeastSquaresFit {
-  const { fit, conditionEstimate } = fitInDoublePrecision(functionName, design, targets);
+  // With `intercept` the constant column is prepended here, as column 0 of the fitted design,
+  // straight into the solver's own layout: a copy of every row with a 1 in front costs more
+  // than the checks on 10⁵ rows.
+  const intercept = options.intercept ?? false;
+  const { fit, conditionEstimate } = fitInDoublePrecision(functionName, design, targets, intercept);
   if (conditionEstimate <= EXTENDED_PRECISION_THRESHOLD) return fit;
   return fitLeastSquaresExtended(
-    design.map((row) => row.map((value) => dd(value))),
+    design.map((row) => {
+      const extended = row.map((value) => dd(value));
+      return intercept ? [dd(1), ...extended] : extended;
+    }),
     targets,
   );
 }
@@ -293,30 +302,20 @@ function fitInDoublePrecision(
   functionName: string,
   design: readonly (readonly number[])[],
   targets: readonly number[],
+  intercept = false,
 ): { fit: LeastSquaresFit; conditionEstimate: number } {
   const n = design.length;
-  const p = design[0]?.length ?? 0;
-  // Column-major, the layout the factorisation works in.
+  const first = intercept ? 1 : 0;
+  const p = (design[0]?.length ?? 0) + first;
+  // Column-major, the layout the factorisation works in; column 0 is the constant column when
+  // `intercept`.
   const columns = new Float64Array(n * p);
+  if (intercept) columns.fill(1, 0, n);
   for (let i = 0; i < n; i += 1) {
     const row = design[i] as readonly number[];
-    for (let j = 0; j < p; j += 1) columns[i + j * n] = row[j] as number;
+    for (let j = first; j < p; j += 1) columns[i + j * n] = row[j - first] as number;
   }
   return solveColumns(functionName, columns, n, p, targets);
-}
-
-/**
- * Least squares on a design held column-major (entry (i, j) at i + j·n), which it overwrites:
- * the lean entry point for callers that build the design themselves (ridge's centred design).
- * Same results, errors and fields as fitLeastSquares.
- */
-export function fitLeastSquaresColumns(
-  functionName: string,
-  columns: Float64Array,
-  rows: number,
-  targets: ArrayLike<number>,
-): LeastSquaresFit {
-  return solveColumns(functionName, columns, rows, columns.length / rows, targets).fit;
 }
 
 /**
@@ -464,8 +463,36 @@ interface Prepared {
   readonly condition: number;
 }
 
-/** Scales the columns of `qr` by powers of two, factorises it in place and checks the rank. */
-function prepare(functionName: string, qr: Float64Array, n: number, p: number): Prepared {
+/**
+ * κ₂(R) bounded from above by ‖R‖_F·‖R⁻¹‖_F, which overstates it by at most a factor p: enough
+ * to decide on a second refinement step (an overstatement costs one step, O(np)), at a tenth
+ * of the power iteration's cost on small problems.
+ */
+function frobeniusConditionBound(factors: Factorisation, inverse: Float64Array): number {
+  const p = factors.columns;
+  let squares = 0;
+  let inverseSquares = 0;
+  for (let i = 0; i < p; i += 1)
+    for (let j = i; j < p; j += 1) {
+      squares += rAt(factors, i, j) ** 2;
+      inverseSquares += (inverse[i * p + j] as number) ** 2;
+    }
+  return Math.sqrt(squares) * Math.sqrt(inverseSquares);
+}
+
+type ConditionEstimator = (factors: Factorisation, inverse: Float64Array) => number;
+
+/**
+ * Scales the columns of `qr` by powers of two, factorises it in place, checks the rank and
+ * estimates κ₂ with `estimateCondition`.
+ */
+function prepare(
+  functionName: string,
+  qr: Float64Array,
+  n: number,
+  p: number,
+  estimateCondition: ConditionEstimator,
+): Prepared {
   const scales = new Array<number>(p);
   for (let j = 0; j < p; j += 1) {
     const scale = powerOfTwoScale(qr, j * n, (j + 1) * n);
@@ -478,7 +505,7 @@ function prepare(functionName: string, qr: Float64Array, n: number, p: number): 
   rankCheck(functionName, factors);
   // R⁻¹ gives both the sensitivity estimate and diag((XᵀX)⁻¹) = squared row norms of R⁻¹.
   const inverse = invertUpper(factors, scratchArray('inverse', p * p));
-  return { factors, scales, original, inverse, condition: conditionEstimateOf(factors, inverse) };
+  return { factors, scales, original, inverse, condition: estimateCondition(factors, inverse) };
 }
 
 /**
@@ -521,9 +548,11 @@ function unscaled(scaledCoefficients: readonly number[], scales: readonly number
 }
 
 /**
- * The coefficients alone of least squares on a design held column-major, which it overwrites:
- * the same numbers and errors as fitLeastSquaresColumns, for callers in a loop that read
- * nothing else (ridge). No fit object, residual or fitted values are built.
+ * The coefficients alone of least squares on a design held column-major (entry (i, j) at
+ * i + j·n), which it overwrites: for callers in a loop that build the design themselves and
+ * read nothing else (ridge's centred design). The same numbers and errors as fitLeastSquares,
+ * to rounding (its cheaper bound on κ may ask for a second refinement step where
+ * fitLeastSquares would not); no fit object, residuals or fitted values are built.
  */
 export function leastSquaresCoefficientsColumns(
   functionName: string,
@@ -531,7 +560,14 @@ export function leastSquaresCoefficientsColumns(
   rows: number,
   targets: ArrayLike<number>,
 ): number[] {
-  const prepared = prepare(functionName, columns, rows, columns.length / rows);
+  // Nothing here switches to double-double, so an upper bound on κ is all the refinement needs.
+  const prepared = prepare(
+    functionName,
+    columns,
+    rows,
+    columns.length / rows,
+    frobeniusConditionBound,
+  );
   return unscaled(refinedSolve(prepared, targets).scaledCoefficients, prepared.scales);
 }
 
@@ -542,7 +578,10 @@ function solveColumns(
   p: number,
   targets: ArrayLike<number>,
 ): { fit: LeastSquaresFit; conditionEstimate: number } {
-  const prepared = prepare(functionName, qr, n, p);
+  // The accurate entry points compare this estimate with EXTENDED_PRECISION_THRESHOLD: the
+  // power iteration's estimate, within a small factor, keeps well-conditioned designs of many
+  // columns off the double-double path.
+  const prepared = prepare(functionName, qr, n, p, conditionEstimateOf);
   const { factors, scales, inverse, condition } = prepared;
   const { scaledCoefficients, residual } = refinedSolve(prepared, targets);
   const residuals = new Array<number>(n);
@@ -569,25 +608,12 @@ function solveColumns(
   }
 
   // Leverage costs p applications of Q and R is p × p rows: both only when asked for.
-  let leverage: number[] | undefined;
-  let triangularFactor: number[][] | undefined;
-  return {
-    fit: {
-      coefficients,
-      fitted,
-      residuals,
-      rss,
-      inverseGramDiagonal,
-      inverseGramRootDiagonal,
-      get leverage() {
-        leverage ??= leverageOf(factors);
-        return leverage;
-      },
-      get triangularFactor() {
-        triangularFactor ??= triangularFactorOf(factors, scales);
-        return triangularFactor;
-      },
+  const fit = withLazyFields(
+    { coefficients, fitted, residuals, rss, inverseGramDiagonal, inverseGramRootDiagonal },
+    {
+      leverage: () => leverageOf(factors),
+      triangularFactor: () => triangularFactorOf(factors, scales),
     },
-    conditionEstimate,
-  };
+  );
+  return { fit, conditionEstimate };
 }
