@@ -103,16 +103,16 @@ export function polynomialFeatures(x: readonly number[], degree: number): number
   checkCount(name, 'degree', degree, { min: 1, max: LIMITS.degree });
   const features = powers(values, degree);
   // x^k beyond double precision (10^200 squared, or 10^-200 squared) has no column: ∞ or a
-  // false 0 would be fitted as if it were data. The message is built only for a power that
-  // fails: formatting x for every entry cost more than forming the features.
+  // false 0 would be fitted as if it were data. |x|^k is monotone in k, and so are its rounded
+  // products, so a row whose highest power is representable has no bad power at all; only a
+  // row that fails is searched for its first bad power, which the message names (formatting x
+  // for every entry cost more than forming the features).
   for (let i = 0; i < features.length; i += 1) {
     const row = features[i] as number[];
     const nonZero = values[i] !== 0;
-    for (let k = 0; k < degree; k += 1) {
-      const power = row[k] as number;
-      if (!representable(power, nonZero))
-        checkRepresentable(name, `x^${k + 1} (x = ${values[i]})`, power, nonZero);
-    }
+    if (representable(row[degree - 1] as number, nonZero)) continue;
+    const k = row.findIndex((power) => !representable(power, nonZero));
+    checkRepresentable(name, `x^${k + 1} (x = ${values[i]})`, row[k] as number, nonZero);
   }
   return features;
 }
