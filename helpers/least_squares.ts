@@ -13,6 +13,7 @@
 import { dd, power, toNumber } from './double_double';
 import { RankDeficiencyError } from './errors';
 import { fitLeastSquaresExtended } from './extended_least_squares';
+import { withLazyFields } from './lazy_fields';
 import type { LeastSquaresFit } from './least_squares_fit';
 import { normOf } from './validation';
 
@@ -140,7 +141,9 @@ function applyQTranspose(factors: Factorisation, vector: Float64Array): void {
 /** Solves R b = c (the first p entries of `rhs`) by back substitution. */
 function solveUpper(factors: Factorisation, rhs: ArrayLike<number>): number[] {
   const { rows, columns: p, qr, diagonal } = factors;
-  const solution = new Array<number>(p).fill(0);
+  // Every entry is written (last first) before it is read: no fill, which would store small
+  // integers and convert the array at the first fraction.
+  const solution = new Array<number>(p);
   for (let i = p - 1; i >= 0; i -= 1) {
     let sum = rhs[i] as number;
     for (let j = i + 1; j < p; j += 1)
@@ -221,11 +224,19 @@ export function fitLeastSquaresAccurate(
   functionName: string,
   design: readonly (readonly number[])[],
   targets: readonly number[],
+  options: { readonly intercept?: boolean } = {},
 ): LeastSquaresFit {
-  const { fit, conditionEstimate } = fitInDoublePrecision(functionName, design, targets);
+  // With `intercept` the constant column is prepended here, as column 0 of the fitted design,
+  // straight into the solver's own layout: a copy of every row with a 1 in front costs more
+  // than the checks on 10⁵ rows.
+  const intercept = options.intercept ?? false;
+  const { fit, conditionEstimate } = fitInDoublePrecision(functionName, design, targets, intercept);
   if (conditionEstimate <= EXTENDED_PRECISION_THRESHOLD) return fit;
   return fitLeastSquaresExtended(
-    design.map((row) => row.map((value) => dd(value))),
+    design.map((row) => {
+      const extended = row.map((value) => dd(value));
+      return intercept ? [dd(1), ...extended] : extended;
+    }),
     targets,
   );
 }
@@ -291,30 +302,20 @@ function fitInDoublePrecision(
   functionName: string,
   design: readonly (readonly number[])[],
   targets: readonly number[],
+  intercept = false,
 ): { fit: LeastSquaresFit; conditionEstimate: number } {
   const n = design.length;
-  const p = design[0]?.length ?? 0;
-  // Column-major, the layout the factorisation works in.
+  const first = intercept ? 1 : 0;
+  const p = (design[0]?.length ?? 0) + first;
+  // Column-major, the layout the factorisation works in; column 0 is the constant column when
+  // `intercept`.
   const columns = new Float64Array(n * p);
+  if (intercept) columns.fill(1, 0, n);
   for (let i = 0; i < n; i += 1) {
     const row = design[i] as readonly number[];
-    for (let j = 0; j < p; j += 1) columns[i + j * n] = row[j] as number;
+    for (let j = first; j < p; j += 1) columns[i + j * n] = row[j - first] as number;
   }
   return solveColumns(functionName, columns, n, p, targets);
-}
-
-/**
- * Least squares on a design held column-major (entry (i, j) at i + j·n), which it overwrites:
- * the lean entry point for callers that build the design themselves (ridge's centred design).
- * Same results, errors and fields as fitLeastSquares.
- */
-export function fitLeastSquaresColumns(
-  functionName: string,
-  columns: Float64Array,
-  rows: number,
-  targets: ArrayLike<number>,
-): LeastSquaresFit {
-  return solveColumns(functionName, columns, rows, columns.length / rows, targets).fit;
 }
 
 /**
@@ -373,37 +374,43 @@ function rankCheck(functionName: string, factors: Factorisation): void {
 }
 
 /**
- * ‖M‖₂ of an upper-triangular p × p matrix (row-major, read through `at`), estimated from
- * below: the larger of ‖M‖_F/√p and a few steps of power iteration on MᵀM. ‖M‖_F alone
- * overstates ‖M‖₂ by up to √p, which at p = 200 would send perfectly conditioned designs to the
- * double-double path for nothing.
+ * ‖M‖₂ of an upper-triangular p × p matrix (row-major in `m`), estimated from below: the larger
+ * of ‖M‖_F/√p and a few steps of power iteration on MᵀM. ‖M‖_F alone overstates ‖M‖₂ by up to
+ * √p, which at p = 200 would send perfectly conditioned designs to the double-double path for
+ * nothing. `x`, `y` and `z` are p-long scratch vectors.
  */
-function spectralNorm(p: number, at: (i: number, j: number) => number): number {
+function spectralNorm(
+  p: number,
+  m: Float64Array,
+  x: Float64Array,
+  y: Float64Array,
+  z: Float64Array,
+): number {
   let squares = 0;
-  for (let i = 0; i < p; i += 1) for (let j = i; j < p; j += 1) squares += at(i, j) ** 2;
+  for (let i = 0; i < p; i += 1)
+    for (let j = i; j < p; j += 1) squares += (m[i * p + j] as number) ** 2;
   let estimate = Math.sqrt(squares / p);
-  let x = new Array<number>(p).fill(1 / Math.sqrt(p));
+  x.fill(1 / Math.sqrt(p), 0, p);
   for (let step = 0; step < 6; step += 1) {
-    const y = new Array<number>(p).fill(0); // y = M x
+    let yNorm = 0; // y = M x
     for (let i = 0; i < p; i += 1) {
       let sum = 0;
-      for (let j = i; j < p; j += 1) sum += at(i, j) * (x[j] as number);
+      for (let j = i; j < p; j += 1) sum += (m[i * p + j] as number) * (x[j] as number);
       y[i] = sum;
+      yNorm += sum * sum;
     }
-    const z = new Array<number>(p).fill(0); // z = Mᵀ y
-    for (let i = 0; i < p; i += 1)
-      for (let j = i; j < p; j += 1) z[j] = (z[j] as number) + at(i, j) * (y[i] as number);
-    let yNorm = 0;
-    let zNorm = 0;
+    z.fill(0, 0, p); // z = Mᵀ y
     for (let i = 0; i < p; i += 1) {
-      yNorm += (y[i] as number) ** 2;
-      zNorm += (z[i] as number) ** 2;
+      const yi = y[i] as number;
+      for (let j = i; j < p; j += 1) z[j] = (z[j] as number) + (m[i * p + j] as number) * yi;
     }
+    let zNorm = 0;
+    for (let i = 0; i < p; i += 1) zNorm += (z[i] as number) ** 2;
     // ‖Mx‖ with ‖x‖ = 1 is a lower bound on ‖M‖₂.
     estimate = Math.max(estimate, Math.sqrt(yNorm));
     zNorm = Math.sqrt(zNorm);
     if (!(zNorm > 0) || !Number.isFinite(zNorm)) break;
-    x = z.map((value) => value / zNorm);
+    for (let i = 0; i < p; i += 1) x[i] = (z[i] as number) / zNorm;
   }
   return estimate;
 }
@@ -411,10 +418,13 @@ function spectralNorm(p: number, at: (i: number, j: number) => number): number {
 /** κ₂(R) = κ₂(X) (scaled columns), estimated from below within a small factor. */
 function conditionEstimateOf(factors: Factorisation, inverse: Float64Array): number {
   const p = factors.columns;
-  return (
-    spectralNorm(p, (i, j) => rAt(factors, i, j)) *
-    spectralNorm(p, (i, j) => inverse[i * p + j] as number)
-  );
+  // R copied row-major beside R⁻¹, so that one loop serves both.
+  const r = scratchArray('triangle', p * p);
+  for (let i = 0; i < p; i += 1) for (let j = i; j < p; j += 1) r[i * p + j] = rAt(factors, i, j);
+  const x = scratchArray('powerX', p);
+  const y = scratchArray('powerY', p);
+  const z = scratchArray('powerZ', p);
+  return spectralNorm(p, r, x, y, z) * spectralNorm(p, inverse, x, y, z);
 }
 
 /** h_i = ‖row i of Q₁‖², Q₁ = Q·[I; 0]: p applications of Q. */
@@ -440,13 +450,49 @@ function triangularFactorOf(factors: Factorisation, scales: readonly number[]): 
   );
 }
 
-function solveColumns(
+/** A design factorised, with what every solve against it reads. */
+interface Prepared {
+  readonly factors: Factorisation;
+  /** The power of two each column was divided by. */
+  readonly scales: number[];
+  /** The scaled design before factorisation, column-major (scratch: valid until the next fit). */
+  readonly original: Float64Array;
+  /** R⁻¹, row-major p × p (scratch). */
+  readonly inverse: Float64Array;
+  /** κ₂(R), estimated. */
+  readonly condition: number;
+}
+
+/**
+ * κ₂(R) bounded from above by ‖R‖_F·‖R⁻¹‖_F, which overstates it by at most a factor p: enough
+ * to decide on a second refinement step (an overstatement costs one step, O(np)), at a tenth
+ * of the power iteration's cost on small problems.
+ */
+function frobeniusConditionBound(factors: Factorisation, inverse: Float64Array): number {
+  const p = factors.columns;
+  let squares = 0;
+  let inverseSquares = 0;
+  for (let i = 0; i < p; i += 1)
+    for (let j = i; j < p; j += 1) {
+      squares += rAt(factors, i, j) ** 2;
+      inverseSquares += (inverse[i * p + j] as number) ** 2;
+    }
+  return Math.sqrt(squares) * Math.sqrt(inverseSquares);
+}
+
+type ConditionEstimator = (factors: Factorisation, inverse: Float64Array) => number;
+
+/**
+ * Scales the columns of `qr` by powers of two, factorises it in place, checks the rank and
+ * estimates κ₂ with `estimateCondition`.
+ */
+function prepare(
   functionName: string,
   qr: Float64Array,
   n: number,
   p: number,
-  targets: ArrayLike<number>,
-): { fit: LeastSquaresFit; conditionEstimate: number } {
+  estimateCondition: ConditionEstimator,
+): Prepared {
   const scales = new Array<number>(p);
   for (let j = 0; j < p; j += 1) {
     const scale = powerOfTwoScale(qr, j * n, (j + 1) * n);
@@ -457,11 +503,21 @@ function solveColumns(
   for (let i = 0; i < n * p; i += 1) original[i] = qr[i] as number;
   const factors = factorise(qr, n, p);
   rankCheck(functionName, factors);
-
   // R⁻¹ gives both the sensitivity estimate and diag((XᵀX)⁻¹) = squared row norms of R⁻¹.
   const inverse = invertUpper(factors, scratchArray('inverse', p * p));
-  const condition = conditionEstimateOf(factors, inverse);
+  return { factors, scales, original, inverse, condition: estimateCondition(factors, inverse) };
+}
 
+/**
+ * The scaled coefficients, refined against the residual, and that residual (in the scratch
+ * array `residual`, valid until the next fit).
+ */
+function refinedSolve(
+  prepared: Prepared,
+  targets: ArrayLike<number>,
+): { scaledCoefficients: number[]; residual: Float64Array } {
+  const { factors, original, condition } = prepared;
+  const { rows: n, columns: p } = factors;
   const work = scratchArray('work', n);
   for (let i = 0; i < n; i += 1) work[i] = targets[i] as number;
   applyQTranspose(factors, work);
@@ -480,6 +536,54 @@ function solveColumns(
       scaledCoefficients[j] = (scaledCoefficients[j] as number) + (correction[j] as number);
     residualOf(original, n, p, targets, scaledCoefficients, residual);
   }
+  return { scaledCoefficients, residual };
+}
+
+/** The coefficients in the data's units: the scaled ones divided by their columns' scales. */
+function unscaled(scaledCoefficients: readonly number[], scales: readonly number[]): number[] {
+  const coefficients = new Array<number>(scales.length);
+  for (let j = 0; j < scales.length; j += 1)
+    coefficients[j] = (scaledCoefficients[j] as number) / (scales[j] as number);
+  return coefficients;
+}
+
+/**
+ * The coefficients alone of least squares on a design held column-major (entry (i, j) at
+ * i + j·n), which it overwrites: for callers in a loop that build the design themselves and
+ * read nothing else (ridge's centred design). The same numbers and errors as fitLeastSquares,
+ * to rounding (its cheaper bound on κ may ask for a second refinement step where
+ * fitLeastSquares would not); no fit object, residuals or fitted values are built.
+ */
+export function leastSquaresCoefficientsColumns(
+  functionName: string,
+  columns: Float64Array,
+  rows: number,
+  targets: ArrayLike<number>,
+): number[] {
+  // Nothing here switches to double-double, so an upper bound on κ is all the refinement needs.
+  const prepared = prepare(
+    functionName,
+    columns,
+    rows,
+    columns.length / rows,
+    frobeniusConditionBound,
+  );
+  return unscaled(refinedSolve(prepared, targets).scaledCoefficients, prepared.scales);
+}
+
+function solveColumns(
+  functionName: string,
+  qr: Float64Array,
+  n: number,
+  p: number,
+  targets: ArrayLike<number>,
+): { fit: LeastSquaresFit; conditionEstimate: number } {
+  // The accurate entry points compare this estimate with EXTENDED_PRECISION_THRESHOLD: the
+  // power iteration's estimate, within a small factor, keeps well-conditioned designs of many
+  // columns off the double-double path.
+  const prepared = prepare(functionName, qr, n, p, conditionEstimateOf);
+  const { factors, scales, inverse, condition } = prepared;
+  const { scaledCoefficients, residual } = refinedSolve(prepared, targets);
   const residuals = new Array<number>(n);
   const fitted = new Array<number>(n);
   let rss = 0;
@@ -491,40 +595,25 @@ function solveColumns(
   }
   const conditionEstimate = sensitivity(condition, residual, targets);
 
-  const coefficients = new Array<number>(p);
+  const coefficients = unscaled(scaledCoefficients, scales);
   const inverseGramRootDiagonal = new Array<number>(p);
   const inverseGramDiagonal = new Array<number>(p);
   for (let i = 0; i < p; i += 1) {
-    const scale = scales[i] as number;
-    coefficients[i] = (scaledCoefficients[i] as number) / scale;
     let sum = 0;
     for (let j = i; j < p; j += 1) sum += (inverse[i * p + j] as number) ** 2;
     // √ first, then the scale: scale² over- or underflows for columns at 10^±200.
-    const root = Math.sqrt(sum) / scale;
+    const root = Math.sqrt(sum) / (scales[i] as number);
     inverseGramRootDiagonal[i] = root;
     inverseGramDiagonal[i] = root * root;
   }
 
   // Leverage costs p applications of Q and R is p × p rows: both only when asked for.
-  let leverage: number[] | undefined;
-  let triangularFactor: number[][] | undefined;
-  return {
-    fit: {
-      coefficients,
-      fitted,
-      residuals,
-      rss,
-      inverseGramDiagonal,
-      inverseGramRootDiagonal,
-      get leverage() {
-        leverage ??= leverageOf(factors);
-        return leverage;
-      },
-      get triangularFactor() {
-        triangularFactor ??= triangularFactorOf(factors, scales);
-        return triangularFactor;
-      },
+  const fit = withLazyFields(
+    { coefficients, fitted, residuals, rss, inverseGramDiagonal, inverseGramRootDiagonal },
+    {
+      leverage: () => leverageOf(factors),
+      triangularFactor: () => triangularFactorOf(factors, scales),
     },
-    conditionEstimate,
-  };
+  );
+  return { fit, conditionEstimate };
 }

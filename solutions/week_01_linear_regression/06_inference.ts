@@ -63,9 +63,9 @@ import {
   type LeastSquaresFit,
   powerOfTwoScaleOf,
 } from '../../helpers/least_squares';
-import { singularValues, withInterceptColumn } from '../../helpers/linalg';
+import { singularValues } from '../../helpers/linalg';
 import {
-  checkMatrix,
+  checkRows,
   checkNumber,
   checkSameLength,
   checkVector,
@@ -227,15 +227,16 @@ function fitAndInfer(
 
 export function fitOLS(X: MatrixInput, y: readonly number[], options?: OLSOptions): OLSFit {
   const name = 'fitOLS';
-  const rows = checkMatrix(name, 'X', X);
+  // Checked, not copied: the solver copies the rows into its own layout (the constant column
+  // in front when `intercept`), and nothing here keeps them.
+  const rows = checkRows(name, 'X', X);
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
   const intercept = readIntercept(name, options);
-  const design = intercept ? withInterceptColumn(rows) : rows;
-  const p = (design[0] as number[]).length;
+  const p = (rows[0] as readonly number[]).length + (intercept ? 1 : 0);
   // The accurate solver redoes ill-conditioned problems (Longley) in double-double arithmetic.
   return fitAndInfer(name, p, targets, intercept, () =>
-    fitLeastSquaresAccurate(name, design, targets),
+    fitLeastSquaresAccurate(name, rows, targets, { intercept }),
   );
 }
 

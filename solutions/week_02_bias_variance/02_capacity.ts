@@ -45,6 +45,7 @@ import {
   checkCount,
   LIMITS,
   checkRepresentable,
+  SMALLEST_NORMAL,
 } from '../../helpers/validation';
 
 /** A polynomial in one input, fitted by least squares with an intercept. */
@@ -75,15 +76,25 @@ export interface CapacityPoint {
 
 /** Powers 1 … degree of already validated values, by repeated multiplication. */
 function powers(values: readonly number[], degree: number): number[][] {
-  return values.map((value) => {
-    const row: number[] = [];
+  const rows = new Array<number[]>(values.length);
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] as number;
+    // Sized once and every entry written: pushing regrows the array, and fill(0) makes V8 store
+    // small integers first and convert the whole row at the first fractional power.
+    const row = new Array<number>(degree);
     let power = 1;
-    for (let k = 1; k <= degree; k += 1) {
+    for (let k = 0; k < degree; k += 1) {
       power *= value;
-      row.push(power);
+      row[k] = power;
     }
-    return row;
-  });
+    rows[i] = row;
+  }
+  return rows;
+}
+
+/** Whether a power of a non-zero x kept its value: finite and not flushed below the normal range. */
+function representable(power: number, nonZero: boolean): boolean {
+  return Number.isFinite(power) && !(nonZero && Math.abs(power) < SMALLEST_NORMAL);
 }
 
 export function polynomialFeatures(x: readonly number[], degree: number): number[][] {
@@ -92,12 +103,17 @@ export function polynomialFeatures(x: readonly number[], degree: number): number
   checkCount(name, 'degree', degree, { min: 1, max: LIMITS.degree });
   const features = powers(values, degree);
   // x^k beyond double precision (10^200 squared, or 10^-200 squared) has no column: ∞ or a
-  // false 0 would be fitted as if it were data.
-  features.forEach((row, i) =>
-    row.forEach((power, k) =>
-      checkRepresentable(name, `x^${k + 1} (x = ${values[i]})`, power, values[i] !== 0),
-    ),
-  );
+  // false 0 would be fitted as if it were data. |x|^k is monotone in k, and so are its rounded
+  // products, so a row whose highest power is representable has no bad power at all; only a
+  // row that fails is searched for its first bad power, which the message names (formatting x
+  // for every entry cost more than forming the features).
+  for (let i = 0; i < features.length; i += 1) {
+    const row = features[i] as number[];
+    const nonZero = values[i] !== 0;
+    if (representable(row[degree - 1] as number, nonZero)) continue;
+    const k = row.findIndex((power) => !representable(power, nonZero));
+    checkRepresentable(name, `x^${k + 1} (x = ${values[i]})`, row[k] as number, nonZero);
+  }
   return features;
 }
 

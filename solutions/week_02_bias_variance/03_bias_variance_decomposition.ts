@@ -127,8 +127,10 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
   const m = testRows.length;
   const rng = createRng(seed, NAME);
 
-  // predictions[r][i] = ŷ_r(x_i). R × m numbers: the experiment's whole record.
-  const predictions: number[][] = [];
+  // predictions[r·m + i] = ŷ_r(x_i): the experiment's whole record, R × m numbers in one typed
+  // array. Keeping each replicate's array alive instead made the garbage collector copy every
+  // one of them, as long as the loop ran.
+  const predictions = new Float64Array(replicates * m);
   for (let r = 0; r < replicates; r += 1) {
     const y = trainTruth.map((f) => f + noiseSd * rng.normal());
     // Copies, so that a fitter that mutates its input cannot change the next replicate's design.
@@ -137,7 +139,7 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
       y,
     );
     const predicted: unknown = predictor(testRows.map((row) => row.slice()));
-    predictions.push(checkPredictions(NAME, predicted, m, `replicate ${r}`));
+    predictions.set(checkPredictions(NAME, predicted, m, `replicate ${r}`), r * m);
   }
 
   let bias2 = 0;
@@ -146,12 +148,12 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
   for (let i = 0; i < m; i += 1) {
     const truth = testTruth[i] as number;
     let average = 0;
-    for (const row of predictions) average += row[i] as number;
+    for (let r = 0; r < replicates; r += 1) average += predictions[r * m + i] as number;
     average /= replicates;
     let spread = 0;
     let squaredError = 0;
-    for (const row of predictions) {
-      const value = row[i] as number;
+    for (let r = 0; r < replicates; r += 1) {
+      const value = predictions[r * m + i] as number;
       spread += (value - average) ** 2;
       squaredError += (value - truth) ** 2;
     }

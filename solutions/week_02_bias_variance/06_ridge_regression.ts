@@ -59,7 +59,8 @@
  */
 import { ShapeMismatchError } from '../../helpers/errors';
 import type { Matrix } from '../../helpers/fitters';
-import { fitLeastSquaresColumns } from '../../helpers/least_squares';
+import { withLazyFields } from '../../helpers/lazy_fields';
+import { leastSquaresCoefficientsColumns } from '../../helpers/least_squares';
 import { columnMeans, singularValues } from '../../helpers/linalg';
 import { Matrix as MlMatrix, SingularValueDecomposition } from 'ml-matrix';
 import { createRng } from '../../helpers/random';
@@ -176,9 +177,9 @@ function solveRidge(
   // Solving that by QR never forms XᵀX, and for λ > 0 the augmented design has full rank. At
   // λ = 0 the extra rows would be zeros, so OLS (and its rank check) runs on Xc alone.
   const height = lambda > 0 ? n + p : n;
-  // Column-major, as fitLeastSquaresColumns takes it. Only the coefficients are read from that
-  // fit, never its lazily computed leverage or R (which would read this array again), so one
-  // array serves every fit: a fresh Float64Array costs microseconds, like the fit itself.
+  // Column-major, as leastSquaresCoefficientsColumns takes it. It returns the coefficients alone
+  // and keeps no reference to this array, so one array serves every fit: a fresh Float64Array
+  // costs microseconds, like the fit itself.
   const design = designBuffer(height * p);
   const response = new Array<number>(height).fill(0);
   for (let i = 0; i < n; i += 1) {
@@ -193,7 +194,9 @@ function solveRidge(
     for (let j = 0; j < p; j += 1)
       for (let k = 0; k < p; k += 1) design[n + k + j * height] = k === j ? root : 0;
   }
-  const coefficients = fitLeastSquaresColumns(name, design, height, response).coefficients;
+  // Coefficients only: a full least-squares fit object (residuals, fitted values, lazy fields)
+  // would cost more to build than this fit's arithmetic.
+  const coefficients = leastSquaresCoefficientsColumns(name, design, height, response);
   let b = yMean;
   for (let j = 0; j < p; j += 1) b -= (means[j] as number) * (coefficients[j] as number);
   return { intercept: b, coefficients, rows, means };
@@ -246,20 +249,17 @@ function ridge(
   intercept: boolean,
 ): RidgeFit {
   const solution = solveRidge(name, rows, targets, lambda, intercept);
-  let effectiveDegreesOfFreedom: number | undefined;
-  return {
-    intercept: solution.intercept,
-    coefficients: solution.coefficients,
-    // The smoother is 11ᵀ/n (the intercept, trace 1) plus U diag(d²/(d² + λ)) Uᵀ. An SVD costs
-    // as much as the fit itself, and a Monte Carlo loop of fits rarely reads it: computed on
-    // first read.
-    get effectiveDegreesOfFreedom() {
-      effectiveDegreesOfFreedom ??=
-        shrinkageTrace(centre(solution.rows, solution.means), lambda) + (intercept ? 1 : 0);
-      return effectiveDegreesOfFreedom;
+  const fit = withLazyFields(
+    { intercept: solution.intercept, coefficients: solution.coefficients },
+    {
+      // The smoother is 11ᵀ/n (the intercept, trace 1) plus U diag(d²/(d² + λ)) Uᵀ. An SVD costs
+      // as much as the fit itself, and a Monte Carlo loop of fits rarely reads it: computed on
+      // first read.
+      effectiveDegreesOfFreedom: () =>
+        shrinkageTrace(centre(solution.rows, solution.means), lambda) + (intercept ? 1 : 0),
     },
-    predict: predictor(solution),
-  };
+  );
+  return Object.assign(fit, { predict: predictor(solution) });
 }
 
 /** Validated lambdas: each a finite number ≥ 0. */
