@@ -54,7 +54,8 @@ export interface ExperimentResult {
  * A number the reader may change (a notebook input, `--set name=value` on the command line):
  * its label, its default (the value the experiment's conclusions are written for) and its range.
  */
-export interface Parameter {
+export interface NumberParameter {
+  readonly kind: 'integer' | 'real';
   /** What it is, with its symbol: `training rows n`. */
   readonly label: string;
   readonly default: number;
@@ -62,10 +63,24 @@ export interface Parameter {
   readonly max: number;
   /** The input's step; an integer parameter has an integer step. */
   readonly step: number;
-  readonly integer: boolean;
 }
 
+/**
+ * One of a few named alternatives the reader may pick (a data-generating process: a true
+ * function, an error law, a design), given by name: `--set truth=step`.
+ */
+export interface ChoiceParameter<C extends string = string> {
+  readonly kind: 'choice';
+  readonly label: string;
+  readonly default: C;
+  readonly choices: readonly C[];
+}
+
+export type Parameter = NumberParameter | ChoiceParameter;
 export type Parameters = Readonly<Record<string, Parameter>>;
+/** A parameter's value: a number, or the name of a choice. */
+export type ParameterValue = number | string;
+export type ParameterValues = Readonly<Record<string, ParameterValue>>;
 
 /** An integer parameter: sizes, counts, degrees. */
 export function integer(
@@ -74,8 +89,8 @@ export function integer(
   min: number,
   max: number,
   step = 1,
-): Parameter {
-  return { label, default: value, min, max, step, integer: true };
+): NumberParameter {
+  return { kind: 'integer', label, default: value, min, max, step };
 }
 
 /** A real parameter: σ, λ, a fraction. */
@@ -85,20 +100,52 @@ export function real(
   min: number,
   max: number,
   step: number,
-): Parameter {
-  return { label, default: value, min, max, step, integer: false };
+): NumberParameter {
+  return { kind: 'real', label, default: value, min, max, step };
+}
+
+/** A choice among named alternatives; `value` is the default. */
+export function choice<const C extends string>(
+  label: string,
+  choices: readonly C[],
+  value: NoInfer<C>,
+): ChoiceParameter<C> {
+  return { kind: 'choice', label, default: value, choices };
 }
 
 export interface RunOptions {
   readonly seed: number;
   /** Values of the experiment's parameters that differ from their defaults, by name. */
-  readonly values?: Readonly<Record<string, number>>;
+  readonly values?: ParameterValues;
+}
+
+/** Why a value does not fit its parameter, or undefined when it does. */
+export function valueProblem(
+  name: string,
+  parameter: Parameter,
+  value: ParameterValue,
+): string | undefined {
+  if (parameter.kind === 'choice') {
+    return typeof value === 'string' && parameter.choices.includes(value)
+      ? undefined
+      : `${name} must be one of ${parameter.choices.join(', ')} (got ${value})`;
+  }
+  if (
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    value < parameter.min ||
+    value > parameter.max
+  )
+    return `${name} must lie in [${parameter.min}, ${parameter.max}] (got ${value})`;
+  if (parameter.kind === 'integer' && !Number.isInteger(value))
+    return `${name} must be an integer (got ${value})`;
+  return undefined;
 }
 
 /** Why a set of parameter values cannot be run, or undefined when every value is in range. */
 export function parameterProblem(
   parameters: Parameters,
-  values: Readonly<Record<string, number>>,
+  values: ParameterValues,
 ): string | undefined {
   for (const [name, value] of Object.entries(values)) {
     const parameter = parameters[name];
@@ -106,23 +153,23 @@ export function parameterProblem(
       const known = Object.keys(parameters);
       return `no parameter "${name}" (known: ${known.length > 0 ? known.join(', ') : 'none'})`;
     }
-    if (!Number.isFinite(value) || value < parameter.min || value > parameter.max)
-      return `${name} must lie in [${parameter.min}, ${parameter.max}] (got ${value})`;
-    if (parameter.integer && !Number.isInteger(value))
-      return `${name} must be an integer (got ${value})`;
+    const problem = valueProblem(name, parameter, value);
+    if (problem !== undefined) return problem;
   }
   return undefined;
 }
+
+type ValueOf<P> = P extends ChoiceParameter<infer C> ? C : number;
 
 /** Every parameter's value for this run: the given one, else the default. */
 export function valuesOf<P extends Parameters>(
   parameters: P,
   options: RunOptions,
-): { readonly [K in keyof P]: number } {
-  const values = {} as Record<keyof P, number>;
+): { readonly [K in keyof P]: ValueOf<P[K]> } {
+  const values = {} as Record<keyof P, ParameterValue>;
   for (const name of Object.keys(parameters) as (keyof P & string)[])
     values[name] = options.values?.[name] ?? (parameters[name] as Parameter).default;
-  return values;
+  return values as { readonly [K in keyof P]: ValueOf<P[K]> };
 }
 
 export interface Experiment<Api> {

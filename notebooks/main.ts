@@ -8,7 +8,13 @@
  * or a kata saved in the editor comes back to the same settings).
  */
 import { curriculum, type Module } from '../curriculum';
-import type { AnyExperiment, Parameter } from '../experiments/experiment';
+import {
+  integer,
+  valueProblem,
+  type AnyExperiment,
+  type Parameter,
+  type ParameterValue,
+} from '../experiments/experiment';
 import type { Implementation } from '../scripts/experiments/outcome';
 import { STYLE } from '../scripts/report/html';
 import { escapeHtml, inlineHtml } from '../scripts/report/markdown_html';
@@ -52,7 +58,7 @@ class Section {
   private readonly result: HTMLElement;
   private readonly badge: HTMLElement;
   private readonly command: HTMLElement;
-  private readonly inputs = new Map<string, HTMLInputElement[]>();
+  private readonly inputs = new Map<string, (HTMLInputElement | HTMLSelectElement)[]>();
 
   constructor(
     private readonly moduleId: string,
@@ -91,22 +97,43 @@ class Section {
     return `${this.experiment.name}.${name}`;
   }
 
-  private value(name: string, parameter: Parameter): number {
+  /** The input's value from the address, or the default when it is absent or out of range. */
+  private value(name: string, parameter: Parameter): ParameterValue {
     const text = state.get(this.key(name));
-    const value = text === null ? NaN : Number(text);
-    const valid =
-      Number.isFinite(value) &&
-      value >= parameter.min &&
-      value <= parameter.max &&
-      (!parameter.integer || Number.isInteger(value));
-    return valid ? value : parameter.default;
+    if (text === null) return parameter.default;
+    const value = parameter.kind === 'choice' ? text : Number(text);
+    return valueProblem(name, parameter, value) === undefined ? value : parameter.default;
   }
 
-  /** A labelled slider with a number box beside it, both bound to one parameter. */
+  /** Records a new value in the address (a default is left out) and runs again. */
+  private changed(name: string, parameter: Parameter, value: ParameterValue): void {
+    if (value === parameter.default) state.delete(this.key(name));
+    else state.set(this.key(name), String(value));
+    saveState();
+    this.schedule();
+  }
+
+  /**
+   * A number: a labelled slider with a number box beside it, both bound to one parameter.
+   * A choice: a drop-down of its names.
+   */
   private control(name: string, parameter: Parameter): HTMLElement {
     const label = document.createElement('label');
     label.className = 'input';
+    label.dataset.kind = parameter.kind;
     label.innerHTML = `<span>${escapeHtml(parameter.label)}</span>`;
+    if (parameter.kind === 'choice') {
+      const select = document.createElement('select');
+      select.name = name;
+      select.innerHTML = parameter.choices
+        .map((option) => `<option>${escapeHtml(option)}</option>`)
+        .join('');
+      select.value = String(this.value(name, parameter));
+      select.addEventListener('change', () => this.changed(name, parameter, select.value));
+      label.append(select);
+      this.inputs.set(name, [select]);
+      return label;
+    }
     const boxes = ['range', 'number'].map((type) => {
       const input = document.createElement('input');
       input.type = type;
@@ -121,12 +148,9 @@ class Section {
     for (const input of boxes) {
       input.addEventListener('input', () => {
         const value = Number(input.value);
-        if (!Number.isFinite(value) || value < parameter.min || value > parameter.max) return;
+        if (valueProblem(name, parameter, value) !== undefined) return;
         for (const other of boxes) if (other !== input) other.value = input.value;
-        if (value === parameter.default) state.delete(this.key(name));
-        else state.set(this.key(name), input.value);
-        saveState();
-        this.schedule();
+        this.changed(name, parameter, value);
       });
     }
     this.inputs.set(name, boxes);
@@ -146,13 +170,13 @@ class Section {
     this.schedule();
   }
 
-  private current(): { seed: number; values: Record<string, number> } {
-    const values: Record<string, number> = {};
+  private current(): { seed: number; values: Record<string, ParameterValue> } {
+    const values: Record<string, ParameterValue> = {};
     for (const [name, parameter] of Object.entries(this.experiment.parameters ?? {})) {
       const value = this.value(name, parameter);
       if (value !== parameter.default) values[name] = value;
     }
-    return { seed: this.value('seed', seedParameter(this.experiment.seed)), values };
+    return { seed: Number(this.value('seed', seedParameter(this.experiment.seed))), values };
   }
 
   schedule(): void {
@@ -237,7 +261,7 @@ class Section {
 }
 
 function seedParameter(seed: number): Parameter {
-  return { label: 'seed', default: seed, min: 0, max: 2 ** 31 - 1, step: 1, integer: true };
+  return integer('seed', seed, 0, 2 ** 31 - 1);
 }
 
 function moduleNav(current: Module): string {

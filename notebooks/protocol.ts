@@ -4,6 +4,7 @@
  * terminates the worker).
  */
 import type { Implementation } from '../scripts/experiments/outcome';
+import type { ParameterValues } from '../experiments/experiment';
 
 export interface RunRequest {
   readonly runId: number;
@@ -12,7 +13,7 @@ export interface RunRequest {
   readonly implementation: Implementation;
   readonly seed: number;
   /** Parameters that differ from their defaults, by name. */
-  readonly values: Readonly<Record<string, number>>;
+  readonly values: ParameterValues;
 }
 
 export interface RunReply {

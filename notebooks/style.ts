@@ -7,6 +7,7 @@ form.inputs { display: flex; flex-wrap: wrap; gap: 8px 22px; align-items: center
 label.input { display: inline-flex; align-items: center; gap: 8px; font-size: 14px; }
 label.input input[type=range] { width: 130px; }
 label.input input[type=number] { width: 92px; font: inherit; }
+label.input select { font: inherit; }
 form.inputs button, p.status button { font: inherit; font-size: 13px; }
 p.status { min-height: 1.4em; color: var(--muted); font-size: 14px; }
 section.running .result { opacity: 0.45; transition: opacity 0.2s; }

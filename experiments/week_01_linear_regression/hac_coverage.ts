@@ -14,13 +14,21 @@ import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { studentTQuantile } from '../../helpers/distributions';
 import { lineChart } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
-import { check, defineExperiment } from '../experiment';
+import { check, defineExperiment, integer, real, valuesOf } from '../experiment';
 
-const REPLICATES = 150;
-const RHO_ERRORS = 0.75;
 const SWEEP_N = [50, 100, 200, 400] as const;
-/** Binomial SE of a coverage near 0.9 over REPLICATES draws: about 0.024. */
-const SE = Math.sqrt((0.9 * 0.1) / REPLICATES);
+
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  rhoErrors: real('error autocorrelation ρₑ', 0.75, 0, 0.95, 0.05),
+  rhoX: real('regressor autocorrelation ρₓ (the sweep)', 0.75, 0, 0.95, 0.05),
+  replicates: integer('replicates per point', 150, 50, 2000, 50),
+};
+
+interface Design {
+  readonly replicates: number;
+  readonly rhoErrors: number;
+}
 const f = (value: number): string => value.toFixed(3);
 
 /** AR(1) series of length n with coefficient rho and unit stationary variance. */
@@ -40,16 +48,22 @@ interface Coverage {
 }
 
 /** Coverage of β = (1, 2) by nominal 95% intervals, over REPLICATES seeded draws. */
-function coverage(api: typeof Week01, rng: Rng, n: number, rhoX: number): Coverage {
+function coverage(
+  api: typeof Week01,
+  rng: Rng,
+  n: number,
+  rhoX: number,
+  { replicates, rhoErrors }: Design,
+): Coverage {
   const t = studentTQuantile(0.975, n - 2);
   const lag = api.neweyWestLag(n);
   const hits = {
     slope: { classical: 0, HC0: 0, 'Newey–West': 0 },
     intercept: { classical: 0, HC0: 0, 'Newey–West': 0 },
   };
-  for (let r = 0; r < REPLICATES; r += 1) {
+  for (let r = 0; r < replicates; r += 1) {
     const x = ar1(rng, n, rhoX);
-    const errors = ar1(rng, n, RHO_ERRORS);
+    const errors = ar1(rng, n, rhoErrors);
     const X = x.map((value) => [value]);
     const y = x.map((value, i) => 1 + 2 * value + (errors[i] as number));
     const fits = {
@@ -76,7 +90,7 @@ function coverage(api: typeof Week01, rng: Rng, n: number, rhoX: number): Covera
     }
   }
   const share = (counts: Record<Method, number>): Record<Method, number> =>
-    Object.fromEntries(METHODS.map((m) => [m, counts[m] / REPLICATES])) as Record<Method, number>;
+    Object.fromEntries(METHODS.map((m) => [m, counts[m] / replicates])) as Record<Method, number>;
   return { slope: share(hits.slope), intercept: share(hits.intercept) };
 }
 
@@ -95,10 +109,16 @@ export default defineExperiment<typeof Week01>({
   seed: 20261203,
   uses: ['neweyWestCovariance', 'neweyWestLag'],
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
+  parameters: PARAMETERS,
+  run(api, options) {
+    const { seed } = options;
+    const { rhoErrors, rhoX, replicates } = valuesOf(PARAMETERS, options);
+    /** Binomial SE of a coverage near 0.9: about 0.024 at the default 150 replicates. */
+    const SE = Math.sqrt((0.9 * 0.1) / replicates);
+    const design = { replicates, rhoErrors };
     const rng = createRng(seed);
-    const independent = coverage(api, rng, 100, 0);
-    const sweep = SWEEP_N.map((n) => ({ n, result: coverage(api, rng, n, 0.75) }));
+    const independent = coverage(api, rng, 100, 0, design);
+    const sweep = SWEEP_N.map((n) => ({ n, result: coverage(api, rng, n, rhoX, design) }));
     const at100 = sweep.find((entry) => entry.n === 100)?.result as Coverage;
     const first = (sweep[0] as (typeof sweep)[0]).result;
     const last = (sweep[sweep.length - 1] as (typeof sweep)[0]).result;
@@ -110,17 +130,17 @@ export default defineExperiment<typeof Week01>({
     return {
       tables: [
         {
-          title: `Coverage of nominal 95% intervals at n = 100 (${REPLICATES} replicates, SE ≈ ${SE.toFixed(3)}; errors AR(1), ρₑ = ${RHO_ERRORS})`,
+          title: `Coverage of nominal 95% intervals at n = 100 (${replicates} replicates, SE ≈ ${SE.toFixed(3)}; errors AR(1), ρₑ = ${rhoErrors})`,
           columns: ['coefficient (regressor)', ...METHODS],
           rows: [
             row('slope (ρₓ = 0)', independent.slope),
             row('intercept (ρₓ = 0)', independent.intercept),
-            row('slope (ρₓ = 0.75)', at100.slope),
-            row('intercept (ρₓ = 0.75)', at100.intercept),
+            row(`slope (ρₓ = ${rhoX})`, at100.slope),
+            row(`intercept (ρₓ = ${rhoX})`, at100.intercept),
           ],
         },
         {
-          title: `Slope coverage with an AR(1) regressor (ρₓ = 0.75) as n grows; default lag floor(4·(n/100)^(2/9))`,
+          title: `Slope coverage with an AR(1) regressor (ρₓ = ${rhoX}) as n grows; default lag floor(4·(n/100)^(2/9))`,
           columns: ['n', 'default lag', ...METHODS],
           rows: sweep.map(({ n, result }) => [
             n,
@@ -136,7 +156,7 @@ export default defineExperiment<typeof Week01>({
             'Classical and HC0 intervals stay near 70% at every n: more data does not cure the dependence. Newey–West recovers most of the gap and closes the rest slowly.',
           spec: lineChart({
             title: 'Slope coverage under AR(1) errors on an AR(1) regressor',
-            subtitle: `ρₓ = ρₑ = 0.75, ${REPLICATES} replicates per point`,
+            subtitle: `ρₓ = ${rhoX}, ρₑ = ${rhoErrors}, ${replicates} replicates per point`,
             x: { title: 'n', scale: 'log' },
             y: { title: 'coverage of a nominal 95% interval', domain: [0.5, 1] },
             series: METHODS.map((m) => ({
@@ -148,8 +168,8 @@ export default defineExperiment<typeof Week01>({
         },
       ],
       numbers: {
-        replicates: REPLICATES,
-        rhoErrors: RHO_ERRORS,
+        replicates,
+        rhoErrors: rhoErrors,
         independentRegressor: {
           slope: { ...independent.slope },
           intercept: { ...independent.intercept },

@@ -15,10 +15,16 @@ import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { lineChart, type Series } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
 import { maxOf, minOf } from '../../helpers/validation';
-import { check, defineExperiment } from '../experiment';
+import { check, defineExperiment, integer, real, valuesOf } from '../experiment';
 import { linearGrid, show } from '../numbers';
 
-const N = 60;
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  perLevel: integer('rows per level of g', 20, 5, 200),
+  sigma: real('noise sd σ', 1, 0.1, 5, 0.1),
+  levelShift: real('level shift of group b, γ_b', 1.5, 0, 5, 0.25),
+  interaction: real('true interaction: extra slope of group b', 0, -1, 1, 0.05),
+};
 const ORIGINS = linearGrid(-10, 20, 31);
 const EFFECTS: Record<string, number> = { a: 0, b: 1.5, c: -1 };
 
@@ -36,12 +42,24 @@ export default defineExperiment<typeof Week01>({
   seed: 13,
   uses: ['encodeFactor', 'nestedFTest', 'linearHypothesisTest'],
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
+  parameters: PARAMETERS,
+  run(api, options) {
+    const { seed } = options;
+    const { perLevel, sigma, levelShift, interaction } = valuesOf(PARAMETERS, options);
+    const N = 3 * perLevel;
+    const effects: Record<string, number> = { ...EFFECTS, b: levelShift };
     const rng = createRng(seed);
-    const groups = rng.shuffle(['a', 'b', 'c'].flatMap((level) => Array<string>(20).fill(level)));
+    const groups = rng.shuffle(
+      ['a', 'b', 'c'].flatMap((level) => Array<string>(perLevel).fill(level)),
+    );
     const x = groups.map(() => rng.uniformBetween(0, 10));
     const y = groups.map(
-      (level, i) => 1 + (EFFECTS[level] as number) + 0.5 * (x[i] as number) + rng.normal(),
+      (level, i) =>
+        1 +
+        (effects[level] as number) +
+        0.5 * (x[i] as number) +
+        (level === 'b' ? interaction * (x[i] as number) : 0) +
+        sigma * rng.normal(),
     );
     const dummies = api.encodeFactor(groups).columns;
 
@@ -117,7 +135,7 @@ export default defineExperiment<typeof Week01>({
             'F of the interaction g:(x − c) against the origin c (log scale). With the main effect of g the line is flat: moving the origin only renames coefficients. Without it the test changes its hypothesis with c; the data (x between 0 and 10) have no interaction at all.',
           spec: lineChart({
             title: 'Interaction F against the origin of x',
-            subtitle: `n = ${N}, three groups, true interaction 0`,
+            subtitle: `n = ${N}, three groups, γ_b = ${levelShift}, σ = ${sigma}, true interaction ${interaction}`,
             x: { title: 'origin c (x replaced by x − c)' },
             y: { title: 'F statistic', scale: 'log' },
             legendTitle: 'model',

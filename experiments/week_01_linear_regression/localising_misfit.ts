@@ -15,7 +15,7 @@ import { fitLeastSquares } from '../../helpers/least_squares';
 import { lowess } from '../../helpers/lowess';
 import { chartGrid, scatterChart, type Chart } from '../../helpers/plotting';
 import { maxOf, minOf } from '../../helpers/validation';
-import { check, defineExperiment } from '../experiment';
+import { check, defineExperiment, integer, real, valuesOf } from '../experiment';
 import { EDUCATION, INCOME, PRESTIGE, WOMEN } from './_prestige';
 
 const COLUMNS = [
@@ -29,6 +29,12 @@ const STATEMENTS = [
   'a quadratic through the partial residuals bends for income (|t| > 3) and not for women (|t| < 2)',
   'the five-knot spline test flags income (p < 0.001) and not women (p > 0.3)',
 ] as const;
+
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  knotCount: integer('spline knots k', 5, 3, 7),
+  span: real('LOWESS span f', 2 / 3, 1 / 6, 1, 1 / 12),
+};
 
 /** t of the squared term of a quadratic through (x, r). */
 function quadraticT(x: readonly number[], r: readonly number[]): number {
@@ -49,8 +55,10 @@ export default defineExperiment<typeof Week01>({
   seed: 20260114,
   random: false,
   uses: ['addedVariableData', 'componentPlusResidualData', 'splineTermTest'],
+  parameters: PARAMETERS,
   expectedConclusions: STATEMENTS,
-  run(api) {
+  run(api, options) {
+    const { knotCount, span } = valuesOf(PARAMETERS, options);
     const X = INCOME.map((income, i) => [income, EDUCATION[i] as number, WOMEN[i] as number]);
     const y = PRESTIGE;
     const full = fitLeastSquares(
@@ -61,8 +69,8 @@ export default defineExperiment<typeof Week01>({
     const perColumn = COLUMNS.map((column, j) => {
       const av = api.addedVariableData(X, y, j);
       const cr = api.componentPlusResidualData(X, y, j);
-      const spline = api.splineTermTest(X, y, j);
-      const smooth = lowess(cr.x, cr.partialResiduals);
+      const spline = api.splineTermTest(X, y, j, { knotCount });
+      const smooth = lowess(cr.x, cr.partialResiduals, { span });
       return { column, av, cr, spline, smooth, t: quadraticT(cr.x, cr.partialResiduals) };
     });
     const fwlGap = maxOf(

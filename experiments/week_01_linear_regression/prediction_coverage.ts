@@ -13,21 +13,33 @@ import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { lineChart, chartGrid, type Series } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
 import { maxOf } from '../../helpers/validation';
-import { check, defineExperiment } from '../experiment';
+import { check, choice, defineExperiment, integer, valuesOf } from '../experiment';
 
 const SIZES = [5, 10, 20, 50, 100, 200, 400] as const;
-const REPLICATES = 2000;
 const X0 = 1;
 const TAIL = 0.025;
-/** Binomial SE of a 2.5% tail at 2000 replicates: 0.0035. */
-const TAIL_SE = Math.sqrt((TAIL * (1 - TAIL)) / REPLICATES);
 /** P(ε₀ > 1.96σ) for Exp(1) − 1 errors: the prediction interval's upper miss as n → ∞. */
 const EXPONENTIAL_LIMIT = Math.exp(-(1 + 1.959963984540054));
 
-type Law = 'normal' | 'exponential';
-const LAWS: Record<Law, (rng: Rng) => number> = {
-  normal: (rng) => rng.normal(),
-  exponential: (rng) => -Math.log(1 - rng.uniform()) - 1,
+/** Error laws with mean 0 and variance 1: normal, and three ways of not being normal. */
+const LAWS = {
+  normal: (rng: Rng) => rng.normal(),
+  /** Skewed (skewness 2). */
+  exponential: (rng: Rng) => -Math.log(1 - rng.uniform()) - 1,
+  /** Symmetric, heavy tails: Student t with 3 df over √3, as a normal over √(χ²₃/3), scaled. */
+  t3: (rng: Rng) => {
+    const chi2 = rng.normal() ** 2 + rng.normal() ** 2 + rng.normal() ** 2;
+    return rng.normal() / Math.sqrt(chi2 / 3) / Math.sqrt(3);
+  },
+  /** Symmetric, light tails: uniform on [−√3, √3]. */
+  uniform: (rng: Rng) => Math.sqrt(3) * (2 * rng.uniform() - 1),
+};
+type Law = keyof typeof LAWS;
+
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  law: choice('non-normal error law', ['exponential', 't3', 'uniform'], 'exponential'),
+  replicates: integer('replicates per n', 2000, 200, 20000, 200),
 };
 
 type Tails = {
@@ -78,10 +90,15 @@ export default defineExperiment<typeof Week01>({
     'When the errors are not normal, which interval at a new point does more data repair: the one for the mean, or the one for a new observation?',
   seed: 20261203,
   uses: ['predictWithIntervals'],
+  parameters: PARAMETERS,
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
-    const results: Record<Law, Tails[]> = { normal: [], exponential: [] };
-    for (const law of ['normal', 'exponential'] as const) {
+  run(api, options) {
+    const { seed } = options;
+    const { law: other, replicates } = valuesOf(PARAMETERS, options);
+    /** Binomial SE of a 2.5% tail: 0.0035 at the default 2000 replicates. */
+    const tailSE = Math.sqrt((TAIL * (1 - TAIL)) / replicates);
+    const results = { normal: [], [other]: [] } as unknown as Record<Law, Tails[]>;
+    for (const law of ['normal', other] as const) {
       const rng = createRng(`${seed}-${law}`);
       const error = LAWS[law];
       for (const n of SIZES) {
@@ -100,7 +117,7 @@ export default defineExperiment<typeof Week01>({
         const counts = [0, 0, 0, 0];
         const y = new Array<number>(n);
         const mean0 = 1 + 2 * X0;
-        for (let r = 0; r < REPLICATES; r += 1) {
+        for (let r = 0; r < replicates; r += 1) {
           for (let i = 0; i < n; i += 1) y[i] = 1 + 2 * (x[i] as number) + error(rng);
           const { at, s } = lineAt(x, y);
           const y0 = mean0 + error(rng);
@@ -109,7 +126,7 @@ export default defineExperiment<typeof Week01>({
           if (y0 < at - newFactor * s) counts[2] = (counts[2] as number) + 1;
           if (y0 > at + newFactor * s) counts[3] = (counts[3] as number) + 1;
         }
-        const [meanBelow, meanAbove, newBelow, newAbove] = counts.map((c) => c / REPLICATES) as [
+        const [meanBelow, meanAbove, newBelow, newAbove] = counts.map((c) => c / replicates) as [
           number,
           number,
           number,
@@ -119,22 +136,22 @@ export default defineExperiment<typeof Week01>({
       }
     }
 
-    const within = (rate: number) => Math.abs(rate - TAIL) <= 4 * TAIL_SE;
+    const within = (rate: number) => Math.abs(rate - TAIL) <= 4 * tailSE;
     const normalOk = results.normal.every(
       (t) => within(t.meanBelow) && within(t.meanAbove) && within(t.newBelow) && within(t.newAbove),
     );
-    const skewed = results.exponential;
+    const skewed = results[other];
     const first = skewed[0] as Tails;
     const last = skewed[skewed.length - 1] as Tails;
     const lopsided =
       (first.meanAbove - first.meanBelow) /
-      Math.sqrt(Math.max(first.meanAbove + first.meanBelow, 1 / REPLICATES) / REPLICATES);
+      Math.sqrt(Math.max(first.meanAbove + first.meanBelow, 1 / replicates) / replicates);
     const predictionBelowEmpty = skewed
       .filter((t) => t.n >= 10)
-      .every((t) => t.newBelow < TAIL - 4 * TAIL_SE);
+      .every((t) => t.newBelow < TAIL - 4 * tailSE);
     const upperAtLimit =
       Math.abs(last.newAbove - EXPONENTIAL_LIMIT) <=
-      4 * Math.sqrt((EXPONENTIAL_LIMIT * (1 - EXPONENTIAL_LIMIT)) / REPLICATES);
+      4 * Math.sqrt((EXPONENTIAL_LIMIT * (1 - EXPONENTIAL_LIMIT)) / replicates);
 
     const percent = (v: number) => 100 * v;
     const panel = (law: Law, which: 'mean' | 'new') => {
@@ -173,7 +190,7 @@ export default defineExperiment<typeof Week01>({
     };
 
     const table = (law: Law) => ({
-      title: `${law} errors: miss rates (%) of each tail, ${REPLICATES} replicates per n (SE ${(100 * TAIL_SE).toFixed(2)} at 2.5%)`,
+      title: `${law} errors: miss rates (%) of each tail, ${replicates} replicates per n (SE ${(100 * tailSE).toFixed(2)} at 2.5%)`,
       columns: ['n', 'mean: below', 'mean: above', 'new y₀: below', 'new y₀: above'],
       rows: results[law].map((t) => [
         t.n,
@@ -185,37 +202,39 @@ export default defineExperiment<typeof Week01>({
     });
 
     return {
-      tables: [table('normal'), table('exponential')],
+      tables: [table('normal'), table(other)],
       figures: [
         {
           id: 'tails_by_n',
           caption:
-            'Each tail of the two 95% intervals at x₀ = 1 against n. With normal errors every line stays at 2.5%. With exponential errors the interval for the mean starts lopsided and closes in on 2.5% as n grows; the prediction interval never misses below and misses above about 5.2% of the time at every n.',
+            other === 'exponential'
+              ? 'Each tail of the two 95% intervals at x₀ = 1 against n. With normal errors every line stays at 2.5%. With exponential errors the interval for the mean starts lopsided and closes in on 2.5% as n grows; the prediction interval never misses below and misses above about 5.2% of the time at every n.'
+              : `Each tail of the two 95% intervals at x₀ = 1 against n, under normal errors and under ${other} errors (mean 0, variance 1). The interval for the mean recovers as n grows; the prediction interval's tails stay those of the error law.`,
           spec: chartGrid({
             title: 'Tail miss rates of the 95% intervals, by n',
             charts: [
               panel('normal', 'mean'),
               panel('normal', 'new'),
-              panel('exponential', 'mean'),
-              panel('exponential', 'new'),
+              panel(other, 'mean'),
+              panel(other, 'new'),
             ],
             columns: 2,
           }),
         },
       ],
       numbers: {
-        replicates: REPLICATES,
+        replicates,
         x0: X0,
-        tailStandardError: TAIL_SE,
+        tailStandardError: tailSE,
         exponentialUpperLimit: EXPONENTIAL_LIMIT,
         normal: results.normal,
-        exponential: results.exponential,
+        [other]: results[other],
       },
       conclusions: [
         check(
           STATEMENTS[0],
           normalOk,
-          `largest deviation from 2.5%: ${maxOf(results.normal.flatMap((t) => [t.meanBelow, t.meanAbove, t.newBelow, t.newAbove].map((r) => Math.abs(r - TAIL)))).toFixed(4)} (4 SE = ${(4 * TAIL_SE).toFixed(4)})`,
+          `largest deviation from 2.5%: ${maxOf(results.normal.flatMap((t) => [t.meanBelow, t.meanAbove, t.newBelow, t.newAbove].map((r) => Math.abs(r - TAIL)))).toFixed(4)} (4 SE = ${(4 * tailSE).toFixed(4)})`,
         ),
         check(
           STATEMENTS[1],

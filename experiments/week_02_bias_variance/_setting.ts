@@ -1,12 +1,14 @@
 /**
  * The data-generating process the week 02 experiments share, so that their curves can be read
  * together: y = sin(2πx) + ε, x in [0, 1], ε ~ N(0, 0.3²) (σ² = 0.09, the floor no model can
- * beat), and polynomial models of x.
+ * beat), and polynomial models of x. A notebook may swap the true function for another of
+ * TRUTHS (`--set truth=step`): a cubic that degree 3 fits exactly, or a step no polynomial does.
  */
 import type * as Week02 from '../../katas/week_02_bias_variance/index';
 import { Matrix as MlMatrix, QrDecomposition } from 'ml-matrix';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import type { Rng } from '../../helpers/random';
+import { choice } from '../experiment';
 
 export type Api = typeof Week02;
 export type Matrix = number[][];
@@ -14,8 +16,19 @@ export type Matrix = number[][];
 export const NOISE_SD = 0.3;
 export const NOISE_VARIANCE = NOISE_SD * NOISE_SD;
 
-export function trueFunction(row: readonly number[]): number {
-  return Math.sin(2 * Math.PI * (row[0] ?? 0));
+/** The true functions f on [0, 1] a reader may pick, each with how a caption writes it. */
+export const TRUTHS = {
+  sine: { formula: 'sin(2πx)', f: (x: number) => Math.sin(2 * Math.PI * x) },
+  cubic: { formula: '(2x − 1)³', f: (x: number) => (2 * x - 1) ** 3 },
+  step: { formula: 'sign(x − ½)', f: (x: number) => (x < 0.5 ? -1 : 1) },
+} as const;
+export type Truth = keyof typeof TRUTHS;
+
+/** The notebook input that picks the true function (default: the sine the conclusions are written for). */
+export const TRUTH_PARAMETER = choice('true function f', Object.keys(TRUTHS) as Truth[], 'sine');
+
+export function trueFunction(row: readonly number[], truth: Truth = 'sine'): number {
+  return TRUTHS[truth].f(row[0] ?? 0);
 }
 
 /** `count` inputs evenly spaced on [0, 1], as rows. */
@@ -24,9 +37,14 @@ export function gridRows(count: number): Matrix {
 }
 
 /** A random-design sample of `count` rows: x ~ U(0, 1), y = f(x) + ε, ε ~ N(0, sd²). */
-export function sample(rng: Rng, count: number, sd = NOISE_SD): { X: Matrix; y: number[] } {
+export function sample(
+  rng: Rng,
+  count: number,
+  sd = NOISE_SD,
+  truth: Truth = 'sine',
+): { X: Matrix; y: number[] } {
   const X = Array.from({ length: count }, () => [rng.uniform()]);
-  return { X, y: X.map((row) => trueFunction(row) + rng.normal(0, sd)) };
+  return { X, y: X.map((row) => trueFunction(row, truth) + rng.normal(0, sd)) };
 }
 
 /** [1, x, …, x^degree] rows through the module's polynomialFeatures (degree 0: the constant alone). */

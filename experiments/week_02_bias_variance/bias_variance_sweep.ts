@@ -23,6 +23,8 @@ import {
   NOISE_SD,
   polynomialOLS,
   trueFunction,
+  TRUTH_PARAMETER,
+  TRUTHS,
   type Api,
   type Matrix,
 } from './_setting';
@@ -34,6 +36,7 @@ const PARAMETERS = {
   n: integer('training rows n', 30, 15, 200),
   sigma: real('noise sd σ', NOISE_SD, 0.05, 2, 0.05),
   replicates: integer('training sets R', 500, 50, 2000, 50),
+  truth: TRUTH_PARAMETER,
 };
 const DEGREES = Array.from({ length: 13 }, (_, d) => d);
 const VARIANCE_CHECK_DEGREES = [1, 3, 6, 9];
@@ -57,7 +60,8 @@ export default defineExperiment<Api>({
   expectedConclusions: STATEMENTS,
   run(api, options) {
     const { seed } = options;
-    const { n, sigma, replicates } = valuesOf(PARAMETERS, options);
+    const { n, sigma, replicates, truth } = valuesOf(PARAMETERS, options);
+    const formula = TRUTHS[truth].formula;
     const noiseVariance = sigma * sigma;
     const rng = createRng(seed);
     // Evenly spaced (the midpoints of n equal cells): a random design would make the
@@ -68,7 +72,7 @@ export default defineExperiment<Api>({
     const sweep = DEGREES.map((degree) => {
       const fit = fixedDesignPolynomialOLS(api, degree, trainX);
       const result = api.biasVarianceDecomposition({
-        trueFunction: (row) => trueFunction(row),
+        trueFunction: (row) => trueFunction(row, truth),
         noiseSd: sigma,
         trainX,
         testX,
@@ -84,7 +88,7 @@ export default defineExperiment<Api>({
 
     const varianceChecks = VARIANCE_CHECK_DEGREES.map((degree) => {
       const result = api.biasVarianceDecomposition({
-        trueFunction: (row) => trueFunction(row),
+        trueFunction: (row) => trueFunction(row, truth),
         noiseSd: sigma,
         trainX,
         testX: trainX,
@@ -109,7 +113,7 @@ export default defineExperiment<Api>({
     const bestError = at(best).expectedTestMSE;
 
     // One training set and its fits at three degrees, to see what the numbers summarise.
-    const exampleY = trainX.map((row) => trueFunction(row) + rng.normal(0, sigma));
+    const exampleY = trainX.map((row) => trueFunction(row, truth) + rng.normal(0, sigma));
     const exampleDegrees = [1, best, 12];
     const curves: Series[] = exampleDegrees.map((degree) => {
       const predict = polynomialOLS(api, degree)(trainX, exampleY);
@@ -162,7 +166,7 @@ export default defineExperiment<Api>({
           caption: `Bias² falls and variance rises with the degree; their sum plus the noise floor is the expected test error, lowest at degree ${best}. Log scale.`,
           spec: lineChart({
             title: 'Bias–variance decomposition against polynomial degree',
-            subtitle: `y = sin(2πx) + N(0, ${sigma}²), fixed design n = ${n}, ${replicates} training sets`,
+            subtitle: `y = ${formula} + N(0, ${sigma}²), fixed design n = ${n}, ${replicates} training sets`,
             x: { title: 'polynomial degree' },
             y: { title: 'mean squared error', scale: 'log', format: '.0e' },
             legendTitle: 'component',
@@ -201,10 +205,10 @@ export default defineExperiment<Api>({
             lines: [
               ...curves,
               {
-                name: 'truth sin(2πx)',
+                name: `truth ${formula}`,
                 dashed: true,
                 colour: '#7f7f7f',
-                points: testX.map((row) => ({ x: row[0] as number, y: trueFunction(row) })),
+                points: testX.map((row) => ({ x: row[0] as number, y: trueFunction(row, truth) })),
               },
             ],
             linesLegendTitle: 'fit',

@@ -14,19 +14,28 @@ import { fitLeastSquares } from '../../helpers/least_squares';
 import { withInterceptColumn } from '../../helpers/linalg';
 import { chartGrid, lineChart } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
-import { check, defineExperiment } from '../experiment';
+import { check, choice, defineExperiment, integer, valuesOf } from '../experiment';
 import { show } from '../numbers';
 import type { Api } from './_setting';
 
 const SIZES = [20, 40, 80];
-const DATASETS = 300;
 const LEVEL = 0.9;
 const SLOPE = 0.7;
-const PARAMETERS = [2, 4, 6, 8];
+const COEFFICIENT_COUNTS = [2, 4, 6, 8];
 const OPTIMISM_N = 40;
 const OPTIMISM_DATASETS = 60;
-/** SE of a coverage estimate from 300 data sets at the nominal 90%. */
-const COVERAGE_SE = Math.sqrt((LEVEL * (1 - LEVEL)) / DATASETS);
+/** The noise of the coverage study: growing with x, or constant at the mean of σ(x) over U(0, 10). */
+const NOISE = {
+  growing: { formula: 'σ(x) = 0.05 + 0.1x²', sd: (x: number) => 0.05 + 0.1 * x * x },
+  constant: { formula: 'σ = 0.05 + 0.1·100/3 ≈ 3.38', sd: () => 0.05 + (0.1 * 100) / 3 },
+} as const;
+
+// The conclusions below are written for these defaults; a notebook or `--set` may change them.
+const PARAMETERS = {
+  noise: choice('noise of the coverage study', ['growing', 'constant'], 'growing'),
+  datasets: integer('data sets per n (coverage)', 300, 50, 3000, 50),
+  resamples: integer('bootstrap resamples B (coverage)', 49, 19, 999, 10),
+};
 
 const STATEMENTS = [
   'under noise that grows with x, the classical t interval under-covers the slope and does not recover with more data: at n = 80 it covers less than 90% by more than 4 standard errors',
@@ -46,7 +55,13 @@ export default defineExperiment<Api>({
   seed: 209,
   uses: ['bootstrapIndexSets', 'bootstrapCoefficientIntervals', 'optimismCorrectedError'],
   expectedConclusions: STATEMENTS,
-  run(api, { seed }) {
+  parameters: PARAMETERS,
+  run(api, options) {
+    const { seed } = options;
+    const { noise, datasets, resamples } = valuesOf(PARAMETERS, options);
+    const noiseSd = NOISE[noise].sd;
+    /** SE of a coverage estimate at the nominal 90%: 0.017 from the default 300 data sets. */
+    const coverageSE = Math.sqrt((LEVEL * (1 - LEVEL)) / datasets);
     const coverage = SIZES.map((n) => {
       const rng = createRng(`${seed}/coverage/${n}`);
       const t = studentTQuantile((1 + LEVEL) / 2, n - 2);
@@ -54,10 +69,13 @@ export default defineExperiment<Api>({
       let classical = 0;
       let onlyBootstrap = 0;
       let onlyClassical = 0;
-      for (let m = 0; m < DATASETS; m += 1) {
+      for (let m = 0; m < datasets; m += 1) {
         const X = Array.from({ length: n }, () => [10 * rng.uniform()]);
-        const y = X.map(([x = 0]) => 1 + SLOPE * x + (0.05 + 0.1 * x * x) * rng.normal());
-        const sets = api.bootstrapIndexSets(n, { replicates: 49, seed: `${seed}/${n}/${m}` });
+        const y = X.map(([x = 0]) => 1 + SLOPE * x + noiseSd(x) * rng.normal());
+        const sets = api.bootstrapIndexSets(n, {
+          replicates: resamples,
+          seed: `${seed}/${n}/${m}`,
+        });
         const result = api.bootstrapCoefficientIntervals(X, y, sets, { level: LEVEL });
         const inBootstrap =
           (result.percentile.lower[1] as number) <= SLOPE &&
@@ -71,19 +89,19 @@ export default defineExperiment<Api>({
         if (inClassical && !inBootstrap) onlyClassical += 1;
       }
       const discordant = onlyBootstrap + onlyClassical;
-      const difference = (onlyBootstrap - onlyClassical) / DATASETS;
+      const difference = (onlyBootstrap - onlyClassical) / datasets;
       // SE of a paired difference of proportions (McNemar): from the discordant pairs.
-      const differenceSe = Math.sqrt(discordant - DATASETS * difference ** 2) / DATASETS;
+      const differenceSe = Math.sqrt(discordant - datasets * difference ** 2) / datasets;
       return {
         n,
-        bootstrap: bootstrap / DATASETS,
-        classical: classical / DATASETS,
+        bootstrap: bootstrap / datasets,
+        classical: classical / datasets,
         difference,
         differenceSe,
       };
     });
 
-    const optimism = PARAMETERS.map((p) => {
+    const optimism = COEFFICIENT_COUNTS.map((p) => {
       const rng = createRng(`${seed}/optimism/${p}`);
       const n = OPTIMISM_N;
       const estimates: number[] = [];
@@ -115,7 +133,7 @@ export default defineExperiment<Api>({
     return {
       tables: [
         {
-          title: `Coverage of 90% intervals for the slope, σ(x) = 0.05 + 0.1x² (${DATASETS} data sets per n; SE ≈ ${show(COVERAGE_SE)})`,
+          title: `Coverage of 90% intervals for the slope, ${NOISE[noise].formula} (${datasets} data sets per n, B = ${resamples}; SE ≈ ${show(coverageSE)})`,
           columns: ['n', 'classical t interval', 'pairs-bootstrap percentile', 'difference (SE)'],
           rows: coverage.map((row) => [
             row.n,
@@ -194,8 +212,8 @@ export default defineExperiment<Api>({
         check(
           STATEMENTS[0],
           coverage.every((row) => row.classical < LEVEL) &&
-            at(80).classical < LEVEL - 4 * COVERAGE_SE,
-          `classical coverage ${coverage.map((row) => `${show(row.classical)} at n = ${row.n}`).join(', ')}; 4 SE = ${show(4 * COVERAGE_SE)}`,
+            at(80).classical < LEVEL - 4 * coverageSE,
+          `classical coverage ${coverage.map((row) => `${show(row.classical)} at n = ${row.n}`).join(', ')}; 4 SE = ${show(4 * coverageSE)}`,
         ),
         check(
           STATEMENTS[1],

@@ -14,7 +14,7 @@ import { chartGrid, lineChart } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
 import { check, defineExperiment, real, valuesOf } from '../experiment';
 import { show } from '../numbers';
-import { NOISE_SD, polynomialOLS, sample, type Api } from './_setting';
+import { NOISE_SD, polynomialOLS, sample, TRUTH_PARAMETER, type Api } from './_setting';
 import { minOf } from '../../helpers/validation';
 
 const N = 240;
@@ -28,6 +28,7 @@ const MODELS = [
 // The conclusions below are written for these defaults; a notebook or `--set` may change them.
 const PARAMETERS = {
   sigma: real('noise sd σ', NOISE_SD, 0.05, 2, 0.05),
+  truth: TRUTH_PARAMETER,
 };
 
 const STATEMENTS = [
@@ -48,10 +49,10 @@ export default defineExperiment<Api>({
   expectedConclusions: STATEMENTS,
   run(api, options) {
     const { seed } = options;
-    const { sigma } = valuesOf(PARAMETERS, options);
+    const { sigma, truth } = valuesOf(PARAMETERS, options);
     const noiseVariance = sigma * sigma;
     const rng = createRng(seed);
-    const data = sample(rng, N, sigma);
+    const data = sample(rng, N, sigma, truth);
     const split = api.holdoutSplit(data.X, data.y, {
       validationFraction: 0.5,
       seed: `${seed}-split`,

@@ -18,6 +18,8 @@ import {
   gridRows,
   NOISE_SD,
   trueFunction,
+  TRUTH_PARAMETER,
+  TRUTHS,
   type Api,
   type Matrix,
 } from './_setting';
@@ -32,6 +34,8 @@ const PARAMETERS = {
   sigma: real('noise sd σ', NOISE_SD, 0.05, 2, 0.05),
   replicates: integer('training sets R', 300, 50, 2000, 50),
   degree: integer('polynomial degree', 12, 1, 20),
+  log10Lambda: real('log₁₀ λ to mark', -3, -9, 1, 0.25),
+  truth: TRUTH_PARAMETER,
 };
 
 const STATEMENTS = [
@@ -52,7 +56,7 @@ export default defineExperiment<Api>({
   expectedConclusions: STATEMENTS,
   run(api, options) {
     const { seed } = options;
-    const { n, sigma, replicates, degree } = valuesOf(PARAMETERS, options);
+    const { n, sigma, replicates, degree, log10Lambda, truth } = valuesOf(PARAMETERS, options);
     const noiseVariance = sigma * sigma;
     const rng = createRng(seed);
     // Evenly spaced (the midpoints of n equal cells): a random design would make the
@@ -69,7 +73,7 @@ export default defineExperiment<Api>({
       return (newX: Matrix) => fit.predict(features(newX));
     };
 
-    const probeY = trainX.map((row) => trueFunction(row) + rng.normal(0, sigma));
+    const probeY = trainX.map((row) => trueFunction(row, truth) + rng.normal(0, sigma));
     const points = LAMBDAS.map((lambda) => {
       const direct = ridge(lambda);
       const fast = fixedDesignFitter(trainX, direct);
@@ -86,7 +90,7 @@ export default defineExperiment<Api>({
         );
       }
       const result = api.biasVarianceDecomposition({
-        trueFunction: (row) => trueFunction(row),
+        trueFunction: (row) => trueFunction(row, truth),
         noiseSd: sigma,
         trainX,
         testX,
@@ -102,13 +106,24 @@ export default defineExperiment<Api>({
 
     // λ = 0 is ordinary least squares: the reference the penalty is measured against.
     const leastSquares = api.biasVarianceDecomposition({
-      trueFunction: (row) => trueFunction(row),
+      trueFunction: (row) => trueFunction(row, truth),
       noiseSd: sigma,
       trainX,
       testX,
       fit: fixedDesignFitter(trainX, ridge(0)),
       replicates,
       seed: `${seed}-lambda-0`,
+    });
+    // The λ the reader marks: its own decomposition, on its own seed stream.
+    const markedLambda = 10 ** log10Lambda;
+    const marked = api.biasVarianceDecomposition({
+      trueFunction: (row) => trueFunction(row, truth),
+      noiseSd: sigma,
+      trainX,
+      testX,
+      fit: fixedDesignFitter(trainX, ridge(markedLambda)),
+      replicates,
+      seed: `${seed}-marked-${log10Lambda}`,
     });
     const best = argMin(points.map((point) => point.expectedTestMSE));
     const first = points[0] as (typeof points)[0];
@@ -150,6 +165,11 @@ export default defineExperiment<Api>({
             ]),
           ],
         },
+        {
+          title: `The marked λ = ${show(markedLambda)}`,
+          columns: ['λ', 'bias²', 'variance', 'expected test MSE'],
+          rows: [[markedLambda, marked.bias2, marked.variance, marked.expectedTestMSE]],
+        },
       ],
       figures: [
         {
@@ -157,7 +177,7 @@ export default defineExperiment<Api>({
           caption: `As λ grows, variance falls while bias² rises by orders of magnitude; the expected test error (their sum plus σ²) is lowest at λ = ${show(bestPoint.lambda)}, below least squares (λ = 0, upper dashed line). Log–log scale.`,
           spec: lineChart({
             title: 'Ridge regression: the bias–variance trade-off in λ',
-            subtitle: `degree-${degree} polynomial, fixed design n = ${n}, ${replicates} training sets`,
+            subtitle: `degree-${degree} polynomial, y = ${TRUTHS[truth].formula} + N(0, ${sigma}²), fixed design n = ${n}, ${replicates} training sets`,
             x: { title: 'λ (ridge penalty)', scale: 'log', format: '.0e' },
             y: { title: 'mean squared error', scale: 'log', format: '.0e' },
             legendTitle: 'component',
@@ -177,6 +197,11 @@ export default defineExperiment<Api>({
                 label: 'least squares (λ = 0): test MSE',
               },
               { axis: 'x', value: bestPoint.lambda, label: 'best λ' },
+              {
+                axis: 'x',
+                value: markedLambda,
+                label: `marked: test MSE ${show(marked.expectedTestMSE)}`,
+              },
             ],
           }),
         },
@@ -187,6 +212,12 @@ export default defineExperiment<Api>({
         replicates,
         degree,
         bestLambda: bestPoint.lambda,
+        marked: {
+          lambda: markedLambda,
+          bias2: marked.bias2,
+          variance: marked.variance,
+          expectedTestMSE: marked.expectedTestMSE,
+        },
         leastSquares: {
           bias2: leastSquares.bias2,
           variance: leastSquares.variance,

@@ -9,11 +9,20 @@
  * can only rise with λ (the penalised problem trades fit for smaller weights); validation error
  * falls while λ removes variance and rises once it adds more bias than it removes.
  */
-import { chartGrid, lineChart } from '../../helpers/plotting';
+import { chartGrid, lineChart, scatterChart } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
 import { check, defineExperiment, integer, real, valuesOf } from '../experiment';
 import { argMin, logGrid, show } from '../numbers';
-import { NOISE_SD, sample, type Api, type Matrix } from './_setting';
+import {
+  gridRows,
+  NOISE_SD,
+  sample,
+  trueFunction,
+  TRUTH_PARAMETER,
+  TRUTHS,
+  type Api,
+  type Matrix,
+} from './_setting';
 
 const LAMBDAS = logGrid(-9, 1, 21);
 
@@ -22,6 +31,8 @@ const PARAMETERS = {
   n: integer('rows n (half train, half validation)', 60, 20, 400, 2),
   sigma: real('noise sd σ', NOISE_SD, 0.05, 2, 0.05),
   degree: integer('polynomial degree', 12, 1, 20),
+  log10Lambda: real('log₁₀ λ of the fit drawn', -3, -9, 1, 0.25),
+  truth: TRUTH_PARAMETER,
 };
 
 const STATEMENTS = [
@@ -41,10 +52,10 @@ export default defineExperiment<Api>({
   expectedConclusions: STATEMENTS,
   run(api, options) {
     const { seed } = options;
-    const { n, sigma, degree } = valuesOf(PARAMETERS, options);
+    const { n, sigma, degree, log10Lambda, truth } = valuesOf(PARAMETERS, options);
     const noiseVariance = sigma * sigma;
     const rng = createRng(seed);
-    const data = sample(rng, n, sigma);
+    const data = sample(rng, n, sigma, truth);
     const split = api.holdoutSplit(data.X, data.y, {
       validationFraction: 0.5,
       seed: `${seed}-split`,
@@ -83,6 +94,18 @@ export default defineExperiment<Api>({
       (value, i) => value <= (i === 0 ? edfAtZero : (edf[i - 1] as number)) + 1e-9,
     );
     const bestLambda = LAMBDAS[best] as number;
+    // The fit at the λ the reader picked, drawn over the data it was fitted to and judged on.
+    const drawnLambda = 10 ** log10Lambda;
+    const drawn = api.validationCurve(split, [drawnLambda], makeFitter);
+    const drawnFit = api.fitRidge(features(split.trainX), split.trainY, drawnLambda);
+    const curveX = gridRows(101);
+    const drawnCurve = drawnFit.predict(features(curveX));
+    const drawnErrors = {
+      lambda: drawnLambda,
+      trainError: drawn.trainError[0] as number,
+      validationError: drawn.validationError[0] as number,
+      effectiveDegreesOfFreedom: drawnFit.effectiveDegreesOfFreedom,
+    };
 
     return {
       tables: [
@@ -95,6 +118,18 @@ export default defineExperiment<Api>({
             curve.validationError[i] as number,
             edf[i] as number,
           ]),
+        },
+        {
+          title: `The fit drawn: λ = ${show(drawnLambda)}`,
+          columns: ['λ', 'training MSE', 'validation MSE', 'effective df'],
+          rows: [
+            [
+              drawnLambda,
+              drawnErrors.trainError,
+              drawnErrors.validationError,
+              drawnErrors.effectiveDegreesOfFreedom,
+            ],
+          ],
         },
       ],
       figures: [
@@ -143,6 +178,48 @@ export default defineExperiment<Api>({
             ],
           }),
         },
+        {
+          id: 'fit_at_lambda',
+          caption: `The degree-${degree} ridge fit at λ = ${show(drawnLambda)} (${show(drawnErrors.effectiveDegreesOfFreedom)} effective degrees of freedom) over its training rows, with the validation rows it is scored on and the true function ${TRUTHS[truth].formula}.`,
+          spec: scatterChart({
+            title: `Ridge fit at λ = ${show(drawnLambda)}`,
+            x: { title: 'x' },
+            y: { title: 'y' },
+            width: 420,
+            legendTitle: 'rows',
+            series: [
+              {
+                name: 'training',
+                points: split.trainX.map((row, i) => ({
+                  x: row[0] as number,
+                  y: split.trainY[i] as number,
+                })),
+              },
+              {
+                name: 'validation',
+                points: split.validationX.map((row, i) => ({
+                  x: row[0] as number,
+                  y: split.validationY[i] as number,
+                })),
+              },
+            ],
+            linesLegendTitle: 'curves',
+            lines: [
+              {
+                name: `fit, λ = ${show(drawnLambda)}`,
+                points: curveX.map((row, i) => ({
+                  x: row[0] as number,
+                  y: drawnCurve[i] as number,
+                })),
+              },
+              {
+                name: `truth ${TRUTHS[truth].formula}`,
+                dashed: true,
+                points: curveX.map((row) => ({ x: row[0] as number, y: trueFunction(row, truth) })),
+              },
+            ],
+          }),
+        },
       ],
       numbers: {
         n,
@@ -150,6 +227,7 @@ export default defineExperiment<Api>({
         bestLambda,
         bestValidationError: bestError,
         leastSquaresValidationError: leastSquaresError,
+        drawn: drawnErrors,
         effectiveDegreesOfFreedomAtZero: edfAtZero,
         curve: LAMBDAS.map((lambda, i) => ({
           lambda,

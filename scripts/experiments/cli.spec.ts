@@ -35,6 +35,23 @@ describe('experiment runner arguments', () => {
     expect(args.module.id).toBe('week_01_linear_regression');
   });
 
+  it('reads --set as a number, or as the name of a choice, and rejects anything else', () => {
+    const args = parseArguments('experiment', [
+      'week_02',
+      'bias_variance_sweep',
+      '--set',
+      'n=15',
+      '--set=truth=step',
+    ]);
+    expect(args.values).toEqual({ n: 15, truth: 'step' });
+    expect(() => parseArguments('experiment', ['week_02', 'x', '--set', 'n=1 2'])).toThrow(
+      /name=number or name=choice/,
+    );
+    expect(() => parseArguments('experiments', ['week_02', '--set', 'n=3'])).toThrow(
+      /one experiment/,
+    );
+  });
+
   it('accepts --flag=value and flags before the positional arguments', () => {
     const args = parseArguments('experiment', [
       '--seed=-3',

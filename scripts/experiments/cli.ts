@@ -5,6 +5,7 @@
  * only: one of the experiment's parameters, as a notebook input sets it) and `--out DIR`.
  */
 import { curriculum, type Module } from '../../curriculum';
+import type { ParameterValue, ParameterValues } from '../../experiments/experiment';
 
 export type Command = 'experiment' | 'experiments' | 'report';
 
@@ -18,7 +19,7 @@ export interface CommandArguments {
   /** Overrides each experiment's own seed. */
   readonly seed?: number;
   /** Parameter values given with `--set`, by name (`experiment` only). */
-  readonly values?: Readonly<Record<string, number>>;
+  readonly values?: ParameterValues;
   /** Output folder as given (relative to the working directory); default reports/<module>/. */
   readonly out?: string;
   readonly help: boolean;
@@ -44,7 +45,9 @@ export function usage(command: Command): string {
     '  --solutions  run on the reference solutions instead of your katas',
     "  --seed N     replace each experiment's own seed (an integer)",
     ...(command === 'experiment'
-      ? ["  --set n=15   change one of the experiment's parameters (see its file)"]
+      ? [
+          "  --set n=15   change one of the experiment's parameters (see its file); a choice by name: --set truth=step",
+        ]
       : []),
     '  --out DIR    write there instead of reports/<module>/',
   ].join('\n');
@@ -67,7 +70,7 @@ export function parseArguments(command: Command, argv: readonly string[]): Comma
   let solutions = false;
   let seed: number | undefined;
   let out: string | undefined;
-  const values: Record<string, number> = {};
+  const values: Record<string, ParameterValue> = {};
   let help = false;
   for (let i = 0; i < argv.length; i += 1) {
     const argument = argv[i] as string;
@@ -96,10 +99,12 @@ export function parseArguments(command: Command, argv: readonly string[]): Comma
         const text = value();
         const match = /^([A-Za-z]\w*)=(.+)$/.exec(text);
         if (command !== 'experiment') throw new UsageError('--set applies to one experiment');
-        if (match === null || !Number.isFinite(Number(match[2]))) {
-          throw new UsageError(`--set needs name=number (got "${text}")`);
+        const given = match?.[2] ?? '';
+        // A number, or the name of a choice (`--set truth=step`).
+        if (match === null || !(Number.isFinite(Number(given)) || /^[A-Za-z][\w-]*$/.test(given))) {
+          throw new UsageError(`--set needs name=number or name=choice (got "${text}")`);
         }
-        values[match[1] as string] = Number(match[2]);
+        values[match[1] as string] = Number.isFinite(Number(given)) ? Number(given) : given;
         break;
       }
       case '--help':

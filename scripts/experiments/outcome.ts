@@ -12,6 +12,7 @@ import {
   parameterProblem,
   type AnyExperiment,
   type ExperimentResult,
+  type ParameterValues,
 } from '../../experiments/experiment';
 import { NotImplementedError } from '../../helpers/errors';
 import { renderSvg } from '../../helpers/plotting';
@@ -28,7 +29,7 @@ interface OutcomeBase {
   readonly experiment: AnyExperiment;
   readonly seed: number;
   /** The parameter values given, by name (empty: every default). */
-  readonly values: Readonly<Record<string, number>>;
+  readonly values: ParameterValues;
   readonly implementation: Implementation;
   readonly elapsedMs: number;
 }
@@ -124,7 +125,7 @@ export interface RunOptions {
   /** Overrides the experiment's own seed. */
   readonly seed?: number;
   /** Parameter values that replace the experiment's defaults, by name. */
-  readonly values?: Readonly<Record<string, number>>;
+  readonly values?: ParameterValues;
 }
 
 export async function runExperiment(

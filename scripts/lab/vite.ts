@@ -7,9 +7,9 @@
  * inline, so it opens from disk with no server and no network.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { curriculum } from '../../curriculum';
 
@@ -56,6 +56,7 @@ export function labConfig(
     build: {
       outDir,
       emptyOutDir: true,
+      manifest: mode === 'site',
       assetsInlineLimit: Number.MAX_SAFE_INTEGER,
       chunkSizeWarningLimit: 8_000,
       rolldownOptions: { output: { codeSplitting: false } },
@@ -63,27 +64,51 @@ export function labConfig(
   };
 }
 
+/** The attributes of an HTML start tag, `<script type="module" src='…' crossorigin>`. */
+function attributesOf(startTag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  const pattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  for (const match of startTag.replace(/^<\w+|\/?>$/g, '').matchAll(pattern))
+    attributes.set((match[1] as string).toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
+  return attributes;
+}
+
 /**
  * A page opened from disk (file://) may not load module scripts from other files, so the
- * built script goes inside the page.
+ * built script goes inside the page. Which file is the page's script comes from Vite's
+ * manifest, not from the shape of the tag: the script element whose `src` resolves to that
+ * file is replaced, whatever its attributes and their order.
  */
 function inlineScripts(outDir: string): void {
+  const manifestFile = path.join(outDir, '.vite', 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
+    string,
+    { file: string; isEntry?: boolean; css?: string[] }
+  >;
+  const entry = manifest['index.html'];
+  if (entry?.isEntry !== true) throw new Error(`no entry for index.html in ${manifestFile}`);
+  if ((entry.css ?? []).length > 0) throw new Error('the lab page has CSS files to inline too');
   const page = path.join(outDir, 'index.html');
-  let html = readFileSync(page, 'utf8');
-  html = html.replace(
-    /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"><\/script>/g,
-    (_, file: string) => {
-      const code = readFileSync(path.join(outDir, file), 'utf8').replace(
-        /<\/script/gi,
-        '<\\/script',
-      );
-      rmSync(path.join(outDir, file));
-      return `<script type="module">${code}</script>`;
+  const base = pathToFileURL(page);
+  const target = pathToFileURL(path.join(outDir, entry.file)).href;
+  let inlined = 0;
+  const html = readFileSync(page, 'utf8').replace(
+    /<script\b[^>]*>\s*<\/script\s*>/gi,
+    (element) => {
+      const src = attributesOf(element.slice(0, element.indexOf('>') + 1)).get('src');
+      if (src === undefined || new URL(src, base).href !== target) return element;
+      inlined += 1;
+      const code = readFileSync(path.join(outDir, entry.file), 'utf8');
+      return `<script type="module">${code.replace(/<\/script/gi, '<\\/script')}</script>`;
     },
   );
+  if (inlined !== 1)
+    throw new Error(`expected one <script src="${entry.file}"> in ${page}, found ${inlined}`);
   writeFileSync(page, html);
+  rmSync(path.join(outDir, entry.file));
+  rmSync(path.join(outDir, '.vite'), { recursive: true });
   const assets = path.join(outDir, 'assets');
-  if (readdirSync(assets).length === 0) rmSync(assets, { recursive: true });
+  if (existsSync(assets) && readdirSync(assets).length === 0) rmSync(assets, { recursive: true });
 }
 
 export async function buildSite(outDir: string, root = LAB_ROOT): Promise<void> {
