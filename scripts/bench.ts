@@ -17,7 +17,6 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { measureAccuracy, type AccuracyRow } from './bench/accuracy';
 import { measureScaling } from './bench/scaling';
 import { measureSpeed } from './bench/speed';
@@ -27,8 +26,8 @@ import { median } from 'simple-statistics';
 import { parseArgs, UsageError } from './lib/cli_args';
 import { textTable } from './lib/table';
 import { maxOf, minOf } from '../helpers/validation';
+import { labRoot as root } from './lib/command';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let args;
 try {
   args = parseArgs(process.argv.slice(2), { flags: ['json', 'quick', 'help'], options: ['data'] });

@@ -11,14 +11,11 @@
  * A kata runs again only when something its result depends on changed (its stub, spec,
  * solution, the files they import, the check itself: fingerprint.ts); --fresh runs every kata.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from './lib/cli_args';
 import { contractSummary } from './lib/contract/coverage';
 import { collectCoverage, prepareContract, selectKatas } from './lib/contract/project';
 import { runSpecs } from './lib/run_specs';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { labRoot as root } from './lib/command';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), { flags: ['fresh'] });

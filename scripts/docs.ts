@@ -5,11 +5,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { GENERATED_FILES, regenerate } from './lib/generated_docs';
 import { runSpecs } from './lib/run_specs';
+import { labRoot as root } from './lib/command';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const run = await runSpecs(root, { projects: ['pristine'] });
 for (const file of GENERATED_FILES.filter((name) => existsSync(path.join(root, name)))) {
   const text = readFileSync(path.join(root, file), 'utf8');

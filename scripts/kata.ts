@@ -2,8 +2,6 @@
  * `npm run kata -- <verb>`: the learner's loop. Everything is read from curriculum.ts and a
  * fresh test run; a kata is named by its id (`01.03`) or its file stem (`03_design_matrices`).
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { curriculum } from '../curriculum';
 import { compareCommand } from './kata/compare_command';
 import { terminalContext } from './kata/context';
@@ -13,8 +11,7 @@ import { progressCommand } from './kata/progress_command';
 import { resetCommand } from './kata/reset_command';
 import { watchCommand } from './kata/watch_command';
 import { parseArgs, UsageError, type ArgSpec } from './lib/cli_args';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { labRoot as root } from './lib/command';
 
 const usage = `usage: npm run kata -- <verb>
 

@@ -3,8 +3,6 @@
  * that verifies from its first minute; `close` checks it, writes its manifest of hashes and
  * tags it; `reopen` is the deliberate way to change it afterwards.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { curriculum, findModule } from '../curriculum';
 import { parseArgs, UsageError } from './lib/cli_args';
 import { GitError } from './lib/git';
@@ -12,8 +10,8 @@ import { styleFor } from './lib/terminal';
 import { closeModule, CloseRefused } from './module/close';
 import { reopenModule } from './module/reopen';
 import { parseModuleName, scaffoldModule } from './module/scaffold';
+import { labRoot as root } from './lib/command';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const style = styleFor(process.stdout);
 
 const usage = `usage: npm run module -- <verb>

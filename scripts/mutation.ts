@@ -18,7 +18,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Stryker } from '@stryker-mutator/core';
 import { curriculum, type Kata } from '../curriculum';
 import { resolveKata } from './kata/resolve_kata';
@@ -33,8 +32,8 @@ import {
   writeKataRecord,
 } from './lib/mutation_record';
 import { score, type MutantOutcome } from './lib/mutation_score';
+import { labRoot as root } from './lib/command';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The score below which a kata fails the run. */
 const TARGET = 90;
 

@@ -3,11 +3,9 @@
  * minute; scripts/lib/static_checks.ts), the maintainers' pre-push hook. Exits non-zero on a
  * failure.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { staticChecks } from './lib/static_checks';
+import { labRoot as root } from './lib/command';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const results = await staticChecks(root);
 for (const result of results) {
   console.log(

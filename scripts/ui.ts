@@ -3,12 +3,9 @@
  * http://127.0.0.1:51204/__vitest__/. Filters are those of `npm test` (a module `week_01`, a
  * kata `01.03`). A browser is opened only where there is a display to open it on.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { kataFilter } from './lib/kata_filter';
 import { runVitestInForeground } from './lib/run_specs';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { labRoot as root } from './lib/command';
 
 /** macOS and Windows always have one; elsewhere an X11 or Wayland display must be set. */
 const hasDisplay =

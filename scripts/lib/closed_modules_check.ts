@@ -10,13 +10,18 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { currentContent, readAsCommitted, sha256, type Manifest } from '../module/manifest';
+import {
+  currentContent,
+  readAsCommitted,
+  readManifests,
+  sha256,
+  type Manifest,
+} from '../module/manifest';
+import { failure, pass, type CheckResult } from './checks';
+import { git, gitSucceeds } from './git';
 import { resolvePristineRef } from './pristine';
 
 const NO_HISTORY_SHORT = 'not compared: no git history, so no committed stub';
-import { readManifests } from '../module/manifest';
-import { failure, pass, type CheckResult } from './checks';
-import { git, gitSucceeds } from './git';
 
 function checkManifest(file: string, manifest: Manifest, root: string): CheckResult[] {
   const label = `closed ${manifest.module} v${manifest.version}`;
