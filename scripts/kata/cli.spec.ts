@@ -1,21 +1,51 @@
 /**
  * `npm run kata` end to end, in a temporary git repository holding two fixture modules
  * (week_01_alpha and week_02_beta, one placeholder kata each: `placeholder(x)` returns 2x).
- * The tests run in order and share that repository, as a learner's session would.
+ * The tests run in order and share that repository, as a learner's session would. Every verb
+ * runs once as the learner runs it (`tsx scripts/kata.ts …`); its further calls run in this
+ * process, on the same repository (a spawn costs about a second of CPU and proves nothing new).
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Module } from '../../curriculum';
 import { createTempLab, type TempLab } from '../lib/temp_lab';
+import { styleFor } from '../lib/terminal';
+import { compareCommand } from './compare_command';
+import type { CommandContext } from './context';
+import { hintCommand } from './hint_command';
+import { resetCommand } from './reset_command';
 
 const STUB = 'katas/week_01_alpha/01_placeholder.ts';
 const BETA_STUB = 'katas/week_02_beta/01_placeholder.ts';
 let lab: TempLab;
+let modules: readonly Module[] = [];
 let pristine = '';
 
 beforeAll(async () => {
   lab = await createTempLab(['week_01_alpha', 'week_02_beta']);
   pristine = lab.read(STUB);
-}, 30_000);
+  const labCurriculum = (await import(path.join(lab.root, 'curriculum.ts'))) as {
+    curriculum: readonly Module[];
+  };
+  modules = labCurriculum.curriculum;
+}, 60_000);
 afterAll(() => lab?.remove());
+
+/** A verb called in this process, on the temporary lab, as `npm run kata` would on a pipe. */
+async function inProcess(
+  verb: (context: CommandContext) => number | Promise<number>,
+): Promise<{ code: number; stdout: string }> {
+  const printed: string[] = [];
+  const code = await verb({
+    root: lab.root,
+    modules,
+    style: styleFor({}, {}),
+    width: 80,
+    print: (text) => printed.push(`${text}\n`),
+    status: () => undefined,
+  });
+  return { code, stdout: printed.join('') };
+}
 
 const implement = (file: string, body: string): void =>
   lab.write(
@@ -30,7 +60,7 @@ describe('npm run kata, in a temporary lab', { timeout: 60_000 }, () => {
     const first = await lab.script('kata', ['hint', 'week_01_alpha/01']);
     expect(first.stdout).toContain('hint 1 of 2');
     expect(first.stdout).toContain('more: npm run kata -- hint 01.01 --level 2');
-    const both = await lab.script('kata', ['hint', '01.01', '--level', '2']);
+    const both = await inProcess((context) => hintCommand(context, '01.01', '2'));
     expect(both.stdout).toMatch(
       /1\. What should[\s\S]*2\. See theory\/week_01_alpha\.md#placeholder/,
     );
@@ -65,7 +95,7 @@ describe('npm run kata, in a temporary lab', { timeout: 60_000 }, () => {
     expect(hidden.stdout).toContain('01.01 Placeholder: 0 of 1 spec pass.');
     expect(hidden.stdout).toContain('To look anyway: npm run kata -- compare 01.01 --peek');
     expect(hidden.stdout).not.toContain('2 * x');
-    const peek = await lab.script('kata', ['compare', '01.01', '--peek']);
+    const peek = await inProcess((context) => compareCommand(context, '01.01', true));
     expect(peek.stdout).toContain('+  return 2 * x;');
     expect(peek.stdout).toContain("-  throw new NotImplementedError('01.01', 'placeholder');");
   });
@@ -82,7 +112,7 @@ describe('npm run kata, in a temporary lab', { timeout: 60_000 }, () => {
       [['01.01', 1, 1, true]],
       [['02.01', 0, 1, false]],
     ]);
-    const compared = await lab.script('kata', ['compare', '01.01']);
+    const compared = await inProcess((context) => compareCommand(context, '01.01', false));
     expect(compared.stdout).toMatch(
       /its spec passes[\s\S]*- {2}return x \+ x;\n\+ {2}return 2 \* x;/,
     );
@@ -105,7 +135,7 @@ describe('npm run kata, in a temporary lab', { timeout: 60_000 }, () => {
     expect(refused.stdout).toContain('add --yes to confirm');
     expect(lab.read(STUB)).toBe(mine);
 
-    const reset = await lab.script('kata', ['reset', '01.01', '--yes']);
+    const reset = await inProcess((context) => resetCommand(context, '01.01', true, false));
     expect(reset.code).toBe(0);
     expect(lab.read(STUB)).toBe(pristine);
     const backup = /your version: (\.lab\/backups\/[^\s]+)/.exec(reset.stdout)?.[1] ?? '';
