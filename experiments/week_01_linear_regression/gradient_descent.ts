@@ -176,7 +176,7 @@ export default defineExperiment<typeof Week01>({
       return lineChart({
         title: `${result.design.label} (κ(H) = ${show(result.conditionNumber)})`,
         x: { title: 'iteration k' },
-        y: { title: 'excess loss L_k − L*', scale: 'log', format: '.0e' },
+        y: { title: 'excess loss L_k − L*', scale: 'log' },
         width: 340,
         height: 230,
         legendTitle: 'learning rate',

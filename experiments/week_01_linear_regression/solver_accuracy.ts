@@ -204,8 +204,8 @@ export default defineExperiment<typeof Week01>({
           spec: lineChart({
             title: 'Least-squares solvers: relative error against condition number',
             subtitle: `${ROWS} × ${COLUMNS} designs with prescribed κ, zero-residual problems, median of ${designs}`,
-            x: { title: 'condition number κ of X', scale: 'log', format: '.0e' },
-            y: { title: 'relative error ‖b̂ − b‖/‖b‖', scale: 'log', format: '.0e' },
+            x: { title: 'condition number κ of X', scale: 'log' },
+            y: { title: 'relative error ‖b̂ − b‖/‖b‖', scale: 'log' },
             legendTitle: 'solver',
             series: [
               ...SOLVERS.map(({ key, label }) => ({ name: label, points: finitePoints(key) })),

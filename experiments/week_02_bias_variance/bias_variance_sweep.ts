@@ -168,7 +168,7 @@ export default defineExperiment<Api>({
             title: 'Bias–variance decomposition against polynomial degree',
             subtitle: `y = ${formula} + N(0, ${sigma}²), fixed design n = ${n}, ${replicates} training sets`,
             x: { title: 'polynomial degree' },
-            y: { title: 'mean squared error', scale: 'log', format: '.0e' },
+            y: { title: 'mean squared error', scale: 'log' },
             legendTitle: 'component',
             series: [
               {

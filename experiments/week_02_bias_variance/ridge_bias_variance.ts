@@ -178,8 +178,8 @@ export default defineExperiment<Api>({
           spec: lineChart({
             title: 'Ridge regression: the bias–variance trade-off in λ',
             subtitle: `degree-${degree} polynomial, y = ${TRUTHS[truth].formula} + N(0, ${sigma}²), fixed design n = ${n}, ${replicates} training sets`,
-            x: { title: 'λ (ridge penalty)', scale: 'log', format: '.0e' },
-            y: { title: 'mean squared error', scale: 'log', format: '.0e' },
+            x: { title: 'λ (ridge penalty)', scale: 'log' },
+            y: { title: 'mean squared error', scale: 'log' },
             legendTitle: 'component',
             series: [
               {

@@ -142,7 +142,7 @@ export default defineExperiment<Api>({
             charts: [
               lineChart({
                 title: 'Errors against λ',
-                x: { title: 'λ (ridge penalty)', scale: 'log', format: '.0e' },
+                x: { title: 'λ (ridge penalty)', scale: 'log' },
                 y: { title: 'mean squared error', scale: 'log' },
                 width: 360,
                 legendTitle: 'error',
@@ -163,7 +163,7 @@ export default defineExperiment<Api>({
               }),
               lineChart({
                 title: 'Effective degrees of freedom',
-                x: { title: 'λ (ridge penalty)', scale: 'log', format: '.0e' },
+                x: { title: 'λ (ridge penalty)', scale: 'log' },
                 y: { title: 'effective df', zero: true },
                 width: 300,
                 legend: false,

@@ -6,7 +6,14 @@
  */
 import { InvalidArgumentError } from '../errors';
 import { maxOf, minOf } from '../validation';
-import { DEFAULT_HEIGHT, DEFAULT_WIDTH, LINE_PALETTE, PALETTE, REFERENCE_COLOUR } from './theme';
+import {
+  DEFAULT_HEIGHT,
+  DEFAULT_WIDTH,
+  estimateTextWidth,
+  LINE_PALETTE,
+  PALETTE,
+  REFERENCE_COLOUR,
+} from './theme';
 
 /** A Vega-Lite view without the top-level theme: what the builders return and `chartGrid` combines. */
 export interface Chart {
@@ -24,6 +31,8 @@ export interface Series {
   readonly points: readonly Point[];
   /** Draw the line dashed (reference or analytic curves next to measured ones), without point markers. */
   readonly dashed?: boolean;
+  /** x values where the line breaks (a pole of a theoretical curve): one legend entry, no bridge. */
+  readonly breaks?: readonly number[];
   /** A colour of its own (e.g. grey for a reference); otherwise the next palette colour. */
   readonly colour?: string;
 }
@@ -44,8 +53,10 @@ export interface Axis {
   readonly domain?: readonly [number, number];
   /** Include zero in a fitted linear domain (default false). */
   readonly zero?: boolean;
-  /** d3-format of the tick labels (default '~g' on log scales); '.0e' for many decades. */
+  /** d3-format of the tick labels; a log scale over three decades is labelled 10ᵏ instead. */
   readonly format?: string;
+  /** The tick values, when they should be the values used (the sizes of a learning curve). */
+  readonly ticks?: readonly number[];
 }
 
 interface ChartFrame {
@@ -118,6 +129,9 @@ function seriesRows(functionName: string, frame: ChartFrame, series: readonly Se
       series: entry.name,
       x: checkFinite(functionName, `x values in series "${entry.name}"`, point.x, frame.x.scale),
       y: checkFinite(functionName, `y values in series "${entry.name}"`, point.y, frame.y.scale),
+      ...(entry.breaks === undefined
+        ? {}
+        : { piece: entry.breaks.filter((at) => at < point.x).length }),
     })),
   );
 }
@@ -158,16 +172,46 @@ function positional(
     scale,
     axis: {
       ...(axis.format !== undefined ? { format: axis.format } : {}),
-      ...(axis.scale === 'log'
-        ? (() => {
-            const ticks = decades(axis.domain ?? values);
-            return ticks === undefined
-              ? { format: axis.format ?? '~g' }
-              : { format: axis.format ?? '~g', values: ticks };
-          })()
-        : {}),
+      ...(axis.scale === 'log' ? logAxis(axis, values) : {}),
+      ...(axis.ticks !== undefined ? { values: axis.ticks.map(round) } : {}),
     },
   };
+}
+
+const SUPERSCRIPTS: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/** 10ᵏ written with a superscript exponent: 1e-3 → 10⁻³. */
+export function powerOfTen(exponent: number): string {
+  return `10${[...String(exponent)].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`;
+}
+
+/**
+ * A log axis over three decades or more has one tick per decade (or per few), labelled 10ᵏ
+ * with a superscript exponent, one format for the whole axis; a narrower one keeps Vega's
+ * 1-2-5 ticks in plain decimals.
+ */
+function logAxis(axis: Axis, values: readonly number[]): Record<string, unknown> {
+  const ticks = axis.ticks === undefined ? decades(axis.domain ?? values) : undefined;
+  if (ticks === undefined) return { format: axis.format ?? '~r' };
+  const label = ticks
+    .map(
+      (tick) =>
+        `abs(datum.value / ${tick} - 1) < 1e-6 ? '${powerOfTen(Math.round(Math.log10(tick)))}' : `,
+    )
+    .join('');
+  return { values: ticks, labelExpr: `${label}''` };
 }
 
 function titleOf(title: string, subtitle?: string | readonly string[]): Record<string, unknown> {
@@ -201,7 +245,8 @@ function ruleLayers(functionName: string, frame: ChartFrame, rules: readonly Rul
                 dy: 4,
                 fontSize: 11,
               }
-            : { type: 'text', align: 'right', baseline: 'bottom', dx: -4, dy: -3, fontSize: 11 },
+            : // In the right margin, clear of every curve.
+              { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: 11 },
         encoding: {
           [along]: { datum: value, type: 'quantitative' },
           [across]: { value: rule.axis === 'x' ? 0 : (frame.width ?? DEFAULT_WIDTH) },
@@ -211,6 +256,13 @@ function ruleLayers(functionName: string, frame: ChartFrame, rules: readonly Rul
       },
     ];
   });
+}
+
+/** A legend on the right starts past the labels of horizontal rules, which sit in the margin. */
+function legendOffset(options: { readonly rules?: readonly Rule[] }): { offset?: number } {
+  const labels = (options.rules ?? []).filter((rule) => rule.axis === 'y');
+  if (labels.length === 0) return {};
+  return { offset: Math.ceil(12 + maxOf(labels.map((r) => estimateTextWidth(r.label, 11)))) };
 }
 
 function ruleValues(options: { readonly rules?: readonly Rule[] }, axis: 'x' | 'y'): number[] {
@@ -248,7 +300,12 @@ export function lineChart(options: LineChartOptions): Chart {
   const legend =
     options.legend === false
       ? null
-      : { title: options.legendTitle ?? null, symbolType: 'stroke', symbolStrokeWidth: 2.5 };
+      : {
+          title: options.legendTitle ?? null,
+          symbolType: 'stroke',
+          symbolStrokeWidth: 2.5,
+          ...legendOffset(options),
+        };
   return {
     title: titleOf(options.title, options.subtitle),
     width: options.width ?? DEFAULT_WIDTH,
@@ -269,6 +326,9 @@ export function lineChart(options: LineChartOptions): Chart {
           },
           // Keeps each series drawn in the order of its points, not sorted by x.
           order: { field: 'index', type: 'quantitative' },
+          ...(options.series.some((entry) => entry.breaks !== undefined)
+            ? { detail: { field: 'piece', type: 'nominal' } }
+            : {}),
         },
         transform: [{ window: [{ op: 'row_number', as: 'index' }] }],
       },
@@ -323,7 +383,11 @@ export function scatterChart(options: ScatterChartOptions): Chart {
           legend:
             options.legend === false
               ? null
-              : { title: options.legendTitle ?? null, symbolType: 'circle' },
+              : {
+                  title: options.legendTitle ?? null,
+                  symbolType: 'circle',
+                  ...legendOffset(options),
+                },
         },
       },
     },
@@ -332,7 +396,12 @@ export function scatterChart(options: ScatterChartOptions): Chart {
     const legend =
       options.legend === false
         ? null
-        : { title: options.linesLegendTitle ?? null, symbolType: 'stroke', symbolStrokeWidth: 2.5 };
+        : {
+            title: options.linesLegendTitle ?? null,
+            symbolType: 'stroke',
+            symbolStrokeWidth: 2.5,
+            ...legendOffset(options),
+          };
     layers.push({
       data: { values: seriesRows(name, options, lines) },
       mark: { type: 'line', point: false },
@@ -377,6 +446,35 @@ export function scatterChart(options: ScatterChartOptions): Chart {
   };
 }
 
+type Encoding = Record<string, { legend?: unknown; scale?: { domain?: unknown } } | undefined>;
+
+/**
+ * The charts with each legend shown once: a panel whose colour (or dash) legend lists the
+ * same series as an earlier panel's, in the same colours, leaves it out.
+ */
+function legendsOnce(charts: readonly Chart[]): Chart[] {
+  const seen = new Set<string>();
+  return charts.map((chart) => {
+    const layers = chart.layer as readonly { encoding?: Encoding }[] | undefined;
+    if (layers === undefined) return chart;
+    const shown = new Set<string>();
+    const layer = layers.map((entry) => {
+      if (entry.encoding === undefined) return entry;
+      const encoding: Encoding = { ...entry.encoding };
+      for (const channel of ['color', 'strokeDash'] as const) {
+        const field = encoding[channel];
+        if (field === undefined || field.legend === null || field.scale === undefined) continue;
+        const key = `${channel}:${JSON.stringify(field.scale)}`;
+        if (seen.has(key)) encoding[channel] = { ...field, legend: null };
+        else shown.add(key);
+      }
+      return { ...entry, encoding };
+    });
+    for (const key of shown) seen.add(key);
+    return { ...chart, layer };
+  });
+}
+
 /** Charts laid out in a grid of `columns` under one title. */
 export function chartGrid(options: ChartGridOptions): Chart {
   if (options.charts.length === 0) {
@@ -391,7 +489,7 @@ export function chartGrid(options: ChartGridOptions): Chart {
   return {
     title: { ...titleOf(options.title, options.subtitle), fontSize: 16 },
     columns: options.columns,
-    concat: [...options.charts],
+    concat: legendsOnce(options.charts),
     resolve: { scale: { color: 'independent', strokeDash: 'independent' } },
   };
 }

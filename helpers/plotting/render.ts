@@ -7,7 +7,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { InvalidArgumentError } from '../errors';
 import type { Chart } from './builders';
-import { THEME } from './theme';
+import { estimateTextWidth, THEME } from './theme';
 
 /** Renumbers the SVG's internal ids in order of appearance, so bytes never depend on render order. */
 function normaliseIds(svg: string): string {
@@ -26,6 +26,20 @@ function normaliseIds(svg: string): string {
   }
   return result;
 }
+
+type Text = string | number | readonly string[] | null;
+
+function textWidth(
+  item: { fontSize?: number; fontWeight?: string | number; text?: Text },
+  text?: Text,
+): number {
+  const value = text ?? item.text ?? '';
+  const string = typeof value === 'object' ? value.join(' ') : String(value);
+  const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600;
+  return estimateTextWidth(string, item.fontSize ?? 11) * (bold ? 1.08 : 1);
+}
+// vega re-exports vega-scenegraph's textMetrics, which its typings leave out.
+(vega as unknown as { textMetrics: { width: typeof textWidth } }).textMetrics.width = textWidth;
 
 /** The chart with the lab's theme, as a complete Vega-Lite specification. */
 export function themedSpec(chart: Chart): TopLevelSpec {

@@ -71,3 +71,27 @@ export const THEME = {
   point: { size: 36, filled: true, opacity: 0.8 },
   line: { strokeWidth: 2 },
 } as const;
+
+/** Widths of Helvetica's glyphs in em, by class (from its AFM metrics, rounded up). */
+function glyphWidth(glyph: string): number {
+  if (/[ .,:;!|'ijl]/.test(glyph)) return 0.28;
+  if (/[ftrI()[\]\-/]/.test(glyph)) return 0.34;
+  if (/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/.test(glyph)) return 0.36;
+  if (/[mwMW]/.test(glyph)) return 0.86;
+  if (/[A-Z]/.test(glyph)) return 0.7;
+  if (/[0-9a-z]/.test(glyph)) return 0.56;
+  return 0.62;
+}
+
+/**
+ * Text width for Vega's layout. With no canvas (Node, a worker) Vega guesses 0.8 em per
+ * character, about 1.5 times the real width of Helvetica: a long subtitle or legend label then
+ * stretched the canvas far beyond its content (the plot.lm grid was 1,263 px for 800 px of
+ * panels). Glyph classes keep the guess within a few per cent, slightly on the wide side.
+ */
+/** The width of a line of text in the theme's font, in pixels (a slight overestimate). */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const glyph of text) em += glyphWidth(glyph);
+  return em * fontSize;
+}
