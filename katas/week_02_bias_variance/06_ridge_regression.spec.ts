@@ -202,9 +202,28 @@ describe('kata 02.06 ridge regression', () => {
           .map((value) => ys * value);
         return { a0: ym - dot(xm, beta), beta, ys };
       };
+      // And glmnet itself agrees (R 4.2.2, glmnet 4.1-6, this X and y written out as JSON):
+      //   glmnet(X, y, alpha = 0, lambda = 0.8, standardize = FALSE, intercept = TRUE,
+      //          thresh = 1e-20, maxit = 1e7) → a0 = -0.4547998150,
+      //          β = 2.2540142834, -1.4138289831, 3.1877635017, -0.7894533566
+      //   the same with intercept = FALSE → β = 2.7652378294, -1.9007780215, 3.6138966339, -1.1529431121
+      // (agreement to about 1e-8: glmnet stops its coordinate descent at a convergence threshold).
+      const fromR = {
+        true: {
+          a0: -0.454799815,
+          beta: [2.2540142834, -1.4138289831, 3.1877635017, -0.7894533566],
+        },
+        false: { a0: 0, beta: [2.7652378294, -1.9007780215, 3.6138966339, -1.1529431121] },
+      };
       for (const intercept of [true, false]) {
         const lambdaGlmnet = 0.8;
         const reference = glmnet(lambdaGlmnet, intercept);
+        const r = fromR[`${intercept}`];
+        expectAllClose([reference.a0, ...reference.beta], [r.a0, ...r.beta], {
+          rtol: 1e-7,
+          atol: 1e-9,
+          hint: `the rebuilt glmnet (intercept ${intercept}) must match R's glmnet 4.1-6 (a check of this spec, not of your code)`,
+        });
         const fit = fitRidge(X, y, (n * lambdaGlmnet) / reference.ys, { intercept });
         const what = intercept ? 'with an intercept' : 'with intercept: false';
         expectAllClose(fit.coefficients, reference.beta, {
