@@ -295,7 +295,7 @@ function fitInDoublePrecision(
   const n = design.length;
   const p = design[0]?.length ?? 0;
   // Column-major, the layout the factorisation works in.
-  const columns = new Float64Array(n * p);
+  const columns = ownedArray(n * p);
   for (let i = 0; i < n; i += 1) {
     const row = design[i] as readonly number[];
     for (let j = 0; j < p; j += 1) columns[i + j * n] = row[j] as number;
@@ -336,6 +336,28 @@ function scratchArray(name: string, length: number): Float64Array {
   return array;
 }
 
+/**
+ * A zeroed Float64Array the caller may keep (a fit's factors live as long as the fit): small
+ * ones are views carved in turn from a shared 1 MB buffer, which costs a fraction of a fresh
+ * Float64Array's own buffer (its allocation, and the garbage collections that external memory
+ * triggers, were the largest single cost of a 50 × 3 fit). A buffer is freed once no view
+ * into it is left.
+ */
+const SLAB_LENGTH = 1 << 17;
+let slab = new ArrayBuffer(0);
+let slabUsed = 0;
+
+function ownedArray(length: number): Float64Array {
+  if (length > SCRATCH_LIMIT) return new Float64Array(length);
+  if (slabUsed + length > slab.byteLength / Float64Array.BYTES_PER_ELEMENT) {
+    slab = new ArrayBuffer(SLAB_LENGTH * Float64Array.BYTES_PER_ELEMENT);
+    slabUsed = 0;
+  }
+  const view = new Float64Array(slab, slabUsed * Float64Array.BYTES_PER_ELEMENT, length);
+  slabUsed += length;
+  return view;
+}
+
 /** residual ← y − X·b for the scaled design held column-major in `design`. */
 function residualOf(
   design: Float64Array,
@@ -373,12 +395,13 @@ function rankCheck(functionName: string, factors: Factorisation): void {
 }
 
 /**
- * ‖M‖₂ of an upper-triangular p × p matrix (row-major, read through `at`), estimated from
+ * ‖M‖₂ of an upper-triangular p × p matrix (row-major: entry (i, j) at i·p + j), estimated from
  * below: the larger of ‖M‖_F/√p and a few steps of power iteration on MᵀM. ‖M‖_F alone
  * overstates ‖M‖₂ by up to √p, which at p = 200 would send perfectly conditioned designs to the
  * double-double path for nothing.
  */
-function spectralNorm(p: number, at: (i: number, j: number) => number): number {
+function spectralNorm(p: number, matrix: Float64Array): number {
+  const at = (i: number, j: number): number => matrix[i * p + j] as number;
   let squares = 0;
   for (let i = 0; i < p; i += 1) for (let j = i; j < p; j += 1) squares += at(i, j) ** 2;
   let estimate = Math.sqrt(squares / p);
@@ -411,19 +434,19 @@ function spectralNorm(p: number, at: (i: number, j: number) => number): number {
 /** κ₂(R) = κ₂(X) (scaled columns), estimated from below within a small factor. */
 function conditionEstimateOf(factors: Factorisation, inverse: Float64Array): number {
   const p = factors.columns;
-  return (
-    spectralNorm(p, (i, j) => rAt(factors, i, j)) *
-    spectralNorm(p, (i, j) => inverse[i * p + j] as number)
-  );
+  const triangle = scratchArray('triangle', p * p);
+  for (let i = 0; i < p; i += 1)
+    for (let j = i; j < p; j += 1) triangle[i * p + j] = rAt(factors, i, j);
+  return spectralNorm(p, triangle) * spectralNorm(p, inverse);
 }
 
 /** h_i = ‖row i of Q₁‖², Q₁ = Q·[I; 0]: p applications of Q. */
 function leverageOf(factors: Factorisation): number[] {
   const { rows: n, columns: p } = factors;
   const result = new Array<number>(n).fill(0);
-  const column = new Float64Array(n);
+  const column = scratchArray('leverage', n);
   for (let k = 0; k < p; k += 1) {
-    column.fill(0);
+    column.fill(0, 0, n);
     column[k] = 1;
     // Q·e_k: the reflections after k leave e_k alone, so apply k, k − 1, …, 0.
     for (let step = k; step >= 0; step -= 1) reflect(factors, step, column);

@@ -69,6 +69,7 @@
 import { chiSquaredSurvival, fSurvival } from '../../helpers/distributions';
 import { EmptyInputError, InvalidArgumentError, RankDeficiencyError } from '../../helpers/errors';
 import { columnScales, fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
+import { withInterceptColumn } from '../../helpers/linalg';
 import {
   checkMatrix,
   checkNumber,
@@ -130,8 +131,9 @@ function requireNonZero(functionName: string, residuals: readonly number[]): voi
   }
 }
 
+/** The rows with a leading 1 when `intercept` (fresh rows), else the rows themselves. */
 function withConstant(rows: number[][], intercept: boolean): number[][] {
-  return rows.map((row) => (intercept ? [1, ...row] : row));
+  return intercept ? withInterceptColumn(rows) : rows;
 }
 
 export function durbinWatson(residuals: readonly number[]): number {
@@ -256,7 +258,12 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
   const scaled = rows.map((row) => row.map((value, j) => value / (scales[j] as number)));
   return Array.from({ length: k }, (_, j) => {
     const target = scaled.map((row) => row[j] as number);
-    const others = scaled.map((row) => [1, ...row.filter((_, column) => column !== j)]);
+    const others = scaled.map((row) => {
+      const design = [1];
+      for (let column = 0; column < k; column += 1)
+        if (column !== j) design.push(row[column] as number);
+      return design;
+    });
     // With the constant, 1/(1 − R²_j) = TSS_j / RSS_j: centred, so a column's mean never counts
     // as collinearity.
     const total = centredSumOfSquares(target);
@@ -332,7 +339,7 @@ export function resetTest(
   // powers kept before it (R's lm drops aliased columns the same way, at its tolerance 1e-7).
   // When ŷ takes few distinct values, or the design already spans every function of the groups
   // ŷ separates, the later powers are exact combinations of the earlier columns.
-  let augmented = design.map((row) => row.slice());
+  const augmented = design.map((row) => row.slice());
   let kept = 0;
   for (let k = 2; k <= power; k += 1) {
     const column = restricted.fitted.map((value) => ((value - centre) / spread) ** k);
@@ -340,7 +347,7 @@ export function resetTest(
     if (Math.sqrt(projection.rss) <= ALIASED_POWER_TOLERANCE * Math.sqrt(sumOfSquares(column))) {
       continue;
     }
-    augmented = augmented.map((row, i) => [...row, column[i] as number]);
+    augmented.forEach((row, i) => row.push(column[i] as number));
     kept += 1;
   }
   if (kept === 0) return noPowerLeft(rows.length - p);
@@ -377,12 +384,10 @@ export function breuschGodfrey(
   requireNonZero(name, e);
   // Keeping the design in the auxiliary regression is what makes the test valid where DW is not
   // (lagged y among the regressors); missing lags are filled with 0 so all n rows stay (R fill = 0).
-  const auxiliaryDesign = withConstant(rows, intercept).map((row, t) => [
-    ...row,
-    ...Array.from({ length: order }, (_, lag) =>
-      t - lag - 1 >= 0 ? (e[t - lag - 1] as number) : 0,
-    ),
-  ]);
+  const auxiliaryDesign = withConstant(rows, intercept);
+  auxiliaryDesign.forEach((row, t) => {
+    for (let lag = 1; lag <= order; lag += 1) row.push(t - lag >= 0 ? (e[t - lag] as number) : 0);
+  });
   const auxiliary = fitLeastSquares(name, auxiliaryDesign, e);
   // n·Σê²/Σe² (R bgtest): the explained share of the residuals' own sum of squares.
   const statistic = (e.length * sumOfSquares(auxiliary.fitted)) / sumOfSquares(e);
