@@ -309,7 +309,7 @@ function fitInDoublePrecision(
   const p = (design[0]?.length ?? 0) + first;
   // Column-major, the layout the factorisation works in; column 0 is the constant column when
   // `intercept`.
-  const columns = new Float64Array(n * p);
+  const columns = ownedArray(n * p);
   if (intercept) columns.fill(1, 0, n);
   for (let i = 0; i < n; i += 1) {
     const row = design[i] as readonly number[];
@@ -335,6 +335,28 @@ function scratchArray(name: string, length: number): Float64Array {
     scratch.set(name, array);
   }
   return array;
+}
+
+/**
+ * A zeroed Float64Array the caller may keep (a fit's factors live as long as the fit): small
+ * ones are views carved in turn from a shared 1 MB buffer, which costs a fraction of a fresh
+ * Float64Array's own buffer (its allocation, and the garbage collections that external memory
+ * triggers, were the largest single cost of a 50 × 3 fit). A buffer is freed once no view
+ * into it is left.
+ */
+const SLAB_LENGTH = 1 << 17;
+let slab = new ArrayBuffer(0);
+let slabUsed = 0;
+
+function ownedArray(length: number): Float64Array {
+  if (length > SCRATCH_LIMIT) return new Float64Array(length);
+  if (slabUsed + length > slab.byteLength / Float64Array.BYTES_PER_ELEMENT) {
+    slab = new ArrayBuffer(SLAB_LENGTH * Float64Array.BYTES_PER_ELEMENT);
+    slabUsed = 0;
+  }
+  const view = new Float64Array(slab, slabUsed * Float64Array.BYTES_PER_ELEMENT, length);
+  slabUsed += length;
+  return view;
 }
 
 /** residual ← y − X·b for the scaled design held column-major in `design`. */
@@ -431,9 +453,9 @@ function conditionEstimateOf(factors: Factorisation, inverse: Float64Array): num
 function leverageOf(factors: Factorisation): number[] {
   const { rows: n, columns: p } = factors;
   const result = new Array<number>(n).fill(0);
-  const column = new Float64Array(n);
+  const column = scratchArray('leverage', n);
   for (let k = 0; k < p; k += 1) {
-    column.fill(0);
+    column.fill(0, 0, n);
     column[k] = 1;
     // Q·e_k: the reflections after k leave e_k alone, so apply k, k − 1, …, 0.
     for (let step = k; step >= 0; step -= 1) reflect(factors, step, column);

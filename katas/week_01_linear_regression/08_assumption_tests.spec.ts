@@ -414,7 +414,9 @@ describe('kata 01.08 assumption tests', () => {
       // length is the smallest round one past both, as each value costs time (a million took
       // 0.37 s of the module's 2 s).
       const n = 600_000;
-      const alternating = Array.from({ length: n }, (_, t) => (t % 2 === 0 ? 1 : -1));
+      // Filled, then every other entry flipped: a third of the time of Array.from with a callback.
+      const alternating = new Array<number>(n).fill(1);
+      for (let t = 1; t < n; t += 2) alternating[t] = -1;
       expectClose(durbinWatson(alternating), (4 * (n - 1)) / n, {
         ...EXACT,
         hint: '600 000 alternating values: DW = 4(n − 1)/n (theory: #assumption-tests)',

@@ -70,6 +70,7 @@
 import { chiSquaredSurvival, fSurvival } from '../../helpers/distributions';
 import { EmptyInputError, InvalidArgumentError, RankDeficiencyError } from '../../helpers/errors';
 import { columnScales, fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
+import { withInterceptColumn } from '../../helpers/linalg';
 import {
   checkMatrix,
   checkNumber,
@@ -131,61 +132,58 @@ function requireNonZero(functionName: string, residuals: readonly number[]): voi
   }
 }
 
+/** The rows with a leading 1 when `intercept` (fresh rows), else the rows themselves. */
 function withConstant(rows: number[][], intercept: boolean): number[][] {
-  return rows.map((row) => (intercept ? [1, ...row] : row));
-}
-
-/**
- * The values divided by the largest |value|: statistics that are ratios of sums of squares or
- * of fourth powers do not change, and those powers no longer underflow (values near 1e-170)
- * or overflow (near 1e170).
- */
-function scaledByLargest(values: readonly number[]): number[] {
-  const largest = largestMagnitude(values);
-  const divisor = largest > 0 ? largest : 1;
-  return values.map((value) => value / divisor);
-}
-
-/** max |value|, by a loop: Math.max(...values) overflows the call stack past about 120 000 values. */
-function largestMagnitude(values: readonly number[]): number {
-  let largest = 0;
-  for (const value of values) largest = Math.max(largest, Math.abs(value));
-  return largest;
+  return intercept ? withInterceptColumn(rows) : rows;
 }
 
 export function durbinWatson(residuals: readonly number[]): number {
-  const e = scaledByLargest(checkVector('durbinWatson', 'residuals', residuals, 2));
+  const e = checkVector('durbinWatson', 'residuals', residuals, 2);
   requireNonZero('durbinWatson', e);
+  // In units of a power of two near the largest |e| (exact: differences of scaled values are the
+  // scaled differences), squares of residuals near 10^±170 neither overflow nor underflow. One
+  // loop and no scaled copy: residual series can be long, and each copy costs as much as the sums.
+  const scale = powerOfTwoScaleOf(e);
+  let previous = (e[0] as number) / scale;
   let differences = 0;
-  for (let t = 1; t < e.length; t += 1)
-    differences += ((e[t] as number) - (e[t - 1] as number)) ** 2;
+  let squares = previous * previous;
+  for (let t = 1; t < e.length; t += 1) {
+    const current = (e[t] as number) / scale;
+    differences += (current - previous) ** 2;
+    squares += current * current;
+    previous = current;
+  }
   // The denominator runs over every t, the numerator has one term fewer: that asymmetry is
   // the (e₁² + eₙ²)/Σe² end correction in DW = 2(1 − r₁) − (e₁² + eₙ²)/Σe².
-  return differences / sumOfSquares(e);
+  return differences / squares;
 }
 
 export function jarqueBera(residuals: readonly number[]): JarqueBeraResult {
   const e = checkVector('jarqueBera', 'residuals', residuals, 2);
   const n = e.length;
-  // Scaling first keeps the mean finite near the top of the double range; scaling the
-  // deviations again brings the largest to 1, so their fourth powers neither underflow nor
-  // overflow.
-  const scaled = scaledByLargest(e);
-  const centre = mean(scaled);
-  const raw = scaled.map((value) => value - centre);
+  // Scaling first (by a power of two near the largest |e|, exact) keeps the mean finite near the
+  // top of the double range; scaling the deviations again brings the largest near 1, so their
+  // fourth powers neither underflow nor overflow. Loops, no scaled copies: series can be long.
+  const scale = powerOfTwoScaleOf(e);
+  let total = 0;
+  for (const value of e) total += value / scale;
+  const centre = total / n;
+  let largest = 0;
+  for (const value of e) largest = Math.max(largest, Math.abs(value / scale - centre));
   // Equal values differ from their computed mean by rounding only: at most about n·ε of the
-  // largest, which scaling has made 1.
-  if (largestMagnitude(raw) <= n * Number.EPSILON) {
+  // largest, which scaling has brought near 1.
+  if (largest <= n * Number.EPSILON) {
     throw new InvalidArgumentError(
       'jarqueBera',
       `requires residuals that are not all equal (got ${n} copies of ${e[0]})`,
     );
   }
-  const deviations = scaledByLargest(raw);
+  const spread = powerOfTwoScaleOf([largest]);
   let m2 = 0;
   let m3 = 0;
   let m4 = 0;
-  for (const d of deviations) {
+  for (const value of e) {
+    const d = (value / scale - centre) / spread;
     m2 += d * d;
     m3 += d * d * d;
     m4 += d * d * d * d;
@@ -261,7 +259,12 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
   const scaled = rows.map((row) => row.map((value, j) => value / (scales[j] as number)));
   return Array.from({ length: k }, (_, j) => {
     const target = scaled.map((row) => row[j] as number);
-    const others = scaled.map((row) => [1, ...row.filter((_, column) => column !== j)]);
+    const others = scaled.map((row) => {
+      const design = [1];
+      for (let column = 0; column < k; column += 1)
+        if (column !== j) design.push(row[column] as number);
+      return design;
+    });
     // With the constant, 1/(1 − R²_j) = TSS_j / RSS_j: centred, so a column's mean never counts
     // as collinearity.
     const total = centredSumOfSquares(target);
@@ -383,12 +386,10 @@ export function breuschGodfrey(
   requireNonZero(name, e);
   // Keeping the design in the auxiliary regression is what makes the test valid where DW is not
   // (lagged y among the regressors); missing lags are filled with 0 so all n rows stay (R fill = 0).
-  const auxiliaryDesign = withConstant(rows, intercept).map((row, t) => [
-    ...row,
-    ...Array.from({ length: order }, (_, lag) =>
-      t - lag - 1 >= 0 ? (e[t - lag - 1] as number) : 0,
-    ),
-  ]);
+  const auxiliaryDesign = withConstant(rows, intercept);
+  auxiliaryDesign.forEach((row, t) => {
+    for (let lag = 1; lag <= order; lag += 1) row.push(t - lag >= 0 ? (e[t - lag] as number) : 0);
+  });
   const auxiliary = fitLeastSquares(name, auxiliaryDesign, e);
   // n·Σê²/Σe² (R bgtest): the explained share of the residuals' own sum of squares.
   const statistic = (e.length * sumOfSquares(auxiliary.fitted)) / sumOfSquares(e);

@@ -79,6 +79,7 @@
 import { createRng, type Rng } from '../../helpers/random';
 import { columnScales, fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
 import { EmptyInputError, InvalidArgumentError } from '../../helpers/errors';
+import { withInterceptColumn } from '../../helpers/linalg';
 import {
   checkMatrix,
   checkNumber,
@@ -288,16 +289,11 @@ export function simulateAutocorrelation(
   // Each column an AR(1) with unit stationary variance, started from N(0, 1); with
   // regressorRho = 0 these are the reference model's independent N(0, 1) draws.
   const innovationSd = Math.sqrt(1 - regressorRho * regressorRho);
-  const X: number[][] = [];
-  for (let t = 0; t < n; t += 1) {
-    const previous = X[t - 1];
-    X.push(
-      [0, 1].map((j) =>
-        previous === undefined
-          ? rng.normal()
-          : regressorRho * (previous[j] as number) + innovationSd * rng.normal(),
-      ),
-    );
+  const X: number[][] = [[rng.normal(), rng.normal()]];
+  for (let t = 1; t < n; t += 1) {
+    const previous = X[t - 1] as number[];
+    const x1 = regressorRho * (previous[0] as number) + innovationSd * rng.normal();
+    X.push([x1, regressorRho * (previous[1] as number) + innovationSd * rng.normal()]);
   }
   // Started from the stationary distribution so every ε_t has the same variance 1/(1 − ρ²).
   const errors = [rng.normal() / Math.sqrt(1 - rho * rho)];
@@ -513,11 +509,7 @@ export function screenAssumptions(
       `requires at least ${p + 3} rows for ${p} coefficients (got ${rows.length})`,
     );
   }
-  const fit = fitLeastSquares(
-    name,
-    rows.map((row) => [1, ...row]),
-    targets,
-  );
+  const fit = fitLeastSquares(name, withInterceptColumn(rows), targets);
   const e = fit.residuals;
   if (fit.rss <= 1e-24 * targets.reduce((sum, value) => sum + value * value, 0)) {
     throw new InvalidArgumentError(

@@ -75,7 +75,7 @@
 import { EmptyInputError, InvalidArgumentError, ShapeMismatchError } from '../../helpers/errors';
 import { normalQuantile } from '../../helpers/distributions';
 import { columnScales, fitLeastSquares, powerOfTwoScaleOf } from '../../helpers/least_squares';
-import { invertUpperTriangular, sandwich } from '../../helpers/linalg';
+import { invertUpperTriangular, sandwich, withInterceptColumn } from '../../helpers/linalg';
 import {
   checkMatrix,
   checkNoOverflow,
@@ -199,7 +199,7 @@ function prepare(
   const rows = checkMatrix(name, xName, X);
   const targets = checkVector(name, yName, y);
   checkSameLength(name, `rows of ${xName}`, rows.length, 'targets', targets.length);
-  const design = rows.map((row) => (intercept ? [1, ...row] : row));
+  const design = intercept ? withInterceptColumn(rows) : rows;
   const p = (design[0] as number[]).length;
   if (design.length <= p) {
     throw new EmptyInputError(
@@ -640,7 +640,7 @@ export function assess(
   const m = testRows.length;
   const pooled = fitLeastSquares(
     name,
-    [...train.design, ...testRows.map((row) => [1, ...row])],
+    [...train.design, ...withInterceptColumn(testRows)],
     [...train.targets, ...testTargets],
   ).leverage;
   const highestTraining = maxOf(pooled.slice(0, n));
