@@ -370,13 +370,14 @@ describe('kata 01.03 design matrices', () => {
       expectAllClose(
         pairwiseInteractions([
           [0, 1e-200],
+          [1e-200, 0],
           [1e-100, 1e-100],
         ]).flat(),
-        [0, 1e-200, 0, 1e-100, 1e-100, 1e-200],
+        [0, 1e-200, 0, 1e-200, 0, 0, 1e-100, 1e-100, 1e-200],
         {
           rtol: 1e-12,
           atol: 0,
-          hint: `rows [0, 1e-200] and [1e-100, 1e-100] have products 0 and 1e-200, both doubles: an error here treats an exact 0 as an underflow (${THEORY})`,
+          hint: `rows [0, 1e-200], [1e-200, 0] and [1e-100, 1e-100] have products 0, 0 and 1e-200, both doubles: an error here treats an exact 0 as an underflow (${THEORY})`,
         },
       );
     });
