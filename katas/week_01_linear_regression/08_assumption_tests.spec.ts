@@ -586,31 +586,6 @@ describe('kata 01.08 assumption tests', () => {
       });
     });
 
-    it('RESET’s alias rule is relative to each power’s own norm: a cube 6e-7 outside the span is kept, one 1.2e-8 outside is dropped', () => {
-      // x = (0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2 + δ): ŷ is affine in x, so z = standardised ŷ takes
-      // four values, z² adds a direction, and z³ lies in span{1, x, z²} but for a part of 0.612·δ
-      // of its own norm (‖z³‖² = 27), by numpy:
-      //   x = np.array([0,0,0,0,1,1,1,1,2,2,2,2+d]); z = (x - x.mean())/x.std(); A = [1, x, z**2]
-      //   norm(z**3 - A @ lstsq(A, z**3)[0]) / norm(z**3)  →  6.1237e-7 at d = 1e-6, 1.2247e-8 at d = 2e-8
-      // The rule: dropped when that part is at most 1e-7 of the power's norm.
-      const noise = [0.3, -0.2, 0.1, -0.2, 0.5, -0.4, 0.2, -0.3, 0.1, 0.4, -0.6, 0.1];
-      for (const [delta, df1] of [
-        [1e-6, 2],
-        [2e-8, 1],
-      ] as const) {
-        const x = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2 + delta];
-        const result = resetTest(
-          x.map((value) => [value]),
-          x.map((value, i) => value + (noise[i] as number)),
-        );
-        expect(
-          result.df1,
-          `δ = ${delta}: the cube's part outside the span is ${(0.612 * delta).toExponential(1)} of its norm, ${df1 === 2 ? 'above' : 'below'} the 1e-7 rule, so df1 = ${df1}; a tolerance not relative to the power's own norm (or an absolute one) decides otherwise (theory: #assumption-tests)`,
-        ).toBe(df1);
-        expect(result.df2, `δ = ${delta}: df2 = n − p − df1 = ${10 - df1}`).toBe(10 - df1);
-      }
-    });
-
     it('RESET drops a power of ŷ that adds no direction, as R’s lm drops aliased columns, and counts only the powers kept', () => {
       // ŷ on x ∈ {0, 1, 2} takes three distinct values: 1, ŷ and ŷ² already span every function
       // of them, so ŷ³ (and ŷ⁴) is dropped and df1 = 1. The expected F is that of the nested fits
@@ -669,6 +644,31 @@ describe('kata 01.08 assumption tests', () => {
         ...IDENTITY,
         hint: 'ŷ⁴ aliased: power 4 must give the same F as power 3 (theory: #assumption-tests)',
       });
+    });
+
+    it('RESET’s alias rule is relative to each power’s own norm: a cube 6e-7 outside the span is kept, one 1.2e-8 outside is dropped', () => {
+      // x = (0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2 + δ): ŷ is affine in x, so z = standardised ŷ takes
+      // four values, z² adds a direction, and z³ lies in span{1, x, z²} but for a part of 0.612·δ
+      // of its own norm (‖z³‖² = 27), by numpy:
+      //   x = np.array([0,0,0,0,1,1,1,1,2,2,2,2+d]); z = (x - x.mean())/x.std(); A = [1, x, z**2]
+      //   norm(z**3 - A @ lstsq(A, z**3)[0]) / norm(z**3)  →  6.1237e-7 at d = 1e-6, 1.2247e-8 at d = 2e-8
+      // The rule: dropped when that part is at most 1e-7 of the power's norm.
+      const noise = [0.3, -0.2, 0.1, -0.2, 0.5, -0.4, 0.2, -0.3, 0.1, 0.4, -0.6, 0.1];
+      for (const [delta, df1] of [
+        [1e-6, 2],
+        [2e-8, 1],
+      ] as const) {
+        const x = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2 + delta];
+        const result = resetTest(
+          x.map((value) => [value]),
+          x.map((value, i) => value + (noise[i] as number)),
+        );
+        expect(
+          result.df1,
+          `δ = ${delta}: the cube's part outside the span is ${(0.612 * delta).toExponential(1)} of its norm, ${df1 === 2 ? 'above' : 'below'} the 1e-7 rule, so df1 = ${df1}; a tolerance not relative to the power's own norm (or an absolute one) decides otherwise (theory: #assumption-tests)`,
+        ).toBe(df1);
+        expect(result.df2, `δ = ${delta}: df2 = n − p − df1 = ${10 - df1}`).toBe(10 - df1);
+      }
     });
 
     it('RESET with no power left to add reports statistic 0, p-value 1 and df1 = 0 instead of throwing', () => {
