@@ -353,26 +353,6 @@ describe('kata 01.14 localising misfit', () => {
       );
     });
 
-    it('one residual degree of freedom is enough for the spline term test (df2 = 1)', () => {
-      // n = 6, p = 4 with the constant, 3 knots (df1 = 1): df2 = 6 − 4 − 1 = 1, the least allowed.
-      // Knots [2, 3.5, 5] by the header's rule (see the knots spec); R, with them given:
-      //   x1 <- c(6,1,5,2,4,3); x2 <- c(0.5,1.7,-0.3,2.2,0.9,1.1); x3 <- c(1,0,0,1,1,0)
-      //   y <- c(7.1,2.3,5.2,3.9,4.4,3.0)
-      //   a <- anova(lm(y ~ x1 + x2 + x3), lm(y ~ rcs(x1, c(2, 3.5, 5)) + x2 + x3))
-      //   a$F[2] → 3.7784072267900628, a$`Pr(>F)`[2] → 0.3024854043001059, a$Res.Df → 2 1
-      const x1 = [6, 1, 5, 2, 4, 3];
-      const x2 = [0.5, 1.7, -0.3, 2.2, 0.9, 1.1];
-      const x3 = [1, 0, 0, 1, 1, 0];
-      const design = x1.map((v, i) => [v, x2[i] as number, x3[i] as number]);
-      const result = splineTermTest(design, [7.1, 2.3, 5.2, 3.9, 4.4, 3.0], 0, { knotCount: 3 });
-      expect(
-        [result.df1, result.df2],
-        `6 rows, 4 linear coefficients, 3 knots: (df1, df2) = (1, 1); an error here refuses df2 = 1, which the header allows (${THEORY})`,
-      ).toEqual([1, 1]);
-      expectClose(result.statistic, 3.7784072267900628, fromR('F with df2 = 1'));
-      expectClose(result.pValue, 0.3024854043001059, fromR('p-value of F(1, 1)'));
-    });
-
     it('a column that singles out one row (an outlier dummy), of either sign, is fitted like any other', () => {
       // Without an intercept, a column ±e_1 fits row 1 exactly, so b_x is the slope through the
       // origin on the other rows: Σ xᵢyᵢ / Σ xᵢ² over rows 2…6 (hand derivation, FWL).
@@ -480,6 +460,26 @@ describe('kata 01.14 localising misfit', () => {
       );
       expectClose(women.statistic, 1.0136533862052017, fromR(`women: F on (3, 95)`));
       expectClose(women.pValue, 0.39024764481712804, fromR(`women: upper tail of F(3, 95)`));
+    });
+
+    it('one residual degree of freedom is enough for the spline term test (df2 = 1)', () => {
+      // n = 6, p = 4 with the constant, 3 knots (df1 = 1): df2 = 6 − 4 − 1 = 1, the least allowed.
+      // Knots [2, 3.5, 5] by the header's rule (see the knots spec); R, with them given:
+      //   x1 <- c(6,1,5,2,4,3); x2 <- c(0.5,1.7,-0.3,2.2,0.9,1.1); x3 <- c(1,0,0,1,1,0)
+      //   y <- c(7.1,2.3,5.2,3.9,4.4,3.0)
+      //   a <- anova(lm(y ~ x1 + x2 + x3), lm(y ~ rcs(x1, c(2, 3.5, 5)) + x2 + x3))
+      //   a$F[2] → 3.7784072267900628, a$`Pr(>F)`[2] → 0.3024854043001059, a$Res.Df → 2 1
+      const x1 = [6, 1, 5, 2, 4, 3];
+      const x2 = [0.5, 1.7, -0.3, 2.2, 0.9, 1.1];
+      const x3 = [1, 0, 0, 1, 1, 0];
+      const design = x1.map((v, i) => [v, x2[i] as number, x3[i] as number]);
+      const result = splineTermTest(design, [7.1, 2.3, 5.2, 3.9, 4.4, 3.0], 0, { knotCount: 3 });
+      expect(
+        [result.df1, result.df2],
+        `6 rows, 4 linear coefficients, 3 knots: (df1, df2) = (1, 1); an error here refuses df2 = 1, which the header allows (${THEORY})`,
+      ).toEqual([1, 1]);
+      expectClose(result.statistic, 3.7784072267900628, fromR('F with df2 = 1'));
+      expectClose(result.pValue, 0.3024854043001059, fromR('p-value of F(1, 1)'));
     });
 
     it('the spline term test takes knotCount and intercept: three knots spend one nonlinear df; without a constant p shrinks by one (C1.14.4)', () => {
