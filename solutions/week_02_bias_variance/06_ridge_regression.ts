@@ -137,7 +137,7 @@ interface RidgeSolution {
    * intercept), row-major n × p: one flat copy for the lazy degrees of freedom instead of a copy
    * of every row, which cost more than the fit.
    */
-  readonly centred: Float64Array;
+  readonly centred: readonly number[];
   readonly columns: number;
 }
 
@@ -155,9 +155,9 @@ function designBuffer(length: number): Float64Array {
 }
 
 /** The rows of a row-major flat matrix of `columns` columns. */
-function rowsOf(flat: Float64Array, columns: number): Matrix {
+function rowsOf(flat: readonly number[], columns: number): Matrix {
   return Array.from({ length: flat.length / columns }, (_, i) =>
-    Array.from(flat.subarray(i * columns, (i + 1) * columns)),
+    flat.slice(i * columns, (i + 1) * columns),
   );
 }
 
@@ -189,7 +189,7 @@ function solveRidge(
   // costs microseconds, like the fit itself.
   const design = designBuffer(height * p);
   const response = new Array<number>(height).fill(0);
-  const centred = new Float64Array(n * p);
+  const centred = new Array<number>(n * p);
   for (let i = 0; i < n; i += 1) {
     const row = rows[i] as readonly number[];
     for (let j = 0; j < p; j += 1) {
