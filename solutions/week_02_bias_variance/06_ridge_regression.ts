@@ -223,16 +223,20 @@ function predictWellFormed(
   coefficients: readonly number[],
 ): number[] | undefined {
   if (!Array.isArray(X) || X.length === 0) return undefined;
-  const predictions: number[] = [];
-  for (const row of X as unknown[]) {
-    if (!Array.isArray(row) || row.length !== coefficients.length) return undefined;
+  const rows = X as unknown[];
+  const p = coefficients.length;
+  // Sized once, index loops: pushing regrows the array, and for…of costs an iterator per call.
+  const predictions = new Array<number>(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const row: unknown = rows[i];
+    if (!Array.isArray(row) || row.length !== p) return undefined;
     let sum = intercept;
-    for (let j = 0; j < coefficients.length; j += 1) {
+    for (let j = 0; j < p; j += 1) {
       const value = row[j] as number; // Number.isFinite refuses anything but a finite number
       if (!Number.isFinite(value)) return undefined;
       sum += value * (coefficients[j] as number);
     }
-    predictions.push(sum);
+    predictions[i] = sum;
   }
   return predictions;
 }
