@@ -66,6 +66,7 @@ import { Matrix as MlMatrix, SingularValueDecomposition } from 'ml-matrix';
 import { createRng } from '../../helpers/random';
 import {
   checkMatrix,
+  checkRows,
   checkNumber,
   checkSameLength,
   checkVector,
@@ -131,9 +132,13 @@ function shrinkageTrace(rows: Matrix, lambda: number): number {
 interface RidgeSolution {
   readonly intercept: number;
   readonly coefficients: number[];
-  /** The training rows and the means the penalty's design is centred on (zeros without an intercept). */
-  readonly rows: Matrix;
-  readonly means: readonly number[];
+  /**
+   * The design the penalty sees, rows minus their means (the rows themselves without an
+   * intercept), row-major n × p: one flat copy for the lazy degrees of freedom instead of a copy
+   * of every row, which cost more than the fit.
+   */
+  readonly centred: readonly number[];
+  readonly columns: number;
 }
 
 const buffers = new Map<number, Float64Array>();
@@ -149,15 +154,17 @@ function designBuffer(length: number): Float64Array {
   return buffer;
 }
 
-/** The design the penalty sees: rows minus the means (zeros without an intercept). */
-function centre(rows: Matrix, means: readonly number[]): Matrix {
-  return rows.map((row) => row.map((value, j) => value - (means[j] as number)));
+/** The rows of a row-major flat matrix of `columns` columns. */
+function rowsOf(flat: readonly number[], columns: number): Matrix {
+  return Array.from({ length: flat.length / columns }, (_, i) =>
+    flat.slice(i * columns, (i + 1) * columns),
+  );
 }
 
 /** Ridge on already validated rows; `name` is the public function reporting errors. */
 function solveRidge(
   name: string,
-  rows: Matrix,
+  rows: readonly (readonly number[])[],
   targets: readonly number[],
   lambda: number,
   intercept: boolean,
@@ -182,10 +189,14 @@ function solveRidge(
   // costs microseconds, like the fit itself.
   const design = designBuffer(height * p);
   const response = new Array<number>(height).fill(0);
+  const centred = new Array<number>(n * p);
   for (let i = 0; i < n; i += 1) {
-    const row = rows[i] as number[];
-    for (let j = 0; j < p; j += 1)
-      design[i + j * height] = (row[j] as number) - (means[j] as number);
+    const row = rows[i] as readonly number[];
+    for (let j = 0; j < p; j += 1) {
+      const value = (row[j] as number) - (means[j] as number);
+      design[i + j * height] = value;
+      centred[i * p + j] = value;
+    }
     response[i] = (targets[i] as number) - yMean;
   }
   if (lambda > 0) {
@@ -199,7 +210,7 @@ function solveRidge(
   const coefficients = leastSquaresCoefficientsColumns(name, design, height, response);
   let b = yMean;
   for (let j = 0; j < p; j += 1) b -= (means[j] as number) * (coefficients[j] as number);
-  return { intercept: b, coefficients, rows, means };
+  return { intercept: b, coefficients, centred, columns: p };
 }
 
 /**
@@ -212,16 +223,20 @@ function predictWellFormed(
   coefficients: readonly number[],
 ): number[] | undefined {
   if (!Array.isArray(X) || X.length === 0) return undefined;
-  const predictions: number[] = [];
-  for (const row of X as unknown[]) {
-    if (!Array.isArray(row) || row.length !== coefficients.length) return undefined;
+  const rows = X as unknown[];
+  const p = coefficients.length;
+  // Sized once, index loops: pushing regrows the array, and for…of costs an iterator per call.
+  const predictions = new Array<number>(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const row: unknown = rows[i];
+    if (!Array.isArray(row) || row.length !== p) return undefined;
     let sum = intercept;
-    for (let j = 0; j < coefficients.length; j += 1) {
+    for (let j = 0; j < p; j += 1) {
       const value = row[j] as number; // Number.isFinite refuses anything but a finite number
       if (!Number.isFinite(value)) return undefined;
       sum += value * (coefficients[j] as number);
     }
-    predictions.push(sum);
+    predictions[i] = sum;
   }
   return predictions;
 }
@@ -243,7 +258,7 @@ function predictor(solution: RidgeSolution): (X: Matrix) => number[] {
 
 function ridge(
   name: string,
-  rows: Matrix,
+  rows: readonly (readonly number[])[],
   targets: readonly number[],
   lambda: number,
   intercept: boolean,
@@ -256,7 +271,7 @@ function ridge(
       // as much as the fit itself, and a Monte Carlo loop of fits rarely reads it: computed on
       // first read.
       effectiveDegreesOfFreedom: () =>
-        shrinkageTrace(centre(solution.rows, solution.means), lambda) + (intercept ? 1 : 0),
+        shrinkageTrace(rowsOf(solution.centred, solution.columns), lambda) + (intercept ? 1 : 0),
     },
   );
   return Object.assign(fit, { predict: predictor(solution) });
@@ -269,8 +284,13 @@ function checkLambdas(name: string, lambdas: unknown): number[] {
   return checkVector(name, 'lambdas', lambdas);
 }
 
-function checkData(name: string, X: Matrix, y: number[]): [Matrix, number[]] {
-  const rows = checkMatrix(name, 'X', X);
+/** Validated rows, not copied: every fit reads them once into a layout of its own. */
+function checkData(
+  name: string,
+  X: Matrix,
+  y: number[],
+): [readonly (readonly number[])[], number[]] {
+  const rows = checkRows(name, 'X', X);
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
   return [rows, targets];
