@@ -173,6 +173,11 @@ async function main(): Promise<void> {
         LAB_ALTERNATIVES: '1',
         LAB_FUZZ_SUMMARY: fuzzFile,
         LAB_CONTRACT: contract.files.length > 0 ? '1' : '0',
+        // The hang watchdog's 20 s suits a learner's spec; here one contract spec file runs
+        // many mutants, beside a cold tsc and eslint on a fresh clone, and may go longer than
+        // 20 s without finishing a test (its tests may take 60 s: vitest.config.ts). A real hang
+        // still fails, after this long.
+        LAB_SPEC_TIMEOUT_MS: process.env.LAB_SPEC_TIMEOUT_MS ?? '180000',
       },
     );
     if (!existsSync(resultsFile)) {
