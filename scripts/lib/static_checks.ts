@@ -63,8 +63,15 @@ export async function typecheck(root: string, stubs: readonly string[]): Promise
     existsSync(path.join(root, project, 'tsconfig.json')),
   );
   for (const project of projects) {
-    // Incremental: a rerun re-checks only the files that changed and what depends on them.
-    const buildInfo = path.join('.lab', 'tsbuildinfo', `${project === '.' ? 'lab' : project}.json`);
+    // Incremental: a rerun re-checks only the files that changed and what depends on them. The
+    // build info lists every node_modules path tsc read, so it lives with them, in
+    // node_modules/.cache, where searches of the lab's own files do not look.
+    const buildInfo = path.join(
+      'node_modules',
+      '.cache',
+      'lab-tsbuildinfo',
+      `${project === '.' ? 'lab' : project}.json`,
+    );
     const result = await run(root, bin(root, 'tsc'), [
       '--noEmit',
       '--pretty',
