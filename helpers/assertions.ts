@@ -80,7 +80,7 @@ export function expectAllClose(
   });
   if (worstIndex >= 0) {
     const got = actual[worstIndex] as number;
-    const want = expected[worstIndex] as number;
+    const want = expected[worstIndex]!;
     const failing = expected.filter(
       (value, index) => excess(actual[index] as number, value, tolerance) > 1,
     ).length;

@@ -39,7 +39,7 @@ describe('leastSquaresFitter', () => {
     expectAllClose(leastSquaresFitter()(X, y)([[5, 5]]), [2 + 5 - 15], EXACT);
     // Hand derivation: slope through the origin Σxy/Σx² = (1·1 + 2·4)/(1 + 4) = 9/5.
     const origin = leastSquaresFitter({ intercept: false })([[1], [2]], [1, 4]);
-    expectClose(origin([[1]])[0] as number, 9 / 5, EXACT);
+    expectClose(origin([[1]])[0]!, 9 / 5, EXACT);
   });
 
   it('rejects bad options, bad data and mismatched prediction rows with errors naming it', () => {

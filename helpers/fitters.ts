@@ -75,12 +75,12 @@ export function leastSquaresFitter(options: LeastSquaresFitterOptions = {}): Fit
     const rows = checkMatrix(NAME, 'X', trainX);
     const targets = checkVector(NAME, 'y', trainY);
     checkSameLength(NAME, 'rows', rows.length, 'targets', targets.length);
-    const width = (rows[0] as number[]).length;
+    const width = rows[0]!.length;
     const design = rows.map((row) => expandRow(row, degree, intercept));
     const { coefficients } = fitLeastSquares(NAME, design, targets);
     return (newX) => {
       const newRows = checkMatrix(NAME, 'new X', newX);
-      const newWidth = (newRows[0] as number[]).length;
+      const newWidth = newRows[0]!.length;
       if (newWidth !== width) {
         throw new ShapeMismatchError(
           NAME,
@@ -89,7 +89,7 @@ export function leastSquaresFitter(options: LeastSquaresFitterOptions = {}): Fit
       }
       return newRows.map((row) =>
         expandRow(row, degree, intercept).reduce(
-          (sum, value, j) => sum + value * (coefficients[j] as number),
+          (sum, value, j) => sum + value * coefficients[j]!,
           0,
         ),
       );

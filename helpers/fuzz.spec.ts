@@ -48,10 +48,10 @@ const X = [
   [5.3, 0.7],
 ];
 const y = [-0.3, 2.5, 2.6, 5.1, 4.6, 7.8, 8.1, 11.0];
-const x = X.map((row) => row[0] as number);
+const x = X.map((row) => row[0]!);
 const residuals = [0.3, -0.5, 0.2, 0.4, -0.1, -0.6, 0.5, -0.2];
 const positiveY = y.map((value) => Math.exp(value / 4));
-const trueFunction = (row: number[]): number => 1 + 2 * (row[0] as number) - (row[1] as number);
+const trueFunction = (row: number[]): number => 1 + 2 * row[0]! - row[1]!;
 const fit = leastSquaresFitter();
 
 interface Entry {
@@ -307,7 +307,7 @@ const ENTRIES: Entry[] = [
     w1,
     'nestedFTest',
     ['Xsmall', 'Xlarge', 'y', 'options'],
-    () => [X.map((row) => [row[0] as number]), X, y, { intercept: true }],
+    () => [X.map((row) => [row[0]!]), X, y, { intercept: true }],
     [0, 1, 2],
   ),
   entry(
@@ -874,7 +874,7 @@ describe('bad input and extreme scales across every public function (issue 18)',
     for (const entryUnderTest of ENTRIES) {
       for (const position of entryUnderTest.data ?? []) {
         for (const sign of [1, -1]) {
-          const factor = 10 ** (sign * (exponents[k++ % exponents.length] as number));
+          const factor = 10 ** (sign * exponents[k++ % exponents.length]!);
           const verdict = judgeScale(entryUnderTest, position, factor);
           if (verdict !== '' && KNOWN_SCALE_GAPS.has(entryUnderTest.name)) {
             gapsSeen.add(entryUnderTest.name);

@@ -13,7 +13,7 @@ export function withInterceptColumn(rows: readonly (readonly number[])[]): numbe
   return rows.map((row) => {
     const extended = new Array<number>(row.length + 1);
     extended[0] = 1;
-    for (let j = 0; j < row.length; j += 1) extended[j + 1] = row[j] as number;
+    for (let j = 0; j < row.length; j += 1) extended[j + 1] = row[j]!;
     return extended;
   });
 }
@@ -23,14 +23,14 @@ export function multiplyMatrixVector(
   rows: readonly (readonly number[])[],
   vector: readonly number[],
 ): number[] {
-  return rows.map((row) => row.reduce((sum, value, j) => sum + value * (vector[j] as number), 0));
+  return rows.map((row) => row.reduce((sum, value, j) => sum + value * vector[j]!, 0));
 }
 
 /** Column means of rows X. */
 export function columnMeans(rows: readonly (readonly number[])[]): number[] {
   const columns = rows[0]?.length ?? 0;
   const sums = new Array<number>(columns).fill(0);
-  for (const row of rows) row.forEach((value, j) => (sums[j] = (sums[j] as number) + value));
+  for (const row of rows) row.forEach((value, j) => (sums[j] = sums[j]! + value));
   return sums.map((sum) => sum / rows.length);
 }
 
@@ -76,9 +76,9 @@ export function invertUpperTriangular(r: readonly (readonly number[])[]): number
       const row = r[i] as number[];
       let sum = i === column ? 1 : 0;
       for (let j = i + 1; j <= column; j += 1) {
-        sum -= (row[j] as number) * ((result[j] as number[])[column] as number);
+        sum -= row[j]! * result[j]![column]!;
       }
-      (result[i] as number[])[column] = sum / (row[i] as number);
+      result[i]![column] = sum / row[i]!;
     }
   }
   return result;
@@ -97,8 +97,8 @@ export function sandwich(
     outer.map((rowB) => {
       let sum = 0;
       rowA.forEach((a, i) => {
-        const meatRow = meat[i] as readonly number[];
-        rowB.forEach((b, j) => (sum += a * (meatRow[j] as number) * b));
+        const meatRow = meat[i]!;
+        rowB.forEach((b, j) => (sum += a * meatRow[j]! * b));
       });
       return sum;
     }),

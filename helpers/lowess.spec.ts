@@ -65,8 +65,8 @@ describe('lowess (R lowess, Cleveland 1979)', () => {
   it('is pulled by an outlier without robustness passes, and shrugs it off with them', () => {
     const x = Array.from({ length: 21 }, (_, i) => i);
     const y = x.map((value) => (value === 10 ? 50 : value));
-    const plain = lowess(x, y, { iterations: 0 }).y[10] as number;
-    const robust = lowess(x, y).y[10] as number;
+    const plain = lowess(x, y, { iterations: 0 }).y[10]!;
+    const robust = lowess(x, y).y[10]!;
     expect(Math.abs(plain - 10)).toBeGreaterThan(3);
     expect(Math.abs(robust - 10)).toBeLessThan(1e-6);
   });

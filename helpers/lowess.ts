@@ -41,38 +41,35 @@ function localFit(
   right: number,
 ): number {
   const n = x.length;
-  const xi = x[i] as number;
-  const h = Math.max(xi - (x[left] as number), (x[right] as number) - xi);
+  const xi = x[i]!;
+  const h = Math.max(xi - x[left]!, x[right]! - xi);
   // R's cut-offs: full weight within 0.001·h, none beyond 0.999·h.
   const indices: number[] = [];
   const weights: number[] = [];
   let total = 0;
   for (let j = left; j < n; j += 1) {
-    const distance = Math.abs((x[j] as number) - xi);
+    const distance = Math.abs(x[j]! - xi);
     if (distance > 0.999 * h) {
-      if ((x[j] as number) > xi) break;
+      if (x[j]! > xi) break;
       continue;
     }
-    const weight =
-      (distance <= 0.001 * h ? 1 : (1 - (distance / h) ** 3) ** 3) * (robustness[j] as number);
+    const weight = (distance <= 0.001 * h ? 1 : (1 - (distance / h) ** 3) ** 3) * robustness[j]!;
     indices.push(j);
     weights.push(weight);
     total += weight;
   }
-  if (total <= 0) return y[i] as number;
+  if (total <= 0) return y[i]!;
   let meanX = 0;
-  indices.forEach((j, k) => (meanX += ((weights[k] as number) * (x[j] as number)) / total));
+  indices.forEach((j, k) => (meanX += (weights[k]! * x[j]!) / total));
   let spread = 0;
-  indices.forEach(
-    (j, k) => (spread += ((weights[k] as number) * ((x[j] as number) - meanX) ** 2) / total),
-  );
+  indices.forEach((j, k) => (spread += (weights[k]! * (x[j]! - meanX) ** 2) / total));
   // A slope only when the window's x values spread over more than 0.1 % of the whole range.
-  const range = (x[n - 1] as number) - (x[0] as number);
+  const range = x[n - 1]! - x[0]!;
   const slope = h > 0 && Math.sqrt(spread) > 0.001 * range;
   let fitted = 0;
   indices.forEach((j, k) => {
-    const leverage = slope ? ((xi - meanX) * ((x[j] as number) - meanX)) / spread + 1 : 1;
-    fitted += ((weights[k] as number) / total) * leverage * (y[j] as number);
+    const leverage = slope ? ((xi - meanX) * (x[j]! - meanX)) / spread + 1 : 1;
+    fitted += (weights[k]! / total) * leverage * y[j]!;
   });
   return fitted;
 }
@@ -92,9 +89,9 @@ export function lowess(
     min: 0,
     integer: true,
   });
-  const order = xs.map((_, i) => i).sort((a, b) => (xs[a] as number) - (xs[b] as number));
-  const x = order.map((i) => xs[i] as number);
-  const y = order.map((i) => ys[i] as number);
+  const order = xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]!);
+  const x = order.map((i) => xs[i]!);
+  const y = order.map((i) => ys[i]!);
   const n = x.length;
   // R: ns = max(min(floor(f·n + 1e-7), n), 2)
   const neighbours = Math.max(2, Math.min(n, Math.floor(span * n + 1e-7)));
@@ -106,16 +103,14 @@ export function lowess(
     let right = neighbours - 1;
     smoothed = x.map((xi, i) => {
       // Slide the window of `neighbours` points right while that brings it closer to x_i.
-      while (right < n - 1 && xi - (x[left] as number) > (x[right + 1] as number) - xi) {
+      while (right < n - 1 && xi - x[left]! > x[right + 1]! - xi) {
         left += 1;
         right += 1;
       }
-      return n === 1
-        ? (y[0] as number)
-        : localFit(x, y, robustness, i, left, Math.min(right, n - 1));
+      return n === 1 ? y[0]! : localFit(x, y, robustness, i, left, Math.min(right, n - 1));
     });
     if (pass === iterations) break;
-    const residuals = y.map((value, i) => value - (smoothed[i] as number));
+    const residuals = y.map((value, i) => value - smoothed[i]!);
     const scale = 6 * median(residuals.map(Math.abs));
     const meanAbsolute = residuals.reduce((sum, r) => sum + Math.abs(r), 0) / n;
     if (scale < 1e-7 * meanAbsolute || scale === 0) break;

@@ -57,17 +57,17 @@ export function readNistDataset(file: string): NistDataset {
   return {
     name: path.basename(file, '.dat'),
     certifiedCoefficients: coefficientLines.map(
-      (line) => numbersOf(line.replace(/^\s*B\d+/, ''))[0] as number,
+      (line) => numbersOf(line.replace(/^\s*B\d+/, ''))[0]!,
     ),
     certifiedStandardErrors: coefficientLines.map(
-      (line) => numbersOf(line.replace(/^\s*B\d+/, ''))[1] as number,
+      (line) => numbersOf(line.replace(/^\s*B\d+/, ''))[1]!,
     ),
     // "Residual Standard Deviation" spans two lines in some files; the value ends the pair.
     certifiedResidualSd: lastValueOn(/Residual/),
     certifiedRSquared: lastValueOn(/R-Squared/),
     intercept: /\bB0\b/.test(model),
     polynomialDegree: powers.length > 0 ? maxOf(powers) : 0,
-    y: rows.map((values) => values[0] as number),
+    y: rows.map((values) => values[0]!),
     X: rows.map((values) => values.slice(1)),
   };
 }

@@ -367,10 +367,9 @@ export function timesPowerOfTwo(value: number, exponent: number): number {
 /** ‖values‖₂ by a loop, scaled so squares neither overflow nor underflow (Math.hypot without a spread). */
 export function normOf(values: ArrayLike<number>): number {
   let largest = 0;
-  for (let i = 0; i < values.length; i += 1)
-    largest = Math.max(largest, Math.abs(values[i] as number));
+  for (let i = 0; i < values.length; i += 1) largest = Math.max(largest, Math.abs(values[i]!));
   if (largest === 0 || !Number.isFinite(largest)) return largest;
   let sum = 0;
-  for (let i = 0; i < values.length; i += 1) sum += ((values[i] as number) / largest) ** 2;
+  for (let i = 0; i < values.length; i += 1) sum += (values[i]! / largest) ** 2;
   return largest * Math.sqrt(sum);
 }

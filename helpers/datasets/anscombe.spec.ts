@@ -16,7 +16,7 @@ function statistics(x: readonly number[], y: readonly number[]) {
   const meanY = sum(y) / n;
   const sxx = sum(x.map((v) => (v - meanX) ** 2));
   const syy = sum(y.map((v) => (v - meanY) ** 2));
-  const sxy = sum(x.map((v, i) => (v - meanX) * ((y[i] as number) - meanY)));
+  const sxy = sum(x.map((v, i) => (v - meanX) * (y[i]! - meanY)));
   const slope = sxy / sxx;
   const rss = syy - slope * sxy;
   return {
@@ -60,7 +60,7 @@ describe('helpers/datasets/anscombe', () => {
   it('matches the published column sums (Anscombe 1973: Σy = 82.51, 82.51, 82.50, 82.51)', () => {
     const sums = ANSCOMBE_QUARTET.map((set) => sum(set.y));
     [82.51, 82.51, 82.5, 82.51].forEach((expected, index) =>
-      expectClose(sums[index] as number, expected, { rtol: 1e-13, atol: 0 }),
+      expectClose(sums[index]!, expected, { rtol: 1e-13, atol: 0 }),
     );
     // Set I by exact rational arithmetic on the printed decimals: Sxy = 55.01, Sxx = 110.
     const setI = statistics(ANSCOMBE_QUARTET[0]?.x ?? [], ANSCOMBE_QUARTET[0]?.y ?? []);

@@ -14,8 +14,6 @@ export function fitMedianBaseline(yTrain: readonly number[]): ConstantModel {
   fitMeanBaseline(yTrain); // the solution's validation, so the error specs still pass
   const middle = Math.floor(yTrain.length / 2);
   const value =
-    yTrain.length % 2 === 1
-      ? (yTrain[middle] as number)
-      : ((yTrain[middle - 1] as number) + (yTrain[middle] as number)) / 2;
+    yTrain.length % 2 === 1 ? yTrain[middle]! : (yTrain[middle - 1]! + yTrain[middle]!) / 2;
   return { value, predict: (X) => X.map(() => value) };
 }

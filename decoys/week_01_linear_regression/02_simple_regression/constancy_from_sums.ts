@@ -32,8 +32,8 @@ function sums(name: string, xIn: readonly number[], yIn: readonly number[]) {
   let sxy = 0;
   x.forEach((xi, i) => {
     sxx += (xi - mx) ** 2;
-    syy += ((y[i] as number) - my) ** 2;
-    sxy += (xi - mx) * ((y[i] as number) - my);
+    syy += (y[i]! - my) ** 2;
+    sxy += (xi - mx) * (y[i]! - my);
   });
   if (sxx === 0) throw new RankDeficiencyError(name, 'requires x to vary', [1]);
   if (syy === 0) throw new InvalidArgumentError(name, 'requires y to vary');
@@ -61,7 +61,7 @@ export function simpleLinearRegression(
   const slope = s.sxy / s.sxx;
   const intercept = s.my - slope * s.mx;
   const fitted = s.x.map((v) => intercept + slope * v);
-  const residuals = s.y.map((v, i) => v - (fitted[i] as number));
+  const residuals = s.y.map((v, i) => v - fitted[i]!);
   const rss = residuals.reduce((a, e) => a + e * e, 0);
   return {
     slope,

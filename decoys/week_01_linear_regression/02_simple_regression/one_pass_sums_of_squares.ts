@@ -22,7 +22,7 @@ export function simpleLinearRegression(
   let sxy = 0;
   let syy = 0;
   x.forEach((xi, i) => {
-    const yi = y[i] as number;
+    const yi = y[i]!;
     sx += xi;
     sy += yi;
     sxx += xi * xi;
@@ -35,7 +35,7 @@ export function simpleLinearRegression(
   const intercept = meanY - slope * meanX;
   const line = (value: number): number => intercept + slope * value;
   const fitted = x.map(line);
-  const residuals = y.map((value, i) => value - (fitted[i] as number));
+  const residuals = y.map((value, i) => value - fitted[i]!);
   const rss = residuals.reduce((sum, e) => sum + e * e, 0);
   return {
     slope,

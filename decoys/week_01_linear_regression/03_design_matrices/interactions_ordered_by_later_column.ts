@@ -18,7 +18,7 @@ export function pairwiseInteractions(X: FeatureRows): number[][] {
   return X.map((row) => {
     const products: number[] = [];
     for (let k = 1; k < row.length; k += 1)
-      for (let j = 0; j < k; j += 1) products.push((row[j] as number) * (row[k] as number));
+      for (let j = 0; j < k; j += 1) products.push(row[j]! * row[k]!);
     return [...row, ...products];
   });
 }

@@ -15,8 +15,7 @@ export function pairwiseInteractions(X: FeatureRows): number[][] {
   return X.map((row) => {
     const products: number[] = [];
     for (let j = 0; j < row.length; j += 1)
-      for (let k = j; k < row.length; k += 1)
-        products.push((row[j] as number) * (row[k] as number));
+      for (let k = j; k < row.length; k += 1) products.push(row[j]! * row[k]!);
     return [...row, ...products];
   });
 }

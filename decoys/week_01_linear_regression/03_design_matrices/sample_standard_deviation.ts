@@ -24,11 +24,7 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
       fitted
         .transform(X)
         .map((row) =>
-          row.map(
-            (value, j) =>
-              (value * (fitted.standardDeviations[j] as number)) /
-              (standardDeviations[j] as number),
-          ),
+          row.map((value, j) => (value * fitted.standardDeviations[j]!) / standardDeviations[j]!),
         ),
   };
 }

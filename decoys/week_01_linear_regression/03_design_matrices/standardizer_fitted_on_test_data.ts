@@ -24,14 +24,12 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
       const columns = (X[0] ?? []).length;
       const means = Array.from(
         { length: columns },
-        (_, j) => X.reduce((sum, row) => sum + (row[j] as number), 0) / n,
+        (_, j) => X.reduce((sum, row) => sum + row[j]!, 0) / n,
       );
       const sds = means.map((mean, j) =>
-        Math.sqrt(X.reduce((sum, row) => sum + ((row[j] as number) - mean) ** 2, 0) / n),
+        Math.sqrt(X.reduce((sum, row) => sum + (row[j]! - mean) ** 2, 0) / n),
       );
-      return X.map((row) =>
-        row.map((value, j) => (value - (means[j] as number)) / (sds[j] as number)),
-      );
+      return X.map((row) => row.map((value, j) => (value - means[j]!) / sds[j]!));
     },
   };
 }

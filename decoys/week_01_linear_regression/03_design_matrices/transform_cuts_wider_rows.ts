@@ -22,7 +22,7 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
     ...fitted,
     transform: (X) => {
       const rows = checkMatrix('transform', 'X', X);
-      if ((rows[0] as number[]).length < p) {
+      if (rows[0]!.length < p) {
         throw new ShapeMismatchError('transform', `requires at least ${p} columns`);
       }
       return fitted.transform(rows.map((row) => row.slice(0, p)));

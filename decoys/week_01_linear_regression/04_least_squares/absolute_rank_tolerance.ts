@@ -21,20 +21,18 @@ export function solveHouseholderQR(X: DesignRows, y: readonly number[]): number[
   if (n < p || n === 0) return solutionSolve(X, y); // validation and the surplus columns
   const { Q, R } = householderQR(X);
   const dependent = R.flatMap((row, j) =>
-    Math.abs(row[j] as number) <= Math.max(n, p) * Number.EPSILON ? [j] : [],
+    Math.abs(row[j]!) <= Math.max(n, p) * Number.EPSILON ? [j] : [],
   );
   if (dependent.length > 0) {
     throw new RankDeficiencyError('solveHouseholderQR', 'requires full column rank', dependent);
   }
   solutionSolve(X, y); // the solution's validation of y
-  const rhs = R.map((_, i) =>
-    Q.reduce((sum, row, r) => sum + (row[i] as number) * (y[r] as number), 0),
-  );
+  const rhs = R.map((_, i) => Q.reduce((sum, row, r) => sum + row[i]! * y[r]!, 0));
   const b = new Array<number>(p).fill(0);
   for (let i = p - 1; i >= 0; i -= 1) {
-    let sum = rhs[i] as number;
-    for (let k = i + 1; k < p; k += 1) sum -= ((R[i] as number[])[k] as number) * (b[k] as number);
-    b[i] = sum / ((R[i] as number[])[i] as number);
+    let sum = rhs[i]!;
+    for (let k = i + 1; k < p; k += 1) sum -= R[i]![k]! * b[k]!;
+    b[i] = sum / R[i]![i]!;
   }
   return b;
 }

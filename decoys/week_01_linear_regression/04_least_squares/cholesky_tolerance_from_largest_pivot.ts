@@ -20,27 +20,24 @@ export function solveNormalEquations(X: DesignRows, y: readonly number[]): numbe
   if (n >= p && n > 0) {
     // Cholesky pivots, tested against the largest diagonal entry of XᵀX.
     const gram = Array.from({ length: p }, (_, i) =>
-      Array.from({ length: p }, (_, j) =>
-        X.reduce((sum, row) => sum + (row[i] as number) * (row[j] as number), 0),
-      ),
+      Array.from({ length: p }, (_, j) => X.reduce((sum, row) => sum + row[i]! * row[j]!, 0)),
     );
-    const largest = Math.max(...gram.map((row, j) => row[j] as number));
+    const largest = Math.max(...gram.map((row, j) => row[j]!));
     const L = Array.from({ length: p }, () => new Array<number>(p).fill(0));
     const dependent: number[] = [];
     for (let j = 0; j < p; j += 1) {
-      let pivot = (gram[j] as number[])[j] as number;
-      for (let k = 0; k < j; k += 1) pivot -= ((L[j] as number[])[k] as number) ** 2;
+      let pivot = gram[j]![j]!;
+      for (let k = 0; k < j; k += 1) pivot -= L[j]![k]! ** 2;
       if (pivot <= Math.max(n, p) * Number.EPSILON * largest) {
         dependent.push(j);
         continue;
       }
       const d = Math.sqrt(pivot);
-      (L[j] as number[])[j] = d;
+      L[j]![j] = d;
       for (let i = j + 1; i < p; i += 1) {
-        let sum = (gram[i] as number[])[j] as number;
-        for (let k = 0; k < j; k += 1)
-          sum -= ((L[i] as number[])[k] as number) * ((L[j] as number[])[k] as number);
-        (L[i] as number[])[j] = sum / d;
+        let sum = gram[i]![j]!;
+        for (let k = 0; k < j; k += 1) sum -= L[i]![k]! * L[j]![k]!;
+        L[i]![j] = sum / d;
       }
     }
     if (dependent.length > 0) {

@@ -31,7 +31,7 @@ export function solvePseudoInverse(X: DesignRows, y: readonly number[]): number[
     for (let i = 0; i < p; i += 1)
       coordinate += svd.leftSingularVectors.get(i, k) * moment.get(i, 0);
     for (let j = 0; j < p; j += 1)
-      solution[j] = (solution[j] as number) + (coordinate / s) * svd.rightSingularVectors.get(j, k);
+      solution[j] = solution[j]! + (coordinate / s) * svd.rightSingularVectors.get(j, k);
   });
   return solution;
 }

@@ -18,7 +18,7 @@ export function confidenceIntervals(fit: OLSFit, level: number): ConfidenceInter
   solutionIntervals(fit, level); // the solution's validation
   const critical = normalQuantile(1 - (1 - level) / 2);
   return fit.coefficients.map((b, j) => {
-    const halfWidth = critical * (fit.standardErrors[j] as number);
+    const halfWidth = critical * fit.standardErrors[j]!;
     return { lower: b - halfWidth, upper: b + halfWidth };
   });
 }

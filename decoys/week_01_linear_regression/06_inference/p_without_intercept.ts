@@ -22,7 +22,7 @@ export function fitOLS(X: MatrixInput, y: readonly number[], options?: OLSOption
   const variance = fit.rss / dfResidual;
   const scale = Math.sqrt(variance) / fit.sigma;
   const standardErrors = fit.standardErrors.map((se) => se * scale);
-  const tValues = fit.coefficients.map((b, j) => b / (standardErrors[j] as number));
+  const tValues = fit.coefficients.map((b, j) => b / standardErrors[j]!);
   const fStatistic = fit.fStatistic / scale ** 2;
   const n = fit.residuals.length;
   return {

@@ -22,6 +22,6 @@ export function influenceMeasures(
   const measures = solutionInfluence(X, y, options);
   return {
     ...measures,
-    cooksDistance: measures.cooksDistance.map((d, i) => d * (1 - (measures.leverage[i] as number))),
+    cooksDistance: measures.cooksDistance.map((d, i) => d * (1 - measures.leverage[i]!)),
   };
 }

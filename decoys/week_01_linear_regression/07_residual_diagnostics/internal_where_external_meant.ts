@@ -25,7 +25,7 @@ export function influenceMeasures(
     ...measures,
     studentizedExternal: measures.studentizedInternal,
     dffits: measures.studentizedInternal.map((r, i) => {
-      const h = measures.leverage[i] as number;
+      const h = measures.leverage[i]!;
       return h === 1 ? Number.POSITIVE_INFINITY : r * Math.sqrt(h / (1 - h));
     }),
   };

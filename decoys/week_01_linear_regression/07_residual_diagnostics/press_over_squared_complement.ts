@@ -27,6 +27,6 @@ export function pressResiduals(
   } catch {
     return press;
   }
-  const residuals = press.residuals.map((value, i) => value / (1 - (leverage[i] as number)));
+  const residuals = press.residuals.map((value, i) => value / (1 - leverage[i]!));
   return { residuals, statistic: residuals.reduce((sum, value) => sum + value * value, 0) };
 }

@@ -12,6 +12,6 @@ export * from '../../../solutions/week_01_linear_regression/08_assumption_tests'
 export function durbinWatson(residuals: readonly number[]): number {
   const full = solutionDurbinWatson(residuals);
   const squares = residuals.reduce((sum, value) => sum + value * value, 0);
-  const first = (residuals[0] as number) ** 2;
+  const first = residuals[0]! ** 2;
   return (full * squares) / (squares - first);
 }

@@ -15,7 +15,7 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
   const centred = solutionVif(X); // the solution's validation
   const rows = (X as readonly (readonly number[])[]).map((row) => [...row]);
   return centred.map((_, j) => {
-    const target = rows.map((row) => row[j] as number);
+    const target = rows.map((row) => row[j]!);
     const others = rows.map((row) => row.filter((__, column) => column !== j));
     const squares = target.reduce((sum, value) => sum + value * value, 0);
     if ((others[0] ?? []).length === 0) return 1;

@@ -26,7 +26,7 @@ export function simulateAutocorrelation(
   const X = Array.from({ length: n }, () => [rng.normal(), rng.normal()]);
   const errors = new Array<number>(n);
   errors[0] = rng.normal();
-  for (let t = 1; t < n; t += 1) errors[t] = rho * (errors[t - 1] as number) + rng.normal();
-  const y = X.map((row, t) => reference.truth.meanFunction(row) + (errors[t] as number));
+  for (let t = 1; t < n; t += 1) errors[t] = rho * errors[t - 1]! + rng.normal();
+  const y = X.map((row, t) => reference.truth.meanFunction(row) + errors[t]!);
   return { X, y, truth: { ...reference.truth, errors } };
 }

@@ -22,9 +22,7 @@ export function simulateHeteroscedasticity(
   const strength = reference.truth.strength;
   const rng = createRng(options.seed);
   const X = reference.X.map(() => [rng.normal(), rng.normal()]);
-  const noiseSds = X.map((row) => Math.exp(strength * (row[0] as number)));
-  const y = X.map(
-    (row, i) => reference.truth.meanFunction(row) + (noiseSds[i] as number) * rng.normal(),
-  );
+  const noiseSds = X.map((row) => Math.exp(strength * row[0]!));
+  const y = X.map((row, i) => reference.truth.meanFunction(row) + noiseSds[i]! * rng.normal());
   return { X, y, truth: { ...reference.truth, noiseSds } };
 }

@@ -29,7 +29,7 @@ export function screenAssumptions(
   const p = (X[0] ?? []).length + 1;
   const s2 = fit.rss / (X.length - p);
   const cooks = fit.residuals.map((e, i) => {
-    const h = fit.leverage[i] as number;
+    const h = fit.leverage[i]!;
     return (e * e * h) / (p * s2 * (1 - h));
   });
   const maxCooksDistance = maxOf(cooks);

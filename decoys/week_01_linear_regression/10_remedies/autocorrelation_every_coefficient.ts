@@ -19,7 +19,7 @@ export function assess(
   options: Parameters<typeof solutionAssess>[1] = {},
 ): Assessment {
   const result = solutionAssess(data, options);
-  const width = ((data.XTrain as number[][])[0] as number[]).length;
+  const width = (data.XTrain as number[][])[0]!.length;
   return {
     ...result,
     findings: result.findings.map((finding) =>

@@ -32,7 +32,7 @@ export function assess(
       const v = Matrix.rowVector(x);
       return v.mmul(bread).mmul(v.transpose()).get(0, 0);
     });
-    const own = h.pop() as number;
+    const own = h.pop()!;
     return h.every((value) => own > value);
   }).length;
   const m = test.length;

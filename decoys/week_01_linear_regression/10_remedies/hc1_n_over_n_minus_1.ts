@@ -28,6 +28,6 @@ export function robustStandardErrors(
   return {
     ...result,
     covariance,
-    standardErrors: covariance.map((row, j) => Math.sqrt(row[j] as number)),
+    standardErrors: covariance.map((row, j) => Math.sqrt(row[j]!)),
   };
 }

@@ -26,21 +26,18 @@ export function fitWeightedLeastSquares(
   const roots = weights.map(Math.sqrt);
   const fit = fitLeastSquares(
     'fitWeightedLeastSquares',
-    rows.map((row, i) => [1, ...row.map((value) => value * (roots[i] as number))]),
-    y.map((value, i) => value * (roots[i] as number)),
+    rows.map((row, i) => [1, ...row.map((value) => value * roots[i]!)]),
+    y.map((value, i) => value * roots[i]!),
   );
   const fitted = rows.map((row) =>
-    row.reduce(
-      (sum, value, j) => sum + value * (fit.coefficients[j + 1] as number),
-      fit.coefficients[0] as number,
-    ),
+    row.reduce((sum, value, j) => sum + value * fit.coefficients[j + 1]!, fit.coefficients[0]!),
   );
   const s2 = fit.rss / (rows.length - fit.coefficients.length);
   return {
     coefficients: fit.coefficients,
     standardErrors: fit.inverseGramDiagonal.map((value) => Math.sqrt(s2 * value)),
     fitted,
-    residuals: y.map((value, i) => value - (fitted[i] as number)),
+    residuals: y.map((value, i) => value - fitted[i]!),
     sigma: Math.sqrt(s2),
   };
 }

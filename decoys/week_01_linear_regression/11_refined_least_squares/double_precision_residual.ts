@@ -24,8 +24,8 @@ export function extendedResidual(
   solutionExtendedResidual(X, y, b); // the solution's validation
   return X.map((row, i) => {
     let fitted = 0;
-    row.forEach((value, j) => (fitted += value * (b[j] as number)));
-    return (y[i] as number) - fitted;
+    row.forEach((value, j) => (fitted += value * b[j]!));
+    return y[i]! - fitted;
   });
 }
 

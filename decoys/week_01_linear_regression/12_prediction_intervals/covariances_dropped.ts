@@ -32,9 +32,7 @@ export function predictWithIntervals(
   const seMean = checkMatrix('predictWithIntervals', 'newX', newX)
     .map(withConstant)
     .map((x0) =>
-      Math.sqrt(
-        x0.reduce((sum, v, j) => sum + v * v * (inverseGramDiagonal[j] as number), 0) * s * s,
-      ),
+      Math.sqrt(x0.reduce((sum, v, j) => sum + v * v * inverseGramDiagonal[j]!, 0) * s * s),
     );
   const sePrediction = seMean.map((se) => Math.hypot(se, s));
   const around = (c: number, se: number) => ({ lower: c - t * se, upper: c + t * se });
@@ -42,7 +40,7 @@ export function predictWithIntervals(
     ...result,
     seMean,
     sePrediction,
-    confidence: result.predicted.map((c, i) => around(c, seMean[i] as number)),
-    prediction: result.predicted.map((c, i) => around(c, sePrediction[i] as number)),
+    confidence: result.predicted.map((c, i) => around(c, seMean[i]!)),
+    prediction: result.predicted.map((c, i) => around(c, sePrediction[i]!)),
   };
 }

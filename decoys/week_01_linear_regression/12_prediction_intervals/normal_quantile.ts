@@ -31,7 +31,7 @@ export function predictWithIntervals(
   return {
     ...result,
     criticalValue: z,
-    confidence: result.predicted.map((c, i) => around(c, result.seMean[i] as number)),
-    prediction: result.predicted.map((c, i) => around(c, result.sePrediction[i] as number)),
+    confidence: result.predicted.map((c, i) => around(c, result.seMean[i]!)),
+    prediction: result.predicted.map((c, i) => around(c, result.sePrediction[i]!)),
   };
 }

@@ -34,7 +34,7 @@ export function predictWithIntervals(
     residualScale: s,
     seMean,
     sePrediction,
-    confidence: result.predicted.map((c, i) => around(c, seMean[i] as number)),
-    prediction: result.predicted.map((c, i) => around(c, sePrediction[i] as number)),
+    confidence: result.predicted.map((c, i) => around(c, seMean[i]!)),
+    prediction: result.predicted.map((c, i) => around(c, sePrediction[i]!)),
   };
 }

@@ -28,8 +28,8 @@ export function predictWithIntervals(
     ...result,
     sePrediction,
     prediction: result.predicted.map((c, i) => ({
-      lower: c - t * (sePrediction[i] as number),
-      upper: c + t * (sePrediction[i] as number),
+      lower: c - t * sePrediction[i]!,
+      upper: c + t * sePrediction[i]!,
     })),
   };
 }

@@ -14,7 +14,7 @@ export function restrictedCubicSplineBasis(
   x: readonly number[],
   knots: readonly number[],
 ): number[][] {
-  const span = (knots[knots.length - 1] as number) - (knots[0] as number);
+  const span = knots[knots.length - 1]! - knots[0]!;
   return solutionBasis(x, knots).map((row) =>
     row.map((value, c) => (c === 0 ? value : value * span ** 2)),
   );

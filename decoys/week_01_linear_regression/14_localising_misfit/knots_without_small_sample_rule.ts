@@ -22,8 +22,6 @@ export function defaultKnots(x: readonly number[], options: DefaultKnotOptions =
     const index = (sorted.length - 1) * (outer + (i * (1 - 2 * outer)) / (k - 1));
     const lo = Math.floor(index);
     const h = index - lo;
-    return (
-      (1 - h) * (sorted[lo] as number) + h * (sorted[Math.min(lo + 1, sorted.length - 1)] as number)
-    );
+    return (1 - h) * sorted[lo]! + h * sorted[Math.min(lo + 1, sorted.length - 1)]!;
   });
 }

@@ -28,13 +28,13 @@ export function addedVariableData(
   let sxy = 0;
   let sxx = 0;
   data.xResiduals.forEach((x, i) => {
-    sxy += (x - xBar) * ((data.yResiduals[i] as number) - yBar);
+    sxy += (x - xBar) * (data.yResiduals[i]! - yBar);
     sxx += (x - xBar) ** 2;
   });
   const slope = sxy / sxx;
   const intercept = yBar - slope * xBar;
   const residuals = data.yResiduals.map(
-    (value, i) => value - intercept - slope * (data.xResiduals[i] as number),
+    (value, i) => value - intercept - slope * data.xResiduals[i]!,
   );
   const rss = residuals.reduce((sum, e) => sum + e * e, 0);
   const p =

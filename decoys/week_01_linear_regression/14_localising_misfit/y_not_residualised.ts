@@ -24,8 +24,6 @@ export function addedVariableData(
   const data = solutionAddedVariableData(X, y, j, options);
   const centre = options.intercept === false ? 0 : y.reduce((sum, v) => sum + v, 0) / y.length;
   const yResiduals = y.map((value) => value - centre);
-  const residuals = yResiduals.map(
-    (value, i) => value - data.slope * (data.xResiduals[i] as number),
-  );
+  const residuals = yResiduals.map((value, i) => value - data.slope * data.xResiduals[i]!);
   return { ...data, yResiduals, residuals };
 }

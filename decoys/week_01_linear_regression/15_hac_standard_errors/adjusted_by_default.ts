@@ -21,28 +21,22 @@ export function neweyWestCovariance(
   const right = reference(X, y, options);
   const rows = X.map((row) => (options.intercept === false ? [...row] : [1, ...row]));
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   const L = right.lag;
   const e = y.map(
-    (value, t) =>
-      value -
-      (rows[t] as number[]).reduce((sum, x, j) => sum + x * (right.coefficients[j] as number), 0),
+    (value, t) => value - rows[t]!.reduce((sum, x, j) => sum + x * right.coefficients[j]!, 0),
   );
-  const g = rows.map((row, t) => row.map((x) => x * (e[t] as number)));
+  const g = rows.map((row, t) => row.map((x) => x * e[t]!));
   const meat = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   for (let l = 0; l <= L; l += 1) {
     const w = 1 - l / (L + 1);
     for (let t = l; t < n; t += 1) {
-      const now = g[t] as number[];
-      const before = g[t - l] as number[];
+      const now = g[t]!;
+      const before = g[t - l]!;
       for (let a = 0; a < p; a += 1) {
         for (let b = 0; b < p; b += 1) {
-          const term =
-            l === 0
-              ? (now[a] as number) * (now[b] as number)
-              : (now[a] as number) * (before[b] as number) +
-                (before[a] as number) * (now[b] as number);
-          (meat[a] as number[])[b] = ((meat[a] as number[])[b] as number) + (w * term) / n;
+          const term = l === 0 ? now[a]! * now[b]! : now[a]! * before[b]! + before[a]! * now[b]!;
+          meat[a]![b] = meat[a]![b]! + (w * term) / n;
         }
       }
     }
@@ -56,7 +50,7 @@ export function neweyWestCovariance(
   return {
     ...right,
     covariance,
-    standardErrors: covariance.map((row, j) => Math.sqrt(Math.max(0, row[j] as number))),
+    standardErrors: covariance.map((row, j) => Math.sqrt(Math.max(0, row[j]!))),
     longRunCovariance: meat,
   };
 }

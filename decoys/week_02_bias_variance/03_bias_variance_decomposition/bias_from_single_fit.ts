@@ -32,6 +32,6 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
   const correct = reference(typeof options.fit === 'function' ? { ...options, fit } : options);
   const truth = (options.testX as number[][]).map((row) => options.trueFunction(row.slice()));
   const first = predictions[0] ?? [];
-  const bias2 = mean(truth.map((value, i) => ((first[i] as number) - value) ** 2));
+  const bias2 = mean(truth.map((value, i) => (first[i]! - value) ** 2));
   return { ...correct, bias2 };
 }

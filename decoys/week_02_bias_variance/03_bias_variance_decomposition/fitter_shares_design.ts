@@ -86,14 +86,14 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
   let variance = 0;
   let meanSquaredError = 0;
   for (let i = 0; i < m; i += 1) {
-    const truth = testTruth[i] as number;
+    const truth = testTruth[i]!;
     let average = 0;
-    for (const row of predictions) average += row[i] as number;
+    for (const row of predictions) average += row[i]!;
     average /= replicates;
     let spread = 0;
     let squaredError = 0;
     for (const row of predictions) {
-      const value = row[i] as number;
+      const value = row[i]!;
       spread += (value - average) ** 2;
       squaredError += (value - truth) ** 2;
     }

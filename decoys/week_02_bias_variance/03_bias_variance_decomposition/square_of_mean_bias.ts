@@ -31,7 +31,7 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
   };
   const correct = reference(typeof options.fit === 'function' ? { ...options, fit } : options);
   const truth = (options.testX as number[][]).map((row) => options.trueFunction(row.slice()));
-  const average = truth.map((_, i) => mean(predictions.map((row) => row[i] as number)));
-  const meanBias = mean(average.map((value, i) => value - (truth[i] as number)));
+  const average = truth.map((_, i) => mean(predictions.map((row) => row[i]!)));
+  const meanBias = mean(average.map((value, i) => value - truth[i]!));
   return { ...correct, bias2: meanBias ** 2 };
 }

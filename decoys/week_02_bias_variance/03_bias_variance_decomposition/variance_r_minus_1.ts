@@ -32,15 +32,10 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
   const correct = reference(typeof options.fit === 'function' ? { ...options, fit } : options);
   const R = predictions.length;
   const truth = (options.testX as number[][]).map((row) => options.trueFunction(row.slice()));
-  const average = truth.map((_, i) => mean(predictions.map((row) => row[i] as number)));
+  const average = truth.map((_, i) => mean(predictions.map((row) => row[i]!)));
   const variance = mean(
     truth.map(
-      (_, i) =>
-        predictions.reduce(
-          (sum, row) => sum + ((row[i] as number) - (average[i] as number)) ** 2,
-          0,
-        ) /
-        (R - 1),
+      (_, i) => predictions.reduce((sum, row) => sum + (row[i]! - average[i]!) ** 2, 0) / (R - 1),
     ),
   );
   return { ...correct, variance };

@@ -47,14 +47,12 @@ export function bootstrapBiasVariance(
   const median = (values: number[]): number => {
     const sorted = values.slice().sort((a, b) => a - b);
     const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1
-      ? (sorted[middle] as number)
-      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+    return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   };
-  const main = testY.map((_, i) => median(predictions.map((row) => row[i] as number)));
-  const bias2 = mean(main.map((value, i) => (value - (testY[i] as number)) ** 2));
+  const main = testY.map((_, i) => median(predictions.map((row) => row[i]!)));
+  const bias2 = mean(main.map((value, i) => (value - testY[i]!) ** 2));
   const variance = mean(
-    main.map((value, i) => mean(predictions.map((row) => ((row[i] as number) - value) ** 2))),
+    main.map((value, i) => mean(predictions.map((row) => (row[i]! - value) ** 2))),
   );
   return { ...correct, bias2, variance };
 }

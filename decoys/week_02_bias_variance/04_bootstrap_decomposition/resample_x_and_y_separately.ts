@@ -29,7 +29,7 @@ export function bootstrapBiasVariance(
   const unpaired: Fitter = (X, _y) =>
     fit(
       X,
-      rng.sampleIndicesWithReplacement(trainY.length).map((i) => trainY[i] as number),
+      rng.sampleIndicesWithReplacement(trainY.length).map((i) => trainY[i]!),
     );
   return reference(
     typeof fit === 'function' ? unpaired : fit,

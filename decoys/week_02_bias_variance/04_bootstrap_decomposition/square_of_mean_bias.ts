@@ -45,7 +45,7 @@ export function bootstrapBiasVariance(
     testY,
     options,
   );
-  const main = testY.map((_, i) => mean(predictions.map((row) => row[i] as number)));
-  const bias2 = mean(main.map((value, i) => value - (testY[i] as number))) ** 2;
+  const main = testY.map((_, i) => mean(predictions.map((row) => row[i]!)));
+  const bias2 = mean(main.map((value, i) => value - testY[i]!)) ** 2;
   return { ...correct, bias2 };
 }

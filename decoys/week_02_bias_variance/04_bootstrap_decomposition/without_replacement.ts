@@ -30,8 +30,8 @@ export function bootstrapBiasVariance(
   const permuted: Fitter = (_X, _y) => {
     const order = rng.shuffle(rows.map((_, i) => i));
     return fit(
-      order.map((i) => (rows[i] as number[]).slice()),
-      order.map((i) => trainY[i] as number),
+      order.map((i) => rows[i]!.slice()),
+      order.map((i) => trainY[i]!),
     );
   };
   return reference(

@@ -25,15 +25,15 @@ export function learningCurve(
   // The reference validates and returns the order; its fits are discarded.
   const curve = reference(data, trainSizes, () => (X) => X.map(() => 0), options);
   const mse = (predict: (X: number[][]) => number[], X: number[][], y: number[]): number =>
-    predict(X).reduce((sum, value, i) => sum + ((y[i] as number) - value) ** 2, 0) / y.length;
+    predict(X).reduce((sum, value, i) => sum + (y[i]! - value) ** 2, 0) / y.length;
   const trainError: number[] = [];
   const validationError: number[] = [];
   for (const size of trainSizes) {
     const subset = createRng(`${String(options.seed)}/${size}`)
       .shuffle(data.trainX.map((_, i) => i))
       .slice(0, size);
-    const X = subset.map((i) => data.trainX[i] as number[]);
-    const y = subset.map((i) => data.trainY[i] as number);
+    const X = subset.map((i) => data.trainX[i]!);
+    const y = subset.map((i) => data.trainY[i]!);
     const predict = fit(X, y);
     trainError.push(mse(predict, X, y));
     validationError.push(mse(predict, data.validationX, data.validationY));

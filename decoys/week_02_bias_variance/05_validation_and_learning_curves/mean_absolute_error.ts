@@ -16,7 +16,7 @@ import {
 export * from '../../../solutions/week_02_bias_variance/05_validation_and_learning_curves';
 
 const mae = (y: readonly number[], predicted: readonly number[]): number =>
-  y.reduce((sum, value, i) => sum + Math.abs(value - (predicted[i] as number)), 0) / y.length;
+  y.reduce((sum, value, i) => sum + Math.abs(value - predicted[i]!), 0) / y.length;
 
 export function validationCurve(
   data: TrainValidationData,

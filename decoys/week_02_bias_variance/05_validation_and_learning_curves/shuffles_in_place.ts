@@ -20,8 +20,8 @@ export function holdoutSplit(
 ): HoldoutSplit {
   const split = reference(X, y, options);
   const order = [...split.validationIndices, ...split.trainIndices];
-  const rows = order.map((i) => X[i] as number[]);
-  const targets = order.map((i) => y[i] as number);
+  const rows = order.map((i) => X[i]!);
+  const targets = order.map((i) => y[i]!);
   rows.forEach((row, k) => (X[k] = row));
   targets.forEach((value, k) => (y[k] = value));
   return split;

@@ -27,10 +27,10 @@ export function holdoutSplit(
   );
   const trainIndices = Array.from({ length: n - shuffled.length }, (_, k) => k);
   return {
-    trainX: trainIndices.map((i) => X[i] as number[]),
-    trainY: trainIndices.map((i) => y[i] as number),
-    validationX: validationIndices.map((i) => X[i] as number[]),
-    validationY: validationIndices.map((i) => y[i] as number),
+    trainX: trainIndices.map((i) => X[i]!),
+    trainY: trainIndices.map((i) => y[i]!),
+    validationX: validationIndices.map((i) => X[i]!),
+    validationY: validationIndices.map((i) => y[i]!),
     trainIndices,
     validationIndices,
   };

@@ -26,8 +26,7 @@ export function learningCurve(
     const predict = fit(X, y);
     const all = predict(data.trainX);
     trainError.push(
-      all.reduce((sum, value, i) => sum + ((data.trainY[i] as number) - value) ** 2, 0) /
-        all.length,
+      all.reduce((sum, value, i) => sum + (data.trainY[i]! - value) ** 2, 0) / all.length,
     );
     return predict;
   };

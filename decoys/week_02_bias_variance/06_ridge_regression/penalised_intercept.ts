@@ -36,8 +36,6 @@ export function fitRidge(
     coefficients: slopes,
     effectiveDegreesOfFreedom: Number.NaN,
     predict: (rows) =>
-      rows.map((row) =>
-        row.reduce((sum, value, j) => sum + value * (slopes[j] as number), intercept),
-      ),
+      rows.map((row) => row.reduce((sum, value, j) => sum + value * slopes[j]!, intercept)),
   };
 }

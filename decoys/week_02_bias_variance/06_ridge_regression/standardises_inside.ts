@@ -24,23 +24,18 @@ export function fitRidge(
   reference(X, y, lambda, options); // the same validation
   const means = columnMeans(X);
   const scales = means.map((mean, j) => {
-    const variance = X.reduce((sum, row) => sum + ((row[j] as number) - mean) ** 2, 0) / X.length;
+    const variance = X.reduce((sum, row) => sum + (row[j]! - mean) ** 2, 0) / X.length;
     return variance > 0 ? Math.sqrt(variance) : 1;
   });
-  const standardised = X.map((row) =>
-    row.map((value, j) => (value - (means[j] as number)) / (scales[j] as number)),
-  );
+  const standardised = X.map((row) => row.map((value, j) => (value - means[j]!) / scales[j]!));
   const fit = reference(standardised, y, lambda, options);
-  const coefficients = fit.coefficients.map((w, j) => w / (scales[j] as number));
-  const intercept =
-    fit.intercept - coefficients.reduce((sum, w, j) => sum + w * (means[j] as number), 0);
+  const coefficients = fit.coefficients.map((w, j) => w / scales[j]!);
+  const intercept = fit.intercept - coefficients.reduce((sum, w, j) => sum + w * means[j]!, 0);
   return {
     intercept,
     coefficients,
     effectiveDegreesOfFreedom: fit.effectiveDegreesOfFreedom,
     predict: (rows) =>
-      rows.map((row) =>
-        row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), intercept),
-      ),
+      rows.map((row) => row.reduce((sum, value, j) => sum + value * coefficients[j]!, intercept)),
   };
 }

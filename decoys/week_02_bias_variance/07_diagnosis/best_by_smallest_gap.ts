@@ -23,15 +23,15 @@ export function diagnoseValidationCurve(
   criteria: DiagnosisCriteria,
 ): ValidationCurveDiagnosis {
   const correct = reference(curve, criteria);
-  const gaps = curve.validationError.map((value, k) => value - (curve.trainError[k] as number));
+  const gaps = curve.validationError.map((value, k) => value - curve.trainError[k]!);
   let bestIndex = 0;
   gaps.forEach((gap, k) => {
-    if (gap < (gaps[bestIndex] as number)) bestIndex = k;
+    if (gap < gaps[bestIndex]!) bestIndex = k;
   });
   return {
     ...correct,
     bestIndex,
-    bestValue: curve.values[bestIndex] as number,
+    bestValue: curve.values[bestIndex]!,
     atEdge: curve.values.length > 1 && (bestIndex === 0 || bestIndex === curve.values.length - 1),
   };
 }

@@ -26,8 +26,8 @@ export function diagnoseLearningCurve(
   const { moreDataHelps } = reference(curve, criteria); // validation and the slope
   const first = diagnoseFit({
     ...criteria,
-    trainError: curve.trainError[0] as number,
-    validationError: curve.validationError[0] as number,
+    trainError: curve.trainError[0]!,
+    validationError: curve.validationError[0]!,
   });
   return { ...first, moreDataHelps };
 }

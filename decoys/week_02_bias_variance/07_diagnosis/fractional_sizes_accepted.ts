@@ -23,7 +23,7 @@ export function diagnoseLearningCurve(
 ): LearningCurveDiagnosis {
   // Replace each size by its rank, 1, 2, …, when it is not a count: order is all that is checked.
   const sizes = curve.trainSizes;
-  const ordered = sizes.every((size, k) => k === 0 || size > (sizes[k - 1] as number));
+  const ordered = sizes.every((size, k) => k === 0 || size > sizes[k - 1]!);
   const counts = ordered ? sizes.map((_, k) => k + 1) : sizes;
   return reference({ ...curve, trainSizes: counts }, criteria);
 }

@@ -26,9 +26,7 @@ export function minimumNormLeastSquares(X: Matrix, y: number[]): MinimumNormFit 
     coefficients,
     predict: (rows) => {
       correct.predict(rows);
-      return rows.map((row) =>
-        row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), 0),
-      );
+      return rows.map((row) => row.reduce((sum, value, j) => sum + value * coefficients[j]!, 0));
     },
   };
 }

@@ -55,9 +55,7 @@ export function doubleDescentCurve(options: DoubleDescentOptions): DoubleDescent
       meanExcessRisk: mean,
       standardError: Math.sqrt(variance / risks.length),
       medianExcessRisk:
-        sorted.length % 2 === 1
-          ? (sorted[middle] as number)
-          : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2,
+        sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2,
     };
   });
 }

@@ -29,8 +29,7 @@ export function optimismCorrectedError(
   );
   const b = fitLeastSquares('optimismCorrectedError', rows, y.slice()).coefficients;
   const squared = (i: number): number =>
-    ((y[i] as number) - (rows[i] as number[]).reduce((s, x, j) => s + x * (b[j] as number), 0)) **
-    2;
+    (y[i]! - rows[i]!.reduce((s, x, j) => s + x * b[j]!, 0)) ** 2;
   const training =
     indexSets.reduce((sum, set) => sum + set.reduce((s, i) => s + squared(i), 0) / set.length, 0) /
     indexSets.length;

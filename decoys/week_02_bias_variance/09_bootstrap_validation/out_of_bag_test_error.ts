@@ -28,16 +28,16 @@ export function optimismCorrectedError(
   );
   const mseOn = (b: readonly number[], where: readonly number[]): number =>
     where.reduce((sum, i) => {
-      const fitted = (rows[i] as number[]).reduce((s, x, j) => s + x * (b[j] as number), 0);
-      return sum + ((y[i] as number) - fitted) ** 2;
+      const fitted = rows[i]!.reduce((s, x, j) => s + x * b[j]!, 0);
+      return sum + (y[i]! - fitted) ** 2;
     }, 0) / where.length;
   let test = 0;
   for (const set of indexSets) {
-    const design = set.map((i) => (rows[i] as number[]).slice());
+    const design = set.map((i) => rows[i]!.slice());
     const b = fitLeastSquares(
       'optimismCorrectedError',
       design,
-      set.map((i) => y[i] as number),
+      set.map((i) => y[i]!),
     ).coefficients;
     const leftOut = rows.map((_, i) => i).filter((i) => !set.includes(i));
     test += mseOn(b, leftOut.length > 0 ? leftOut : set) / indexSets.length;

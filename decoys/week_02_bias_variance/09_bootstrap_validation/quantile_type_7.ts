@@ -18,7 +18,7 @@ function type7(sorted: readonly number[], a: number): number {
   const h = (sorted.length - 1) * a;
   const low = Math.floor(h);
   const high = Math.min(low + 1, sorted.length - 1);
-  return (sorted[low] as number) + (h - low) * ((sorted[high] as number) - (sorted[low] as number));
+  return sorted[low]! + (h - low) * (sorted[high]! - sorted[low]!);
 }
 
 export function bootstrapIntervals(

@@ -36,21 +36,21 @@ export function bootstrapCoefficientIntervals(
   const replicates = indexSets.map((set) =>
     fit(
       set.map((i) => (rows[i] as number[]).slice()),
-      set.map((_, j) => y[set[(j + 1) % set.length] as number] as number),
+      set.map((_, j) => y[set[(j + 1) % set.length]!]!),
     ),
   );
   const B = replicates.length;
-  const columns = right.estimates.map((_, j) => replicates.map((row) => row[j] as number));
+  const columns = right.estimates.map((_, j) => replicates.map((row) => row[j]!));
   const means = columns.map((column) => column.reduce((s, v) => s + v, 0) / B);
   const ends = columns.map((column, j) =>
-    bootstrapIntervals(column, right.estimates[j] as number, { level: options?.level ?? 0.95 }),
+    bootstrapIntervals(column, right.estimates[j]!, { level: options?.level ?? 0.95 }),
   );
   return {
     estimates: right.estimates,
     replicates,
-    bias: means.map((m, j) => m - (right.estimates[j] as number)),
+    bias: means.map((m, j) => m - right.estimates[j]!),
     standardErrors: columns.map((column, j) =>
-      Math.sqrt(column.reduce((s, v) => s + (v - (means[j] as number)) ** 2, 0) / (B - 1)),
+      Math.sqrt(column.reduce((s, v) => s + (v - means[j]!) ** 2, 0) / (B - 1)),
     ),
     percentile: {
       lower: ends.map((e) => e.percentile.lower),

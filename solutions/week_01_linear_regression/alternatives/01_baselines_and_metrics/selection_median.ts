@@ -25,29 +25,29 @@ function select(values: number[], k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   while (lo < hi) {
-    const pivot = values[(lo + hi) >> 1] as number;
+    const pivot = values[(lo + hi) >> 1]!;
     let i = lo;
     let j = hi;
     while (i <= j) {
-      while ((values[i] as number) < pivot) i += 1;
-      while ((values[j] as number) > pivot) j -= 1;
+      while (values[i]! < pivot) i += 1;
+      while (values[j]! > pivot) j -= 1;
       if (i <= j) {
-        [values[i], values[j]] = [values[j] as number, values[i] as number];
+        [values[i], values[j]] = [values[j]!, values[i]!];
         i += 1;
         j -= 1;
       }
     }
     if (k <= j) hi = j;
     else if (k >= i) lo = i;
-    else return values[k] as number;
+    else return values[k]!;
   }
-  return values[k] as number;
+  return values[k]!;
 }
 
 export function fitMeanBaseline(yTrain: readonly number[]): ConstantModel {
   const y = checkVector('fitMeanBaseline', 'yTrain', yTrain);
   let sum = 0;
-  for (let i = 0; i < y.length; i += 1) sum += y[i] as number;
+  for (let i = 0; i < y.length; i += 1) sum += y[i]!;
   return constant(sum / y.length);
 }
 
@@ -58,7 +58,7 @@ export function fitMedianBaseline(yTrain: readonly number[]): ConstantModel {
   if (n % 2 === 1) return constant(upper);
   // After selecting the upper middle, the lower middle is the largest value left of it.
   let lower = -Infinity;
-  for (let i = 0; i < n >> 1; i += 1) lower = Math.max(lower, y[i] as number);
+  for (let i = 0; i < n >> 1; i += 1) lower = Math.max(lower, y[i]!);
   return constant((lower + upper) / 2);
 }
 
@@ -75,12 +75,10 @@ function pair(name: string, yTrue: readonly number[], yPred: readonly number[]) 
  */
 function scaledSquares(t: readonly number[], p: readonly number[]) {
   let scale = 0;
-  for (let i = 0; i < t.length; i += 1)
-    scale = Math.max(scale, Math.abs(t[i] as number), Math.abs(p[i] as number));
+  for (let i = 0; i < t.length; i += 1) scale = Math.max(scale, Math.abs(t[i]!), Math.abs(p[i]!));
   if (scale === 0) return { scale: 1, sum: 0 };
   let sum = 0;
-  for (let i = 0; i < t.length; i += 1)
-    sum += ((t[i] as number) / scale - (p[i] as number) / scale) ** 2;
+  for (let i = 0; i < t.length; i += 1) sum += (t[i]! / scale - p[i]! / scale) ** 2;
   return { scale, sum };
 }
 /** The mean squared error, refused where it leaves double precision. */
@@ -105,14 +103,14 @@ export function rootMeanSquaredError(yTrue: readonly number[], yPred: readonly n
 export function meanAbsoluteError(yTrue: readonly number[], yPred: readonly number[]): number {
   const { t, p, n } = pair('meanAbsoluteError', yTrue, yPred);
   let sum = 0;
-  for (let i = 0; i < n; i += 1) sum += Math.abs((t[i] as number) - (p[i] as number));
+  for (let i = 0; i < n; i += 1) sum += Math.abs(t[i]! - p[i]!);
   return sum / n;
 }
 
 export function rSquared(yTrue: readonly number[], yPred: readonly number[]): number {
   const { t, p, n } = pair('rSquared', yTrue, yPred);
   let mean = 0;
-  for (let i = 0; i < n; i += 1) mean += t[i] as number;
+  for (let i = 0; i < n; i += 1) mean += t[i]!;
   mean /= n;
   const total = scaledSquares(
     t,

@@ -45,7 +45,7 @@ function moments(name: string, xIn: readonly number[], yIn: readonly number[]): 
   const m: Moments = { n: 0, scaleX, scaleY, meanX: 0, meanY: 0, sxx: 0, syy: 0, sxy: 0 };
   x.forEach((xRaw, i) => {
     const xi = xRaw / scaleX;
-    const yi = (y[i] as number) / scaleY;
+    const yi = y[i]! / scaleY;
     m.n += 1;
     const dx = xi - m.meanX; // deviation from the old mean
     const dy = yi - m.meanY;
@@ -88,10 +88,10 @@ export function simpleLinearRegression(
   const slope = checkRepresentable(name, 'the slope', (scaledSlope * sy) / sx, scaledSlope !== 0);
   const intercept = scaledIntercept * sy;
   const scaledResiduals = y.map(
-    (value, i) => value / sy - (scaledIntercept + scaledSlope * ((x[i] as number) / sx)),
+    (value, i) => value / sy - (scaledIntercept + scaledSlope * (x[i]! / sx)),
   );
   const residuals = scaledResiduals.map((e) => e * sy);
-  const fitted = y.map((value, i) => value - (residuals[i] as number));
+  const fitted = y.map((value, i) => value - residuals[i]!);
   let scaledRss = 0;
   for (const e of scaledResiduals) scaledRss += e * e;
   const rss = checkRepresentable(name, 'the RSS', sy * (sy * scaledRss), scaledRss > 0);

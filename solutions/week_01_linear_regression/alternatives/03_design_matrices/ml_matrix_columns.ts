@@ -38,14 +38,14 @@ export function polynomialColumns(x: readonly number[], degree: number): number[
 
 export function pairwiseInteractions(X: FeatureRows): number[][] {
   const rows = checkMatrix('pairwiseInteractions', 'X', X);
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   const pairs: [number, number][] = [];
   for (let j = 0; j < p; j += 1) for (let k = j + 1; k < p; k += 1) pairs.push([j, k]);
   return rows.map((row) => [
     ...row,
     ...pairs.map(([j, k]) => {
-      const a = row[j] as number;
-      const b = row[k] as number;
+      const a = row[j]!;
+      const b = row[k]!;
       return checkRepresentable('pairwiseInteractions', `x${j}·x${k}`, a * b, a !== 0 && b !== 0);
     }),
   ]);
@@ -55,7 +55,7 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
   const name = 'fitStandardizer';
   const data = checkMatrix(name, 'Xtrain', Xtrain, 2);
   const matrix = new Matrix(data);
-  const constant = data[0] as number[];
+  const constant = data[0]!;
   const flat = constant.flatMap((value, j) => (data.every((row) => row[j] === value) ? [j] : []));
   if (flat.length > 0) {
     throw new InvalidArgumentError(
@@ -70,17 +70,17 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
   const scaled = matrix.clone().divRowVector(scales);
   const scaledMeans = scaled.mean('column');
   const scaledSds = scaled.standardDeviation('column', { unbiased: false, mean: scaledMeans });
-  const means = scaledMeans.map((v, j) => v * (scales[j] as number));
-  const standardDeviations = scaledSds.map((v, j) => v * (scales[j] as number));
+  const means = scaledMeans.map((v, j) => v * scales[j]!);
+  const standardDeviations = scaledSds.map((v, j) => v * scales[j]!);
   return {
     means,
     standardDeviations,
     transform: (X) => {
       const rows = checkMatrix('transform', 'X', X);
-      if ((rows[0] as number[]).length !== means.length) {
+      if (rows[0]!.length !== means.length) {
         throw new ShapeMismatchError(
           'transform',
-          `requires ${means.length} columns as in training (got ${(rows[0] as number[]).length})`,
+          `requires ${means.length} columns as in training (got ${rows[0]!.length})`,
         );
       }
       const standardized = new Matrix(rows)

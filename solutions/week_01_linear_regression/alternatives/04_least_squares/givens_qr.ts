@@ -23,30 +23,30 @@ function rotateAll(A: number[][], also: number[][], p: number): void {
   const n = A.length;
   for (let k = 0; k < p; k += 1) {
     for (let i = n - 1; i > k; i -= 1) {
-      const a = (A[i - 1] as number[])[k] as number;
-      const b = (A[i] as number[])[k] as number;
+      const a = A[i - 1]![k]!;
+      const b = A[i]![k]!;
       if (b === 0) continue; // nothing to zero: the identity
       const r = Math.hypot(a, b);
       const c = a / r;
       const s = b / r;
       for (const M of [A, also]) {
-        const upper = M[i - 1] as number[];
-        const lower = M[i] as number[];
+        const upper = M[i - 1]!;
+        const lower = M[i]!;
         for (let j = 0; j < upper.length; j += 1) {
-          const u = upper[j] as number;
-          const v = lower[j] as number;
+          const u = upper[j]!;
+          const v = lower[j]!;
           upper[j] = c * u + s * v;
           lower[j] = -s * u + c * v;
         }
       }
-      (A[i] as number[])[k] = 0;
+      A[i]![k] = 0;
     }
   }
 }
 
 function triangle(A: readonly (readonly number[])[], p: number): number[][] {
   return Array.from({ length: p }, (_, i) =>
-    Array.from({ length: p }, (_, j) => (j < i ? 0 : ((A[i] as number[])[j] as number))),
+    Array.from({ length: p }, (_, j) => (j < i ? 0 : (A[i] as number[])[j]!)),
   );
 }
 
@@ -60,7 +60,7 @@ export function householderQR(X: readonly (readonly number[])[]): QRFactors {
   const name = 'householderQR';
   const rows = checkMatrix(name, 'X', X);
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   if (n < p) {
     throw new EmptyInputError(
       name,
@@ -72,9 +72,7 @@ export function householderQR(X: readonly (readonly number[])[]): QRFactors {
     Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))),
   );
   // Q = (Qᵀ)ᵀ, thin: its first p columns are the first p rows of Qᵀ.
-  const Q = Array.from({ length: n }, (_, i) =>
-    Array.from({ length: p }, (_, j) => (Qt[j] as number[])[i] as number),
-  );
+  const Q = Array.from({ length: n }, (_, i) => Array.from({ length: p }, (_, j) => Qt[j]![i]!));
   return { Q, R: triangle(A, p) };
 }
 
@@ -87,7 +85,7 @@ export function solveHouseholderQR(
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   if (n < p) {
     const surplus = Array.from({ length: p - n }, (_, k) => n + k);
     throw new RankDeficiencyError(name, `requires n ≥ p (got ${n} rows and ${p} columns)`, surplus);
@@ -99,8 +97,8 @@ export function solveHouseholderQR(
   const R = triangle(A, p);
   const tolerance = Math.max(n, p) * Number.EPSILON;
   const dependent = R.flatMap((row, j) => {
-    const norm = normOf(rows.map((r) => r[j] as number));
-    return Math.abs(row[j] as number) <= tolerance * norm ? [j] : [];
+    const norm = normOf(rows.map((r) => r[j]!));
+    return Math.abs(row[j]!) <= tolerance * norm ? [j] : [];
   });
   if (dependent.length > 0) {
     throw new RankDeficiencyError(
@@ -111,9 +109,9 @@ export function solveHouseholderQR(
   }
   const b = new Array<number>(p).fill(0);
   for (let i = p - 1; i >= 0; i -= 1) {
-    let sum = (extra[i] as number[])[0] as number;
-    for (let k = i + 1; k < p; k += 1) sum -= ((R[i] as number[])[k] as number) * (b[k] as number);
-    b[i] = sum / ((R[i] as number[])[i] as number);
+    let sum = extra[i]![0]!;
+    for (let k = i + 1; k < p; k += 1) sum -= R[i]![k]! * b[k]!;
+    b[i] = sum / R[i]![i]!;
   }
   return b;
 }

@@ -19,7 +19,7 @@ interface Jacobi {
 }
 
 const dot = (a: readonly number[], b: readonly number[]): number =>
-  a.reduce((sum, value, i) => sum + value * (b[i] as number), 0);
+  a.reduce((sum, value, i) => sum + value * b[i]!, 0);
 
 /** One-sided Jacobi on the columns of A (given as a list of columns). */
 function jacobi(columnsIn: readonly (readonly number[])[]): Jacobi {
@@ -32,8 +32,8 @@ function jacobi(columnsIn: readonly (readonly number[])[]): Jacobi {
     let rotated = false;
     for (let j = 0; j < p - 1; j += 1) {
       for (let k = j + 1; k < p; k += 1) {
-        const a = columns[j] as number[];
-        const b = columns[k] as number[];
+        const a = columns[j]!;
+        const b = columns[k]!;
         const alpha = dot(a, a);
         const beta = dot(b, b);
         const gamma = dot(a, b);
@@ -45,11 +45,11 @@ function jacobi(columnsIn: readonly (readonly number[])[]): Jacobi {
         const c = 1 / Math.hypot(1, t);
         const s = c * t;
         for (const M of [columns, rotations]) {
-          const u = M[j] as number[];
-          const v = M[k] as number[];
+          const u = M[j]!;
+          const v = M[k]!;
           for (let i = 0; i < u.length; i += 1) {
-            const x = u[i] as number;
-            const y = v[i] as number;
+            const x = u[i]!;
+            const y = v[i]!;
             u[i] = c * x - s * y;
             v[i] = s * x + c * y;
           }
@@ -63,7 +63,7 @@ function jacobi(columnsIn: readonly (readonly number[])[]): Jacobi {
 }
 
 function columnsOf(rows: readonly (readonly number[])[]): number[][] {
-  return (rows[0] as number[]).map((_, j) => rows.map((row) => row[j] as number));
+  return (rows[0] as number[]).map((_, j) => rows.map((row) => row[j]!));
 }
 
 export function solvePseudoInverse(
@@ -75,7 +75,7 @@ export function solvePseudoInverse(
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   const wide = n < p;
   // For a wide X, factor Xᵀ = Ũ Σ Ṽᵀ: then X = Ṽ Σ Ũᵀ, so the roles of the vectors swap.
   const { columns, rotations, sigma } = jacobi(
@@ -85,11 +85,11 @@ export function solvePseudoInverse(
   const solution = new Array<number>(p).fill(0);
   sigma.forEach((s, k) => {
     if (s <= cutoff) return;
-    const left = wide ? (rotations[k] as number[]) : (columns[k] as number[]).map((v) => v / s);
-    const right = wide ? (columns[k] as number[]).map((v) => v / s) : (rotations[k] as number[]);
+    const left = wide ? rotations[k]! : columns[k]!.map((v) => v / s);
+    const right = wide ? columns[k]!.map((v) => v / s) : rotations[k]!;
     const weight = dot(left, targets) / s;
     right.forEach((v, j) => {
-      solution[j] = (solution[j] as number) + weight * v;
+      solution[j] = solution[j]! + weight * v;
     });
   });
   return solution;
@@ -98,7 +98,7 @@ export function solvePseudoInverse(
 export function conditionNumber(X: readonly (readonly number[])[]): number {
   const rows = checkMatrix('conditionNumber', 'X', X);
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   if (n < p) return Number.POSITIVE_INFINITY;
   const { sigma } = jacobi(columnsOf(rows));
   const smallest = Math.min(...sigma);

@@ -19,7 +19,7 @@ export function solveNormalEquations(
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   if (n < p) {
     const surplus = Array.from({ length: p - n }, (_, k) => n + k);
     throw new RankDeficiencyError(name, `requires n ≥ p (got ${n} rows and ${p} columns)`, surplus);
@@ -29,9 +29,9 @@ export function solveNormalEquations(
   const moment = new Array<number>(p).fill(0);
   rows.forEach((row, r) =>
     row.forEach((xi, i) => {
-      moment[i] = (moment[i] as number) + xi * (targets[r] as number);
+      moment[i] = moment[i]! + xi * targets[r]!;
       row.forEach((xj, j) => {
-        (gram[i] as number[])[j] = ((gram[i] as number[])[j] as number) + xi * xj;
+        gram[i]![j] = gram[i]![j]! + xi * xj;
       });
     }),
   );
@@ -42,19 +42,16 @@ export function solveNormalEquations(
   const d = new Array<number>(p).fill(0);
   const dependent: number[] = [];
   for (let j = 0; j < p; j += 1) {
-    let pivot = (gram[j] as number[])[j] as number;
-    for (let k = 0; k < j; k += 1)
-      pivot -= ((L[j] as number[])[k] as number) ** 2 * (d[k] as number);
-    if (pivot <= tolerance * ((gram[j] as number[])[j] as number)) {
+    let pivot = gram[j]![j]!;
+    for (let k = 0; k < j; k += 1) pivot -= (L[j] as number[])[k]! ** 2 * d[k]!;
+    if (pivot <= tolerance * gram[j]![j]!) {
       dependent.push(j); // d_j stays 0 and column j of L below the diagonal stays 0
       continue;
     }
     d[j] = pivot;
     for (let i = j + 1; i < p; i += 1) {
-      let sum = (gram[i] as number[])[j] as number;
-      for (let k = 0; k < j; k += 1)
-        sum -=
-          ((L[i] as number[])[k] as number) * ((L[j] as number[])[k] as number) * (d[k] as number);
+      let sum = gram[i]![j]!;
+      for (let k = 0; k < j; k += 1) sum -= (L[i] as number[])[k]! * (L[j] as number[])[k]! * d[k]!;
       (L[i] as number[])[j] = sum / pivot;
     }
   }
@@ -67,14 +64,14 @@ export function solveNormalEquations(
   }
   const w = new Array<number>(p).fill(0);
   for (let i = 0; i < p; i += 1) {
-    let sum = moment[i] as number;
-    for (let k = 0; k < i; k += 1) sum -= ((L[i] as number[])[k] as number) * (w[k] as number);
+    let sum = moment[i]!;
+    for (let k = 0; k < i; k += 1) sum -= (L[i] as number[])[k]! * w[k]!;
     w[i] = sum;
   }
   const b = new Array<number>(p).fill(0);
   for (let i = p - 1; i >= 0; i -= 1) {
-    let sum = (w[i] as number) / (d[i] as number);
-    for (let k = i + 1; k < p; k += 1) sum -= ((L[k] as number[])[i] as number) * (b[k] as number);
+    let sum = w[i]! / d[i]!;
+    for (let k = i + 1; k < p; k += 1) sum -= (L[k] as number[])[i]! * b[k]!;
     b[i] = sum;
   }
   return b;

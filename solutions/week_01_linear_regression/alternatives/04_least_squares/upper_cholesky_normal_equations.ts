@@ -20,13 +20,13 @@ export function solveNormalEquations(
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
-  const column = (j: number): number[] => rows.map((row) => row[j] as number);
+  const p = rows[0]!.length;
+  const column = (j: number): number[] => rows.map((row) => row[j]!);
   const columns = Array.from({ length: p }, (_, j) => column(j));
   // Pairwise summation: another operation order for the same XᵀX.
   const dot = (a: readonly number[], b: readonly number[], from = 0, to = a.length): number =>
     to - from <= 2
-      ? a.slice(from, to).reduce((sum, value, i) => sum + value * (b[from + i] as number), 0)
+      ? a.slice(from, to).reduce((sum, value, i) => sum + value * b[from + i]!, 0)
       : dot(a, b, from, (from + to) >> 1) + dot(a, b, (from + to) >> 1, to);
   if (n < p) {
     const surplus = Array.from({ length: p - n }, (_, k) => n + k);
@@ -38,19 +38,18 @@ export function solveNormalEquations(
   const R = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   const dependent: number[] = [];
   for (let j = 0; j < p; j += 1) {
-    let pivot = (gram[j] as number[])[j] as number;
-    for (let k = j - 1; k >= 0; k -= 1) pivot -= ((R[k] as number[])[j] as number) ** 2;
-    if (pivot <= tolerance * ((gram[j] as number[])[j] as number)) {
+    let pivot = gram[j]![j]!;
+    for (let k = j - 1; k >= 0; k -= 1) pivot -= R[k]![j]! ** 2;
+    if (pivot <= tolerance * gram[j]![j]!) {
       dependent.push(j); // row j of R stays zero, so later columns ignore it
       continue;
     }
     const diagonal = Math.sqrt(pivot);
-    const row = R[j] as number[];
+    const row = R[j]!;
     row[j] = diagonal;
     for (let i = j + 1; i < p; i += 1) {
-      let sum = (gram[j] as number[])[i] as number;
-      for (let k = j - 1; k >= 0; k -= 1)
-        sum -= ((R[k] as number[])[j] as number) * ((R[k] as number[])[i] as number);
+      let sum = gram[j]![i]!;
+      for (let k = j - 1; k >= 0; k -= 1) sum -= R[k]![j]! * R[k]![i]!;
       row[i] = sum / diagonal;
     }
   }
@@ -63,15 +62,15 @@ export function solveNormalEquations(
   }
   const z = new Array<number>(p).fill(0);
   for (let i = 0; i < p; i += 1) {
-    let sum = moment[i] as number;
-    for (let k = 0; k < i; k += 1) sum -= ((R[k] as number[])[i] as number) * (z[k] as number);
-    z[i] = sum / ((R[i] as number[])[i] as number);
+    let sum = moment[i]!;
+    for (let k = 0; k < i; k += 1) sum -= R[k]![i]! * z[k]!;
+    z[i] = sum / R[i]![i]!;
   }
   const b = new Array<number>(p).fill(0);
   for (let i = p - 1; i >= 0; i -= 1) {
-    let sum = z[i] as number;
-    for (let k = i + 1; k < p; k += 1) sum -= ((R[i] as number[])[k] as number) * (b[k] as number);
-    b[i] = sum / ((R[i] as number[])[i] as number);
+    let sum = z[i]!;
+    for (let k = i + 1; k < p; k += 1) sum -= R[i]![k]! * b[k]!;
+    b[i] = sum / R[i]![i]!;
   }
   return b;
 }

@@ -33,12 +33,9 @@ function positive(functionName: string, name: string, value: unknown): number {
 function gram(functionName: string, X: unknown, intercept: boolean) {
   const rows = checkMatrix(functionName, 'X', X).map((row) => (intercept ? [1, ...row] : row));
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   const H = Array.from({ length: p }, (_, j) =>
-    Array.from(
-      { length: p },
-      (_, k) => rows.reduce((sum, row) => sum + (row[j] as number) * (row[k] as number), 0) / n,
-    ),
+    Array.from({ length: p }, (_, k) => rows.reduce((sum, row) => sum + row[j]! * row[k]!, 0) / n),
   );
   return { rows, n, p, H };
 }
@@ -67,16 +64,15 @@ export function gradientDescent(
   }
   const c = Array.from(
     { length: p },
-    (_, j) =>
-      rows.reduce((sum, row, i) => sum + (row[j] as number) * (targets[i] as number), 0) / n,
+    (_, j) => rows.reduce((sum, row, i) => sum + row[j]! * targets[i]!, 0) / n,
   );
   const half = targets.reduce((sum, v) => sum + v * v, 0) / (2 * n);
   const state = () => {
-    const Hb = H.map((row) => row.reduce((sum, h, k) => sum + h * (b[k] as number), 0));
-    const gradient = Hb.map((value, j) => value - (c[j] as number));
+    const Hb = H.map((row) => row.reduce((sum, h, k) => sum + h * b[k]!, 0));
+    const gradient = Hb.map((value, j) => value - c[j]!);
     const loss =
-      0.5 * Hb.reduce((sum, v, j) => sum + v * (b[j] as number), 0) -
-      c.reduce((sum, v, j) => sum + v * (b[j] as number), 0) +
+      0.5 * Hb.reduce((sum, v, j) => sum + v * b[j]!, 0) -
+      c.reduce((sum, v, j) => sum + v * b[j]!, 0) +
       half;
     // The quadratic form can dip a rounding error below 0 at an exact fit.
     return { gradient, loss: Math.max(loss, 0), norm: Math.hypot(...gradient) };
@@ -85,14 +81,14 @@ export function gradientDescent(
   const lossHistory = [current.loss];
   const first = current.norm;
   for (let k = 0; ; k += 1) {
-    if (!(current.loss <= (lossHistory[0] as number))) {
+    if (!(current.loss <= lossHistory[0]!)) {
       throw new ConvergenceError(name, `diverged after ${k} iterations`, k);
     }
     if (current.norm <= tolerance * first) {
       return { coefficients: b, iterations: k, lossHistory, gradientNorm: current.norm };
     }
     if (k === limit) throw new ConvergenceError(name, `did not converge in ${limit} iterations`, k);
-    for (let j = 0; j < p; j += 1) b[j] = (b[j] as number) - eta * (current.gradient[j] as number);
+    for (let j = 0; j < p; j += 1) b[j] = b[j]! - eta * current.gradient[j]!;
     current = state();
     lossHistory.push(current.loss);
   }
@@ -108,7 +104,7 @@ export function maxStableLearningRate(
   let v = Array.from({ length: p }, (_, j) => 1 + j / (p + 1));
   let lambda = 0;
   for (let step = 0; step < 10_000; step += 1) {
-    const w = H.map((row) => row.reduce((sum, h, k) => sum + h * (v[k] as number), 0));
+    const w = H.map((row) => row.reduce((sum, h, k) => sum + h * v[k]!, 0));
     const norm = Math.hypot(...w);
     if (norm === 0) break;
     const next = norm / Math.hypot(...v);

@@ -39,23 +39,21 @@ function readIntercept(name: string, options: OLSOptions | undefined): boolean {
 /** Cholesky of the column-scaled Gram matrix; returns b, diag((XᵀX)⁻¹) and the fitted values. */
 function solveByCholesky(name: string, design: number[][], y: number[]) {
   const n = design.length;
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   const scale = Array.from({ length: p }, (_, j) => {
-    const norm = Math.hypot(...design.map((row) => row[j] as number));
+    const norm = Math.hypot(...design.map((row) => row[j]!));
     return norm === 0 ? 1 : norm;
   });
-  const A = design.map((row) => row.map((v, j) => v / (scale[j] as number)));
+  const A = design.map((row) => row.map((v, j) => v / scale[j]!));
   const G = Array.from({ length: p }, (_, j) =>
-    Array.from({ length: p }, (_, k) =>
-      A.reduce((sum, row) => sum + (row[j] as number) * (row[k] as number), 0),
-    ),
+    Array.from({ length: p }, (_, k) => A.reduce((sum, row) => sum + row[j]! * row[k]!, 0)),
   );
   const R = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   // Unit columns: a pivot below √(max(n, p)ε) means the column lies in the span of the earlier ones.
   const cutoff = Math.sqrt(Math.max(n, p) * Number.EPSILON);
   for (let j = 0; j < p; j += 1) {
-    let d = (G[j] as number[])[j] as number;
-    for (let k = 0; k < j; k += 1) d -= ((R[k] as number[])[j] as number) ** 2;
+    let d = G[j]![j]!;
+    for (let k = 0; k < j; k += 1) d -= R[k]![j]! ** 2;
     if (!(d > cutoff * cutoff)) {
       throw new RankDeficiencyError(
         name,
@@ -64,30 +62,28 @@ function solveByCholesky(name: string, design: number[][], y: number[]) {
       );
     }
     const pivot = Math.sqrt(d);
-    (R[j] as number[])[j] = pivot;
+    R[j]![j] = pivot;
     for (let m = j + 1; m < p; m += 1) {
-      let s = (G[j] as number[])[m] as number;
-      for (let k = 0; k < j; k += 1)
-        s -= ((R[k] as number[])[j] as number) * ((R[k] as number[])[m] as number);
-      (R[j] as number[])[m] = s / pivot;
+      let s = G[j]![m]!;
+      for (let k = 0; k < j; k += 1) s -= R[k]![j]! * R[k]![m]!;
+      R[j]![m] = s / pivot;
     }
   }
   const rhs = Array.from({ length: p }, (_, j) =>
-    A.reduce((sum, row, i) => sum + (row[j] as number) * (y[i] as number), 0),
+    A.reduce((sum, row, i) => sum + row[j]! * y[i]!, 0),
   );
   // Rᵀz = Aᵀy, then Rc = z.
   const z = new Array<number>(p).fill(0);
   for (let j = 0; j < p; j += 1) {
-    let s = rhs[j] as number;
-    for (let k = 0; k < j; k += 1) s -= ((R[k] as number[])[j] as number) * (z[k] as number);
-    z[j] = s / ((R[j] as number[])[j] as number);
+    let s = rhs[j]!;
+    for (let k = 0; k < j; k += 1) s -= R[k]![j]! * z[k]!;
+    z[j] = s / R[j]![j]!;
   }
   const scaled = new Array<number>(p).fill(0);
   for (let j = p - 1; j >= 0; j -= 1) {
-    let s = z[j] as number;
-    for (let k = j + 1; k < p; k += 1)
-      s -= ((R[j] as number[])[k] as number) * (scaled[k] as number);
-    scaled[j] = s / ((R[j] as number[])[j] as number);
+    let s = z[j]!;
+    for (let k = j + 1; k < p; k += 1) s -= R[j]![k]! * scaled[k]!;
+    scaled[j] = s / R[j]![j]!;
   }
   // R⁻¹ column by column (upper triangular); (AᵀA)⁻¹ = R⁻¹R⁻ᵀ, so its diagonal is the squared
   // row norms of R⁻¹; undo the column scaling at the end.
@@ -95,18 +91,15 @@ function solveByCholesky(name: string, design: number[][], y: number[]) {
   for (let col = 0; col < p; col += 1) {
     for (let j = col; j >= 0; j -= 1) {
       let s = j === col ? 1 : 0;
-      for (let k = j + 1; k <= col; k += 1)
-        s -= ((R[j] as number[])[k] as number) * ((inverse[k] as number[])[col] as number);
-      (inverse[j] as number[])[col] = s / ((R[j] as number[])[j] as number);
+      for (let k = j + 1; k <= col; k += 1) s -= R[j]![k]! * inverse[k]![col]!;
+      inverse[j]![col] = s / R[j]![j]!;
     }
   }
   const inverseGramDiagonal = inverse.map(
-    (row, j) => row.reduce((sum, v) => sum + v * v, 0) / (scale[j] as number) ** 2,
+    (row, j) => row.reduce((sum, v) => sum + v * v, 0) / scale[j]! ** 2,
   );
-  const coefficients = scaled.map((c, j) => c / (scale[j] as number));
-  const fitted = design.map((row) =>
-    row.reduce((sum, v, j) => sum + v * (coefficients[j] as number), 0),
-  );
+  const coefficients = scaled.map((c, j) => c / scale[j]!);
+  const fitted = design.map((row) => row.reduce((sum, v, j) => sum + v * coefficients[j]!, 0));
   return { coefficients, inverseGramDiagonal, fitted };
 }
 
@@ -117,7 +110,7 @@ function tRatio(b: number, se: number): number {
 
 function fit(name: string, design: number[][], y: number[], intercept: boolean): OLSFit {
   const n = y.length;
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   if (n <= p) {
     throw new EmptyInputError(name, `requires more rows than coefficients (got ${n} and ${p})`);
   }
@@ -125,14 +118,14 @@ function fit(name: string, design: number[][], y: number[], intercept: boolean):
   const total = y.reduce((s, v) => s + (v - centre) ** 2, 0);
   if (total === 0) throw new InvalidArgumentError(name, `requires targets that vary`);
   const solved = solveByCholesky(name, design, y);
-  const residuals = y.map((v, i) => v - (solved.fitted[i] as number));
+  const residuals = y.map((v, i) => v - solved.fitted[i]!);
   const rss = residuals.reduce((s, e) => s + e * e, 0);
   const k = intercept ? 1 : 0;
   const dfResidual = n - p;
   const dfModel = p - k;
   const s2 = rss / dfResidual;
   const standardErrors = solved.inverseGramDiagonal.map((d) => Math.sqrt(s2 * d));
-  const tValues = solved.coefficients.map((b, j) => tRatio(b, standardErrors[j] as number));
+  const tValues = solved.coefficients.map((b, j) => tRatio(b, standardErrors[j]!));
   const rSquared = 1 - rss / total;
   const fStatistic = Math.max(total - rss, 0) / dfModel / s2;
   const singular = singularValues(design);
@@ -201,7 +194,7 @@ export function confidenceIntervals(fitted: OLSFit, level: number): ConfidenceIn
   checkNumber(name, 'fit.dfResidual', fitted.dfResidual, { integer: true, min: 1 });
   const critical = studentTQuantile(1 - (1 - level) / 2, fitted.dfResidual);
   return b.map((value, j) => ({
-    lower: value - critical * (se[j] as number),
-    upper: value + critical * (se[j] as number),
+    lower: value - critical * se[j]!,
+    upper: value + critical * se[j]!,
   }));
 }

@@ -52,7 +52,7 @@ function prepare(
   }
   const design = intercept ? rows.map((row) => [1, ...row]) : rows;
   const n = design.length;
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   if (n < p + extra)
     throw new EmptyInputError(name, `requires at least ${p + extra} rows (got ${n})`);
   // The full fit checks the rank and gives the residuals.
@@ -82,7 +82,7 @@ function prepare(
       targets.filter((_, j) => j !== i),
     );
     const predictions = design.map((row) =>
-      row.reduce((s, v, j) => s + v * (fit.coefficients[j] as number), 0),
+      row.reduce((s, v, j) => s + v * fit.coefficients[j]!, 0),
     );
     return { predictions, rss: fit.rss };
   };
@@ -103,15 +103,15 @@ export function influenceMeasures(
   );
   const s = Math.sqrt(rss / (n - p));
   const studentizedInternal = residuals.map((e, i) =>
-    leverage[i] === 1 ? 0 : ratio(e, s * Math.sqrt(1 - (leverage[i] as number))),
+    leverage[i] === 1 ? 0 : ratio(e, s * Math.sqrt(1 - leverage[i]!)),
   );
   const studentizedExternal: number[] = [];
   const cooksDistance: number[] = [];
   const dffits: number[] = [];
-  const fullPredictions = targets.map((v, i) => v - (residuals[i] as number));
+  const fullPredictions = targets.map((v, i) => v - residuals[i]!);
   const rounding = 1e-12 * Math.sqrt(sumY2 * rss);
   residuals.forEach((e, i) => {
-    const h = leverage[i] as number;
+    const h = leverage[i]!;
     if (h === 1) {
       studentizedExternal.push(0);
       cooksDistance.push(Number.POSITIVE_INFINITY);
@@ -128,9 +128,9 @@ export function influenceMeasures(
       dffits.push(0);
       return;
     }
-    const shifts = fullPredictions.map((v, j) => v - (without.predictions[j] as number));
+    const shifts = fullPredictions.map((v, j) => v - without.predictions[j]!);
     cooksDistance.push(shifts.reduce((acc, d) => acc + d * d, 0) / (p * s * s));
-    dffits.push(ratio(shifts[i] as number, sDeleted * Math.sqrt(h)));
+    dffits.push(ratio(shifts[i]!, sDeleted * Math.sqrt(h)));
   });
   return { leverage, studentizedInternal, studentizedExternal, cooksDistance, dffits };
 }
@@ -145,7 +145,7 @@ export function pressResiduals(
   const values = targets.map((v, i) => {
     if (leverage[i] === 1) return Number.POSITIVE_INFINITY;
     if (rss === 0 && residuals[i] === 0) return 0;
-    return v - (refit(i).predictions[i] as number);
+    return v - refit(i).predictions[i]!;
   });
   const scaledStatistic = values.reduce((s, v) => s + v * v, 0);
   const statistic = Number.isFinite(scaledStatistic)

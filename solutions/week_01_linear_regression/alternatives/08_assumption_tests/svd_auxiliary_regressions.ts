@@ -34,13 +34,10 @@ const mean = (v: readonly number[]) => v.reduce((s, x) => s + x, 0) / v.length;
 /** Least squares by SVD; RankDeficiencyError when a singular value is at rounding level. */
 function svdFit(name: string, design: number[][], y: readonly number[]) {
   const n = design.length;
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   // Unit columns, so that the rank test does not depend on the columns' units.
-  const scale = Array.from(
-    { length: p },
-    (_, j) => Math.hypot(...design.map((r) => r[j] as number)) || 1,
-  );
-  const A = new Matrix(design.map((row) => row.map((v, j) => v / (scale[j] as number))));
+  const scale = Array.from({ length: p }, (_, j) => Math.hypot(...design.map((r) => r[j]!)) || 1);
+  const A = new Matrix(design.map((row) => row.map((v, j) => v / scale[j]!)));
   const svd = new SingularValueDecomposition(A, { autoTranspose: true });
   const sigma = svd.diagonal;
   const cutoff = Math.max(n, p) * Number.EPSILON * Math.max(...sigma);
@@ -49,9 +46,9 @@ function svdFit(name: string, design: number[][], y: readonly number[]) {
   }
   const coefficients = svd.solve(Matrix.columnVector([...y])).to1DArray();
   const fitted = design.map((row) =>
-    row.reduce((s, v, j) => s + (v / (scale[j] as number)) * (coefficients[j] as number), 0),
+    row.reduce((s, v, j) => s + (v / scale[j]!) * coefficients[j]!, 0),
   );
-  const residuals = y.map((v, i) => v - (fitted[i] as number));
+  const residuals = y.map((v, i) => v - fitted[i]!);
   return { fitted, residuals, rss: sumSq(residuals) };
 }
 
@@ -70,7 +67,7 @@ export function breuschPagan(
   const e = byLargest(checkVector(name, 'residuals', residuals));
   const rows = checkMatrix(name, 'Z', Z);
   checkSameLength(name, 'residuals', e.length, 'rows of Z', rows.length);
-  const df = (rows[0] as number[]).length;
+  const df = rows[0]!.length;
   const n = e.length;
   if (n <= df + 1)
     throw new EmptyInputError(name, `requires more rows than auxiliary coefficients`);
@@ -95,13 +92,13 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
   const name = 'varianceInflationFactors';
   const rows = checkMatrix(name, 'X', X);
   const n = rows.length;
-  const k = (rows[0] as number[]).length;
+  const k = rows[0]!.length;
   if (n <= k)
     throw new EmptyInputError(name, `requires more rows than columns (got ${n} and ${k})`);
   const columns = Array.from({ length: k }, (_, j) => {
     // Divided by its largest |value| first: VIF is scale-free, and sums of squares of a column
     // near 10^±200 would overflow or underflow.
-    const column = byLargest(rows.map((row) => row[j] as number));
+    const column = byLargest(rows.map((row) => row[j]!));
     const centre = mean(column);
     const centred = column.map((v) => v - centre);
     const norm = Math.sqrt(sumSq(centred));
@@ -112,7 +109,7 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
     return centred.map((v) => v / norm);
   });
   const all = Array.from({ length: k }, (_, j) => j);
-  const Z = new Matrix(rows.map((_, i) => all.map((j) => (columns[j] as number[])[i] as number)));
+  const Z = new Matrix(rows.map((_, i) => all.map((j) => columns[j]![i]!)));
   const svd = new SingularValueDecomposition(Z, { autoTranspose: true });
   const V = svd.rightSingularVectors;
   const sigma = svd.diagonal;
@@ -145,7 +142,7 @@ export function resetTest(
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows of X', rows.length, 'targets', targets.length);
   const n = rows.length;
-  const p = (rows[0] as number[]).length + (intercept ? 1 : 0);
+  const p = rows[0]!.length + (intercept ? 1 : 0);
   if (n - p - (power - 1) < 1)
     throw new EmptyInputError(name, `requires at least ${p + power} rows`);
   const design = rows.map((row) => (intercept ? [1, ...row] : [...row]));
@@ -163,7 +160,7 @@ export function resetTest(
     const column = linear.fitted.map((v) => ((v - centre) / spread) ** k);
     const projection = svdFit(name, augmented, column);
     if (Math.sqrt(projection.rss) <= 1e-7 * Math.sqrt(sumSq(column))) continue;
-    augmented = augmented.map((row, i) => [...row, column[i] as number]);
+    augmented = augmented.map((row, i) => [...row, column[i]!]);
     kept += 1;
   }
   if (kept === 0) return none;
@@ -184,15 +181,13 @@ export function breuschGodfrey(
   const e = byLargest(checkVector(name, 'residuals', residuals));
   const rows = checkMatrix(name, 'X', X);
   checkSameLength(name, 'residuals', e.length, 'rows of X', rows.length);
-  const p = (rows[0] as number[]).length + (intercept ? 1 : 0);
+  const p = rows[0]!.length + (intercept ? 1 : 0);
   if (rows.length <= p + order) throw new EmptyInputError(name, `requires more rows`);
   if (e.every((v) => v === 0)) throw new InvalidArgumentError(name, `requires nonzero residuals`);
   const design = rows.map((row, t) => [
     ...(intercept ? [1] : []),
     ...row,
-    ...Array.from({ length: order }, (_, lag) =>
-      t - lag - 1 >= 0 ? (e[t - lag - 1] as number) : 0,
-    ),
+    ...Array.from({ length: order }, (_, lag) => (t - lag - 1 >= 0 ? e[t - lag - 1]! : 0)),
   ]);
   const aux = svdFit(name, design, e);
   const statistic = (e.length * sumSq(aux.fitted)) / sumSq(e);

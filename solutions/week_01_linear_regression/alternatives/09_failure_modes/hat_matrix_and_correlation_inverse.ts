@@ -61,33 +61,28 @@ export function simulateAutocorrelation(
   const columns = [0, 1].map((j) => {
     const series: number[] = [];
     innovations.forEach((row, t) =>
-      series.push(
-        t === 0
-          ? (row[j] as number)
-          : regressorRho * (series[t - 1] as number) + scale * (row[j] as number),
-      ),
+      series.push(t === 0 ? row[j]! : regressorRho * series[t - 1]! + scale * row[j]!),
     );
     return series;
   });
-  const X = columns[0]!.map((x1, t) => [x1, columns[1]![t] as number]);
+  const X = columns[0]!.map((x1, t) => [x1, columns[1]![t]!]);
   const errors = [rng.normal() / Math.sqrt(1 - rho * rho)];
-  for (let t = 1; t < n; t += 1) errors.push(rho * (errors[t - 1] as number) + rng.normal());
-  const meanFunction = (row: readonly number[]): number =>
-    1 + 2 * (row[0] as number) - (row[1] as number);
+  for (let t = 1; t < n; t += 1) errors.push(rho * errors[t - 1]! + rng.normal());
+  const meanFunction = (row: readonly number[]): number => 1 + 2 * row[0]! - row[1]!;
   return {
     X,
-    y: X.map((row, t) => meanFunction(row) + (errors[t] as number)),
+    y: X.map((row, t) => meanFunction(row) + errors[t]!),
     truth: { coefficients: [1, 2, -1], meanFunction, rho, regressorRho, errors },
   };
 }
 
 /** VIF_j = [R⁻¹]_jj, R the correlation matrix of the columns. */
 function varianceInflation(rows: readonly number[][]): number[] {
-  const width = (rows[0] as number[]).length;
+  const width = rows[0]!.length;
   if (width === 1) return [1];
   const n = rows.length;
   const centred = Array.from({ length: width }, (_, j) => {
-    const column = rows.map((row) => row[j] as number);
+    const column = rows.map((row) => row[j]!);
     const mean = column.reduce((sum, v) => sum + v, 0) / n;
     const deviations = column.map((v) => v - mean);
     const norm = Math.sqrt(deviations.reduce((sum, v) => sum + v * v, 0));
@@ -117,14 +112,12 @@ export function screenAssumptions(
   // The screen is scale-free: each column and y divided by its largest |value| first, so that
   // the Gram matrix of data near 10^±200 neither overflows nor underflows.
   const largest = (values: number[]) => values.reduce((m, v) => Math.max(m, Math.abs(v)), 0) || 1;
-  const columnScale = (data[0] as number[]).map((_, j) =>
-    largest(data.map((row) => row[j] as number)),
-  );
-  const rows = data.map((row) => row.map((v, j) => v / (columnScale[j] as number)));
+  const columnScale = data[0]!.map((_, j) => largest(data.map((row) => row[j]!)));
+  const rows = data.map((row) => row.map((v, j) => v / columnScale[j]!));
   const yLargest = largest(observed);
   const targets = observed.map((v) => v / yLargest);
   const n = rows.length;
-  const p = (rows[0] as number[]).length + 1;
+  const p = rows[0]!.length + 1;
   if (n < p + 3) {
     throw new EmptyInputError(
       name,
@@ -137,8 +130,7 @@ export function screenAssumptions(
   const scale = Array.from({ length: p }, (_, j) => Math.sqrt(gram.get(j, j)));
   const scaled = new Matrix(p, p);
   for (let i = 0; i < p; i += 1)
-    for (let j = 0; j < p; j += 1)
-      scaled.set(i, j, gram.get(i, j) / ((scale[i] as number) * (scale[j] as number)));
+    for (let j = 0; j < p; j += 1) scaled.set(i, j, gram.get(i, j) / (scale[i]! * scale[j]!));
   const eigenvalues = new EigenvalueDecomposition(scaled).realEigenvalues;
   if (Math.min(...eigenvalues) <= Math.max(n, p) * Number.EPSILON) {
     throw new RankDeficiencyError(name, 'requires a design of full column rank', []);
@@ -146,7 +138,7 @@ export function screenAssumptions(
   const bread = inverse(gram);
   const b = bread.mmul(A.transpose()).mmul(Matrix.columnVector(targets)).getColumn(0);
   const fitted = A.mmul(Matrix.columnVector(b)).getColumn(0);
-  const e = targets.map((v, i) => v - (fitted[i] as number));
+  const e = targets.map((v, i) => v - fitted[i]!);
   const rss = e.reduce((sum, v) => sum + v * v, 0);
   if (rss <= 1e-24 * targets.reduce((sum, v) => sum + v * v, 0)) {
     throw new InvalidArgumentError(name, `requires a fit that leaves residuals (got RSS = ${rss})`);

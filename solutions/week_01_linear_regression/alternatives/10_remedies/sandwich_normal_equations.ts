@@ -36,7 +36,7 @@ function designOf(
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows of X', rows.length, 'targets', targets.length);
   const design = rows.map((row) => (intercept ? [1, ...row] : [...row]));
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   if (design.length <= p) {
     throw new EmptyInputError(
       name,
@@ -56,27 +56,23 @@ function inverseGram(name: string, A: Matrix): Matrix {
   const p = gram.columns;
   const norms = Array.from({ length: p }, (_, j) => Math.sqrt(gram.get(j, j)));
   const scaled = Array.from({ length: p }, (_, i) =>
-    Array.from(
-      { length: p },
-      (_, j) => gram.get(i, j) / ((norms[i] as number) * (norms[j] as number)),
-    ),
+    Array.from({ length: p }, (_, j) => gram.get(i, j) / (norms[i]! * norms[j]!)),
   );
   const L = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   const tolerance = Math.max(A.rows, p) * Number.EPSILON;
   const dependent: number[] = [];
   for (let j = 0; j < p; j += 1) {
-    let diagonal = (scaled[j] as number[])[j] as number;
-    for (let k = 0; k < j; k += 1) diagonal -= ((L[j] as number[])[k] as number) ** 2;
+    let diagonal = scaled[j]![j]!;
+    for (let k = 0; k < j; k += 1) diagonal -= L[j]![k]! ** 2;
     if (!(diagonal > tolerance) || !Number.isFinite(norms[j]) || norms[j] === 0) {
       dependent.push(j);
       continue;
     }
-    (L[j] as number[])[j] = Math.sqrt(diagonal);
+    L[j]![j] = Math.sqrt(diagonal);
     for (let i = j + 1; i < p; i += 1) {
-      let value = (scaled[i] as number[])[j] as number;
-      for (let k = 0; k < j; k += 1)
-        value -= ((L[i] as number[])[k] as number) * ((L[j] as number[])[k] as number);
-      (L[i] as number[])[j] = value / ((L[j] as number[])[j] as number);
+      let value = scaled[i]![j]!;
+      for (let k = 0; k < j; k += 1) value -= L[i]![k]! * L[j]![k]!;
+      L[i]![j] = value / L[j]![j]!;
     }
   }
   if (dependent.length > 0) {
@@ -95,12 +91,12 @@ function inverseGram(name: string, A: Matrix): Matrix {
  */
 function scaledByLargest(problem: { design: number[][]; targets: number[] }) {
   const largest = (values: number[]) => values.reduce((m, v) => Math.max(m, Math.abs(v)), 0) || 1;
-  const columnScale = (problem.design[0] as number[]).map((_, j) =>
-    largest(problem.design.map((row) => row[j] as number)),
+  const columnScale = problem.design[0]!.map((_, j) =>
+    largest(problem.design.map((row) => row[j]!)),
   );
   const yScale = largest(problem.targets);
   return {
-    design: problem.design.map((row) => row.map((v, j) => v / (columnScale[j] as number))),
+    design: problem.design.map((row) => row.map((v, j) => v / columnScale[j]!)),
     targets: problem.targets.map((v) => v / yScale),
     columnScale,
     yScale,
@@ -130,9 +126,7 @@ export function robustStandardErrors(
   const p = A.columns;
   const bread = inverseGram(name, A);
   const b = bread.mmul(A.transpose()).mmul(Matrix.columnVector(targets)).getColumn(0);
-  const e = design.map(
-    (row, i) => (targets[i] as number) - row.reduce((sum, v, j) => sum + v * (b[j] as number), 0),
-  );
+  const e = design.map((row, i) => targets[i]! - row.reduce((sum, v, j) => sum + v * b[j]!, 0));
   const h = design.map((row) => {
     const x = Matrix.rowVector(row);
     return x.mmul(bread).mmul(x.transpose()).get(0, 0);
@@ -143,7 +137,7 @@ export function robustStandardErrors(
     covariance = bread.clone().mul(s2);
   } else {
     const omega = e.map((residual, i) => {
-      const leverage = h[i] as number;
+      const leverage = h[i]!;
       if ((type === 'HC2' || type === 'HC3') && leverage >= 1 - 1e-10) {
         throw new InvalidArgumentError(
           name,
@@ -161,10 +155,8 @@ export function robustStandardErrors(
   }
   const rows = covariance.to2DArray();
   // Symmetrise: the triple product is symmetric only up to rounding.
-  const symmetric = rows.map((row, i) =>
-    row.map((v, j) => (v + ((rows[j] as number[])[i] as number)) / 2),
-  );
-  const unit = (j: number) => yScale / (columnScale[j] as number);
+  const symmetric = rows.map((row, i) => row.map((v, j) => (v + rows[j]![i]!) / 2));
+  const unit = (j: number) => yScale / columnScale[j]!;
   return {
     type,
     coefficients: b.map((v, j) => back(name, 'a coefficient', v * unit(j), v)),
@@ -172,7 +164,7 @@ export function robustStandardErrors(
       row.map((v, j) => back(name, 'a covariance', v * unit(i) * unit(j), v)),
     ),
     standardErrors: symmetric.map((row, j) =>
-      back(name, 'a standard error', Math.sqrt(row[j] as number) * unit(j), row[j] as number),
+      back(name, 'a standard error', Math.sqrt(row[j]!) * unit(j), row[j]!),
     ),
   };
 }
@@ -200,15 +192,14 @@ export function fitWeightedLeastSquares(
   const A = new Matrix(design);
   const weightedT = A.transpose().mulRowVector(w);
   // (XᵀWX)⁻¹, with the rank check on √W·X, whose Gram matrix XᵀWX is.
-  const rootW = new Matrix(design.map((row, i) => row.map((v) => v * Math.sqrt(w[i] as number))));
+  const rootW = new Matrix(design.map((row, i) => row.map((v) => v * Math.sqrt(w[i]!))));
   const bread = inverseGram(name, rootW);
   const b = bread.mmul(weightedT).mmul(Matrix.columnVector(targets)).getColumn(0);
-  const fitted = design.map((row) => row.reduce((sum, v, j) => sum + v * (b[j] as number), 0));
-  const residuals = targets.map((v, i) => v - (fitted[i] as number));
+  const fitted = design.map((row) => row.reduce((sum, v, j) => sum + v * b[j]!, 0));
+  const residuals = targets.map((v, i) => v - fitted[i]!);
   const p = A.columns;
-  const s2 =
-    residuals.reduce((sum, e, i) => sum + (w[i] as number) * e * e, 0) / (design.length - p);
-  const unit = (j: number) => yScale / (columnScale[j] as number);
+  const s2 = residuals.reduce((sum, e, i) => sum + w[i]! * e * e, 0) / (design.length - p);
+  const unit = (j: number) => yScale / columnScale[j]!;
   return {
     coefficients: b.map((v, j) => back(name, 'a coefficient', v * unit(j), v)),
     standardErrors: Array.from({ length: p }, (_, j) => {

@@ -71,7 +71,7 @@ export function twoProduct(a: number, b: number): ErrorFreePair {
 
 function exactDot(a: readonly number[], b: readonly number[]): bigint {
   // Σ aᵢbᵢ·2²¹⁴⁸, exactly.
-  return a.reduce((sum, value, i) => sum + toBig(value) * toBig(b[i] as number), 0n);
+  return a.reduce((sum, value, i) => sum + toBig(value) * toBig(b[i]!), 0n);
 }
 
 /** v·2⁻²¹⁴⁸ rounded once. */
@@ -102,15 +102,9 @@ export function extendedResidual(
   const targets = checkVector(name, 'y', y);
   const coefficients = checkVector(name, 'b', b);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
-  checkSameLength(
-    name,
-    'columns',
-    (rows[0] as number[]).length,
-    'coefficients',
-    coefficients.length,
-  );
+  checkSameLength(name, 'columns', rows[0]!.length, 'coefficients', coefficients.length);
   return rows.map((row, i) =>
-    fromBigProduct(toBig(targets[i] as number) * toBig(1) - exactDot(row, coefficients)),
+    fromBigProduct(toBig(targets[i]!) * toBig(1) - exactDot(row, coefficients)),
   );
 }
 
@@ -135,14 +129,12 @@ export function refinedLeastSquares(
   const residual = (b: readonly number[]): number[] =>
     precision === 'extended'
       ? extendedResidual(rows, y, b)
-      : rows.map(
-          (row, i) => (y[i] as number) - row.reduce((sum, v, j) => sum + v * (b[j] as number), 0),
-        );
+      : rows.map((row, i) => y[i]! - row.reduce((sum, v, j) => sum + v * b[j]!, 0));
   let coefficients = plain.coefficients;
   const history: RefinementStep[] = [];
   for (let step = 1; step <= steps; step += 1) {
     const correction = qr.solve(Matrix.columnVector(residual(coefficients))).getColumn(0);
-    coefficients = coefficients.map((value, j) => value + (correction[j] as number));
+    coefficients = coefficients.map((value, j) => value + correction[j]!);
     history.push({ step, correctionNorm: Math.hypot(...correction) });
   }
   return { coefficients, history };

@@ -38,26 +38,24 @@ export type {
 /** b from the column-scaled normal equations, by Cholesky RᵀR = AᵀA. */
 function solveNormalEquations(name: string, design: number[][], y: number[]): number[] {
   const n = design.length;
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   // Unit columns: the Gram matrix then neither overflows nor underflows at 10^±200.
   const scale = Array.from({ length: p }, (_, j) => {
-    const norm = normOf(design.map((row) => row[j] as number));
+    const norm = normOf(design.map((row) => row[j]!));
     return norm === 0 ? 1 : norm;
   });
-  const A = design.map((row) => row.map((v, j) => v / (scale[j] as number)));
+  const A = design.map((row) => row.map((v, j) => v / scale[j]!));
   const gram = Array.from({ length: p }, (_, j) =>
-    Array.from({ length: p }, (_, k) =>
-      A.reduce((sum, row) => sum + (row[j] as number) * (row[k] as number), 0),
-    ),
+    Array.from({ length: p }, (_, k) => A.reduce((sum, row) => sum + row[j]! * row[k]!, 0)),
   );
   const rhs = Array.from({ length: p }, (_, j) =>
-    A.reduce((sum, row, i) => sum + (row[j] as number) * (y[i] as number), 0),
+    A.reduce((sum, row, i) => sum + row[j]! * y[i]!, 0),
   );
   const R = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   const cutoff = Math.max(n, p) * Number.EPSILON;
   for (let j = 0; j < p; j += 1) {
-    let d = (gram[j] as number[])[j] as number;
-    for (let k = 0; k < j; k += 1) d -= ((R[k] as number[])[j] as number) ** 2;
+    let d = gram[j]![j]!;
+    for (let k = 0; k < j; k += 1) d -= R[k]![j]! ** 2;
     if (!(d > cutoff)) {
       throw new RankDeficiencyError(
         name,
@@ -66,28 +64,27 @@ function solveNormalEquations(name: string, design: number[][], y: number[]): nu
       );
     }
     const pivot = Math.sqrt(d);
-    (R[j] as number[])[j] = pivot;
+    R[j]![j] = pivot;
     for (let m = j + 1; m < p; m += 1) {
-      let sum = (gram[j] as number[])[m] as number;
-      for (let k = 0; k < j; k += 1)
-        sum -= ((R[k] as number[])[j] as number) * ((R[k] as number[])[m] as number);
-      (R[j] as number[])[m] = sum / pivot;
+      let sum = gram[j]![m]!;
+      for (let k = 0; k < j; k += 1) sum -= R[k]![j]! * R[k]![m]!;
+      R[j]![m] = sum / pivot;
     }
   }
   // Rᵀz = Aᵀy, then Rc = z, and b = c / scale.
   const z = new Array<number>(p).fill(0);
   for (let j = 0; j < p; j += 1) {
-    let sum = rhs[j] as number;
-    for (let k = 0; k < j; k += 1) sum -= ((R[k] as number[])[j] as number) * (z[k] as number);
-    z[j] = sum / ((R[j] as number[])[j] as number);
+    let sum = rhs[j]!;
+    for (let k = 0; k < j; k += 1) sum -= R[k]![j]! * z[k]!;
+    z[j] = sum / R[j]![j]!;
   }
   const c = new Array<number>(p).fill(0);
   for (let j = p - 1; j >= 0; j -= 1) {
-    let sum = z[j] as number;
-    for (let k = j + 1; k < p; k += 1) sum -= ((R[j] as number[])[k] as number) * (c[k] as number);
-    c[j] = sum / ((R[j] as number[])[j] as number);
+    let sum = z[j]!;
+    for (let k = j + 1; k < p; k += 1) sum -= R[j]![k]! * c[k]!;
+    c[j] = sum / R[j]![j]!;
   }
-  return c.map((value, j) => value / (scale[j] as number));
+  return c.map((value, j) => value / scale[j]!);
 }
 
 export function predictWithIntervals(
@@ -101,8 +98,8 @@ export function predictWithIntervals(
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows of X', rows.length, 'targets in y', targets.length);
   const newRows = checkMatrix(name, 'newX', newX);
-  const width = (rows[0] as number[]).length;
-  checkSameLength(name, 'columns in X', width, 'columns in newX', (newRows[0] as number[]).length);
+  const width = rows[0]!.length;
+  checkSameLength(name, 'columns in X', width, 'columns in newX', newRows[0]!.length);
   const checked = checkOptions(name, options);
   const intercept = checked.intercept ?? true;
   const level = checkNumber(name, 'options.level', checked.level ?? 0.95);
@@ -126,16 +123,16 @@ export function predictWithIntervals(
   fitLeastSquares(name, design, targets);
   const b = solveNormalEquations(name, design, targets);
   const residuals = design.map(
-    (row, i) => (targets[i] as number) - row.reduce((sum, v, j) => sum + v * (b[j] as number), 0),
+    (row, i) => targets[i]! - row.reduce((sum, v, j) => sum + v * b[j]!, 0),
   );
   const dfResidual = n - p;
   const residualScale = normOf(residuals) / Math.sqrt(dfResidual);
   const criticalValue = studentTQuantile(1 - (1 - level) / 2, dfResidual);
   const zeros = new Array<number>(n + 1).fill(0);
-  const predicted = points.map((x0) => x0.reduce((sum, v, j) => sum + v * (b[j] as number), 0));
+  const predicted = points.map((x0) => x0.reduce((sum, v, j) => sum + v * b[j]!, 0));
   // h₀ = q/(1 + q) for the design with x₀ appended, so q = h₀/(1 − h₀).
   const quadratic = points.map((x0) => {
-    const h0 = fitLeastSquares(name, [...design, x0], zeros).leverage[n] as number;
+    const h0 = fitLeastSquares(name, [...design, x0], zeros).leverage[n]!;
     return h0 / (1 - h0);
   });
   const seMean = quadratic.map((q) => residualScale * Math.sqrt(q));
@@ -145,7 +142,7 @@ export function predictWithIntervals(
     lower: centre - criticalValue * se,
     upper: centre + criticalValue * se,
   });
-  const prediction = predicted.map((c, i) => around(c, sePrediction[i] as number));
+  const prediction = predicted.map((c, i) => around(c, sePrediction[i]!));
   checkNoOverflow(
     name,
     'the prediction intervals',
@@ -155,7 +152,7 @@ export function predictWithIntervals(
     predicted,
     seMean,
     sePrediction,
-    confidence: predicted.map((c, i) => around(c, seMean[i] as number)),
+    confidence: predicted.map((c, i) => around(c, seMean[i]!)),
     prediction,
     residualScale,
     dfResidual,

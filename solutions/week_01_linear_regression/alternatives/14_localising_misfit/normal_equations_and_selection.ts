@@ -46,34 +46,28 @@ interface NormalFit {
 /** Least squares by Cholesky of D⁻¹XᵀXD⁻¹, D = diag(‖x_j‖); rank test on the scaled pivots. */
 function normalEquations(name: string, rows: number[][], y: readonly number[]): NormalFit {
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
-  const scale = Array.from(
-    { length: p },
-    (_, j) => normOf(rows.map((row) => row[j] as number)) || 1,
-  );
-  const Z = rows.map((row) => row.map((v, j) => v / (scale[j] as number)));
+  const p = rows[0]!.length;
+  const scale = Array.from({ length: p }, (_, j) => normOf(rows.map((row) => row[j]!)) || 1);
+  const Z = rows.map((row) => row.map((v, j) => v / scale[j]!));
   const C = Array.from({ length: p }, (_, i) =>
-    Array.from({ length: p }, (_, j) =>
-      Z.reduce((s, row) => s + (row[i] as number) * (row[j] as number), 0),
-    ),
+    Array.from({ length: p }, (_, j) => Z.reduce((s, row) => s + row[i]! * row[j]!, 0)),
   );
   const L = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   const tolerance = Math.max(n, p) * Number.EPSILON;
   const dependent: number[] = [];
   for (let j = 0; j < p; j += 1) {
-    let pivot = (C[j] as number[])[j] as number;
-    for (let k = 0; k < j; k += 1) pivot -= ((L[j] as number[])[k] as number) ** 2;
+    let pivot = C[j]![j]!;
+    for (let k = 0; k < j; k += 1) pivot -= L[j]![k]! ** 2;
     if (pivot <= tolerance) {
       dependent.push(j);
       continue;
     }
     const d = Math.sqrt(pivot);
-    (L[j] as number[])[j] = d;
+    L[j]![j] = d;
     for (let i = j + 1; i < p; i += 1) {
-      let s = (C[i] as number[])[j] as number;
-      for (let k = 0; k < j; k += 1)
-        s -= ((L[i] as number[])[k] as number) * ((L[j] as number[])[k] as number);
-      (L[i] as number[])[j] = s / d;
+      let s = C[i]![j]!;
+      for (let k = 0; k < j; k += 1) s -= L[i]![k]! * L[j]![k]!;
+      L[i]![j] = s / d;
     }
   }
   if (dependent.length > 0 || n < p) {
@@ -86,33 +80,29 @@ function normalEquations(name: string, rows: number[][], y: readonly number[]): 
   const solve = (rhs: readonly number[]): number[] => {
     const z = rhs.slice();
     for (let i = 0; i < p; i += 1) {
-      for (let k = 0; k < i; k += 1)
-        z[i] = (z[i] as number) - ((L[i] as number[])[k] as number) * (z[k] as number);
-      z[i] = (z[i] as number) / ((L[i] as number[])[i] as number);
+      for (let k = 0; k < i; k += 1) z[i] = z[i]! - L[i]![k]! * z[k]!;
+      z[i] = z[i]! / L[i]![i]!;
     }
     for (let i = p - 1; i >= 0; i -= 1) {
-      for (let k = i + 1; k < p; k += 1)
-        z[i] = (z[i] as number) - ((L[k] as number[])[i] as number) * (z[k] as number);
-      z[i] = (z[i] as number) / ((L[i] as number[])[i] as number);
+      for (let k = i + 1; k < p; k += 1) z[i] = z[i]! - L[k]![i]! * z[k]!;
+      z[i] = z[i]! / L[i]![i]!;
     }
     return z;
   };
   const fitOnce = (target: readonly number[]): number[] =>
     solve(
-      Array.from({ length: p }, (_, j) =>
-        Z.reduce((s, row, r) => s + (row[j] as number) * (target[r] as number), 0),
-      ),
+      Array.from({ length: p }, (_, j) => Z.reduce((s, row, r) => s + row[j]! * target[r]!, 0)),
     );
   const c = fitOnce(y);
   const residualOf = (coef: readonly number[]): number[] =>
-    Z.map((row, r) => (y[r] as number) - row.reduce((s, v, j) => s + v * (coef[j] as number), 0));
+    Z.map((row, r) => y[r]! - row.reduce((s, v, j) => s + v * coef[j]!, 0));
   const inverseDiagonal = Array.from({ length: p }, (_, j) => {
     const unit = new Array<number>(p).fill(0);
     unit[j] = 1;
-    return (solve(unit)[j] as number) / (scale[j] as number) ** 2;
+    return solve(unit)[j]! / scale[j]! ** 2;
   });
   return {
-    coefficients: c.map((v, j) => v / (scale[j] as number)),
+    coefficients: c.map((v, j) => v / scale[j]!),
     residuals: residualOf(c),
     inverseDiagonal,
   };
@@ -137,7 +127,7 @@ function inputs(
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
   const intercept = checkOptions(name, options).intercept ?? true;
-  const width = (rows[0] as number[]).length;
+  const width = rows[0]!.length;
   const index = checkCount(name, 'j', j, { min: 0, max: width - 1 });
   const design = rows.map((row) => (intercept ? [1, ...row] : row));
   const p = width + (intercept ? 1 : 0);
@@ -163,15 +153,15 @@ export function addedVariableData(
   const n = targets.length;
   needDf(name, n, p);
   const full = normalEquations(name, design, targets);
-  const b = full.coefficients[column] as number;
-  const xColumn = design.map((row) => row[column] as number);
+  const b = full.coefficients[column]!;
+  const xColumn = design.map((row) => row[column]!);
   const others = design.map((row) => row.filter((_, k) => k !== column));
   const xResiduals =
     others[0]!.length === 0 ? xColumn : normalEquations(name, others, xColumn).residuals;
   // Frisch–Waugh–Lovell forwards: My = Mx_j·b_j + e.
-  const yResiduals = full.residuals.map((e, i) => e + b * (xResiduals[i] as number));
+  const yResiduals = full.residuals.map((e, i) => e + b * xResiduals[i]!);
   const s2 = full.residuals.reduce((s, e) => s + e * e, 0) / (n - p);
-  const standardError = Math.sqrt(s2 * (full.inverseDiagonal[column] as number));
+  const standardError = Math.sqrt(s2 * full.inverseDiagonal[column]!);
   checkNoOverflow(name, 'the slope and its standard error', [b, standardError]);
   return { xResiduals, yResiduals, slope: b, standardError, residuals: full.residuals };
 }
@@ -186,14 +176,14 @@ export function componentPlusResidualData(
   const { design, y: targets, column, intercept, p } = inputs(name, X, y, j, options);
   needDf(name, targets.length, p);
   const fit = normalEquations(name, design, targets);
-  const x = design.map((row) => row[column] as number);
-  const slope = fit.coefficients[column] as number;
+  const x = design.map((row) => row[column]!);
+  const slope = fit.coefficients[column]!;
   const centre = intercept ? x.reduce((s, v) => s + v, 0) / x.length : 0;
   return {
     x,
     slope,
     centre,
-    partialResiduals: fit.residuals.map((e, i) => e + slope * ((x[i] as number) - centre)),
+    partialResiduals: fit.residuals.map((e, i) => e + slope * (x[i]! - centre)),
   };
 }
 
@@ -203,14 +193,14 @@ function select(values: readonly number[], k: number): number {
   let lo = 0;
   let hi = a.length - 1;
   while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1] as number;
+    const pivot = a[(lo + hi) >> 1]!;
     let i = lo;
     let j = hi;
     while (i <= j) {
-      while ((a[i] as number) < pivot) i += 1;
-      while ((a[j] as number) > pivot) j -= 1;
+      while (a[i]! < pivot) i += 1;
+      while (a[j]! > pivot) j -= 1;
       if (i <= j) {
-        [a[i], a[j]] = [a[j] as number, a[i] as number];
+        [a[i], a[j]] = [a[j]!, a[i]!];
         i += 1;
         j -= 1;
       }
@@ -219,7 +209,7 @@ function select(values: readonly number[], k: number): number {
     else if (k >= i) lo = i;
     else break;
   }
-  return a[k] as number;
+  return a[k]!;
 }
 
 function knots(name: string, x: readonly number[], count: number): number[] {
@@ -246,7 +236,7 @@ function knots(name: string, x: readonly number[], count: number): number[] {
     result[count - 1] = select(x, n - 5);
   }
   result.sort((a, b) => a - b);
-  if (result.some((t, i) => i > 0 && !(t > (result[i - 1] as number)))) {
+  if (result.some((t, i) => i > 0 && !(t > result[i - 1]!))) {
     throw new InvalidArgumentError(
       name,
       `requires the default knots to be strictly increasing (got ${result.join(', ')})`,
@@ -273,11 +263,11 @@ export function defaultKnots(x: readonly number[], options: DefaultKnotOptions =
  */
 function basis(x: readonly number[], t: readonly number[]): number[][] {
   const k = t.length;
-  const a = t[k - 2] as number;
-  const b = t[k - 1] as number;
-  const span = b - (t[0] as number);
+  const a = t[k - 2]!;
+  const b = t[k - 1]!;
+  const span = b - t[0]!;
   const thetas = Array.from({ length: k - 2 }, (_, j) => {
-    const tj = t[j] as number;
+    const tj = t[j]!;
     // Cramer's rule: det = t_k − t_{k−1}.
     const det = b - a;
     return { tj, penultimate: (-b + tj) / det, last: (a - tj) / det };
@@ -298,7 +288,7 @@ export function restrictedCubicSplineBasis(
   const t = checkVector(name, 'knots', knotValues);
   if (t.length < 3)
     throw new InvalidArgumentError(name, `requires at least 3 knots (got ${t.length})`);
-  if (t.some((v, i) => i > 0 && !(v > (t[i - 1] as number)))) {
+  if (t.some((v, i) => i > 0 && !(v > t[i - 1]!))) {
     throw new InvalidArgumentError(
       name,
       `requires knots to be strictly increasing (got ${t.join(', ')})`,
@@ -324,13 +314,13 @@ export function splineTermTest(
   if (df2 < 1)
     throw new EmptyInputError(name, `requires more rows than ${p + df1} coefficients (got ${n})`);
   const linear = normalEquations(name, design, targets);
-  const x = design.map((row) => row[column] as number);
+  const x = design.map((row) => row[column]!);
   const t = knots(name, x, count);
   const B = basis(x, t);
   B.forEach((row) => checkNoOverflow(name, 'the spline basis', row));
   const expanded = design.map((row, i) => [
     ...row.slice(0, column),
-    ...(B[i] as number[]),
+    ...B[i]!,
     ...row.slice(column + 1),
   ]);
   const spline = normalEquations(name, expanded, targets);

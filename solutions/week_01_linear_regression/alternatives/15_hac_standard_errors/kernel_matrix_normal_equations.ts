@@ -35,9 +35,9 @@ function cholesky(a: number[][]): number[][] {
   const p = a.length;
   const c = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   for (let j = 0; j < p; j += 1) {
-    let pivot = (a[j] as number[])[j] as number;
-    for (let k = 0; k < j; k += 1) pivot -= ((c[j] as number[])[k] as number) ** 2;
-    if (!(pivot > 1e-10 * ((a[j] as number[])[j] as number))) {
+    let pivot = a[j]![j]!;
+    for (let k = 0; k < j; k += 1) pivot -= c[j]![k]! ** 2;
+    if (!(pivot > 1e-10 * a[j]![j]!)) {
       throw new RankDeficiencyError(
         NAME,
         `requires a design of full column rank (column ${j} of the fitted design depends on the others)`,
@@ -45,12 +45,11 @@ function cholesky(a: number[][]): number[][] {
       );
     }
     const root = Math.sqrt(pivot);
-    (c[j] as number[])[j] = root;
+    c[j]![j] = root;
     for (let i = j + 1; i < p; i += 1) {
-      let sum = (a[i] as number[])[j] as number;
-      for (let k = 0; k < j; k += 1)
-        sum -= ((c[i] as number[])[k] as number) * ((c[j] as number[])[k] as number);
-      (c[i] as number[])[j] = sum / root;
+      let sum = a[i]![j]!;
+      for (let k = 0; k < j; k += 1) sum -= c[i]![k]! * c[j]![k]!;
+      c[i]![j] = sum / root;
     }
   }
   return c;
@@ -63,27 +62,22 @@ function inverseFromCholesky(c: number[][]): number[][] {
     const z = new Array<number>(p).fill(0);
     for (let i = 0; i < p; i += 1) {
       let sum = i === j ? 1 : 0;
-      for (let k = 0; k < i; k += 1) sum -= ((c[i] as number[])[k] as number) * (z[k] as number);
-      z[i] = sum / ((c[i] as number[])[i] as number);
+      for (let k = 0; k < i; k += 1) sum -= c[i]![k]! * z[k]!;
+      z[i] = sum / c[i]![i]!;
     }
     const x = new Array<number>(p).fill(0);
     for (let i = p - 1; i >= 0; i -= 1) {
-      let sum = z[i] as number;
-      for (let k = i + 1; k < p; k += 1)
-        sum -= ((c[k] as number[])[i] as number) * (x[k] as number);
-      x[i] = sum / ((c[i] as number[])[i] as number);
+      let sum = z[i]!;
+      for (let k = i + 1; k < p; k += 1) sum -= c[k]![i]! * x[k]!;
+      x[i] = sum / c[i]![i]!;
     }
     return x;
   });
-  return columns.map((_, i) => columns.map((column) => column[i] as number));
+  return columns.map((_, i) => columns.map((column) => column[i]!));
 }
 
 const multiply = (a: number[][], b: number[][]): number[][] =>
-  a.map((row) =>
-    (b[0] as number[]).map((_, j) =>
-      row.reduce((sum, value, k) => sum + value * ((b[k] as number[])[j] as number), 0),
-    ),
-  );
+  a.map((row) => b[0]!.map((_, j) => row.reduce((sum, value, k) => sum + value * b[k]![j]!, 0)));
 
 /** Root mean square, or 1 for a vector of zeros. */
 function rms(values: readonly number[]): number {
@@ -106,7 +100,7 @@ export function neweyWestCovariance(
   checkSameLength(NAME, 'rows of X', rows.length, 'targets', targets.length);
   const n = rows.length;
   const raw = rows.map((row) => (intercept ? [1, ...row] : row));
-  const p = (raw[0] as number[]).length;
+  const p = raw[0]!.length;
   if (n <= p) {
     throw new EmptyInputError(
       NAME,
@@ -119,46 +113,37 @@ export function neweyWestCovariance(
       : checkCount(NAME, 'lag', options.lag, { min: 0, max: n - 1 });
 
   // Unit root-mean-square columns and y: the normal equations then hold numbers of order one.
-  const scales = Array.from({ length: p }, (_, j) => rms(raw.map((row) => row[j] as number)));
+  const scales = Array.from({ length: p }, (_, j) => rms(raw.map((row) => row[j]!)));
   const yScale = rms(targets);
-  const design = raw.map((row) => row.map((value, j) => value / (scales[j] as number)));
+  const design = raw.map((row) => row.map((value, j) => value / scales[j]!));
   const response = targets.map((value) => value / yScale);
 
   const gram = Array.from({ length: p }, (_, a) =>
-    Array.from({ length: p }, (_, b) =>
-      design.reduce((sum, row) => sum + (row[a] as number) * (row[b] as number), 0),
-    ),
+    Array.from({ length: p }, (_, b) => design.reduce((sum, row) => sum + row[a]! * row[b]!, 0)),
   );
   const bread = inverseFromCholesky(cholesky(gram));
   const xty = Array.from({ length: p }, (_, a) =>
-    design.reduce((sum, row, t) => sum + (row[a] as number) * (response[t] as number), 0),
+    design.reduce((sum, row, t) => sum + row[a]! * response[t]!, 0),
   );
-  const coefficients = bread.map((row) =>
-    row.reduce((sum, value, k) => sum + value * (xty[k] as number), 0),
-  );
+  const coefficients = bread.map((row) => row.reduce((sum, value, k) => sum + value * xty[k]!, 0));
   const residuals = design.map(
-    (row, t) =>
-      (response[t] as number) -
-      row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), 0),
+    (row, t) => response[t]! - row.reduce((sum, value, j) => sum + value * coefficients[j]!, 0),
   );
 
   // G (n × p) scores, K (n × n) Bartlett kernel: nŜ = Gᵀ K G.
-  const scores = design.map((row, t) => row.map((value) => value * (residuals[t] as number)));
+  const scores = design.map((row, t) => row.map((value) => value * residuals[t]!));
   const kernel = (distance: number): number => Math.max(0, 1 - distance / (lag + 1));
   const kernelScores = scores.map((_, t) =>
     Array.from({ length: p }, (_, j) => {
       let sum = 0;
       for (let s = Math.max(0, t - lag); s <= Math.min(n - 1, t + lag); s += 1)
-        sum += kernel(Math.abs(t - s)) * ((scores[s] as number[])[j] as number);
+        sum += kernel(Math.abs(t - s)) * scores[s]![j]!;
       return sum;
     }),
   );
   const longRunTimesN = Array.from({ length: p }, (_, a) =>
     Array.from({ length: p }, (_, b) =>
-      scores.reduce(
-        (sum, row, t) => sum + (row[a] as number) * ((kernelScores[t] as number[])[b] as number),
-        0,
-      ),
+      scores.reduce((sum, row, t) => sum + row[a]! * kernelScores[t]![b]!, 0),
     ),
   );
   const factor = adjust ? n / (n - p) : 1;
@@ -177,7 +162,7 @@ export function neweyWestCovariance(
     }
     return value;
   };
-  const s = (j: number): number => scales[j] as number;
+  const s = (j: number): number => scales[j]!;
   const coefficientsOut = coefficients.map((value, j) =>
     representable(value, (value * yScale) / s(j), 'the coefficients'),
   );
@@ -199,7 +184,7 @@ export function neweyWestCovariance(
     coefficients: coefficientsOut,
     covariance,
     standardErrors: scaledCovariance.map(
-      (row, j) => (Math.sqrt(Math.max(0, row[j] as number)) * yScale) / s(j),
+      (row, j) => (Math.sqrt(Math.max(0, row[j]!)) * yScale) / s(j),
     ),
     lag,
     longRunCovariance,

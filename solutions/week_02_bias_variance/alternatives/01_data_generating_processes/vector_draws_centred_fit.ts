@@ -70,7 +70,7 @@ export function createDataGeneratingProcess(
   const sample = (method: string, rows: number[][], rng: Rng): DataSet => {
     const trueValues = truthOf(method, rows);
     const noise = rng.normalVector(rows.length, 0, noiseSd);
-    return { X: rows, y: trueValues.map((f, i) => f + (noise[i] as number)), trueValues };
+    return { X: rows, y: trueValues.map((f, i) => f + noise[i]!), trueValues };
   };
 
   const random = (method: string, n: number, seed: string | number): DataSet => {
@@ -123,7 +123,7 @@ export function estimateNoiseVariance(
     summariseInUnits(rss, n, parameters, scale);
   const intercept = options.intercept ?? true;
   const n = rows.length;
-  const columns = (rows[0] as number[]).length;
+  const columns = rows[0]!.length;
   const parameters = columns + (intercept ? 1 : 0);
   if (n <= parameters) {
     throw new EmptyInputError(
@@ -136,12 +136,9 @@ export function estimateNoiseVariance(
   }
   // Frisch–Waugh–Lovell: the intercept's share of the fit is the column means, so the residuals
   // of y on [1, X] are those of centred y on centred X.
-  const means = Array.from(
-    { length: columns },
-    (_, j) => rows.reduce((s, r) => s + (r[j] as number), 0) / n,
-  );
+  const means = Array.from({ length: columns }, (_, j) => rows.reduce((s, r) => s + r[j]!, 0) / n);
   const meanY = targets.reduce((s, v) => s + v, 0) / n;
-  const centred = rows.map((row) => row.map((value, j) => value - (means[j] as number)));
+  const centred = rows.map((row) => row.map((value, j) => value - means[j]!));
   return summarise(
     fitLeastSquares(
       name,

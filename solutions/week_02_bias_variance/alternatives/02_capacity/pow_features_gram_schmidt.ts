@@ -28,9 +28,7 @@ export function polynomialFeatures(x: readonly number[], degree: number): number
   checkNumber(name, 'degree', degree, { integer: true, min: 1 });
   // Each x ** k refused where it leaves double precision (10^±200 squared).
   return powerRows(values, degree).map((row, i) =>
-    row.map((power, k) =>
-      checkRepresentable(name, `x^${k + 1}`, power, (values[i] as number) !== 0),
-    ),
+    row.map((power, k) => checkRepresentable(name, `x^${k + 1}`, power, values[i]! !== 0)),
   );
 }
 
@@ -40,38 +38,35 @@ function solveByGramSchmidt(x: readonly number[], y: readonly number[], degree: 
   const p = degree + 1;
   const columns = Array.from({ length: p }, (_, k) => x.map((value) => value ** k));
   const norms = columns.map((column) => Math.hypot(...column));
-  columns.forEach((column, k) =>
-    column.forEach((_, i) => (column[i] = (column[i] as number) / (norms[k] as number))),
-  );
+  columns.forEach((column, k) => column.forEach((_, i) => (column[i] = column[i]! / norms[k]!)));
   const r = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   const rhs = new Array<number>(p).fill(0);
   const residual = y.slice();
   for (let k = 0; k < p; k += 1) {
-    const q = columns[k] as number[];
+    const q = columns[k]!;
     const length = Math.hypot(...q);
-    (r[k] as number[])[k] = length;
-    for (let i = 0; i < n; i += 1) q[i] = (q[i] as number) / length;
+    r[k]![k] = length;
+    for (let i = 0; i < n; i += 1) q[i] = q[i]! / length;
     for (let j = k + 1; j < p; j += 1) {
-      const target = columns[j] as number[];
+      const target = columns[j]!;
       let dot = 0;
-      for (let i = 0; i < n; i += 1) dot += (q[i] as number) * (target[i] as number);
-      (r[k] as number[])[j] = dot;
-      for (let i = 0; i < n; i += 1) target[i] = (target[i] as number) - dot * (q[i] as number);
+      for (let i = 0; i < n; i += 1) dot += q[i]! * target[i]!;
+      r[k]![j] = dot;
+      for (let i = 0; i < n; i += 1) target[i] = target[i]! - dot * q[i]!;
     }
     // y is swept like one more column: the augmented MGS that keeps the solve backward stable.
     let dot = 0;
-    for (let i = 0; i < n; i += 1) dot += (q[i] as number) * (residual[i] as number);
+    for (let i = 0; i < n; i += 1) dot += q[i]! * residual[i]!;
     rhs[k] = dot;
-    for (let i = 0; i < n; i += 1) residual[i] = (residual[i] as number) - dot * (q[i] as number);
+    for (let i = 0; i < n; i += 1) residual[i] = residual[i]! - dot * q[i]!;
   }
   const scaled = new Array<number>(p).fill(0);
   for (let k = p - 1; k >= 0; k -= 1) {
-    let sum = rhs[k] as number;
-    for (let j = k + 1; j < p; j += 1)
-      sum -= ((r[k] as number[])[j] as number) * (scaled[j] as number);
-    scaled[k] = sum / ((r[k] as number[])[k] as number);
+    let sum = rhs[k]!;
+    for (let j = k + 1; j < p; j += 1) sum -= r[k]![j]! * scaled[j]!;
+    scaled[k] = sum / r[k]![k]!;
   }
-  return scaled.map((value, k) => value / (norms[k] as number));
+  return scaled.map((value, k) => value / norms[k]!);
 }
 
 function fit(
@@ -119,7 +114,7 @@ export function fitPolynomialRegression(
 
 function meanSquaredError(targets: readonly number[], predictions: readonly number[]): number {
   let sum = 0;
-  targets.forEach((value, i) => (sum += (value - (predictions[i] as number)) ** 2));
+  targets.forEach((value, i) => (sum += (value - predictions[i]!) ** 2));
   return sum / targets.length;
 }
 

@@ -73,10 +73,10 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
     );
     predictions.forEach((value, i) => {
       // Welford: the deviation from the old mean times the deviation from the new one.
-      const before = value - (runningMean[i] as number);
-      runningMean[i] = (runningMean[i] as number) + before / r;
-      runningM2[i] = (runningM2[i] as number) + before * (value - runningMean[i]);
-      squaredError[i] = (squaredError[i] as number) + (value - (testTruth[i] as number)) ** 2;
+      const before = value - runningMean[i]!;
+      runningMean[i] = runningMean[i]! + before / r;
+      runningM2[i] = runningM2[i]! + before * (value - runningMean[i]);
+      squaredError[i] = squaredError[i]! + (value - testTruth[i]!) ** 2;
     });
   }
 
@@ -84,9 +84,9 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
   let variance = 0;
   let meanSquaredError = 0;
   for (let i = 0; i < m; i += 1) {
-    bias2 += ((runningMean[i] as number) - (testTruth[i] as number)) ** 2;
-    variance += (runningM2[i] as number) / replicates;
-    meanSquaredError += (squaredError[i] as number) / replicates;
+    bias2 += (runningMean[i]! - testTruth[i]!) ** 2;
+    variance += runningM2[i]! / replicates;
+    meanSquaredError += squaredError[i]! / replicates;
   }
   const noise = noiseSd * noiseSd;
   return {

@@ -28,7 +28,7 @@ function bootstrapCounts(rng: Rng, n: number): number[] {
   for (let draw = 0; draw < n; draw += 1) {
     // 1 − u lies in (0, 1], so the ceiling lies in 1 … n and every row has probability 1/n.
     const index = Math.ceil((1 - rng.uniform()) * n) - 1;
-    counts[index] = (counts[index] as number) + 1;
+    counts[index] = counts[index]! + 1;
   }
   return counts;
 }
@@ -63,8 +63,8 @@ export function bootstrapBiasVariance(
     const targets: number[] = [];
     counts.forEach((count, i) => {
       for (let k = 0; k < count; k += 1) {
-        rows.push([...(trainRows[i] as number[])]);
-        targets.push(trainTargets[i] as number);
+        rows.push([...trainRows[i]!]);
+        targets.push(trainTargets[i]!);
       }
     });
     const predictor = fit(rows, targets);
@@ -76,8 +76,8 @@ export function bootstrapBiasVariance(
     );
     all.push(predicted);
     predicted.forEach((value, i) => {
-      sum[i] = (sum[i] as number) + value;
-      losses[i] = (losses[i] as number) + (value - (testTargets[i] as number)) ** 2;
+      sum[i] = sum[i]! + value;
+      losses[i] = losses[i]! + (value - testTargets[i]!) ** 2;
     });
   }
 
@@ -85,12 +85,12 @@ export function bootstrapBiasVariance(
   let bias2 = 0;
   let variance = 0;
   for (let i = 0; i < m; i += 1) {
-    const main = (sum[i] as number) / rounds;
-    expectedLoss += (losses[i] as number) / rounds;
-    bias2 += (main - (testTargets[i] as number)) ** 2;
+    const main = sum[i]! / rounds;
+    expectedLoss += losses[i]! / rounds;
+    bias2 += (main - testTargets[i]!) ** 2;
     // Deviations from the main prediction, not Σŷ² − R·m² (which cancels catastrophically).
     let spread = 0;
-    for (const row of all) spread += ((row[i] as number) - main) ** 2;
+    for (const row of all) spread += (row[i]! - main) ** 2;
     variance += spread / rounds;
   }
   return { expectedLoss: expectedLoss / m, bias2: bias2 / m, variance: variance / m };

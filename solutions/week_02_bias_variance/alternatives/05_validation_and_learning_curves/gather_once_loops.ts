@@ -44,9 +44,9 @@ function parts(name: string, data: TrainValidationData): TrainValidationData {
   checkSameLength(
     name,
     'training width',
-    (trainX[0] as number[]).length,
+    trainX[0]!.length,
     'validation width',
-    (validationX[0] as number[]).length,
+    validationX[0]!.length,
   );
   return { trainX, trainY, validationX, validationY };
 }
@@ -62,7 +62,7 @@ function meanSquaredError(name: string, predicted: number[], y: readonly number[
   let sum = 0;
   let carry = 0;
   for (let i = 0; i < y.length; i += 1) {
-    const term = ((y[i] as number) - (predicted[i] as number)) ** 2 - carry;
+    const term = (y[i]! - predicted[i]!) ** 2 - carry;
     const next = sum + term;
     carry = next - sum - term;
     sum = next;
@@ -95,15 +95,15 @@ export function holdoutSplit(
   const validationIndices = new Array<number>(k);
   const trainIndices = new Array<number>(n - k);
   for (let i = 0; i < n; i += 1) {
-    const slot = position[i] as number;
+    const slot = position[i]!;
     if (slot < k) validationIndices[slot] = i;
     else trainIndices[slot - k] = i;
   }
   return {
-    trainX: trainIndices.map((i) => rows[i] as number[]),
-    trainY: trainIndices.map((i) => targets[i] as number),
-    validationX: validationIndices.map((i) => rows[i] as number[]),
-    validationY: validationIndices.map((i) => targets[i] as number),
+    trainX: trainIndices.map((i) => rows[i]!),
+    trainY: trainIndices.map((i) => targets[i]!),
+    validationX: validationIndices.map((i) => rows[i]!),
+    validationY: validationIndices.map((i) => targets[i]!),
     trainIndices,
     validationIndices,
   };
@@ -158,9 +158,9 @@ export function learningCurve(
   for (const size of sizes) {
     // Grow the prefix: the rows of the last size stay, the next ones of the order join them.
     while (X.length < size) {
-      const row = order[X.length] as number;
-      X.push((trainX[row] as number[]).slice());
-      y.push(trainY[row] as number);
+      const row = order[X.length]!;
+      X.push(trainX[row]!.slice());
+      y.push(trainY[row]!);
     }
     const predict = fit(
       X.map((row) => row.slice()),

@@ -30,15 +30,14 @@ function cholesky(A: number[][]): number[][] {
   const p = A.length;
   const L = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   for (let j = 0; j < p; j += 1) {
-    let diagonal = (A[j] as number[])[j] as number;
-    for (let k = 0; k < j; k += 1) diagonal -= ((L[j] as number[])[k] as number) ** 2;
+    let diagonal = A[j]![j]!;
+    for (let k = 0; k < j; k += 1) diagonal -= L[j]![k]! ** 2;
     const root = Math.sqrt(Math.max(diagonal, 0));
-    (L[j] as number[])[j] = root;
+    L[j]![j] = root;
     for (let i = j + 1; i < p; i += 1) {
-      let value = (A[i] as number[])[j] as number;
-      for (let k = 0; k < j; k += 1)
-        value -= ((L[i] as number[])[k] as number) * ((L[j] as number[])[k] as number);
-      (L[i] as number[])[j] = root === 0 ? 0 : value / root;
+      let value = A[i]![j]!;
+      for (let k = 0; k < j; k += 1) value -= L[i]![k]! * L[j]![k]!;
+      L[i]![j] = root === 0 ? 0 : value / root;
     }
   }
   return L;
@@ -49,16 +48,15 @@ function choleskySolve(L: number[][], b: readonly number[]): number[] {
   const p = L.length;
   const z = new Array<number>(p).fill(0);
   for (let i = 0; i < p; i += 1) {
-    let value = b[i] as number;
-    for (let k = 0; k < i; k += 1) value -= ((L[i] as number[])[k] as number) * (z[k] as number);
-    z[i] = value / ((L[i] as number[])[i] as number);
+    let value = b[i]!;
+    for (let k = 0; k < i; k += 1) value -= L[i]![k]! * z[k]!;
+    z[i] = value / L[i]![i]!;
   }
   const x = new Array<number>(p).fill(0);
   for (let i = p - 1; i >= 0; i -= 1) {
-    let value = z[i] as number;
-    for (let k = i + 1; k < p; k += 1)
-      value -= ((L[k] as number[])[i] as number) * (x[k] as number);
-    x[i] = value / ((L[i] as number[])[i] as number);
+    let value = z[i]!;
+    for (let k = i + 1; k < p; k += 1) value -= L[k]![i]! * x[k]!;
+    x[i] = value / L[i]![i]!;
   }
   return x;
 }
@@ -71,10 +69,10 @@ function solveRidge(
   intercept: boolean,
 ): RidgeFit {
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   const means = intercept ? columnMeans(rows) : new Array<number>(p).fill(0);
   const yMean = intercept ? targets.reduce((sum, value) => sum + value, 0) / n : 0;
-  const centred = rows.map((row) => row.map((value, j) => value - (means[j] as number)));
+  const centred = rows.map((row) => row.map((value, j) => value - means[j]!));
   if (lambda === 0) {
     // The Gram matrix cannot tell a rank-deficient design from rounding; its singular values can.
     const d = singularValues(centred);
@@ -91,21 +89,21 @@ function solveRidge(
   const gram = Array.from({ length: p }, (_, j) =>
     Array.from({ length: p }, (__, k) => {
       let value = 0;
-      for (const row of centred) value += (row[j] as number) * (row[k] as number);
+      for (const row of centred) value += row[j]! * row[k]!;
       return value + (j === k ? lambda : 0);
     }),
   );
   const L = cholesky(gram);
   const rhs = Array.from({ length: p }, (_, j) =>
-    centred.reduce((sum, row, i) => sum + (row[j] as number) * ((targets[i] as number) - yMean), 0),
+    centred.reduce((sum, row, i) => sum + row[j]! * (targets[i]! - yMean), 0),
   );
   const coefficients = choleskySolve(L, rhs);
-  const b = yMean - means.reduce((sum, mean, j) => sum + mean * (coefficients[j] as number), 0);
+  const b = yMean - means.reduce((sum, mean, j) => sum + mean * coefficients[j]!, 0);
   // tr((G + λI)⁻¹(G + λI − λI)) = p − λ·tr((G + λI)⁻¹), column by column from the factor.
   let inverseTrace = 0;
   for (let j = 0; j < p; j += 1) {
     const unit = Array.from({ length: p }, (_, k) => (k === j ? 1 : 0));
-    inverseTrace += choleskySolve(L, unit)[j] as number;
+    inverseTrace += choleskySolve(L, unit)[j]!;
   }
   const slopesDf = lambda === 0 ? p : p - lambda * inverseTrace;
   return {
@@ -114,16 +112,14 @@ function solveRidge(
     effectiveDegreesOfFreedom: slopesDf + (intercept ? 1 : 0),
     predict(X: Matrix): number[] {
       const newRows = checkMatrix('predict', 'X', X);
-      const width = (newRows[0] as number[]).length;
+      const width = newRows[0]!.length;
       if (width !== p) {
         throw new ShapeMismatchError(
           'predict',
           `requires rows with as many columns as the training design (got ${p} and ${width})`,
         );
       }
-      return newRows.map((row) =>
-        row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), b),
-      );
+      return newRows.map((row) => row.reduce((sum, value, j) => sum + value * coefficients[j]!, b));
     },
   };
 }
@@ -178,8 +174,8 @@ export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasV
   const name = 'ridgeBiasVariance';
   const trainX = checkMatrix(name, 'trainX', options.trainX);
   const testX = checkMatrix(name, 'testX', options.testX);
-  const width = (trainX[0] as number[]).length;
-  if ((testX[0] as number[]).length !== width) {
+  const width = trainX[0]!.length;
+  if (testX[0]!.length !== width) {
     throw new ShapeMismatchError(name, `requires test rows of the training width`);
   }
   const grid = checkLambdas(name, options.lambdas);
@@ -207,12 +203,12 @@ export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasV
     let variance = 0;
     let squaredError = 0;
     for (let k = 0; k < m; k += 1) {
-      const truth = testTruth[k] as number;
-      const average = predictions.reduce((sum, row) => sum + (row[k] as number), 0) / replicates;
+      const truth = testTruth[k]!;
+      const average = predictions.reduce((sum, row) => sum + row[k]!, 0) / replicates;
       bias2 += (average - truth) ** 2;
       for (const row of predictions) {
-        variance += ((row[k] as number) - average) ** 2;
-        squaredError += ((row[k] as number) - truth) ** 2;
+        variance += (row[k]! - average) ** 2;
+        squaredError += (row[k]! - truth) ** 2;
       }
     }
     return {

@@ -135,8 +135,8 @@ export function diagnoseLearningCurve(
     throw new EmptyInputError(name, `requires at least two train sizes (got ${sizes.length})`);
   }
   for (let k = 0; k < sizes.length; k += 1) {
-    const size = sizes[k] as number;
-    if (!Number.isInteger(size) || size < 1 || (k > 0 && size <= (sizes[k - 1] as number))) {
+    const size = sizes[k]!;
+    if (!Number.isInteger(size) || size < 1 || (k > 0 && size <= sizes[k - 1]!)) {
       throw new InvalidArgumentError(
         name,
         `requires positive integer train sizes in strictly increasing order (got ${size} at ${k})`,
@@ -148,9 +148,9 @@ export function diagnoseLearningCurve(
   sameLengths(name, [sizes.length, train.length, validation.length]);
   const c = criteriaOf(name, criteria);
   const last = sizes.length - 1;
-  const result = decide(train[last] as number, validation[last] as number, c);
+  const result = decide(train[last]!, validation[last]!, c);
   const gapHigh = result.gap / c.target > c.gapTolerance;
-  const falling = (validation[last] as number) < (validation[last - 1] as number);
+  const falling = validation[last]! < validation[last - 1]!;
   return { ...result, moreDataHelps: gapHigh && falling };
 }
 
@@ -172,15 +172,15 @@ export function diagnoseValidationCurve(
   // From the right, ≤ moves the best leftwards on ties: the first minimum wins.
   let bestIndex = values.length - 1;
   for (let k = values.length - 2; k >= 0; k -= 1) {
-    if ((validation[k] as number) <= (validation[bestIndex] as number)) bestIndex = k;
+    if (validation[k]! <= validation[bestIndex]!) bestIndex = k;
   }
   const diagnoses: FitDiagnosis[] = [];
   for (let k = 0; k < values.length; k += 1) {
-    diagnoses.push(decide(train[k] as number, validation[k] as number, c));
+    diagnoses.push(decide(train[k]!, validation[k]!, c));
   }
   return {
     bestIndex,
-    bestValue: values[bestIndex] as number,
+    bestValue: values[bestIndex]!,
     atEdge: values.length >= 2 && (bestIndex === 0 || bestIndex === values.length - 1),
     diagnoses,
   };

@@ -32,9 +32,9 @@ interface Reflector {
 /** The Householder reflector that maps x[start…] onto ∓‖x[start…]‖e₁; alpha is the new head. */
 function reflector(x: readonly number[], start: number): Reflector & { alpha: number } {
   let squares = 0;
-  for (let i = start; i < x.length; i += 1) squares += (x[i] as number) ** 2;
+  for (let i = start; i < x.length; i += 1) squares += x[i]! ** 2;
   const norm = Math.sqrt(squares);
-  const head = x[start] as number;
+  const head = x[start]!;
   const alpha = head > 0 ? -norm : norm;
   const v = x.slice(start);
   v[0] = head - alpha;
@@ -46,17 +46,16 @@ function reflector(x: readonly number[], start: number): Reflector & { alpha: nu
 /** x ← (I − βvvᵀ)x on x[start…], in place. */
 function reflect(h: Reflector, x: number[]): void {
   let dot = 0;
-  for (let i = 0; i < h.v.length; i += 1) dot += (h.v[i] as number) * (x[h.start + i] as number);
+  for (let i = 0; i < h.v.length; i += 1) dot += h.v[i]! * x[h.start + i]!;
   const scale = h.beta * dot;
-  for (let i = 0; i < h.v.length; i += 1)
-    x[h.start + i] = (x[h.start + i] as number) - scale * (h.v[i] as number);
+  for (let i = 0; i < h.v.length; i += 1) x[h.start + i] = x[h.start + i]! - scale * h.v[i]!;
 }
 
 function minimumNormCoefficients(rows: Matrix, targets: readonly number[]): number[] {
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   // Column-major working copy; c accumulates Qᵀy.
-  const columns = Array.from({ length: p }, (_, j) => rows.map((row) => row[j] as number));
+  const columns = Array.from({ length: p }, (_, j) => rows.map((row) => row[j]!));
   const permutation = Array.from({ length: p }, (_, j) => j);
   const c = targets.slice();
   const diagonal: number[] = [];
@@ -67,53 +66,52 @@ function minimumNormCoefficients(rows: Matrix, targets: readonly number[]): numb
     let bestNorm = -1;
     for (let j = k; j < p; j += 1) {
       let squares = 0;
-      const column = columns[j] as number[];
-      for (let i = k; i < n; i += 1) squares += (column[i] as number) ** 2;
+      const column = columns[j]!;
+      for (let i = k; i < n; i += 1) squares += column[i]! ** 2;
       if (squares > bestNorm) {
         bestNorm = squares;
         best = j;
       }
     }
-    [columns[k], columns[best]] = [columns[best] as number[], columns[k] as number[]];
-    [permutation[k], permutation[best]] = [permutation[best] as number, permutation[k] as number];
-    const h = reflector(columns[k] as number[], k);
-    for (let j = k + 1; j < p; j += 1) reflect(h, columns[j] as number[]);
+    [columns[k], columns[best]] = [columns[best]!, columns[k]!];
+    [permutation[k], permutation[best]] = [permutation[best]!, permutation[k]!];
+    const h = reflector(columns[k]!, k);
+    for (let j = k + 1; j < p; j += 1) reflect(h, columns[j]!);
     reflect(h, c);
-    const column = columns[k] as number[];
+    const column = columns[k]!;
     column[k] = h.alpha;
     for (let i = k + 1; i < n; i += 1) column[i] = 0;
     diagonal.push(Math.abs(h.alpha));
   }
   const tolerance = Math.max(n, p) * Number.EPSILON * (diagonal[0] ?? 0);
   let rank = 0;
-  while (rank < diagonal.length && (diagonal[rank] as number) > tolerance) rank += 1;
+  while (rank < diagonal.length && diagonal[rank]! > tolerance) rank += 1;
   if (rank === 0) return new Array<number>(p).fill(0);
 
   // R₁ᵀ (p × r), column k = row k of R₁; its QR, R₁ᵀ = ZT, by reflectors on the rows k…p − 1.
   const transposed = Array.from({ length: rank }, (_, k) =>
-    Array.from({ length: p }, (__, j) => (j >= k ? ((columns[j] as number[])[k] as number) : 0)),
+    Array.from({ length: p }, (__, j) => (j >= k ? columns[j]![k]! : 0)),
   );
   const reflectors: Reflector[] = [];
   const t = Array.from({ length: rank }, () => new Array<number>(rank).fill(0));
   for (let k = 0; k < rank; k += 1) {
-    const h = reflector(transposed[k] as number[], k);
+    const h = reflector(transposed[k]!, k);
     reflectors.push(h);
-    for (let j = k + 1; j < rank; j += 1) reflect(h, transposed[j] as number[]);
-    (t[k] as number[])[k] = h.alpha;
-    for (let j = k + 1; j < rank; j += 1)
-      (t[k] as number[])[j] = (transposed[j] as number[])[k] as number;
+    for (let j = k + 1; j < rank; j += 1) reflect(h, transposed[j]!);
+    t[k]![k] = h.alpha;
+    for (let j = k + 1; j < rank; j += 1) t[k]![j] = transposed[j]![k]!;
   }
   // R₁γ = c₁…ᵣ with R₁ = TᵀZᵀ: Tᵀw = c by forward substitution, then γ = Z[w; 0].
   const w = new Array<number>(rank).fill(0);
   for (let i = 0; i < rank; i += 1) {
-    let value = c[i] as number;
-    for (let k = 0; k < i; k += 1) value -= ((t[k] as number[])[i] as number) * (w[k] as number);
-    w[i] = value / ((t[i] as number[])[i] as number);
+    let value = c[i]!;
+    for (let k = 0; k < i; k += 1) value -= t[k]![i]! * w[k]!;
+    w[i] = value / t[i]![i]!;
   }
   const gamma = [...w, ...new Array<number>(p - rank).fill(0)];
   for (let k = rank - 1; k >= 0; k -= 1) reflect(reflectors[k] as Reflector, gamma);
   const beta = new Array<number>(p).fill(0);
-  permutation.forEach((original, j) => (beta[original] = gamma[j] as number));
+  permutation.forEach((original, j) => (beta[original] = gamma[j]!));
   return beta;
 }
 
@@ -127,16 +125,14 @@ export function minimumNormLeastSquares(X: Matrix, y: number[]): MinimumNormFit 
     coefficients,
     predict(newX: Matrix): number[] {
       const newRows = checkMatrix('predict', 'X', newX);
-      const width = (newRows[0] as number[]).length;
+      const width = newRows[0]!.length;
       if (width !== coefficients.length) {
         throw new ShapeMismatchError(
           'predict',
           `requires rows with as many columns as the training design (got ${coefficients.length} and ${width})`,
         );
       }
-      return newRows.map((row) =>
-        row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), 0),
-      );
+      return newRows.map((row) => row.reduce((sum, value, j) => sum + value * coefficients[j]!, 0));
     },
   };
 }
@@ -172,9 +168,7 @@ export function doubleDescentCurve(options: DoubleDescentOptions): DoubleDescent
       meanExcessRisk: mean,
       standardError: Math.sqrt(variance / replicates),
       medianExcessRisk:
-        replicates % 2 === 1
-          ? (sorted[middle] as number)
-          : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2,
+        replicates % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2,
     };
   });
 }

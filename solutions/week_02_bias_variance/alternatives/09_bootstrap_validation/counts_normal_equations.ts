@@ -69,7 +69,7 @@ export function bootstrapCoefficientIntervals(
   const basic = { lower: [] as number[], upper: [] as number[] };
   let extremeEndpoints = false;
   estimates.forEach((t0, j) => {
-    const column = replicates.map((row) => row[j] as number);
+    const column = replicates.map((row) => row[j]!);
     let mean = 0;
     for (const value of column) mean += value / B; // divided first: no overflow at 10^300
     bias.push(mean - t0);
@@ -129,15 +129,15 @@ function select(work: Float64Array, k: number): number {
   let right = work.length - 1;
   const target = k - 1;
   while (left < right) {
-    const pivot = work[(left + right) >> 1] as number;
+    const pivot = work[(left + right) >> 1]!;
     let i = left;
     let j = right;
     while (i <= j) {
-      while ((work[i] as number) < pivot) i += 1;
-      while ((work[j] as number) > pivot) j -= 1;
+      while (work[i]! < pivot) i += 1;
+      while (work[j]! > pivot) j -= 1;
       if (i <= j) {
-        const held = work[i] as number;
-        work[i] = work[j] as number;
+        const held = work[i]!;
+        work[i] = work[j]!;
         work[j] = held;
         i += 1;
         j -= 1;
@@ -147,7 +147,7 @@ function select(work: Float64Array, k: number): number {
     else if (target >= i) left = i;
     else break;
   }
-  return work[target] as number;
+  return work[target]!;
 }
 
 /** boot.ci's a-quantile: order statistic (B + 1)·a, interpolated in Φ⁻¹ when not an integer. */
@@ -161,7 +161,7 @@ function quantile(values: readonly number[], a: number): number {
   const low = select(work, k);
   if (position === k) return low;
   let high = Number.POSITIVE_INFINITY;
-  for (let i = k; i < B; i += 1) high = Math.min(high, work[i] as number);
+  for (let i = k; i < B; i += 1) high = Math.min(high, work[i]!);
   const zLow = normalQuantile(k / (B + 1));
   const zHigh = normalQuantile((k + 1) / (B + 1));
   const weight = (normalQuantile(a) - zLow) / (zHigh - zLow);
@@ -202,9 +202,9 @@ function designOf(name: string, X: MatrixInput, y: readonly number[], intercept:
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows of X', rows.length, 'values in y', targets.length);
   const full = intercept ? rows.map((row) => [1, ...row]) : rows;
-  const p = (full[0] as number[]).length;
-  const norms = Array.from({ length: p }, (_, j) => normOf(full.map((row) => row[j] as number)));
-  const scaled = full.map((row) => row.map((value, j) => value / ((norms[j] as number) || 1)));
+  const p = full[0]!.length;
+  const norms = Array.from({ length: p }, (_, j) => normOf(full.map((row) => row[j]!)));
+  const scaled = full.map((row) => row.map((value, j) => value / (norms[j]! || 1)));
   return { n: rows.length, p, rows: scaled, norms, y: targets };
 }
 
@@ -221,23 +221,21 @@ function solveWeighted(
   // y enters through its own scale so that XᵀWy cannot overflow at 10^300.
   const yScale = normOf(data.y) || 1;
   for (let i = 0; i < n; i += 1) {
-    const weight = counts === null ? 1 : (counts[i] as number);
+    const weight = counts === null ? 1 : counts[i]!;
     if (weight === 0) continue;
-    const row = rows[i] as number[];
-    const target = (data.y[i] as number) / yScale;
+    const row = rows[i]!;
+    const target = data.y[i]! / yScale;
     for (let j = 0; j < p; j += 1) {
-      right[j] = (right[j] as number) + weight * (row[j] as number) * target;
-      for (let k = 0; k <= j; k += 1)
-        (gram[j] as number[])[k] =
-          ((gram[j] as number[])[k] as number) + weight * (row[j] as number) * (row[k] as number);
+      right[j] = right[j]! + weight * row[j]! * target;
+      for (let k = 0; k <= j; k += 1) gram[j]![k] = gram[j]![k]! + weight * row[j]! * row[k]!;
     }
   }
   // Cholesky, lower: a pivot at or below max(n, p)·ε of its diagonal entry marks a dependent column.
   const lower = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   for (let j = 0; j < p; j += 1) {
-    let pivot = (gram[j] as number[])[j] as number;
-    for (let k = 0; k < j; k += 1) pivot -= ((lower[j] as number[])[k] as number) ** 2;
-    if (!(pivot > Math.max(n, p) * Number.EPSILON * ((gram[j] as number[])[j] as number))) {
+    let pivot = gram[j]![j]!;
+    for (let k = 0; k < j; k += 1) pivot -= lower[j]![k]! ** 2;
+    if (!(pivot > Math.max(n, p) * Number.EPSILON * gram[j]![j]!)) {
       const where = setIndex < 0 ? 'the design of all rows' : `the design of index set ${setIndex}`;
       throw new RankDeficiencyError(
         name,
@@ -246,33 +244,31 @@ function solveWeighted(
       );
     }
     const root = Math.sqrt(pivot);
-    (lower[j] as number[])[j] = root;
+    lower[j]![j] = root;
     for (let i = j + 1; i < p; i += 1) {
-      let sum = (gram[i] as number[])[j] as number;
-      for (let k = 0; k < j; k += 1)
-        sum -= ((lower[i] as number[])[k] as number) * ((lower[j] as number[])[k] as number);
-      (lower[i] as number[])[j] = sum / root;
+      let sum = gram[i]![j]!;
+      for (let k = 0; k < j; k += 1) sum -= lower[i]![k]! * lower[j]![k]!;
+      lower[i]![j] = sum / root;
     }
   }
   const z = new Array<number>(p).fill(0);
   for (let i = 0; i < p; i += 1) {
-    let sum = right[i] as number;
-    for (let k = 0; k < i; k += 1) sum -= ((lower[i] as number[])[k] as number) * (z[k] as number);
-    z[i] = sum / ((lower[i] as number[])[i] as number);
+    let sum = right[i]!;
+    for (let k = 0; k < i; k += 1) sum -= lower[i]![k]! * z[k]!;
+    z[i] = sum / lower[i]![i]!;
   }
   const b = new Array<number>(p).fill(0);
   for (let i = p - 1; i >= 0; i -= 1) {
-    let sum = z[i] as number;
-    for (let k = i + 1; k < p; k += 1)
-      sum -= ((lower[k] as number[])[i] as number) * (b[k] as number);
-    b[i] = sum / ((lower[i] as number[])[i] as number);
+    let sum = z[i]!;
+    for (let k = i + 1; k < p; k += 1) sum -= lower[k]![i]! * b[k]!;
+    b[i] = sum / lower[i]![i]!;
   }
   // A coefficient below the normal range (x near 1e200, y near 1e−200) is refused, not 0.
   return b.map((value, j) =>
     checkRepresentable(
       name,
       'the coefficients',
-      (value / ((data.norms[j] as number) || 1)) * yScale,
+      (value / (data.norms[j]! || 1)) * yScale,
       value !== 0,
     ),
   );
@@ -287,13 +283,13 @@ function weightedMse(
 ): number {
   const scaledResiduals: number[] = [];
   for (let i = 0; i < data.n; i += 1) {
-    const weight = weights[i] as number;
+    const weight = weights[i]!;
     if (weight === 0) continue;
-    const row = data.rows[i] as number[];
+    const row = data.rows[i]!;
     let fitted = 0;
     for (let j = 0; j < data.p; j += 1)
-      fitted += (row[j] as number) * ((data.norms[j] as number) || 1) * (coefficients[j] as number);
-    scaledResiduals.push(Math.sqrt(weight) * ((data.y[i] as number) - fitted));
+      fitted += row[j]! * (data.norms[j]! || 1) * coefficients[j]!;
+    scaledResiduals.push(Math.sqrt(weight) * (data.y[i]! - fitted));
   }
   const root = normOf(scaledResiduals) / Math.sqrt(data.n);
   const mse = root * root;
@@ -338,7 +334,7 @@ function countsOf(name: string, indexSets: unknown, n: number, minimum: number):
           `requires every index in indexSets[${b}] to be an integer from 0 to ${n - 1} (got ${index})`,
         );
       }
-      count[index] = (count[index] as number) + 1;
+      count[index] = count[index]! + 1;
     }
     return count;
   });
