@@ -72,7 +72,7 @@ export function expectAllClose(
   let worstIndex = -1;
   let worstExcess = 1;
   expected.forEach((value, index) => {
-    const candidate = excess(actual[index] as number, value, tolerance);
+    const candidate = excess(actual[index], value, tolerance);
     if (candidate > worstExcess || (worstIndex === -1 && candidate > 1)) {
       worstExcess = candidate;
       worstIndex = index;
@@ -82,7 +82,7 @@ export function expectAllClose(
     const got = actual[worstIndex] as number;
     const want = expected[worstIndex]!;
     const failing = expected.filter(
-      (value, index) => excess(actual[index] as number, value, tolerance) > 1,
+      (value, index) => excess(actual[index], value, tolerance) > 1,
     ).length;
     fail(
       `${failing} of ${expected.length} values out of tolerance; worst at index ${worstIndex}: got ${got}, expected ${want} (difference ${Math.abs(got - want)}, allowed ${allowed(want, tolerance)}; ${describeTolerance(tolerance)})`,

@@ -73,7 +73,7 @@ export function invertUpperTriangular(r: readonly (readonly number[])[]): number
   const result = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   for (let column = 0; column < p; column += 1) {
     for (let i = column; i >= 0; i -= 1) {
-      const row = r[i] as number[];
+      const row = r[i]!;
       let sum = i === column ? 1 : 0;
       for (let j = i + 1; j <= column; j += 1) {
         sum -= row[j]! * result[j]![column]!;

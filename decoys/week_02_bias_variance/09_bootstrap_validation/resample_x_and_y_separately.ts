@@ -35,7 +35,7 @@ export function bootstrapCoefficientIntervals(
     ).coefficients;
   const replicates = indexSets.map((set) =>
     fit(
-      set.map((i) => (rows[i] as number[]).slice()),
+      set.map((i) => rows[i]!.slice()),
       set.map((_, j) => y[set[(j + 1) % set.length]!]!),
     ),
   );

@@ -46,13 +46,13 @@ function rotateAll(A: number[][], also: number[][], p: number): void {
 
 function triangle(A: readonly (readonly number[])[], p: number): number[][] {
   return Array.from({ length: p }, (_, i) =>
-    Array.from({ length: p }, (_, j) => (j < i ? 0 : (A[i] as number[])[j]!)),
+    Array.from({ length: p }, (_, j) => (j < i ? 0 : A[i]![j]!)),
   );
 }
 
 function rotate(rows: readonly (readonly number[])[], extra: number[][]): Rotated {
   const A = rows.map((row) => [...row]);
-  rotateAll(A, extra, (rows[0] as number[]).length);
+  rotateAll(A, extra, rows[0]!.length);
   return { A, extra };
 }
 

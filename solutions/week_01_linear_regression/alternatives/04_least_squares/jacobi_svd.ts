@@ -63,7 +63,7 @@ function jacobi(columnsIn: readonly (readonly number[])[]): Jacobi {
 }
 
 function columnsOf(rows: readonly (readonly number[])[]): number[][] {
-  return (rows[0] as number[]).map((_, j) => rows.map((row) => row[j]!));
+  return rows[0]!.map((_, j) => rows.map((row) => row[j]!));
 }
 
 export function solvePseudoInverse(

@@ -37,13 +37,13 @@ export function solveNormalEquations(
   );
   const tolerance = Math.max(n, p) * Number.EPSILON;
   const L = Array.from({ length: p }, (_, i) =>
-    Array.from({ length: p }, (_, j) => (i === j ? 1 : 0)),
+    Array.from({ length: p }, (_, j): number => (i === j ? 1 : 0)),
   );
   const d = new Array<number>(p).fill(0);
   const dependent: number[] = [];
   for (let j = 0; j < p; j += 1) {
     let pivot = gram[j]![j]!;
-    for (let k = 0; k < j; k += 1) pivot -= (L[j] as number[])[k]! ** 2 * d[k]!;
+    for (let k = 0; k < j; k += 1) pivot -= L[j]![k]! ** 2 * d[k]!;
     if (pivot <= tolerance * gram[j]![j]!) {
       dependent.push(j); // d_j stays 0 and column j of L below the diagonal stays 0
       continue;
@@ -51,8 +51,8 @@ export function solveNormalEquations(
     d[j] = pivot;
     for (let i = j + 1; i < p; i += 1) {
       let sum = gram[i]![j]!;
-      for (let k = 0; k < j; k += 1) sum -= (L[i] as number[])[k]! * (L[j] as number[])[k]! * d[k]!;
-      (L[i] as number[])[j] = sum / pivot;
+      for (let k = 0; k < j; k += 1) sum -= L[i]![k]! * L[j]![k]! * d[k]!;
+      L[i]![j] = sum / pivot;
     }
   }
   if (dependent.length > 0) {
@@ -65,13 +65,13 @@ export function solveNormalEquations(
   const w = new Array<number>(p).fill(0);
   for (let i = 0; i < p; i += 1) {
     let sum = moment[i]!;
-    for (let k = 0; k < i; k += 1) sum -= (L[i] as number[])[k]! * w[k]!;
+    for (let k = 0; k < i; k += 1) sum -= L[i]![k]! * w[k]!;
     w[i] = sum;
   }
   const b = new Array<number>(p).fill(0);
   for (let i = p - 1; i >= 0; i -= 1) {
     let sum = w[i]! / d[i]!;
-    for (let k = i + 1; k < p; k += 1) sum -= (L[k] as number[])[i]! * b[k]!;
+    for (let k = i + 1; k < p; k += 1) sum -= L[k]![i]! * b[k]!;
     b[i] = sum;
   }
   return b;
