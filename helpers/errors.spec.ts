@@ -30,57 +30,48 @@ function thrownBy(action: () => unknown): Error {
 }
 
 describe('lab errors', () => {
-  it('each class is the built-in that fits its meaning and carries the function name', () => {
-    const cases: [
-      Error & { functionName: string },
-      ErrorConstructor | RangeErrorConstructor,
-      string,
-    ][] = [
-      [
-        new ShapeMismatchError('fitOLS', 'requires as many targets as rows (got 3 and 4)'),
-        RangeError,
-        'ShapeMismatchError',
-      ],
-      [
-        new EmptyInputError('fitOLS', 'requires X to have at least 1 row (got 0)'),
-        RangeError,
-        'EmptyInputError',
-      ],
-      [
-        new NonFiniteValueError('fitOLS', 'requires finite values in y (got NaN at index 2)'),
-        RangeError,
-        'NonFiniteValueError',
-      ],
-      [
-        new InvalidArgumentError('fitRidge', 'requires lambda to be at least 0 (got -1)'),
-        RangeError,
-        'InvalidArgumentError',
-      ],
-      [
-        new RankDeficiencyError(
-          'fitOLS',
-          'requires a design of full column rank (column 2 depends on the others)',
-          [2],
-        ),
-        Error,
-        'RankDeficiencyError',
-      ],
-      [
-        new ConvergenceError(
-          'gradientDescent',
-          'did not converge in 10 iterations (last change 0.5)',
-          10,
-        ),
-        Error,
-        'ConvergenceError',
-      ],
-    ];
-    for (const [error, builtIn, name] of cases) {
-      expect(error).toBeInstanceOf(builtIn);
-      expect(error.name).toBe(name);
-      expect(error.message.startsWith(`${error.functionName} `)).toBe(true);
-      expect(error.message).toMatch(MESSAGE_STYLE);
-    }
+  // Each class's name is its own: error.name is what a stack trace and the reporters print.
+  it.each([
+    {
+      builtIn: RangeError,
+      error: new ShapeMismatchError('fitOLS', 'requires as many targets as rows (got 3 and 4)'),
+    },
+    {
+      builtIn: RangeError,
+      error: new EmptyInputError('fitOLS', 'requires X to have at least 1 row (got 0)'),
+    },
+    {
+      builtIn: RangeError,
+      error: new NonFiniteValueError('fitOLS', 'requires finite values in y (got NaN at index 2)'),
+    },
+    {
+      builtIn: RangeError,
+      error: new InvalidArgumentError('fitRidge', 'requires lambda to be at least 0 (got -1)'),
+    },
+    {
+      builtIn: Error,
+      error: new RankDeficiencyError(
+        'fitOLS',
+        'requires a design of full column rank (column 2 depends on the others)',
+        [2],
+      ),
+    },
+    {
+      builtIn: Error,
+      error: new ConvergenceError(
+        'gradientDescent',
+        'did not converge in 10 iterations (last change 0.5)',
+        10,
+      ),
+    },
+  ])('$error.name is a $builtIn.name that carries the function name', ({ builtIn, error }) => {
+    expect(error).toBeInstanceOf(builtIn);
+    expect(error.name).toBe(error.constructor.name);
+    expect(error.message.startsWith(`${error.functionName} `)).toBe(true);
+    expect(error.message).toMatch(MESSAGE_STYLE);
+  });
+
+  it('RankDeficiencyError carries the offending columns', () => {
     expect(new RankDeficiencyError('fitOLS', 'x', [1, 3]).columns).toEqual([1, 3]);
   });
 

@@ -22,6 +22,29 @@ function describeValue(value: unknown): string {
   return typeof value === 'number' ? String(value) : typeof value;
 }
 
+/** `value` when it is an array of at least `minLength` values or rows, else the typed error. */
+function checkArray(
+  functionName: string,
+  name: string,
+  value: unknown,
+  item: 'value' | 'row',
+  minLength: number,
+): unknown[] {
+  if (!Array.isArray(value)) {
+    throw new InvalidArgumentError(
+      functionName,
+      `requires ${name} to be an array of ${item === 'value' ? 'numbers' : 'rows'} (got ${describeValue(value)})`,
+    );
+  }
+  if (value.length < minLength) {
+    throw new EmptyInputError(
+      functionName,
+      `requires ${name} to have at least ${minLength} ${item}${minLength === 1 ? '' : 's'} (got ${value.length})`,
+    );
+  }
+  return value;
+}
+
 /** A non-empty array of finite numbers, returned as a fresh copy. */
 export function checkVector(
   functionName: string,
@@ -29,25 +52,14 @@ export function checkVector(
   values: unknown,
   minLength = 1,
 ): number[] {
-  if (!Array.isArray(values)) {
-    throw new InvalidArgumentError(
-      functionName,
-      `requires ${name} to be an array of numbers (got ${describeValue(values)})`,
-    );
-  }
-  if (values.length < minLength) {
-    throw new EmptyInputError(
-      functionName,
-      `requires ${name} to have at least ${minLength} value${minLength === 1 ? '' : 's'} (got ${values.length})`,
-    );
-  }
+  const array = checkArray(functionName, name, values, 'value', minLength);
   // A for loop, not forEach: forEach skips the holes of a sparse array, which then read as undefined.
-  for (let index = 0; index < values.length; index += 1) {
-    const value: unknown = values[index];
+  for (let index = 0; index < array.length; index += 1) {
+    const value: unknown = array[index];
     if (typeof value !== 'number') {
       throw new InvalidArgumentError(
         functionName,
-        `requires ${name} to hold numbers (got ${index in values ? typeof value : 'a hole'} at index ${index})`,
+        `requires ${name} to hold numbers (got ${index in array ? typeof value : 'a hole'} at index ${index})`,
       );
     }
     if (!Number.isFinite(value)) {
@@ -57,7 +69,7 @@ export function checkVector(
       );
     }
   }
-  return (values as number[]).slice();
+  return (array as number[]).slice();
 }
 
 /**
@@ -84,19 +96,13 @@ export function checkRows(
   matrix: unknown,
   minRows = 1,
 ): readonly (readonly number[])[] {
-  const rows: unknown = matrix instanceof AbstractMatrix ? matrix.to2DArray() : matrix;
-  if (!Array.isArray(rows)) {
-    throw new InvalidArgumentError(
-      functionName,
-      `requires ${name} to be an array of rows (got ${describeValue(rows)})`,
-    );
-  }
-  if (rows.length < minRows) {
-    throw new EmptyInputError(
-      functionName,
-      `requires ${name} to have at least ${minRows} row${minRows === 1 ? '' : 's'} (got ${rows.length})`,
-    );
-  }
+  const rows = checkArray(
+    functionName,
+    name,
+    matrix instanceof AbstractMatrix ? matrix.to2DArray() : matrix,
+    'row',
+    minRows,
+  );
   const first: unknown = rows[0];
   const columns = Array.isArray(first) ? first.length : -1;
   if (columns < 1) {

@@ -100,11 +100,12 @@ export const ANSCOMBE_PUBLISHED_SUMMARY = Object.freeze({
  * table above): his figures are rounded, not exact, for sets II–IV.
  */
 export const ANSCOMBE_PAPER_SUMMARY = Object.freeze({
-  n: 11,
-  meanX: { value: 9, tolerance: 0 },
-  meanY: { value: 7.5, tolerance: 0.005 },
-  slope: { value: 0.5, tolerance: 0.0005 },
-  intercept: { value: 3, tolerance: 0.005 },
+  // n, the means and the line as in the quoted summary.
+  n: ANSCOMBE_PUBLISHED_SUMMARY.n,
+  meanX: ANSCOMBE_PUBLISHED_SUMMARY.meanX,
+  meanY: ANSCOMBE_PUBLISHED_SUMMARY.meanY,
+  slope: ANSCOMBE_PUBLISHED_SUMMARY.slope,
+  intercept: ANSCOMBE_PUBLISHED_SUMMARY.intercept,
   /** Σ(x − x̄)², exact in every set. */
   sumOfSquaresX: { value: 110, tolerance: 0 },
   /** Regression sum of squares on 1 df: the sets give 27.510, 27.500, 27.470, 27.490. */
