@@ -70,6 +70,14 @@ interface Entry {
 
 const w1 = week01 as unknown as Record<string, (...args: never[]) => unknown>;
 const w2 = week02 as unknown as Record<string, (...args: never[]) => unknown>;
+const dist = distributions as unknown as Record<string, (...args: never[]) => unknown>;
+const labHelpers = {
+  createRng,
+  leastSquaresFitter,
+  checkVector,
+  checkMatrix,
+  checkNumber,
+} as unknown as Record<string, (...args: never[]) => unknown>;
 const fn = (module: Record<string, (...args: never[]) => unknown>, name: string) => {
   const found = module[name];
   if (typeof found !== 'function') throw new Error(`fuzz: ${name} is not exported`);
@@ -472,66 +480,26 @@ const ENTRIES: Entry[] = [
     [0, 1],
   ),
   // helpers
-  { name: 'createRng', argNames: ['seed'], args: () => [1], call: createRng },
-  {
-    name: 'leastSquaresFitter',
-    argNames: ['options'],
-    args: () => [{ degree: 1, intercept: true }],
-    call: leastSquaresFitter,
-  },
-  {
-    name: 'checkVector',
-    argNames: ['functionName', 'y', 'y'],
-    args: () => ['checkVector', 'y', y],
-    call: checkVector,
-  },
-  {
-    name: 'checkMatrix',
-    argNames: ['functionName', 'X', 'X'],
-    args: () => ['checkMatrix', 'X', X],
-    call: checkMatrix,
-  },
-  {
-    name: 'checkNumber',
-    argNames: ['functionName', 'level', 'level'],
-    args: () => ['checkNumber', 'level', 0.5],
-    call: checkNumber,
-  },
-  ...['normalCdf', 'normalSurvival', 'normalQuantile', 'logGamma'].map((name) => ({
-    name,
-    argNames: [name === 'normalQuantile' ? 'p' : name === 'logGamma' ? 'x' : 'z'],
-    args: () => [0.3],
-    call: (distributions as unknown as Record<string, never>)[name] as never,
-    infinityAllowed: true,
-  })),
-  {
-    name: 'studentTTwoSidedPValue',
-    argNames: ['t', 'df'],
-    args: () => [1.5, 6],
-    call: distributions.studentTTwoSidedPValue,
-    infinityAllowed: true,
-  },
-  {
-    name: 'studentTQuantile',
-    argNames: ['p', 'df'],
-    args: () => [0.9, 6],
-    call: distributions.studentTQuantile,
-    infinityAllowed: true,
-  },
-  {
-    name: 'fSurvival',
-    argNames: ['f', 'df1', 'df2'],
-    args: () => [2, 2, 6],
-    call: distributions.fSurvival,
-    infinityAllowed: true,
-  },
-  {
-    name: 'chiSquaredSurvival',
-    argNames: ['x', 'df'],
-    args: () => [2, 2],
-    call: distributions.chiSquaredSurvival,
-    infinityAllowed: true,
-  },
+  entry(labHelpers, 'createRng', ['seed'], () => [1]),
+  entry(labHelpers, 'leastSquaresFitter', ['options'], () => [{ degree: 1, intercept: true }]),
+  entry(labHelpers, 'checkVector', ['functionName', 'y', 'y'], () => ['checkVector', 'y', y]),
+  entry(labHelpers, 'checkMatrix', ['functionName', 'X', 'X'], () => ['checkMatrix', 'X', X]),
+  entry(labHelpers, 'checkNumber', ['functionName', 'level', 'level'], () => [
+    'checkNumber',
+    'level',
+    0.5,
+  ]),
+  // A distribution function at ±∞ is defined: only NaN is refused.
+  ...[
+    entry(dist, 'normalCdf', ['z'], () => [0.3]),
+    entry(dist, 'normalSurvival', ['z'], () => [0.3]),
+    entry(dist, 'normalQuantile', ['p'], () => [0.3]),
+    entry(dist, 'logGamma', ['x'], () => [0.3]),
+    entry(dist, 'studentTTwoSidedPValue', ['t', 'df'], () => [1.5, 6]),
+    entry(dist, 'studentTQuantile', ['p', 'df'], () => [0.9, 6]),
+    entry(dist, 'fSurvival', ['f', 'df1', 'df2'], () => [2, 2, 6]),
+    entry(dist, 'chiSquaredSurvival', ['x', 'df'], () => [2, 2]),
+  ].map((distributionEntry) => ({ ...distributionEntry, infinityAllowed: true })),
 ];
 
 // ---- mutations ------------------------------------------------------------------------------
