@@ -111,6 +111,26 @@ function evaluateTruth(trueFunction: (row: number[]) => number, rows: number[][]
   });
 }
 
+/** Entry i of an array the loop's bounds keep in range. */
+function at(values: ArrayLike<number>, i: number): number {
+  return values[i] ?? Number.NaN;
+}
+
+/**
+ * Copies `predicted` into `record` from `offset` when it is an array of exactly the record's
+ * row length holding finite numbers; false at the first thing that is not (checkPredictions then
+ * names it). One pass, where a check and a copy would be two.
+ */
+function storeFinite(predicted: unknown, m: number, record: Float64Array, offset: number): boolean {
+  if (!Array.isArray(predicted) || predicted.length !== m) return false;
+  for (let i = 0; i < m; i += 1) {
+    const value: unknown = predicted[i];
+    if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+    record[offset + i] = value;
+  }
+  return true;
+}
+
 export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVarianceDecomposition {
   const { trueFunction, fit, seed } = checkOptions(NAME, options);
   checkFunction('trueFunction', trueFunction);
@@ -139,30 +159,40 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
       y,
     );
     const predicted: unknown = predictor(testRows.map((row) => row.slice()));
-    predictions.set(checkPredictions(NAME, predicted, m, `replicate ${r}`), r * m);
+    if (!storeFinite(predicted, m, predictions, r * m)) {
+      checkPredictions(NAME, predicted, m, `replicate ${r}`); // throws, naming what is wrong
+    }
   }
 
+  // Replicate by replicate, each a contiguous row of the record, into one accumulator per test
+  // point: every point's sums still run over r = 0, 1, … in order, so the numbers are those of
+  // a loop over points, without striding through the record R times.
+  const average = new Float64Array(m);
+  for (let r = 0; r < replicates; r += 1) {
+    const offset = r * m;
+    for (let i = 0; i < m; i += 1) average[i] = at(average, i) + at(predictions, offset + i);
+  }
+  for (let i = 0; i < m; i += 1) average[i] = at(average, i) / replicates;
+  const spread = new Float64Array(m);
+  const squaredError = new Float64Array(m);
+  for (let r = 0; r < replicates; r += 1) {
+    const offset = r * m;
+    for (let i = 0; i < m; i += 1) {
+      const value = at(predictions, offset + i);
+      spread[i] = at(spread, i) + (value - at(average, i)) ** 2;
+      squaredError[i] = at(squaredError, i) + (value - at(testTruth, i)) ** 2;
+    }
+  }
   let bias2 = 0;
   let variance = 0;
   let meanSquaredError = 0;
   for (let i = 0; i < m; i += 1) {
-    const truth = testTruth[i] as number;
-    let average = 0;
-    for (let r = 0; r < replicates; r += 1) average += predictions[r * m + i] as number;
-    average /= replicates;
-    let spread = 0;
-    let squaredError = 0;
-    for (let r = 0; r < replicates; r += 1) {
-      const value = predictions[r * m + i] as number;
-      spread += (value - average) ** 2;
-      squaredError += (value - truth) ** 2;
-    }
     // Square each point's bias before averaging over x: (mean bias)² would let biases of
     // opposite sign cancel.
-    bias2 += (average - truth) ** 2;
+    bias2 += (at(average, i) - at(testTruth, i)) ** 2;
     // Divide by R (not R − 1): the convention under which the decomposition is an identity.
-    variance += spread / replicates;
-    meanSquaredError += squaredError / replicates;
+    variance += at(spread, i) / replicates;
+    meanSquaredError += at(squaredError, i) / replicates;
   }
   const noise = noiseSd ** 2;
   return {
