@@ -146,21 +146,6 @@ function takeRecord(length: number): Float64Array {
   return record;
 }
 
-/**
- * Copies `predicted` into `record` from `offset` when it is an array of exactly the record's
- * row length holding finite numbers; false at the first thing that is not (checkPredictions then
- * names it). One pass, where a check and a copy would be two.
- */
-function storeFinite(predicted: unknown, m: number, record: Float64Array, offset: number): boolean {
-  if (!Array.isArray(predicted) || predicted.length !== m) return false;
-  for (let i = 0; i < m; i += 1) {
-    const value: unknown = predicted[i];
-    if (typeof value !== 'number' || !Number.isFinite(value)) return false;
-    record[offset + i] = value;
-  }
-  return true;
-}
-
 export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVarianceDecomposition {
   const { trueFunction, fit, seed } = checkOptions(NAME, options);
   checkFunction('trueFunction', trueFunction);
@@ -186,9 +171,7 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
     // Copies, so that a fitter that mutates its input cannot change the next replicate's design.
     const predictor = fit(copyRows(trainRows), y);
     const predicted: unknown = predictor(copyRows(testRows));
-    if (!storeFinite(predicted, m, predictions, r * m)) {
-      checkPredictions(NAME, predicted, m, `replicate ${r}`); // throws, naming what is wrong
-    }
+    predictions.set(checkPredictions(NAME, predicted, m, `replicate ${r}`), r * m);
   }
 
   // Replicate by replicate, each a contiguous row of the record, into one accumulator per test
