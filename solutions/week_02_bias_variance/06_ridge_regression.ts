@@ -119,19 +119,16 @@ function checkLambda(functionName: string, lambda: unknown): number {
   return checkNumber(functionName, 'lambda', lambda, { min: 0 });
 }
 
-/** The shrinkage factors d²/(d² + λ) summed; a d at or below the cut-off contributes 0, not 0/0. */
-function traceOf(d: readonly number[], cutoff: number, lambda: number): number {
+/**
+ * Σ d²/(d² + λ) over the singular values d (largest first) of an n × p design; a d at or below
+ * max(n, p)·ε·d₁ counts as zero and contributes 0, not 0/0.
+ */
+function shrinkageTrace(d: readonly number[], n: number, p: number, lambda: number): number {
+  const cutoff = Math.max(n, p) * Number.EPSILON * (d[0] ?? 0);
   return d.reduce((sum, value) => {
     if (value <= cutoff) return sum;
     return sum + (value * value) / (value * value + lambda);
   }, 0);
-}
-
-/** Σ d²/(d² + λ) over the singular values of `rows`, with the max(n, p)·ε·d₁ cut-off. */
-function shrinkageTrace(rows: Matrix, lambda: number): number {
-  const d = singularValues(rows);
-  const cutoff = Math.max(rows.length, (rows[0] as number[]).length) * Number.EPSILON * (d[0] ?? 0);
-  return traceOf(d, cutoff, lambda);
 }
 
 interface RidgeSolution {
@@ -162,15 +159,14 @@ function designBuffer(length: number): Float64Array {
 }
 
 /**
- * Σ d²/(d² + λ) from the snapshot of R: the singular values s of R are √(d² + λ), so each term
- * is (s² − λ)/s², and d = √(s² − λ) meets the cut-off max(n, p)·ε·d₁ of the design itself.
+ * Σ d²/(d² + λ) from the snapshot of R: the singular values s of R are √(d² + λ), so
+ * d = √(s² − λ), with the cut-off of the design itself.
  */
 function solutionTrace(solution: RidgeSolution, lambda: number): number {
   const { triangle, rows: n, columns: p } = solution;
   const r = Array.from({ length: p }, (_, i) => triangle.slice(i * p, (i + 1) * p));
   const d = singularValues(r).map((s) => Math.sqrt(Math.max(s * s - lambda, 0)));
-  const cutoff = Math.max(n, p) * Number.EPSILON * (d[0] ?? 0);
-  return traceOf(d, cutoff, lambda);
+  return shrinkageTrace(d, n, p, lambda);
 }
 
 /** Ridge on already validated rows; `name` is the public function reporting errors. */
@@ -233,9 +229,6 @@ function solveRidge(
 /**
  * b + Xw in one pass over rows that are all well formed (arrays of the training width holding
  * finite numbers), or undefined at the first thing that is not: validation without a copy of X.
- * Each entry is checked to be a number, and finiteness on the row's sum, which a NaN or ±∞
- * entry always makes non-finite (entry by entry only then, as finite entries may overflow it):
- * half the cost of Number.isFinite on every entry.
  */
 function predictWellFormed(
   X: unknown,
@@ -252,11 +245,10 @@ function predictWellFormed(
     if (!Array.isArray(row) || row.length !== p) return undefined;
     let sum = intercept;
     for (let j = 0; j < p; j += 1) {
-      const value: unknown = row[j];
-      if (typeof value !== 'number') return undefined;
+      const value = row[j] as number; // Number.isFinite refuses anything but a finite number
+      if (!Number.isFinite(value)) return undefined;
       sum += value * (coefficients[j] as number);
     }
-    if (!Number.isFinite(sum) && !row.every((value) => Number.isFinite(value))) return undefined;
     predictions[i] = sum;
   }
   return predictions;
@@ -304,42 +296,13 @@ function checkLambdas(name: string, lambdas: unknown): number[] {
   return checkVector(name, 'lambdas', lambdas);
 }
 
-/**
- * Whether `row` is an array of `p` finite numbers. Each entry is checked to be a number, and the
- * row's sum to be finite, which a NaN or ±∞ entry always makes it (entry by entry only then, as
- * finite entries may overflow the sum): half the cost of Number.isFinite on every entry.
- */
-function isWellFormedRow(row: unknown, p: number): boolean {
-  if (!Array.isArray(row) || row.length !== p) return false;
-  let sum = 0;
-  for (let j = 0; j < p; j += 1) {
-    const value: unknown = row[j];
-    if (typeof value !== 'number') return false;
-    sum += value;
-  }
-  return Number.isFinite(sum) || row.every((value) => Number.isFinite(value));
-}
-
-/**
- * X itself when it is an array of rows of one width ≥ 1 holding finite numbers; otherwise what
- * checkRows makes of it (an ml-matrix Matrix's rows, or the error that names the fault).
- */
-function checkedRows(name: string, X: unknown): readonly (readonly number[])[] {
-  const first: unknown = Array.isArray(X) ? X[0] : undefined;
-  const p = Array.isArray(first) ? first.length : 0;
-  if (p > 0 && (X as unknown[]).every((row) => isWellFormedRow(row, p))) {
-    return X as number[][];
-  }
-  return checkRows(name, 'X', X);
-}
-
 /** Validated rows, not copied: every fit reads them once into a layout of its own. */
 function checkData(
   name: string,
   X: Matrix,
   y: number[],
 ): [readonly (readonly number[])[], number[]] {
-  const rows = checkedRows(name, X);
+  const rows = checkRows(name, 'X', X);
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
   return [rows, targets];
@@ -362,10 +325,8 @@ export function ridgeEffectiveDegreesOfFreedom(X: Matrix, lambda: number): numbe
   const rows = checkMatrix(name, 'X', X);
   const checked = checkLambda(name, lambda);
   const means = columnMeans(rows);
-  return shrinkageTrace(
-    rows.map((row) => row.map((value, j) => value - (means[j] as number))),
-    checked,
-  );
+  const centred = rows.map((row) => row.map((value, j) => value - (means[j] as number)));
+  return shrinkageTrace(singularValues(centred), rows.length, means.length, checked);
 }
 
 export function ridgePath(
