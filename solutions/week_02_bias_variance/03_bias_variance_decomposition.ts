@@ -111,11 +111,6 @@ function evaluateTruth(trueFunction: (row: number[]) => number, rows: number[][]
   });
 }
 
-/** Entry i of a record the loop's bounds keep in range. */
-function at(values: Float64Array, i: number): number {
-  return values[i] ?? Number.NaN;
-}
-
 /**
  * A fresh copy of every row. A loop into arrays sized once: `row.slice()` per row cost twice as
  * much, and the 200 test rows are copied for every replicate.
@@ -158,7 +153,7 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
   const trainRows = checkMatrix(NAME, 'trainX', options.trainX);
   const testRows = checkMatrix(NAME, 'testX', options.testX);
   const trainTruth = evaluateTruth(trueFunction, trainRows);
-  const testTruth = Float64Array.from(evaluateTruth(trueFunction, testRows));
+  const testTruth = evaluateTruth(trueFunction, testRows);
   const m = testRows.length;
   const rng = createRng(seed, NAME);
 
@@ -174,35 +169,27 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
     predictions.set(checkPredictions(NAME, predicted, m, `replicate ${r}`), r * m);
   }
 
-  // Replicate by replicate, each a contiguous row of the record, into one accumulator per test
-  // point: every point's sums still run over r = 0, 1, … in order, so the numbers are those of
-  // a loop over points, without striding through the record R times.
-  const average = new Float64Array(m);
-  for (let r = 0; r < replicates; r += 1) {
-    const offset = r * m;
-    for (let i = 0; i < m; i += 1) average[i] = at(average, i) + at(predictions, offset + i);
-  }
-  for (let i = 0; i < m; i += 1) average[i] = at(average, i) / replicates;
-  const spread = new Float64Array(m);
-  const squaredError = new Float64Array(m);
-  for (let r = 0; r < replicates; r += 1) {
-    const offset = r * m;
-    for (let i = 0; i < m; i += 1) {
-      const value = at(predictions, offset + i);
-      spread[i] = at(spread, i) + (value - at(average, i)) ** 2;
-      squaredError[i] = at(squaredError, i) + (value - at(testTruth, i)) ** 2;
-    }
-  }
   let bias2 = 0;
   let variance = 0;
   let meanSquaredError = 0;
   for (let i = 0; i < m; i += 1) {
+    const truth = testTruth[i] as number;
+    let average = 0;
+    for (let r = 0; r < replicates; r += 1) average += predictions[r * m + i] as number;
+    average /= replicates;
+    let spread = 0;
+    let squaredError = 0;
+    for (let r = 0; r < replicates; r += 1) {
+      const value = predictions[r * m + i] as number;
+      spread += (value - average) ** 2;
+      squaredError += (value - truth) ** 2;
+    }
     // Square each point's bias before averaging over x: (mean bias)² would let biases of
     // opposite sign cancel.
-    bias2 += (at(average, i) - at(testTruth, i)) ** 2;
+    bias2 += (average - truth) ** 2;
     // Divide by R (not R − 1): the convention under which the decomposition is an identity.
-    variance += at(spread, i) / replicates;
-    meanSquaredError += at(squaredError, i) / replicates;
+    variance += spread / replicates;
+    meanSquaredError += squaredError / replicates;
   }
   if (predictions.length <= SPARE_LIMIT) spareRecord = predictions;
   const noise = noiseSd ** 2;
