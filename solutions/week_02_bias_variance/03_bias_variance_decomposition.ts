@@ -112,20 +112,6 @@ function evaluateTruth(trueFunction: (row: number[]) => number, rows: number[][]
 }
 
 /**
- * A fresh copy of every row. A loop into arrays sized once: `row.slice()` per row cost twice as
- * much, and the 200 test rows are copied for every replicate.
- */
-function copyRows(rows: readonly (readonly number[])[]): number[][] {
-  const copies = new Array<number[]>(rows.length);
-  rows.forEach((row, i) => {
-    const copy = new Array<number>(row.length);
-    for (let j = 0; j < row.length; j += 1) copy[j] = row[j] ?? Number.NaN;
-    copies[i] = copy;
-  });
-  return copies;
-}
-
-/**
  * The last call's record of predictions, kept for the next call. A fresh Float64Array of R × m
  * numbers is fresh memory, and its first write faults in every page: for the sweep's 500 × 200
  * record that cost more than storing the predictions. Taken while a call runs (a fitter may call
@@ -164,8 +150,11 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
   for (let r = 0; r < replicates; r += 1) {
     const y = trainTruth.map((f) => f + noiseSd * rng.normal());
     // Copies, so that a fitter that mutates its input cannot change the next replicate's design.
-    const predictor = fit(copyRows(trainRows), y);
-    const predicted: unknown = predictor(copyRows(testRows));
+    const predictor = fit(
+      trainRows.map((row) => row.slice()),
+      y,
+    );
+    const predicted: unknown = predictor(testRows.map((row) => row.slice()));
     predictions.set(checkPredictions(NAME, predicted, m, `replicate ${r}`), r * m);
   }
 
