@@ -245,8 +245,10 @@ function predictWellFormed(
     if (!Array.isArray(row) || row.length !== p) return undefined;
     let sum = intercept;
     for (let j = 0; j < p; j += 1) {
-      const value = row[j] as number; // Number.isFinite refuses anything but a finite number
-      if (!Number.isFinite(value)) return undefined;
+      const value: unknown = row[j];
+      // A number whose difference with itself is 0 is finite (NaN and ±∞ give NaN): half the
+      // cost of Number.isFinite on a value of unknown type.
+      if (typeof value !== 'number' || value - value !== 0) return undefined;
       sum += value * (coefficients[j] as number);
     }
     predictions[i] = sum;
