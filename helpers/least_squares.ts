@@ -479,16 +479,12 @@ interface Prepared {
   readonly scales: number[];
   /** The scaled design before factorisation, column-major (scratch: valid until the next fit). */
   readonly original: Float64Array;
-  /** R⁻¹, row-major p × p (scratch). */
-  readonly inverse: Float64Array;
-  /** κ₂(R), estimated. */
-  readonly condition: number;
 }
 
 /**
  * κ₂(R) bounded from above by ‖R‖_F·‖R⁻¹‖_F, which overstates it by at most a factor p: enough
- * to decide on a second refinement step (an overstatement costs one step, O(np)), at a tenth
- * of the power iteration's cost on small problems.
+ * to decide on a refinement step (an overstatement costs one step, O(np)), at a tenth of the
+ * power iteration's cost on small problems.
  */
 function frobeniusConditionBound(factors: Factorisation, inverse: Float64Array): number {
   const p = factors.columns;
@@ -502,43 +498,52 @@ function frobeniusConditionBound(factors: Factorisation, inverse: Float64Array):
   return Math.sqrt(squares) * Math.sqrt(inverseSquares);
 }
 
-type ConditionEstimator = (factors: Factorisation, inverse: Float64Array) => number;
-
-/**
- * Scales the columns of `qr` by powers of two, factorises it in place, checks the rank and
- * estimates κ₂ with `estimateCondition`.
- */
-function prepare(
-  functionName: string,
-  qr: Float64Array,
-  n: number,
-  p: number,
-  estimateCondition: ConditionEstimator,
-): Prepared {
+/** Scales the columns of `qr` by powers of two, factorises it in place and checks the rank. */
+function prepare(functionName: string, qr: Float64Array, n: number, p: number): Prepared {
   const scales = new Array<number>(p);
+  const original = scratchArray('design', n * p);
   for (let j = 0; j < p; j += 1) {
     const scale = powerOfTwoScale(qr, j * n, (j + 1) * n);
     scales[j] = scale;
-    for (let i = j * n; i < (j + 1) * n; i += 1) qr[i] = (qr[i] as number) / scale;
+    for (let i = j * n; i < (j + 1) * n; i += 1) {
+      const value = (qr[i] as number) / scale;
+      qr[i] = value;
+      original[i] = value;
+    }
   }
-  const original = scratchArray('design', n * p);
-  for (let i = 0; i < n * p; i += 1) original[i] = qr[i] as number;
   const factors = factorise(qr, n, p);
   rankCheck(functionName, factors);
-  // R⁻¹ gives both the sensitivity estimate and diag((XᵀX)⁻¹) = squared row norms of R⁻¹.
-  const inverse = invertUpper(factors, scratchArray('inverse', p * p));
-  return { factors, scales, original, inverse, condition: estimateCondition(factors, inverse) };
+  return { factors, scales, original };
+}
+
+/** One step of iterative refinement: the correction solves the same problem for the residual. */
+function refine(
+  prepared: Prepared,
+  targets: ArrayLike<number>,
+  scaledCoefficients: number[],
+  residual: Float64Array,
+  work: Float64Array,
+): void {
+  const { factors, original } = prepared;
+  const { rows: n, columns: p } = factors;
+  for (let i = 0; i < n; i += 1) work[i] = residual[i] as number;
+  applyQTranspose(factors, work);
+  const correction = solveUpper(factors, work);
+  for (let j = 0; j < p; j += 1)
+    scaledCoefficients[j] = (scaledCoefficients[j] as number) + (correction[j] as number);
+  residualOf(original, n, p, targets, scaledCoefficients, residual);
 }
 
 /**
  * The scaled coefficients, refined against the residual, and that residual (in the scratch
- * array `residual`, valid until the next fit).
+ * array `residual`, valid until the next fit). `condition` is κ₂(R), estimated.
  */
 function refinedSolve(
   prepared: Prepared,
   targets: ArrayLike<number>,
+  condition: number,
 ): { scaledCoefficients: number[]; residual: Float64Array } {
-  const { factors, original, condition } = prepared;
+  const { factors, original } = prepared;
   const { rows: n, columns: p } = factors;
   const work = scratchArray('work', n);
   for (let i = 0; i < n; i += 1) work[i] = targets[i] as number;
@@ -546,18 +551,11 @@ function refinedSolve(
   const scaledCoefficients = solveUpper(factors, work);
   const residual = scratchArray('residual', n);
   residualOf(original, n, p, targets, scaledCoefficients, residual);
-  // Iterative refinement: the correction solves the same problem for the current residual.
   // One step polishes the last digits (NIST Norris keeps 13.6 digits instead of 12.3); a
   // second only where the sensitivity estimate says rounding may have cost more than that.
   const steps = sensitivity(condition, residual, targets) > REFINEMENT_THRESHOLD ? 2 : 1;
-  for (let step = 0; step < steps; step += 1) {
-    for (let i = 0; i < n; i += 1) work[i] = residual[i] as number;
-    applyQTranspose(factors, work);
-    const correction = solveUpper(factors, work);
-    for (let j = 0; j < p; j += 1)
-      scaledCoefficients[j] = (scaledCoefficients[j] as number) + (correction[j] as number);
-    residualOf(original, n, p, targets, scaledCoefficients, residual);
-  }
+  for (let step = 0; step < steps; step += 1)
+    refine(prepared, targets, scaledCoefficients, residual, work);
   return { scaledCoefficients, residual };
 }
 
@@ -569,28 +567,66 @@ function unscaled(scaledCoefficients: readonly number[], scales: readonly number
   return coefficients;
 }
 
+/** Coefficients and R from leastSquaresColumns. */
+export interface LeastSquaresColumnsFit {
+  readonly coefficients: number[];
+  /** R of the design as given (unscaled), row-major p × p, zeros below the diagonal: σ(R) = σ(X). */
+  readonly triangle: number[];
+}
+
 /**
- * The coefficients alone of least squares on a design held column-major (entry (i, j) at
- * i + j·n), which it overwrites: for callers in a loop that build the design themselves and
- * read nothing else (ridge's centred design). The same numbers and errors as fitLeastSquares,
- * to rounding (its cheaper bound on κ may ask for a second refinement step where
- * fitLeastSquares would not); no fit object, residuals or fitted values are built.
+ * Least squares on a design held column-major (entry (i, j) at i + j·n), which it overwrites:
+ * for callers in a loop that build the design themselves (ridge's centred design), a lean path
+ * that builds no fit object, residuals or fitted values. The same errors as fitLeastSquares
+ * and the same numbers to within the rounding that the problem's conditioning allows.
+ *
+ * Refinement in double precision cannot beat the conditioning: on large-residual problems the
+ * error of the QR solution is dominated by κ²·ε·‖r‖/‖ŷ‖ and a step changes nothing (on the
+ * bias–variance sweep's polynomial designs, degrees 1–12, σ = 0.3, errors against the
+ * double-double solve were the same to two digits with 0, 1 or 2 steps). It pays where the
+ * residual is small and κ is not: one step there (degree 3–7 designs with zero residual went
+ * from ~1e-13 to ~3e-14). So ‖r‖/‖ŷ‖ is read off Qᵀy for free, and only when it is small is κ
+ * bounded (R⁻¹, O(p³)) and a step taken when 10 < κ ≤ ‖ŷ‖/‖r‖.
  */
-export function leastSquaresCoefficientsColumns(
+export function leastSquaresColumns(
   functionName: string,
   columns: Float64Array,
   rows: number,
   targets: ArrayLike<number>,
-): number[] {
-  // Nothing here switches to double-double, so an upper bound on κ is all the refinement needs.
-  const prepared = prepare(
-    functionName,
-    columns,
-    rows,
-    columns.length / rows,
-    frobeniusConditionBound,
-  );
-  return unscaled(refinedSolve(prepared, targets).scaledCoefficients, prepared.scales);
+): LeastSquaresColumnsFit {
+  const n = rows;
+  const p = columns.length / rows;
+  const prepared = prepare(functionName, columns, n, p);
+  const { factors, scales } = prepared;
+  const work = scratchArray('work', n);
+  for (let i = 0; i < n; i += 1) work[i] = targets[i] as number;
+  applyQTranspose(factors, work);
+  const scaledCoefficients = solveUpper(factors, work);
+  // Qᵀy = [c; d] with ‖ŷ‖ = ‖c‖ and ‖r‖ = ‖d‖.
+  let fittedSquares = 0;
+  let residualSquares = 0;
+  for (let i = 0; i < n; i += 1) {
+    const value = work[i] as number;
+    if (i < p) fittedSquares += value * value;
+    else residualSquares += value * value;
+  }
+  const relativeResidual = Math.sqrt(residualSquares / fittedSquares);
+  if (relativeResidual * REFINEMENT_THRESHOLD < 1) {
+    const condition = frobeniusConditionBound(
+      factors,
+      invertUpper(factors, scratchArray('inverse', p * p)),
+    );
+    if (condition > REFINEMENT_THRESHOLD && condition * relativeResidual <= 1) {
+      const residual = scratchArray('residual', n);
+      residualOf(prepared.original, n, p, targets, scaledCoefficients, residual);
+      refine(prepared, targets, scaledCoefficients, residual, work);
+    }
+  }
+  const triangle = new Array<number>(p * p);
+  for (let i = 0; i < p; i += 1)
+    for (let j = 0; j < p; j += 1)
+      triangle[i * p + j] = j < i ? 0 : rAt(factors, i, j) * (scales[j] as number);
+  return { coefficients: unscaled(scaledCoefficients, scales), triangle };
 }
 
 function solveColumns(
@@ -603,9 +639,12 @@ function solveColumns(
   // The accurate entry points compare this estimate with EXTENDED_PRECISION_THRESHOLD: the
   // power iteration's estimate, within a small factor, keeps well-conditioned designs of many
   // columns off the double-double path.
-  const prepared = prepare(functionName, qr, n, p, conditionEstimateOf);
-  const { factors, scales, inverse, condition } = prepared;
-  const { scaledCoefficients, residual } = refinedSolve(prepared, targets);
+  const prepared = prepare(functionName, qr, n, p);
+  const { factors, scales } = prepared;
+  // R⁻¹ gives both the sensitivity estimate and diag((XᵀX)⁻¹) = squared row norms of R⁻¹.
+  const inverse = invertUpper(factors, scratchArray('inverse', p * p));
+  const condition = conditionEstimateOf(factors, inverse);
+  const { scaledCoefficients, residual } = refinedSolve(prepared, targets, condition);
   const residuals = new Array<number>(n);
   const fitted = new Array<number>(n);
   let rss = 0;

@@ -792,6 +792,59 @@ describe('kata 02.06 ridge regression', () => {
       expectLabError(() => fitRidge([], [], 1), EmptyInputError, 'fitRidge');
       expectLabError(() => fitRidge(X, [1, 2, 3], 1), ShapeMismatchError, 'fitRidge');
       expectLabError(() => fitRidge(X, [1, 2, Number.NaN, 4], 1), NonFiniteValueError, 'fitRidge');
+      // X is checked entry by entry (the header's bad data), whatever shortcut validates it:
+      // a NaN, a non-number, a missing row or empty rows are each refused with their own class.
+      for (const [label, rows, errorClass] of [
+        [
+          'a NaN',
+          [
+            [1, 2],
+            [2, Number.NaN],
+            [3, 5],
+            [4, 3],
+          ],
+          NonFiniteValueError,
+        ],
+        [
+          'an Infinity',
+          [
+            [1, 2],
+            [2, 1],
+            [Number.POSITIVE_INFINITY, 5],
+            [4, 3],
+          ],
+          NonFiniteValueError,
+        ],
+        [
+          'a null entry',
+          [
+            [1, 2],
+            [2, null],
+            [3, 5],
+            [4, 3],
+          ],
+          InvalidArgumentError,
+        ],
+        [
+          'a boolean entry',
+          [
+            [1, 2],
+            [2, true],
+            [3, 5],
+            [4, 3],
+          ],
+          InvalidArgumentError,
+        ],
+        ['a null row', [[1, 2], null, [3, 5], [4, 3]], ShapeMismatchError],
+        ['empty rows', [[], [], [], []], EmptyInputError],
+      ] as const) {
+        expectLabError(
+          () => fitRidge(rows as unknown as number[][], y, 0),
+          errorClass,
+          'fitRidge',
+          `fitRidge given X with ${label} must refuse it with ${errorClass.name}`,
+        );
+      }
       expectLabError(() => fitRidge(X, y, 1).predict([[1, 2, 3]]), ShapeMismatchError, 'predict');
       expectLabError(() => fitRidge(X, y, 1).predict([]), EmptyInputError, 'predict');
       // predict checks its rows as the fit does (the header): the same classes, named predict.
@@ -799,6 +852,8 @@ describe('kata 02.06 ridge regression', () => {
       for (const [label, rows, errorClass] of [
         ['null', null, InvalidArgumentError],
         ['a NaN', [[1, Number.NaN]], NonFiniteValueError],
+        ['a null entry', [[1, null]], InvalidArgumentError],
+        ['a boolean entry', [[true, 2]], InvalidArgumentError],
         ['ragged rows', [[1, 2], [3]], ShapeMismatchError],
         ['a null row', [[1, 2], null], ShapeMismatchError],
       ] as const) {

@@ -60,7 +60,7 @@
 import { ShapeMismatchError } from '../../helpers/errors';
 import type { Matrix } from '../../helpers/fitters';
 import { withLazyFields } from '../../helpers/lazy_fields';
-import { leastSquaresCoefficientsColumns } from '../../helpers/least_squares';
+import { leastSquaresColumns } from '../../helpers/least_squares';
 import { columnMeans, singularValues } from '../../helpers/linalg';
 import { Matrix as MlMatrix, SingularValueDecomposition } from 'ml-matrix';
 import { createRng } from '../../helpers/random';
@@ -119,10 +119,12 @@ function checkLambda(functionName: string, lambda: unknown): number {
   return checkNumber(functionName, 'lambda', lambda, { min: 0 });
 }
 
-/** Σ d²/(d² + λ); at λ = 0 a numerically zero singular value contributes 0, not 0/0. */
-function shrinkageTrace(rows: Matrix, lambda: number): number {
-  const d = singularValues(rows);
-  const cutoff = Math.max(rows.length, (rows[0] as number[]).length) * Number.EPSILON * (d[0] ?? 0);
+/**
+ * Σ d²/(d² + λ) over the singular values d (largest first) of an n × p design; a d at or below
+ * max(n, p)·ε·d₁ counts as zero and contributes 0, not 0/0.
+ */
+function shrinkageTrace(d: readonly number[], n: number, p: number, lambda: number): number {
+  const cutoff = Math.max(n, p) * Number.EPSILON * (d[0] ?? 0);
   return d.reduce((sum, value) => {
     if (value <= cutoff) return sum;
     return sum + (value * value) / (value * value + lambda);
@@ -133,11 +135,13 @@ interface RidgeSolution {
   readonly intercept: number;
   readonly coefficients: number[];
   /**
-   * The design the penalty sees, rows minus their means (the rows themselves without an
-   * intercept), row-major n × p: one flat copy for the lazy degrees of freedom instead of a copy
-   * of every row, which cost more than the fit.
+   * R of the design the solver factorised (the centred rows, or the rows themselves without an
+   * intercept, with √λ·I below them when λ > 0), row-major p × p: its singular values are
+   * √(d² + λ) for the singular values d of the design the penalty sees. A p × p snapshot for the
+   * lazy degrees of freedom, where a copy of the n × p design cost more than the fit.
    */
-  readonly centred: readonly number[];
+  readonly triangle: readonly number[];
+  readonly rows: number;
   readonly columns: number;
 }
 
@@ -154,11 +158,15 @@ function designBuffer(length: number): Float64Array {
   return buffer;
 }
 
-/** The rows of a row-major flat matrix of `columns` columns. */
-function rowsOf(flat: readonly number[], columns: number): Matrix {
-  return Array.from({ length: flat.length / columns }, (_, i) =>
-    flat.slice(i * columns, (i + 1) * columns),
-  );
+/**
+ * Σ d²/(d² + λ) from the snapshot of R: the singular values s of R are √(d² + λ), so
+ * d = √(s² − λ), with the cut-off of the design itself.
+ */
+function solutionTrace(solution: RidgeSolution, lambda: number): number {
+  const { triangle, rows: n, columns: p } = solution;
+  const r = Array.from({ length: p }, (_, i) => triangle.slice(i * p, (i + 1) * p));
+  const d = singularValues(r).map((s) => Math.sqrt(Math.max(s * s - lambda, 0)));
+  return shrinkageTrace(d, n, p, lambda);
 }
 
 /** Ridge on already validated rows; `name` is the public function reporting errors. */
@@ -171,46 +179,51 @@ function solveRidge(
 ): RidgeSolution {
   const n = rows.length;
   const p = (rows[0] as number[]).length;
-  // Centring removes the intercept from the problem: for any w the best b is ȳ − x̄ᵀw, and
-  // substituting it leaves ‖yc − Xc w‖² + λ‖w‖², in which b does not appear, so it is never
-  // penalised.
-  const means = intercept ? columnMeans(rows) : new Array<number>(p).fill(0);
-  let yMean = 0;
-  if (intercept) {
-    for (const value of targets) yMean += value;
-    yMean /= n;
-  }
   // λ‖w‖² is the squared error of √λ·I·w against 0: ridge is least squares on p extra rows.
   // Solving that by QR never forms XᵀX, and for λ > 0 the augmented design has full rank. At
   // λ = 0 the extra rows would be zeros, so OLS (and its rank check) runs on Xc alone.
   const height = lambda > 0 ? n + p : n;
-  // Column-major, as leastSquaresCoefficientsColumns takes it. It returns the coefficients alone
-  // and keeps no reference to this array, so one array serves every fit: a fresh Float64Array
-  // costs microseconds, like the fit itself.
+  // Column-major, as leastSquaresColumns takes it. It keeps no reference to this array, so one
+  // array serves every fit: a fresh Float64Array costs microseconds, like the fit itself.
   const design = designBuffer(height * p);
-  const response = new Array<number>(height).fill(0);
-  const centred = new Array<number>(n * p);
+  // The rows copied in, column sums taken on the way (row by row, as columnMeans sums them).
+  const means = new Array<number>(p).fill(0);
   for (let i = 0; i < n; i += 1) {
     const row = rows[i] as readonly number[];
     for (let j = 0; j < p; j += 1) {
-      const value = (row[j] as number) - (means[j] as number);
+      const value = row[j] as number;
       design[i + j * height] = value;
-      centred[i * p + j] = value;
+      means[j] = (means[j] as number) + value;
     }
-    response[i] = (targets[i] as number) - yMean;
   }
+  // Centring removes the intercept from the problem: for any w the best b is ȳ − x̄ᵀw, and
+  // substituting it leaves ‖yc − Xc w‖² + λ‖w‖², in which b does not appear, so it is never
+  // penalised.
+  let yMean = 0;
+  if (intercept) {
+    for (let j = 0; j < p; j += 1) {
+      const mean = (means[j] as number) / n;
+      means[j] = mean;
+      for (let i = j * height; i < j * height + n; i += 1) design[i] = (design[i] as number) - mean;
+    }
+    for (const value of targets) yMean += value;
+    yMean /= n;
+  }
+  const response = new Array<number>(height).fill(0);
+  for (let i = 0; i < n; i += 1) response[i] = (targets[i] as number) - yMean;
   if (lambda > 0) {
     const root = Math.sqrt(lambda);
     // The buffer holds the previous fit's numbers: every penalty entry is written, zeros too.
     for (let j = 0; j < p; j += 1)
       for (let k = 0; k < p; k += 1) design[n + k + j * height] = k === j ? root : 0;
   }
-  // Coefficients only: a full least-squares fit object (residuals, fitted values, lazy fields)
-  // would cost more to build than this fit's arithmetic.
-  const coefficients = leastSquaresCoefficientsColumns(name, design, height, response);
-  let b = yMean;
-  for (let j = 0; j < p; j += 1) b -= (means[j] as number) * (coefficients[j] as number);
-  return { intercept: b, coefficients, centred, columns: p };
+  const { coefficients, triangle } = leastSquaresColumns(name, design, height, response);
+  let b = 0;
+  if (intercept) {
+    b = yMean;
+    for (let j = 0; j < p; j += 1) b -= (means[j] as number) * (coefficients[j] as number);
+  }
+  return { intercept: b, coefficients, triangle, rows: n, columns: p };
 }
 
 /**
@@ -232,8 +245,10 @@ function predictWellFormed(
     if (!Array.isArray(row) || row.length !== p) return undefined;
     let sum = intercept;
     for (let j = 0; j < p; j += 1) {
-      const value = row[j] as number; // Number.isFinite refuses anything but a finite number
-      if (!Number.isFinite(value)) return undefined;
+      const value: unknown = row[j];
+      // A number whose difference with itself is 0 is finite (NaN and ±∞ give NaN): half the
+      // cost of Number.isFinite on a value of unknown type.
+      if (typeof value !== 'number' || value - value !== 0) return undefined;
       sum += value * (coefficients[j] as number);
     }
     predictions[i] = sum;
@@ -270,8 +285,7 @@ function ridge(
       // The smoother is 11ᵀ/n (the intercept, trace 1) plus U diag(d²/(d² + λ)) Uᵀ. An SVD costs
       // as much as the fit itself, and a Monte Carlo loop of fits rarely reads it: computed on
       // first read.
-      effectiveDegreesOfFreedom: () =>
-        shrinkageTrace(rowsOf(solution.centred, solution.columns), lambda) + (intercept ? 1 : 0),
+      effectiveDegreesOfFreedom: () => solutionTrace(solution, lambda) + (intercept ? 1 : 0),
     },
   );
   return Object.assign(fit, { predict: predictor(solution) });
@@ -313,10 +327,8 @@ export function ridgeEffectiveDegreesOfFreedom(X: Matrix, lambda: number): numbe
   const rows = checkMatrix(name, 'X', X);
   const checked = checkLambda(name, lambda);
   const means = columnMeans(rows);
-  return shrinkageTrace(
-    rows.map((row) => row.map((value, j) => value - (means[j] as number))),
-    checked,
-  );
+  const centred = rows.map((row) => row.map((value, j) => value - (means[j] as number)));
+  return shrinkageTrace(singularValues(centred), rows.length, means.length, checked);
 }
 
 export function ridgePath(
