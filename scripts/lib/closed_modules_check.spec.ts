@@ -16,22 +16,19 @@ function write(file: string, content: string): void {
   writeFileSync(path.join(root, file), content);
 }
 
-function commit(): void {
-  git(root, ['add', '--all']);
-  git(root, ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'c']);
+/** git in `folder`, as a test author. */
+const gitAs = (folder: string, args: string[]): string =>
+  git(folder, ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args]);
+
+function commit(folder = root): void {
+  git(folder, ['add', '--all']);
+  gitAs(folder, ['commit', '-qm', 'c']);
 }
 
 function close(status: Manifest['status'] = 'closed'): void {
   const files: Record<string, string> = {};
   for (const file of [SPEC, STUB, ENTRY]) files[file] = sha256(currentContent(root, file) ?? '');
-  writeManifest(root, {
-    module: 'week_01_a',
-    version: 1,
-    status,
-    commit: 'x',
-    closedAt: '',
-    files,
-  });
+  writeManifest(root, { module: 'week_01_a', version: 1, status, files });
 }
 
 const failures = (): string[] =>
@@ -122,35 +119,9 @@ describe('closed-modules check against the tag (issue 18: closed means closed)',
     put(STUB, 'stub v1\n');
     put('helpers/validation.ts', 'export const v = 1;\n');
     const files = { [SPEC]: sha256('spec v1\n'), [STUB]: sha256('stub v1\n') };
-    writeManifest(tagged, {
-      module: 'week_01_a',
-      version: 1,
-      status: 'closed',
-      commit: 'x',
-      closedAt: '',
-      files,
-    });
-    git(tagged, ['add', '--all']);
-    git(tagged, [
-      '-c',
-      'user.name=t',
-      '-c',
-      'user.email=t@example.invalid',
-      'commit',
-      '-qm',
-      'close',
-    ]);
-    git(tagged, [
-      '-c',
-      'user.name=t',
-      '-c',
-      'user.email=t@example.invalid',
-      'tag',
-      '-a',
-      'week_01_a/v1',
-      '-m',
-      'v1',
-    ]);
+    writeManifest(tagged, { module: 'week_01_a', version: 1, status: 'closed', files });
+    commit(tagged);
+    gitAs(tagged, ['tag', '-a', 'week_01_a/v1', '-m', 'v1']);
   });
   afterAll(() => rmSync(tagged, { recursive: true, force: true }));
 
@@ -188,6 +159,20 @@ describe('closed-modules check against the tag (issue 18: closed means closed)',
       ),
     );
     expect(failing().join('\n')).toMatch(/differs from week_01_a\/v1/);
+    restore();
+  });
+
+  it('fails an edit to the module’s curriculum entry, not to another module’s', () => {
+    put(
+      'curriculum.ts',
+      "export const curriculum = [\n  module('week_01_a', 'A', '?', [x]),\n  module('week_02_b', 'B', '?', []),\n];\n",
+    );
+    expect(failing()).toEqual([]);
+    put(
+      'curriculum.ts',
+      "export const curriculum = [\n  module('week_01_a', 'A!', '?', [x]),\n];\n",
+    );
+    expect(failing().join('\n')).toMatch(/curriculum\.ts#week_01_a differs from week_01_a\/v1/);
     restore();
   });
 

@@ -23,8 +23,6 @@ import {
 import { at, coefficientRows, numberAt, numbersAt, readJson, readMacrodata, rowsIn } from './rows';
 import type { ReferenceCheck, ReferenceCheckGroup } from './types';
 
-export const INFLUENCE_RELATIVE_THRESHOLD = 1e-6;
-
 function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
   const { file, json, X, y } = readMacrodata(dataDirectory);
   const fit = fitOLS(X, y);
