@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import type { Kata } from '../../../curriculum.ts';
 import { katasRedirect, solutionOf } from '../replacements.ts';
 import type { Mutation } from './mutate.ts';
 
@@ -22,11 +23,9 @@ export interface ManifestMutant {
   readonly mutation: Mutation;
 }
 
-export interface ManifestKata {
+/** A kata's files (relative to the root), functions and mutants. */
+export interface ManifestKata extends Pick<Kata, 'stub' | 'spec' | 'solution'> {
   readonly kataId: string;
-  readonly stub: string;
-  readonly spec: string;
-  readonly solution: string;
   /** The stub's exported functions. */
   readonly functions: readonly string[];
   readonly mutants: readonly ManifestMutant[];
