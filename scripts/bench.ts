@@ -51,20 +51,20 @@ const log = (line: string): void => {
 
 const table = (headers: string[], rows: (string | number)[][]): string =>
   textTable([headers, ...rows], { rule: '-' });
+const logTable = (headers: string[], rows: (string | number)[][]): void =>
+  log(table(headers, rows));
 
 let accuracy: AccuracyRow[] | { skipped: string } = { skipped: `no NIST folder at ${nistFolder}` };
 if (existsSync(nistFolder)) {
   accuracy = measureAccuracy(nistFolder);
   const solvers = Object.keys(accuracy[0]?.minimumLre ?? {});
   log('1. Accuracy: minimum LRE (digits) over coefficients and standard errors, NIST StRD\n');
-  log(
-    table(
-      ['dataset', ...solvers],
-      accuracy.map((row) => [
-        row.dataset,
-        ...solvers.map((s) => (row.minimumLre[s] ?? 0).toFixed(1)),
-      ]),
-    ),
+  logTable(
+    ['dataset', ...solvers],
+    accuracy.map((row) => [
+      row.dataset,
+      ...solvers.map((s) => (row.minimumLre[s] ?? 0).toFixed(1)),
+    ]),
   );
   const labMinimum = minOf(accuracy.map((row) => row.minimumLre.lab ?? 0));
   log(
@@ -75,17 +75,16 @@ if (existsSync(nistFolder)) {
 log('\n2. Speed: median fit time in ms (ratio to the fastest)\n');
 const speed = measureSpeed(quick ? [1000, 10000] : undefined);
 const speedSolvers = Object.keys(speed[0]?.medianMs ?? {});
-log(
-  table(
-    ['n', 'p', ...speedSolvers],
-    speed.map((row) => [
-      row.n,
-      row.p,
-      ...speedSolvers.map((s) => `${row.medianMs[s]} (${row.ratioToFastest[s]}×)`),
-    ]),
-  ),
+logTable(
+  ['n', 'p', ...speedSolvers],
+  speed.map((row) => [
+    row.n,
+    row.p,
+    ...speedSolvers.map((s) => `${row.medianMs[s]} (${row.ratioToFastest[s]}×)`),
+  ]),
 );
 
+const target = (limit: number, value: number): string => `≤ ${limit} ${value <= limit ? '✓' : '✗'}`;
 const runsText = (runs: readonly number[]): string =>
   runs.map((seconds) => seconds.toFixed(2)).join(' ');
 
@@ -94,41 +93,33 @@ const feedbackLoop = quick ? [] : measureFeedbackLoop(root);
 const experiments = quick ? [] : measureExperiments(root);
 if (!quick) {
   log('\n3. Feedback loop: each module’s specs on the solutions, Vitest’s tests time (s)\n');
-  log(
-    table(
-      ['module', 'median', 'runs', 'target', 'slowest spec files'],
-      specTime.map((row) => [
-        row.module,
-        row.testsSeconds,
-        runsText(row.runs),
-        `≤ ${row.targetSeconds} ${row.testsSeconds <= row.targetSeconds ? '✓' : '✗'}${row.failedSpecs > 0 ? ` (${row.failedSpecs} failed)` : ''}`,
-        row.slowest.map((f) => `${f.file} ${f.seconds}`).join(', '),
-      ]),
-    ),
+  logTable(
+    ['module', 'median', 'runs', 'target', 'slowest spec files'],
+    specTime.map((row) => [
+      row.module,
+      row.testsSeconds,
+      runsText(row.runs),
+      `${target(row.targetSeconds, row.testsSeconds)}${row.failedSpecs > 0 ? ` (${row.failedSpecs} failed)` : ''}`,
+      row.slowest.map((f) => `${f.file} ${f.seconds}`).join(', '),
+    ]),
   );
   log(
     '\n   and the wall time of each module’s specs as the learner runs them (s), median and every run\n',
   );
-  log(
-    table(
-      ['module', 'command', 'median', 'runs', 'target'],
-      feedbackLoop.map((row) => [
-        row.module,
-        row.what,
-        row.seconds ?? '—',
-        runsText(row.runs),
-        row.targetSeconds === undefined
-          ? ''
-          : `≤ ${row.targetSeconds} ${maxOf(row.runs) <= row.targetSeconds ? '✓' : '✗'}`,
-      ]),
-    ),
+  logTable(
+    ['module', 'command', 'median', 'runs', 'target'],
+    feedbackLoop.map((row) => [
+      row.module,
+      row.what,
+      row.seconds ?? '—',
+      runsText(row.runs),
+      row.targetSeconds === undefined ? '' : target(row.targetSeconds, maxOf(row.runs)),
+    ]),
   );
   log('\n4. Experiments: wall time of each module’s full set (s)\n');
-  log(
-    table(
-      ['module', 'command', 'seconds'],
-      experiments.map((row) => [row.module, row.what, row.seconds ?? `— (${row.note})`]),
-    ),
+  logTable(
+    ['module', 'command', 'seconds'],
+    experiments.map((row) => [row.module, row.what, row.seconds ?? `— (${row.note})`]),
   );
 }
 
@@ -159,19 +150,17 @@ const curveLine = (name: string, check: typeof sweep.lab): string =>
   `   ${name} curve: worst |estimate − exact| = ${check.worstZ.toFixed(2)} SE over ${check.runs} runs, ${check.withinLimit ? '✓' : '✗ beyond'} ≤ ${sweep.zLimit}`;
 log(curveLine('lab', sweep.lab));
 if (sweep.numpyCurve !== undefined) log(curveLine('NumPy', sweep.numpyCurve));
-log(
-  table(
-    ['degree', 'exact bias²', 'lab', 'NumPy', 'exact variance', 'lab', 'NumPy'],
-    sweep.exact.map((e, k) => [
-      e.degree,
-      e.expectedBias2.toExponential(3),
-      (sweep.lab.curve[k]?.bias2 ?? Number.NaN).toExponential(3),
-      sweep.numpyCurve?.curve[k]?.bias2.toExponential(3) ?? '—',
-      e.expectedVariance.toExponential(3),
-      (sweep.lab.curve[k]?.variance ?? Number.NaN).toExponential(3),
-      sweep.numpyCurve?.curve[k]?.variance.toExponential(3) ?? '—',
-    ]),
-  ),
+logTable(
+  ['degree', 'exact bias²', 'lab', 'NumPy', 'exact variance', 'lab', 'NumPy'],
+  sweep.exact.map((e, k) => [
+    e.degree,
+    e.expectedBias2.toExponential(3),
+    (sweep.lab.curve[k]?.bias2 ?? Number.NaN).toExponential(3),
+    sweep.numpyCurve?.curve[k]?.bias2.toExponential(3) ?? '—',
+    e.expectedVariance.toExponential(3),
+    (sweep.lab.curve[k]?.variance ?? Number.NaN).toExponential(3),
+    sweep.numpyCurve?.curve[k]?.variance.toExponential(3) ?? '—',
+  ]),
 );
 
 const scaling = measureScaling(quick);

@@ -7,13 +7,13 @@
  *
  * Prints one table per group of checks (NIST by LRE, the others by relative error), then
  * `reference: N passed, N failed`, and exits non-zero on any failure, on a missing folder or
- * on a group that cannot run. The diagnostics group (Breusch–Pagan, RESET, Durbin–Watson,
- * Jarque–Bera, VIF) is loaded only when scripts/validate_reference/diagnostics.ts exists.
+ * on a group that cannot run.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from './lib/cli_args';
+import { checkDiagnostics } from './validate_reference/diagnostics';
 import { checkInfluence } from './validate_reference/influence';
 import { checkNist } from './validate_reference/nist';
 import type { ReferenceCheck, ReferenceCheckGroup } from './validate_reference/types';
@@ -44,7 +44,6 @@ function dataDirectoryFrom(argv: readonly string[]): string {
   if (args.positional.length > 0) usage(`unexpected argument ${args.positional[0] ?? ''}`);
   const value = args.options.get('data');
   if (value === undefined) return path.resolve(here, '..', 'reference');
-  if (value === '') usage('needs a folder after --data');
   const folder = path.resolve(value);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     usage(`found no folder at ${folder}`);
@@ -52,27 +51,11 @@ function dataDirectoryFrom(argv: readonly string[]): string {
   return folder;
 }
 
-/** The groups to run; diagnostics only once its author has written it. */
-async function loadGroups(): Promise<{ groups: NamedGroup[]; missing: string[] }> {
-  const groups: NamedGroup[] = [
-    { name: 'nist', run: checkNist },
-    { name: 'influence', run: checkInfluence },
-  ];
-  const missing: string[] = [];
-  const diagnosticsFile = path.join(here, 'validate_reference', 'diagnostics.ts');
-  if (existsSync(diagnosticsFile)) {
-    const loaded = (await import(pathToFileURL(diagnosticsFile).href)) as {
-      checkDiagnostics?: ReferenceCheckGroup;
-    };
-    if (typeof loaded.checkDiagnostics !== 'function') {
-      throw new Error(`${diagnosticsFile} does not export checkDiagnostics`);
-    }
-    groups.push({ name: 'diagnostics', run: loaded.checkDiagnostics });
-  } else {
-    missing.push('diagnostics');
-  }
-  return { groups, missing };
-}
+const groups: readonly NamedGroup[] = [
+  { name: 'nist', run: checkNist },
+  { name: 'influence', run: checkInfluence },
+  { name: 'diagnostics', run: checkDiagnostics },
+];
 
 /** Significant digits enough to see where two long numbers part. */
 function formatNumber(value: number): string {
@@ -117,10 +100,9 @@ function printTable(checks: readonly ReferenceCheck[]): void {
   }
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const dataDirectory = dataDirectoryFrom(process.argv.slice(2));
   console.log(`reference data: ${dataDirectory}`);
-  const { groups, missing } = await loadGroups();
   const checks: ReferenceCheck[] = [];
   let brokenGroups = 0;
   for (const group of groups) {
@@ -133,14 +115,15 @@ async function main(): Promise<void> {
     }
   }
   printTable(checks);
-  for (const name of missing) console.log(`\n${name}: not yet available`);
   const failed = checks.filter((check) => !check.pass).length + brokenGroups;
   const passed = checks.length - (failed - brokenGroups);
   console.log(`\nreference: ${passed} passed, ${failed} failed`);
   if (failed > 0) process.exitCode = 1;
 }
 
-main().catch((error: unknown) => {
+try {
+  main();
+} catch (error) {
   console.error(error);
   process.exitCode = 1;
-});
+}

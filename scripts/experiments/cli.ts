@@ -6,6 +6,7 @@
  */
 import { curriculum, type Module } from '../../curriculum';
 import type { ParameterValue, ParameterValues } from '../../experiments/experiment';
+import { parseArgs, UsageError } from '../lib/cli_args';
 
 export type Command = 'experiment' | 'experiments' | 'report';
 
@@ -26,9 +27,7 @@ export interface CommandArguments {
 }
 
 /** Wrong arguments: the runner prints the message and the usage, and exits with code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError };
 
 export function usage(command: Command): string {
   const modules = curriculum.map((entry) => entry.id.slice(0, 'week_NN'.length)).join(', ');
@@ -66,71 +65,49 @@ export function resolveModule(text: string): Module {
 }
 
 export function parseArguments(command: Command, argv: readonly string[]): CommandArguments {
-  const positional: string[] = [];
-  let solutions = false;
-  let seed: number | undefined;
-  let out: string | undefined;
+  const args = parseArgs(argv, {
+    flags: ['solutions', 'help'],
+    short: { h: 'help' },
+    options: ['seed', 'out', 'set'],
+  });
+  const solutions = args.flags.has('solutions');
+  const out = args.options.get('out');
+  const seedText = args.options.get('seed');
+  if (
+    seedText !== undefined &&
+    !(/^-?\d+$/.test(seedText) && Number.isSafeInteger(Number(seedText)))
+  ) {
+    throw new UsageError(`--seed needs an integer (got "${seedText}")`);
+  }
+  const seed = seedText === undefined ? undefined : Number(seedText);
+  const settings = args.repeated.get('set') ?? [];
+  if (settings.length > 0 && command !== 'experiment') {
+    throw new UsageError('--set applies to one experiment');
+  }
   const values: Record<string, ParameterValue> = {};
-  let help = false;
-  for (let i = 0; i < argv.length; i += 1) {
-    const argument = argv[i] as string;
-    const [flag, inline] = argument.startsWith('--') ? argument.split(/=(.*)/s, 2) : [argument];
-    const value = (): string => {
-      const next = inline ?? argv[(i += 1)];
-      if (next === undefined || next === '') throw new UsageError(`${flag} needs a value`);
-      return next;
-    };
-    switch (flag) {
-      case '--solutions':
-        solutions = true;
-        break;
-      case '--seed': {
-        const text = value();
-        if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-          throw new UsageError(`--seed needs an integer (got "${text}")`);
-        }
-        seed = Number(text);
-        break;
-      }
-      case '--out':
-        out = value();
-        break;
-      case '--set': {
-        const text = value();
-        const match = /^([A-Za-z]\w*)=(.+)$/.exec(text);
-        if (command !== 'experiment') throw new UsageError('--set applies to one experiment');
-        const given = match?.[2] ?? '';
-        // A number, or the name of a choice (`--set truth=step`).
-        if (match === null || !(Number.isFinite(Number(given)) || /^[A-Za-z][\w-]*$/.test(given))) {
-          throw new UsageError(`--set needs name=number or name=choice (got "${text}")`);
-        }
-        values[match[1] as string] = Number.isFinite(Number(given)) ? Number(given) : given;
-        break;
-      }
-      case '--help':
-      case '-h':
-        help = true;
-        break;
-      default:
-        if (argument.startsWith('-')) throw new UsageError(`unknown option ${argument}`);
-        positional.push(argument);
+  for (const text of settings) {
+    const [, key, given = ''] = /^([A-Za-z]\w*)=(.+)$/.exec(text) ?? [];
+    const number = Number(given);
+    // A number, or the name of a choice (`--set truth=step`).
+    if (key === undefined || !(Number.isFinite(number) || /^[A-Za-z][\w-]*$/.test(given))) {
+      throw new UsageError(`--set needs name=number or name=choice (got "${text}")`);
     }
+    values[key] = Number.isFinite(number) ? number : given;
   }
-  const [moduleText, name, ...rest] = positional;
-  if (help) {
-    return { command, module: curriculum[0] as Module, solutions, seed, out, help };
+  if (args.flags.has('help')) {
+    return { command, module: curriculum[0] as Module, solutions, seed, out, help: true };
   }
-  const expected = command === 'experiment' ? 2 : 1;
+  const [moduleText, name, ...rest] = args.positional;
   if (moduleText === undefined) throw new UsageError('missing the module');
   if (command === 'experiment' && name === undefined) {
     throw new UsageError('missing the experiment name');
   }
-  if (positional.length > expected) {
-    const extra = command === 'experiment' ? rest : [name, ...rest];
+  const extra = command === 'experiment' ? rest : args.positional.slice(1);
+  if (extra.length > 0) {
     throw new UsageError(`unexpected argument${extra.length > 1 ? 's' : ''} ${extra.join(' ')}`);
   }
   const module = resolveModule(moduleText);
   return command === 'experiment'
-    ? { command, module, name, solutions, seed, values, out, help }
-    : { command, module, solutions, seed, out, help };
+    ? { command, module, name, solutions, seed, values, out, help: false }
+    : { command, module, solutions, seed, out, help: false };
 }

@@ -3,7 +3,7 @@
  * rounded to a fixed number of significant digits, object keys sorted, no timestamps.
  */
 import type { Cell, JsonValue, Table } from '../../experiments/experiment';
-import { maxOf } from '../../helpers/validation';
+import { textTable as plainTable } from '../lib/table';
 
 /** Significant digits kept in numbers.json: more than any conclusion needs, stable across runs. */
 export const SIGNIFICANT_DIGITS = 6;
@@ -51,22 +51,12 @@ export function formatCell(cell: Cell): string {
   return String(Number(cell.toPrecision(4)));
 }
 
-/** The table as aligned plain text, for the terminal. */
+/** The table as aligned plain text, for the terminal: numbers right-aligned, text left-aligned. */
 export function textTable(table: Table): string {
-  const rows = [table.columns.slice(), ...table.rows.map((row) => row.map(formatCell))];
-  const widths = table.columns.map((_, j) => maxOf(rows.map((row) => [...(row[j] ?? '')].length)));
-  const line = (row: readonly string[]) =>
-    row
-      .map((cell, j) => {
-        const pad = ' '.repeat((widths[j] ?? 0) - [...cell].length);
-        // Numbers right-aligned, text left-aligned.
-        return /^[−-]?[\d.∞]/.test(cell) && j > 0 ? pad + cell : cell + pad;
-      })
-      .join('  ')
-      .trimEnd();
-  const [header = [], ...body] = rows;
-  const rule = widths.map((width) => '─'.repeat(width)).join('  ');
-  return [table.title, line(header), rule, ...body.map(line)].join('\n');
+  const rows = [table.columns, ...table.rows.map((row) => row.map(formatCell))];
+  const align = (cell: string, j: number) =>
+    j > 0 && /^[−-]?[\d.∞]/.test(cell) ? 'right' : 'left';
+  return `${table.title}\n${plainTable(rows, { align, rule: '─' })}`;
 }
 
 function escapeMarkdownCell(text: string): string {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { styleFor, visibleLength } from '../lib/terminal';
 import { modules, runOf } from './fixture';
-import { nextKata, progress, progressJson } from './progress';
-import { renderProgress } from './render_progress';
+import { nextKata, progress, progressJson, renderProgress } from './progress';
 
 const [alpha1, alpha2, beta1] = modules.flatMap((m) => m.katas);
 const run = runOf({ [alpha1!.spec]: [3, 3], [alpha2!.spec]: [1, 4], [beta1!.spec]: [0, 2] });

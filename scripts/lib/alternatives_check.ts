@@ -7,24 +7,13 @@
  */
 import { failure, pass, type CheckResult } from './checks';
 import type { Alternative } from './alternatives';
+import { firstLine, specsAgainst } from './decoys_check';
 import type { RecordedRun } from './results_reporter';
-
-const firstLine = (text: string): string => text.split('\n').find((line) => line.trim()) ?? '';
 
 function checkAlternative(run: RecordedRun, alternative: Alternative): CheckResult {
   const name = `alternative ${alternative.kataId}/${alternative.slug}`;
-  if (alternative.problems.length > 0) return failure(name, alternative.problems.join('; '));
-  const moduleError = run.moduleErrors.find((error) => error.project === alternative.project);
-  if (moduleError !== undefined) {
-    const first = moduleError.errors[0];
-    return failure(
-      name,
-      `the spec file fails before any spec runs (${first?.name}: ${firstLine(first?.message ?? '')})`,
-    );
-  }
-  const tests = run.tests.filter((test) => test.project === alternative.project);
-  if (tests.length === 0)
-    return failure(name, `no spec of kata ${alternative.kataId} ran against it`);
+  const tests = specsAgainst(run, alternative, name);
+  if (!Array.isArray(tests)) return tests;
   const failed = tests.filter((test) => test.state === 'failed');
   if (failed.length > 0) {
     const first = failed[0];

@@ -8,3 +8,12 @@ export interface CheckResult {
 
 export const pass = (name: string, detail?: string): CheckResult => ({ name, ok: true, detail });
 export const failure = (name: string, detail: string): CheckResult => ({ name, ok: false, detail });
+
+/** Passes with no problems; else fails listing them after `prefix`, `separator` between them. */
+export const passUnless = (
+  name: string,
+  problems: readonly string[],
+  prefix = '',
+  separator = '; ',
+): CheckResult =>
+  problems.length === 0 ? pass(name) : failure(name, `${prefix}${problems.join(separator)}`);

@@ -8,7 +8,9 @@ import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 export interface ParsedArgs {
   readonly positional: readonly string[];
   readonly flags: ReadonlySet<string>;
+  /** Each option's last value, and `repeated` every value in order (`--set a=1 --set b=2`). */
   readonly options: ReadonlyMap<string, string>;
+  readonly repeated: ReadonlyMap<string, readonly string[]>;
 }
 
 export class UsageError extends Error {
@@ -42,13 +44,15 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
   const positional: string[] = [];
   const flags = new Set<string>();
   const options = new Map<string, string>();
+  const repeated = new Map<string, string[]>();
   for (const token of tokens) {
     if (token.kind === 'positional') positional.push(token.value);
     if (token.kind !== 'option') continue;
     const type = Object.hasOwn(config, token.name) ? config[token.name]?.type : undefined;
     if (type === 'string') {
-      if (token.value === undefined) throw new UsageError(`--${token.name} needs a value`);
+      if (!token.value) throw new UsageError(`--${token.name} needs a value`);
       options.set(token.name, token.value);
+      repeated.set(token.name, [...(repeated.get(token.name) ?? []), token.value]);
     } else if (type === 'boolean' && !token.inlineValue) {
       flags.add(token.name);
     } else {
@@ -56,5 +60,5 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
       throw new UsageError(`unknown option ${typed}`);
     }
   }
-  return { positional, flags, options };
+  return { positional, flags, options, repeated };
 }

@@ -11,43 +11,44 @@ const STUB = 'katas/week_01_a/01_x.ts';
 const ENTRY = 'curriculum.ts#week_01_a';
 let root = '';
 
-function write(file: string, content: string): void {
-  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-  writeFileSync(path.join(root, file), content);
+function write(file: string, content: string, folder = root): void {
+  mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+  writeFileSync(path.join(folder, file), content);
 }
 
-function commit(): void {
-  git(root, ['add', '--all']);
-  git(root, ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'c']);
+/** git in `folder`, as a test author. */
+const gitAs = (folder: string, args: string[]): string =>
+  git(folder, ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args]);
+
+function commit(folder = root): void {
+  git(folder, ['add', '--all']);
+  gitAs(folder, ['commit', '-qm', 'c']);
 }
 
 function close(status: Manifest['status'] = 'closed'): void {
   const files: Record<string, string> = {};
   for (const file of [SPEC, STUB, ENTRY]) files[file] = sha256(currentContent(root, file) ?? '');
-  writeManifest(root, {
-    module: 'week_01_a',
-    version: 1,
-    status,
-    commit: 'x',
-    closedAt: '',
-    files,
-  });
+  writeManifest(root, { module: 'week_01_a', version: 1, status, files });
 }
 
-const failures = (): string[] =>
-  checkClosedModules(root)
+const failures = (folder = root): string[] =>
+  checkClosedModules(folder)
     .filter((result) => !result.ok)
     .map((result) => `${result.name}: ${result.detail ?? ''}`);
 
+/** A git repository holding a one-kata module week_01_a, its spec and stub at v1, uncommitted. */
+function lab(prefix: string): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), prefix));
+  git(folder, ['init', '-q']);
+  const curriculum = "export const curriculum = [\n  module('week_01_a', 'A', '?', [x]),\n];\n";
+  write('curriculum.ts', curriculum, folder);
+  write(SPEC, 'spec v1\n', folder);
+  write(STUB, 'stub v1\n', folder);
+  return folder;
+}
+
 beforeAll(() => {
-  root = mkdtempSync(path.join(os.tmpdir(), 'lab-closed-'));
-  git(root, ['init', '-q']);
-  write(
-    'curriculum.ts',
-    "export const curriculum = [\n  module('week_01_a', 'A', '?', [x]),\n];\n",
-  );
-  write(SPEC, 'spec v1\n');
-  write(STUB, 'stub v1\n');
+  root = lab('lab-closed-');
   commit();
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -98,59 +99,20 @@ describe('closed-modules check', () => {
 describe('closed-modules check against the tag (issue 18: closed means closed)', () => {
   let tagged = '';
   const at = (file: string): string => path.join(tagged, file);
-  const put = (file: string, content: string): void => {
-    mkdirSync(path.dirname(at(file)), { recursive: true });
-    writeFileSync(at(file), content);
-  };
-  const failing = (): string[] =>
-    checkClosedModules(tagged)
-      .filter((result) => !result.ok)
-      .map((result) => `${result.name}: ${result.detail ?? ''}`);
+  const put = (file: string, content: string): void => write(file, content, tagged);
+  const failing = (): string[] => failures(tagged);
   const restore = (): void => {
     git(tagged, ['checkout', '-q', '--', '.']);
     git(tagged, ['clean', '-qfd']);
   };
 
   beforeAll(() => {
-    tagged = mkdtempSync(path.join(os.tmpdir(), 'lab-closed-tag-'));
-    git(tagged, ['init', '-q']);
-    put(
-      'curriculum.ts',
-      "export const curriculum = [\n  module('week_01_a', 'A', '?', [x]),\n];\n",
-    );
-    put(SPEC, 'spec v1\n');
-    put(STUB, 'stub v1\n');
+    tagged = lab('lab-closed-tag-');
     put('helpers/validation.ts', 'export const v = 1;\n');
     const files = { [SPEC]: sha256('spec v1\n'), [STUB]: sha256('stub v1\n') };
-    writeManifest(tagged, {
-      module: 'week_01_a',
-      version: 1,
-      status: 'closed',
-      commit: 'x',
-      closedAt: '',
-      files,
-    });
-    git(tagged, ['add', '--all']);
-    git(tagged, [
-      '-c',
-      'user.name=t',
-      '-c',
-      'user.email=t@example.invalid',
-      'commit',
-      '-qm',
-      'close',
-    ]);
-    git(tagged, [
-      '-c',
-      'user.name=t',
-      '-c',
-      'user.email=t@example.invalid',
-      'tag',
-      '-a',
-      'week_01_a/v1',
-      '-m',
-      'v1',
-    ]);
+    writeManifest(tagged, { module: 'week_01_a', version: 1, status: 'closed', files });
+    commit(tagged);
+    gitAs(tagged, ['tag', '-a', 'week_01_a/v1', '-m', 'v1']);
   });
   afterAll(() => rmSync(tagged, { recursive: true, force: true }));
 
@@ -188,6 +150,20 @@ describe('closed-modules check against the tag (issue 18: closed means closed)',
       ),
     );
     expect(failing().join('\n')).toMatch(/differs from week_01_a\/v1/);
+    restore();
+  });
+
+  it('fails an edit to the module’s curriculum entry, not to another module’s', () => {
+    put(
+      'curriculum.ts',
+      "export const curriculum = [\n  module('week_01_a', 'A', '?', [x]),\n  module('week_02_b', 'B', '?', []),\n];\n",
+    );
+    expect(failing()).toEqual([]);
+    put(
+      'curriculum.ts',
+      "export const curriculum = [\n  module('week_01_a', 'A!', '?', [x]),\n];\n",
+    );
+    expect(failing().join('\n')).toMatch(/curriculum\.ts#week_01_a differs from week_01_a\/v1/);
     restore();
   });
 

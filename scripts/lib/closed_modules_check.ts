@@ -3,7 +3,7 @@
  * (manifests/<module>.json) recorded when `npm run module -- close` closed it; and, since a
  * manifest in the working tree can be rewritten, the module is also compared with the tagged
  * commit itself (`<module>/v<N>`, the latest): its specs, solutions, theory, decoys and
- * experiments, and what it depends on (helpers/, vitest.config.ts), on disk; its stubs as
+ * experiments, its entry in curriculum.ts, and what it depends on (helpers/, vitest.config.ts), on disk; its stubs as
  * committed, so a learner's work in katas/ never trips it. A missing or edited manifest fails,
  * and so does a status of `reopened` that is not committed (`npm run module -- reopen
  * <module>`, then commit the manifest: the reopen commit).
@@ -17,6 +17,7 @@ import {
   sha256,
   type Manifest,
 } from '../module/manifest';
+import { moduleEntry } from '../module/curriculum_source';
 import { failure, pass, type CheckResult } from './checks';
 import { git, gitSucceeds } from './git';
 import { resolvePristineRef } from './pristine';
@@ -112,8 +113,15 @@ function checkAgainstTag(root: string, moduleId: string, tag: string): CheckResu
   if (working !== tagged) {
     return [failure(`${label}: ${manifest}`, `${manifest} differs from ${tag}; ${reopen}`)];
   }
+  const entry = (curriculum: string | undefined): string | undefined =>
+    curriculum === undefined ? undefined : moduleEntry(curriculum, moduleId);
   const changed = [
     ...lines(git(root, ['diff', '--name-only', tag, '--', ...onDisk(moduleId)])),
+    // The module's entry in curriculum.ts (its titles and hints); other modules' may change.
+    ...(entry(at(tag, 'curriculum.ts')) ===
+    entry(readFileSync(path.join(root, 'curriculum.ts'), 'utf8'))
+      ? []
+      : [`curriculum.ts#${moduleId}`]),
     ...lines(git(root, ['ls-files', '--others', '--exclude-standard', '--', ...onDisk(moduleId)])),
     // Stubs as committed: a learner's edits in the working tree are their own business.
     ...lines(git(root, ['diff', '--name-only', tag, 'HEAD', '--', `katas/${moduleId}`])).filter(

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { curriculum, type Kata, type Module } from '../../curriculum';
-import { failure, pass, type CheckResult } from './checks';
+import { failure, pass, passUnless, type CheckResult } from './checks';
 import { markdownAnchors } from './markdown';
 import { readPristine } from './pristine';
 
@@ -34,16 +34,14 @@ function checkKata(root: string, kata: Kata): CheckResult[] {
   const solution = read(kata.solution);
   const results: CheckResult[] = [];
 
-  const missing = [
-    [kata.stub, stub],
-    [kata.spec, spec],
-    [kata.solution, solution],
-  ].flatMap(([file, content]) => (content === undefined ? [file] : []));
-  results.push(
-    missing.length === 0
-      ? pass(name('files exist'))
-      : failure(name('files exist'), `missing ${missing.join(', ')}`),
-  );
+  const missing = (
+    [
+      [kata.stub, stub],
+      [kata.spec, spec],
+      [kata.solution, solution],
+    ] as const
+  ).flatMap(([file, content]) => (content === undefined ? [file] : []));
+  results.push(passUnless(name('files exist'), missing, 'missing ', ', '));
 
   const [theoryFile, anchor = ''] = kata.theory.split('#');
   const theory = read(theoryFile ?? '');
@@ -67,9 +65,7 @@ function checkKata(root: string, kata: Kata): CheckResult[] {
       if (stubHeader !== solutionHeader)
         problems.push(`${kata.solution} does not repeat the stub's header verbatim`);
     }
-    results.push(
-      problems.length === 0 ? pass(name('header')) : failure(name('header'), problems.join('; ')),
-    );
+    results.push(passUnless(name('header'), problems));
 
     const thrownIds = [...stub.matchAll(/new NotImplementedError\(\s*(['"`])([^'"`]*)\1/g)].map(
       (m) => m[2],
@@ -109,12 +105,8 @@ function checkListing(root: string): CheckResult {
     .map((file) => path.relative(root, file).split(path.sep).join('/'))
     // Alternative correct solutions have their own check (scripts/lib/alternatives.ts).
     .filter((file) => !listed.has(file) && !/^solutions\/[^/]+\/alternatives\//.test(file));
-  return unlisted.length === 0
-    ? pass('no unlisted files in katas/ or solutions/')
-    : failure(
-        'no unlisted files in katas/ or solutions/',
-        `not in curriculum.ts: ${unlisted.join(', ')}`,
-      );
+  const name = 'no unlisted files in katas/ or solutions/';
+  return passUnless(name, unlisted, 'not in curriculum.ts: ', ', ');
 }
 
 function checkIds(): CheckResult {
@@ -125,9 +117,7 @@ function checkIds(): CheckResult {
       if (kata.id !== expected) problems.push(`${kata.id} should be ${expected} (teaching order)`);
     });
   }
-  return problems.length === 0
-    ? pass('kata ids are unique and in teaching order')
-    : failure('kata ids are unique and in teaching order', problems.join('; '));
+  return passUnless('kata ids are unique and in teaching order', problems);
 }
 
 /** Function names an API document fixes: `name(` at the start of a line in its ts blocks. */
@@ -156,7 +146,7 @@ async function checkReferenceApi(root: string, entry: Module): Promise<CheckResu
           pathToFileURL(path.join(root, folder, entry.id, 'index.ts')).href
         )) as Record<string, unknown>;
         const absent = names.filter((fn) => typeof exported[fn] !== 'function');
-        return absent.length === 0 ? pass(name) : failure(name, `missing ${absent.join(', ')}`);
+        return passUnless(name, absent, 'missing ', ', ');
       } catch (error) {
         return failure(name, `cannot import it: ${(error as Error).message}`);
       }

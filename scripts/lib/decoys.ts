@@ -12,22 +12,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export interface Decoy {
-  /** The decoy file, relative to the repository root with forward slashes. */
-  readonly file: string;
-  /** `MM.KK`, from the folder names. */
-  readonly kataId: string;
-  readonly slug: string;
+export interface Decoy extends Replacing {
   /** The name its results are recorded under: `decoy:02.06/penalised_intercept`. */
   readonly project: string;
-  /** The kata's stub and spec in katas/, relative to the root. */
-  readonly stub: string;
-  readonly spec: string;
   /** From the header: what the decoy gets wrong, and what the first failing spec's message must contain. */
   readonly misconception: string;
   readonly expectMessage: string;
-  /** What is wrong with the decoy file itself (its place or its header); empty when it is sound. */
-  readonly problems: readonly string[];
 }
 
 export const DECOYS_FOLDER = 'decoys';
@@ -64,41 +54,75 @@ export function parseDecoyHeader(source: string): {
   };
 }
 
-function posix(file: string): string {
-  return file.split(path.sep).join('/');
+/** What a decoy and an alternative share: the kata they replace, and what is wrong with the file. */
+export interface Replacing {
+  /** The file, relative to the repository root with forward slashes. */
+  readonly file: string;
+  /** `MM.KK`, from the folder names. */
+  readonly kataId: string;
+  readonly slug: string;
+  /** The kata's stub and spec in katas/, relative to the root. */
+  readonly stub: string;
+  readonly spec: string;
+  /** What is wrong with the file itself (its place or its header); empty when it is sound. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * The kata a file replaces, from its path (`pattern` captures the module folder and number, the
+ * kata's file and number, and the slug), and the problems of its place and its header's first
+ * line, which must read `<kind> for kata <id> — <what>`.
+ */
+export function replacing(
+  file: string,
+  summary: string | undefined,
+  pattern: RegExp,
+  kind: string,
+  where: string,
+  what: string,
+): Omit<Replacing, 'file'> {
+  const problems: string[] = [];
+  const match = pattern.exec(file);
+  if (match === null) problems.push(`${where} (got ${file})`);
+  const [, moduleId = '?', moduleNumber = '??', kataFile = '?', kataNumber = '??', slug = '?'] =
+    match ?? [];
+  const kataId = `${moduleNumber}.${kataNumber}`;
+  if (summary === undefined) {
+    problems.push(`the ${kind.toLowerCase()} does not open with a /** … */ header`);
+  } else if (!summary.startsWith(`${kind} for kata ${kataId} — `)) {
+    problems.push(`the header's first line should read "${kind} for kata ${kataId} — <${what}>"`);
+  }
+  const stub = `katas/${moduleId}/${kataFile}`;
+  return { kataId, slug, stub: `${stub}.ts`, spec: `${stub}.spec.ts`, problems };
+}
+
+/** The .ts files under `folder` (relative to the root), as sorted root-relative posix paths. */
+export function tsFilesUnder(root: string, folder: string): string[] {
+  if (!existsSync(path.join(root, folder))) return [];
+  return readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [folder, ...file.split(path.sep)].join('/'))
+    .sort();
 }
 
 /** One decoy, from its path relative to the root and its source. */
 export function describeDecoy(file: string, source: string): Decoy {
-  const problems: string[] = [];
-  const match = /^decoys\/(week_(\d{2})_[a-z0-9_]+)\/((\d{2})_[a-z0-9_]+)\/([a-z0-9_]+)\.ts$/.exec(
-    file,
-  );
-  if (match === null) {
-    problems.push(
-      `a decoy lives at decoys/<module>/<NN_slug>/<decoy_slug>.ts in lower case (got ${file})`,
-    );
-  }
-  const [, moduleId = '?', moduleNumber = '??', kataFile = '?', kataNumber = '??', slug = '?'] =
-    match ?? [];
-  const kataId = `${moduleNumber}.${kataNumber}`;
   const header = parseDecoyHeader(source);
-  if (header.summary === undefined) {
-    problems.push('the decoy does not open with a /** … */ header');
-  } else if (!header.summary.startsWith(`Decoy for kata ${kataId} — `)) {
-    problems.push(
-      `the header's first line should read "Decoy for kata ${kataId} — <misconception>"`,
-    );
-  }
+  const place = replacing(
+    file,
+    header.summary,
+    /^decoys\/(week_(\d{2})_[a-z0-9_]+)\/((\d{2})_[a-z0-9_]+)\/([a-z0-9_]+)\.ts$/,
+    'Decoy',
+    'a decoy lives at decoys/<module>/<NN_slug>/<decoy_slug>.ts in lower case',
+    'misconception',
+  );
+  const problems = [...place.problems];
   if (!header.misconception) problems.push('the header has no @misconception');
   if (!header.expectMessage) problems.push('the header has no @expectMessage');
   return {
     file,
-    kataId,
-    slug,
-    project: decoyProjectName(kataId, slug),
-    stub: `katas/${moduleId}/${kataFile}.ts`,
-    spec: `katas/${moduleId}/${kataFile}.spec.ts`,
+    ...place,
+    project: decoyProjectName(place.kataId, place.slug),
     misconception: header.misconception ?? '',
     expectMessage: header.expectMessage ?? '',
     problems,
@@ -107,11 +131,7 @@ export function describeDecoy(file: string, source: string): Decoy {
 
 /** Every decoy under decoys/, sorted by path; none when the folder does not exist. */
 export function listDecoys(root: string): Decoy[] {
-  const folder = path.join(root, DECOYS_FOLDER);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts'))
-    .map((file) => posix(path.join(DECOYS_FOLDER, file)))
-    .sort()
-    .map((file) => describeDecoy(file, readFileSync(path.join(root, file), 'utf8')));
+  return tsFilesUnder(root, DECOYS_FOLDER).map((file) =>
+    describeDecoy(file, readFileSync(path.join(root, file), 'utf8')),
+  );
 }

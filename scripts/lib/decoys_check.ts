@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { failure, pass, type CheckResult } from './checks';
-import { listDecoys, type Decoy } from './decoys';
+import { listDecoys, type Decoy, type Replacing } from './decoys';
 import type { RecordedError, RecordedRun } from './results_reporter';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,23 +27,40 @@ export function isCrash(error: RecordedError | undefined): boolean {
   );
 }
 
-const firstLine = (text: string): string => text.split('\n').find((line) => line.trim()) ?? '';
+export const firstLine = (text: string): string =>
+  text.split('\n').find((line) => line.trim()) ?? '';
 
-function checkDecoy(run: RecordedRun, decoy: Decoy): CheckResult {
-  const name = `decoy ${decoy.kataId}/${decoy.slug}`;
-  if (decoy.problems.length > 0) return failure(name, decoy.problems.join('; '));
-  const moduleError = run.moduleErrors.find((error) => error.project === decoy.project);
+/**
+ * The specs that ran against a decoy or an alternative, or the failure that it is misplaced,
+ * that its spec file failed before any spec ran (`broken` is added to that message), or that
+ * no spec ran.
+ */
+export function specsAgainst(
+  run: RecordedRun,
+  replacement: Replacing & { readonly project: string },
+  name: string,
+  broken = '',
+  spec = '',
+): RecordedRun['tests'] | CheckResult {
+  if (replacement.problems.length > 0) return failure(name, replacement.problems.join('; '));
+  const moduleError = run.moduleErrors.find((error) => error.project === replacement.project);
   if (moduleError !== undefined) {
     const first = moduleError.errors[0];
     return failure(
       name,
-      `the spec file fails before any spec runs (${first?.name}: ${firstLine(first?.message ?? '')}): the decoy is broken, not rejected`,
+      `the spec file fails before any spec runs (${first?.name}: ${firstLine(first?.message ?? '')})${broken}`,
     );
   }
-  const tests = run.tests.filter((test) => test.project === decoy.project);
-  if (tests.length === 0) {
-    return failure(name, `no spec of kata ${decoy.kataId} ran against it (${decoy.spec})`);
-  }
+  const tests = run.tests.filter((test) => test.project === replacement.project);
+  if (tests.length > 0) return tests;
+  return failure(name, `no spec of kata ${replacement.kataId} ran against it${spec}`);
+}
+
+function checkDecoy(run: RecordedRun, decoy: Decoy): CheckResult {
+  const name = `decoy ${decoy.kataId}/${decoy.slug}`;
+  const broken = ': the decoy is broken, not rejected';
+  const tests = specsAgainst(run, decoy, name, broken, ` (${decoy.spec})`);
+  if (!Array.isArray(tests)) return tests;
   const failed = tests.filter((test) => test.state === 'failed');
   if (failed.length === 0) {
     const notRun = tests.filter((test) => test.state !== 'passed').length;
@@ -56,7 +73,7 @@ function checkDecoy(run: RecordedRun, decoy: Decoy): CheckResult {
     const error = failed[0]?.errors[0];
     return failure(
       name,
-      `fails only outside any assertion (${error?.name ?? 'no error'}: ${firstLine(error?.message ?? '')}): the decoy is broken, not rejected`,
+      `fails only outside any assertion (${error?.name ?? 'no error'}: ${firstLine(error?.message ?? '')})${broken}`,
     );
   }
   const first = failed[0];

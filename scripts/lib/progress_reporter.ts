@@ -8,8 +8,7 @@ import type { TestError } from 'vitest';
 import type { TestModule } from 'vitest/node';
 import { WatchedReporter } from './hang_watchdog';
 import { curriculum } from '../../curriculum';
-import { progress } from '../kata/progress';
-import { renderProgress } from '../kata/render_progress';
+import { progress, renderProgress } from '../kata/progress';
 import type { RecordedError, RecordedRun } from './results_reporter';
 import { styleFor, terminalWidth } from './terminal';
 

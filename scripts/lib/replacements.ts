@@ -87,35 +87,50 @@ export function writeReplacementSpecs(
 }
 
 /**
- * The plugin of one replacement project: an importer marked `?replace=<key>` (a kata's spec,
- * imported so by its generated file) loads the replacement for the kata's stub; every stub
- * otherwise loads its solution, as in the solutions project.
+ * A plugin that sends each import of a file under katas/ (`file`, the path without query) to
+ * the id `redirect` returns, as resolved for `importer`; undefined leaves it as it is.
  */
-export function replacementPlugin(root: string, replacements: readonly Replacement[]): Plugin {
+export function katasRedirect(
+  root: string,
+  name: string,
+  redirect: (file: string, id: string, importer: string) => string | undefined,
+): Plugin {
   const katas = path.join(root, 'katas') + path.sep;
-  const byKey = new Map(replacements.map((replacement) => [keyOf(replacement), replacement]));
   return {
-    name: 'lab-replacements',
+    name,
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (importer === undefined) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!resolved || resolved.external) return resolved;
       const file = resolved.id.split('?')[0] ?? resolved.id;
-      if (!file.startsWith(katas)) return resolved;
-      const key = MARKER.exec(importer)?.[1];
-      if (file.endsWith('.spec.ts')) {
-        // A spec imported by a marked spec runs against the same replacement.
-        return key !== undefined && !resolved.id.includes('?')
-          ? { ...resolved, id: `${file}?replace=${key}` }
-          : resolved;
-      }
-      const replacement = key === undefined ? undefined : byKey.get(key);
-      if (replacement !== undefined && path.join(root, replacement.stub) === file)
-        return { ...resolved, id: path.join(root, replacement.file) };
-      return { ...resolved, id: path.join(root, 'solutions', path.relative(katas, file)) };
+      const id = file.startsWith(katas) ? redirect(file, resolved.id, importer) : undefined;
+      return id === undefined ? resolved : { ...resolved, id };
     },
   };
+}
+
+/** A stub's solution: the same path under solutions/. */
+export const solutionOf = (root: string, stub: string): string =>
+  path.join(root, 'solutions', path.relative(path.join(root, 'katas'), stub));
+
+/**
+ * The plugin of one replacement project: an importer marked `?replace=<key>` (a kata's spec,
+ * imported so by its generated file) loads the replacement for the kata's stub; every stub
+ * otherwise loads its solution, as in the solutions project.
+ */
+export function replacementPlugin(root: string, replacements: readonly Replacement[]): Plugin {
+  const byKey = new Map(replacements.map((replacement) => [keyOf(replacement), replacement]));
+  return katasRedirect(root, 'lab-replacements', (file, id, importer) => {
+    const key = MARKER.exec(importer)?.[1];
+    // A spec imported by a marked spec runs against the same replacement.
+    if (file.endsWith('.spec.ts'))
+      return key !== undefined && !id.includes('?') ? `${file}?replace=${key}` : undefined;
+    const replacement = key === undefined ? undefined : byKey.get(key);
+    if (replacement !== undefined && path.join(root, replacement.stub) === file)
+      return path.join(root, replacement.file);
+    return solutionOf(root, file);
+  });
 }
 
 /**

@@ -95,8 +95,6 @@ export async function closeModule(root: string, entry: Module): Promise<Closed> 
     module: entry.id,
     version,
     status: 'closed',
-    commit: git(root, ['rev-parse', 'HEAD']).trim(),
-    closedAt: new Date().toISOString(),
     files: hashes,
   });
   const tag = `${entry.id}/v${version}`;

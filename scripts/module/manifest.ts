@@ -4,6 +4,10 @@
  * solutions/<module>/index.ts are hashed as they are on disk; stubs and katas/<module>/index.ts
  * as committed (a learner's edits in katas/ are not the module changing); the module's entry
  * in curriculum.ts (titles, hints, the list of katas) as its text, under `curriculum.ts#<module>`.
+ *
+ * The tag `<module>/v<N>` records the commit and the date; the hashes are what a tag cannot
+ * give: a clone without tags (CI fetches none by default) or with the tag deleted still checks
+ * every file against them.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -16,10 +20,6 @@ export interface Manifest {
   readonly version: number;
   /** `reopened` while the module is being changed on purpose: then nothing is checked. */
   readonly status: 'closed' | 'reopened';
-  /** The commit the module's files were hashed at. */
-  readonly commit: string;
-  readonly closedAt: string;
-  readonly reopenedAt?: string;
   /** Path (or `curriculum.ts#<module>`) → sha256 of its content. */
   readonly files: Readonly<Record<string, string>>;
 }

@@ -13,11 +13,7 @@ export function reopenModule(root: string, moduleId: string): Manifest {
     throw new CloseRefused(`${moduleId} is not closed: nothing to reopen`);
   if (manifest.status !== 'closed')
     throw new CloseRefused(`${moduleId} is reopened already (since v${manifest.version})`);
-  const reopened: Manifest = {
-    ...manifest,
-    status: 'reopened',
-    reopenedAt: new Date().toISOString(),
-  };
+  const reopened: Manifest = { ...manifest, status: 'reopened' };
   const file = writeManifest(root, reopened);
   // The reopen commit: the closed-modules check accepts a reopened status only once committed.
   git(root, ['add', '--', file]);

@@ -31,15 +31,7 @@ import {
   type CovarianceType,
 } from '../../solutions/week_01_linear_regression/index';
 import { fitLeastSquares } from '../../helpers/least_squares';
-import {
-  at,
-  numberAt,
-  numbersAt,
-  readJson,
-  readMacrodata,
-  relativeRow,
-  type RowContext,
-} from './rows';
+import { at, numberAt, numbersAt, readJson, readMacrodata, rowsIn } from './rows';
 import type { ReferenceCheck, ReferenceCheckGroup } from './types';
 
 export const DIAGNOSTICS_RELATIVE_THRESHOLD = 1e-6;
@@ -70,37 +62,34 @@ function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
   const results = at(json, 'results');
   const rows: ReferenceCheck[] = [];
 
-  const bp: RowContext = {
-    group: 'macrodata Breusch–Pagan',
-    source: `R lmtest::bptest (${file})`,
-  };
+  const bp = rowsIn('macrodata Breusch–Pagan', `R lmtest::bptest (${file})`);
   const koenker = breuschPagan(residuals, X);
   const original = breuschPagan(residuals, X, { studentized: false });
   const koenkerR = at(results, 'het_breuschpagan_koenker', 'value');
   const originalR = at(results, 'het_breuschpagan_original', 'value');
   rows.push(
-    relativeRow(bp, 'Koenker statistic', koenker.statistic, numberAt(koenkerR, 'statistic')),
-    relativeRow(bp, 'Koenker p-value', koenker.pValue, numberAt(koenkerR, 'pvalue')),
-    relativeRow(bp, 'Koenker df', koenker.df, numberAt(koenkerR, 'df'), 0),
-    relativeRow(bp, 'original statistic', original.statistic, numberAt(originalR, 'statistic')),
-    relativeRow(bp, 'original p-value', original.pValue, numberAt(originalR, 'pvalue')),
-    relativeRow(bp, 'original df', original.df, numberAt(originalR, 'df'), 0),
+    bp.relative('Koenker statistic', koenker.statistic, numberAt(koenkerR, 'statistic')),
+    bp.relative('Koenker p-value', koenker.pValue, numberAt(koenkerR, 'pvalue')),
+    bp.relative('Koenker df', koenker.df, numberAt(koenkerR, 'df'), 0),
+    bp.relative('original statistic', original.statistic, numberAt(originalR, 'statistic')),
+    bp.relative('original p-value', original.pValue, numberAt(originalR, 'pvalue')),
+    bp.relative('original df', original.df, numberAt(originalR, 'df'), 0),
   );
 
-  const bg: RowContext = {
-    group: 'macrodata Breusch–Godfrey',
-    source: `R lmtest::bgtest(order = 4, type = "Chisq") (${file})`,
-  };
+  const bg = rowsIn(
+    'macrodata Breusch–Godfrey',
+    `R lmtest::bgtest(order = 4, type = "Chisq") (${file})`,
+  );
   const godfrey = breuschGodfrey(residuals, X, { order: 4 });
   const godfreyR = at(results, 'acorr_breusch_godfrey_4', 'value');
   rows.push(
-    relativeRow(bg, 'statistic (order 4)', godfrey.statistic, numberAt(godfreyR, 'chi2')),
-    relativeRow(bg, 'p-value (order 4)', godfrey.pValue, numberAt(godfreyR, 'chi2_pvalue')),
+    bg.relative('statistic (order 4)', godfrey.statistic, numberAt(godfreyR, 'chi2')),
+    bg.relative('p-value (order 4)', godfrey.pValue, numberAt(godfreyR, 'chi2_pvalue')),
   );
 
   const gretl = at(results, 'gretl_ols', 'value');
   const gretlSource = `gretl, printed to 7 significant digits (${file})`;
-  const reset: RowContext = { group: 'macrodata RESET', source: gretlSource };
+  const reset = rowsIn('macrodata RESET', gretlSource);
   for (const [power, key] of [
     [3, 'reset_squares_and_cubes'],
     [2, 'reset_squares_only'],
@@ -110,17 +99,15 @@ function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
     const [df1, df2] = numbersAt(gretl, key, 'df');
     const pValue = numberAt(gretl, key, 'pvalue');
     rows.push(
-      relativeRow(
-        reset,
+      reset.relative(
         `F (power ${power})`,
         result.statistic,
         expected,
         printedThreshold(expected, 6),
       ),
-      relativeRow(reset, `df1 (power ${power})`, result.df1, df1 as number, 0),
-      relativeRow(reset, `df2 (power ${power})`, result.df2, df2 as number, 0),
-      relativeRow(
-        reset,
+      reset.relative(`df1 (power ${power})`, result.df1, df1 as number, 0),
+      reset.relative(`df2 (power ${power})`, result.df2, df2 as number, 0),
+      reset.relative(
         `p-value (power ${power}), 3 digits`,
         result.pValue,
         pValue,
@@ -128,23 +115,14 @@ function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
       ),
     );
   }
-  const dw: RowContext = { group: 'macrodata Durbin–Watson', source: gretlSource };
+  const dw = rowsIn('macrodata Durbin–Watson', gretlSource);
   const dwExpected = numberAt(gretl, 'durbin_watson');
   rows.push(
-    relativeRow(
-      dw,
-      'statistic',
-      durbinWatson(residuals),
-      dwExpected,
-      printedThreshold(dwExpected, 6),
-    ),
+    dw.relative('statistic', durbinWatson(residuals), dwExpected, printedThreshold(dwExpected, 6)),
   );
 
   const lsdiag = at(results, 'influence_lsdiag', 'value');
-  const vif: RowContext = {
-    group: 'macrodata VIF',
-    source: `implied by R ls.diag (${file})`,
-  };
+  const vif = rowsIn('macrodata VIF', `implied by R ls.diag (${file})`);
   const factors = varianceInflationFactors(X);
   // ls.diag's correlation of the estimates, 3 × 3 flattened: entry (1, 2) is corr(b_ggdp, b_lint).
   const estimateCorrelation = numbersAt(lsdiag, 'correlation')[5] as number;
@@ -152,14 +130,12 @@ function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
   const unscaled = numbersAt(lsdiag, 'cov.unscaled');
   ['ggdp', 'lint'].forEach((name, j) => {
     rows.push(
-      relativeRow(
-        { ...vif, source: `1/(1 − r²), r from R ls.diag correlation (${file})` },
+      rowsIn(vif.group, `1/(1 − r²), r from R ls.diag correlation (${file})`).relative(
         `VIF(${name})`,
         factors[j] as number,
         fromCorrelation,
       ),
-      relativeRow(
-        { ...vif, source: `R ls.diag cov.unscaled × Σ(x − x̄)² (${file})` },
+      rowsIn(vif.group, `R ls.diag cov.unscaled × Σ(x − x̄)² (${file})`).relative(
         `VIF(${name})`,
         factors[j] as number,
         (unscaled[4 * (j + 1)] as number) *
@@ -189,29 +165,21 @@ function x20Checks(dataDirectory: string): ReferenceCheck[] {
     return values;
   };
   const rows: ReferenceCheck[] = [];
-  const jb: RowContext = {
-    group: 'x20 Jarque–Bera',
-    source: `R fBasics::jarqueberaTest (${file})`,
-  };
+  const jb = rowsIn('x20 Jarque–Bera', `R fBasics::jarqueberaTest (${file})`);
   const jbValues = at(json, 'jarque_bera', 'value') as Record<string, unknown>;
   for (const name of Object.keys(jbValues)) {
     const [statistic, pValue] = numbersAt(jbValues, name);
     const result = jarqueBera(vector(name));
     rows.push(
-      relativeRow(jb, `statistic of ${name}`, result.statistic, statistic as number),
+      jb.relative(`statistic of ${name}`, result.statistic, statistic as number),
       // R prints the p-value of x² as 0: the row then scores the absolute error.
-      relativeRow(jb, `p-value of ${name}`, result.pValue, pValue as number),
+      jb.relative(`p-value of ${name}`, result.pValue, pValue as number),
     );
   }
-  const dw: RowContext = {
-    group: 'x20 Durbin–Watson',
-    source: `R car::durbinWatsonTest (${file})`,
-  };
+  const dw = rowsIn('x20 Durbin–Watson', `R car::durbinWatsonTest (${file})`);
   const dwValues = at(json, 'durbin_watson', 'value') as Record<string, unknown>;
   for (const name of Object.keys(dwValues)) {
-    rows.push(
-      relativeRow(dw, `DW of ${name}`, durbinWatson(vector(name)), numberAt(dwValues, name)),
-    );
+    rows.push(dw.relative(`DW of ${name}`, durbinWatson(vector(name)), numberAt(dwValues, name)));
   }
   return rows;
 }
@@ -224,17 +192,13 @@ function longleyChecks(dataDirectory: string): ReferenceCheck[] {
   const names = at(json, 'data', 'exogNames') as string[];
   const rows: ReferenceCheck[] = [];
 
-  const vifContext: RowContext = {
-    group: 'Longley VIF',
-    source: `R car::vif, printed to 5 decimals (${file})`,
-  };
+  const vifContext = rowsIn('Longley VIF', `R car::vif, printed to 5 decimals (${file})`);
   const vifR = at(json, 'externalNonStatsmodels', 'vif_R_car', 'value');
   const factors = varianceInflationFactors(X);
   names.forEach((name, j) => {
     const expected = numberAt(vifR, name);
     rows.push(
-      relativeRow(
-        vifContext,
+      vifContext.relative(
         `VIF(${name})`,
         factors[j] as number,
         expected,
@@ -245,10 +209,10 @@ function longleyChecks(dataDirectory: string): ReferenceCheck[] {
 
   const results = at(json, 'statsmodelsTestResults');
   for (const type of ['HC0', 'HC1', 'HC2', 'HC3'] as CovarianceType[]) {
-    const context: RowContext = {
-      group: 'Longley HC0–HC3',
-      source: `SAS, printed to 5 decimals, the constant to an integer (${file})`,
-    };
+    const context = rowsIn(
+      'Longley HC0–HC3',
+      `SAS, printed to 5 decimals, the constant to an integer (${file})`,
+    );
     const expected = numbersAt(results, `${type}_se`, 'value');
     // statsmodels' order: the six slopes, then the constant; ours puts the constant first.
     const errors = robustStandardErrors(X, y, { type }).standardErrors;
@@ -256,8 +220,7 @@ function longleyChecks(dataDirectory: string): ReferenceCheck[] {
     expected.forEach((value, j) => {
       const name = j < names.length ? (names[j] as string) : 'const';
       rows.push(
-        relativeRow(
-          context,
+        context.relative(
           `${type} se(${name})`,
           actual[j] as number,
           value,

@@ -20,20 +20,8 @@ import {
   influenceMeasures,
   pressResiduals,
 } from '../../solutions/week_01_linear_regression/index';
-import {
-  at,
-  coefficientRows,
-  numberAt,
-  numbersAt,
-  readJson,
-  readMacrodata,
-  relativeRow,
-  worstRelativeRow,
-  type RowContext,
-} from './rows';
+import { at, coefficientRows, numberAt, numbersAt, readJson, readMacrodata, rowsIn } from './rows';
 import type { ReferenceCheck, ReferenceCheckGroup } from './types';
-
-export const INFLUENCE_RELATIVE_THRESHOLD = 1e-6;
 
 function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
   const { file, json, X, y } = readMacrodata(dataDirectory);
@@ -42,27 +30,21 @@ function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
   const names = ['const', 'ggdp', 'lint'];
   const results = ['results'];
 
-  const lm: RowContext = { group: 'macrodata fit', source: `R lm / ls.diag (${file})` };
+  const lm = rowsIn('macrodata fit', `R lm / ls.diag (${file})`);
   const lsdiag = at(json, ...results, 'influence_lsdiag', 'value');
   const params = numbersAt(json, ...results, 'params', 'value');
   const standardErrors = numbersAt(lsdiag, 'std.err');
   const gretl = at(json, ...results, 'gretl_ols', 'value');
-  const gretlContext: RowContext = {
-    group: 'macrodata fit',
-    source: `gretl OLS, 6–7 significant digits (${file})`,
-  };
+  const gretlContext = rowsIn('macrodata fit', `gretl OLS, 6–7 significant digits (${file})`);
   const fitRows = [
     ...coefficientRows(lm, names, fit, { coefficients: params, standardErrors }),
-    relativeRow(lm, 'sigma', fit.sigma, numberAt(lsdiag, 'std.dev')),
-    relativeRow(gretlContext, 'RSS', fit.rss, numberAt(gretl, 'ssr')),
-    relativeRow(gretlContext, 'R²', fit.rSquared, numberAt(gretl, 'rsquared')),
-    relativeRow(gretlContext, 'adjusted R²', fit.adjustedRSquared, numberAt(gretl, 'rsquared_adj')),
+    lm.relative('sigma', fit.sigma, numberAt(lsdiag, 'std.dev')),
+    gretlContext.relative('RSS', fit.rss, numberAt(gretl, 'ssr')),
+    gretlContext.relative('R²', fit.rSquared, numberAt(gretl, 'rsquared')),
+    gretlContext.relative('adjusted R²', fit.adjustedRSquared, numberAt(gretl, 'rsquared_adj')),
   ];
 
-  const lsdiagContext: RowContext = {
-    group: 'macrodata influence',
-    source: `R ls.diag (${file})`,
-  };
+  const lsdiagContext = rowsIn('macrodata influence', `R ls.diag (${file})`);
   const lsdiagRows = (
     [
       ['hat', measures.leverage],
@@ -72,7 +54,7 @@ function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
       ['dfits', measures.dffits],
     ] as const
   ).map(([name, actual]) =>
-    worstRelativeRow(lsdiagContext, name, actual, numbersAt(lsdiag, name.split(' ')[0] as string)),
+    lsdiagContext.worst(name, actual, numbersAt(lsdiag, name.split(' ')[0] as string)),
   );
 
   const infmat = at(json, ...results, 'influence_measures', 'value');
@@ -83,14 +65,11 @@ function macrodataChecks(dataDirectory: string): ReferenceCheck[] {
     if (index < 0) throw new Error(`influence_measures has no column ${name}`);
     return rows.map((row) => row[index] as number);
   };
-  const infmatContext: RowContext = {
-    group: 'macrodata influence',
-    source: `R influence.measures()$infmat (${file})`,
-  };
+  const infmatContext = rowsIn('macrodata influence', `R influence.measures()$infmat (${file})`);
   const infmatRows = [
-    worstRelativeRow(infmatContext, 'dffit', measures.dffits, column('dffit')),
-    worstRelativeRow(infmatContext, 'cook.d', measures.cooksDistance, column('cook.d')),
-    worstRelativeRow(infmatContext, 'hat', measures.leverage, column('hat')),
+    infmatContext.worst('dffit', measures.dffits, column('dffit')),
+    infmatContext.worst('cook.d', measures.cooksDistance, column('cook.d')),
+    infmatContext.worst('hat', measures.leverage, column('hat')),
   ];
   return [...fitRows, ...lsdiagRows, ...infmatRows];
 }
@@ -111,10 +90,10 @@ function longleyChecks(dataDirectory: string): ReferenceCheck[] {
   const fit = fitOLS(X, y);
   const intervals = confidenceIntervals(fit, 0.95);
 
-  const fitContext: RowContext = {
-    group: 'Longley fit and inference',
-    source: `exact rational OLS, agreeing with NIST/R/Stata (${file})`,
-  };
+  const fitContext = rowsIn(
+    'Longley fit and inference',
+    `exact rational OLS, agreeing with NIST/R/Stata (${file})`,
+  );
   const vector = (key: string): number[] => constantFirst(numbersAt(exact, key));
   const exactIntervals = (at(exact, 'conf_int_95') as unknown[]).map((pair) => numbersAt(pair));
   const [lower, upper] = [0, 1].map((side) =>
@@ -124,46 +103,39 @@ function longleyChecks(dataDirectory: string): ReferenceCheck[] {
   const standardErrors = vector('bse');
   const fitRows = [
     ...coefficientRows(fitContext, names, fit, { coefficients, standardErrors }),
-    worstRelativeRow(fitContext, 't', fit.tValues, vector('tvalues')),
-    worstRelativeRow(fitContext, 'p', fit.pValues, vector('pvalues')),
-    worstRelativeRow(
-      fitContext,
+    fitContext.worst('t', fit.tValues, vector('tvalues')),
+    fitContext.worst('p', fit.pValues, vector('pvalues')),
+    fitContext.worst(
       '95% CI lower',
       intervals.map((interval) => interval.lower),
       lower,
     ),
-    worstRelativeRow(
-      fitContext,
+    fitContext.worst(
       '95% CI upper',
       intervals.map((interval) => interval.upper),
       upper,
     ),
-    relativeRow(fitContext, 'sigma', fit.sigma, numberAt(exact, 'sigma')),
-    relativeRow(fitContext, 'RSS', fit.rss, numberAt(exact, 'ssr')),
-    relativeRow(fitContext, 'R²', fit.rSquared, numberAt(exact, 'rsquared')),
-    relativeRow(fitContext, 'adjusted R²', fit.adjustedRSquared, numberAt(exact, 'rsquared_adj')),
-    relativeRow(
-      { ...fitContext, source: `Stata, 8 digits (${file})` },
+    fitContext.relative('sigma', fit.sigma, numberAt(exact, 'sigma')),
+    fitContext.relative('RSS', fit.rss, numberAt(exact, 'ssr')),
+    fitContext.relative('R²', fit.rSquared, numberAt(exact, 'rsquared')),
+    fitContext.relative('adjusted R²', fit.adjustedRSquared, numberAt(exact, 'rsquared_adj')),
+    rowsIn(fitContext.group, `Stata, 8 digits (${file})`).relative(
       'adjusted R²',
       fit.adjustedRSquared,
       numberAt(json, 'statsmodelsTestResults', 'rsquared_adj', 'value'),
     ),
-    relativeRow(fitContext, 'F', fit.fStatistic, numberAt(exact, 'fvalue')),
-    relativeRow(fitContext, 'p(F)', fit.fPValue, numberAt(exact, 'f_pvalue')),
-    relativeRow(fitContext, 'dfModel', fit.dfModel, numberAt(exact, 'df_model'), 0),
-    relativeRow(fitContext, 'dfResidual', fit.dfResidual, numberAt(exact, 'df_resid'), 0),
-    relativeRow(
-      fitContext,
+    fitContext.relative('F', fit.fStatistic, numberAt(exact, 'fvalue')),
+    fitContext.relative('p(F)', fit.fPValue, numberAt(exact, 'f_pvalue')),
+    fitContext.relative('dfModel', fit.dfModel, numberAt(exact, 'df_model'), 0),
+    fitContext.relative('dfResidual', fit.dfResidual, numberAt(exact, 'df_resid'), 0),
+    fitContext.relative(
       'condition number',
       fit.conditionNumber,
       numberAt(exact, 'condition_number'),
     ),
   ];
 
-  const influenceContext: RowContext = {
-    group: 'Longley influence',
-    source: `exact rational OLS (${file})`,
-  };
+  const influenceContext = rowsIn('Longley influence', `exact rational OLS (${file})`);
   const measures = influenceMeasures(X, y);
   const press = pressResiduals(X, y);
   const influenceRows = [
@@ -179,34 +151,33 @@ function longleyChecks(dataDirectory: string): ReferenceCheck[] {
         ['PRESS residuals', press.residuals, 'resid_press'],
       ] as const
     ).map(([quantity, actual, key]) =>
-      worstRelativeRow(influenceContext, quantity, actual, numbersAt(exact, key)),
+      influenceContext.worst(quantity, actual, numbersAt(exact, key)),
     ),
-    relativeRow(influenceContext, 'PRESS', press.statistic, numberAt(exact, 'ess_press')),
+    influenceContext.relative('PRESS', press.statistic, numberAt(exact, 'ess_press')),
   ];
 
   const rto = at(json, 'regressionThroughOrigin');
   const rtoCheck = at(rto, 'crossCheckVsExact');
-  const rtoContext: RowContext = {
-    group: 'Longley through the origin',
-    source: `Stata (exact digits from the file's cross-check) (${file})`,
-  };
+  const rtoContext = rowsIn(
+    'Longley through the origin',
+    `Stata (exact digits from the file's cross-check) (${file})`,
+  );
   const origin = fitOLS(X, y, { intercept: false });
   const rtoRows = [
     ...coefficientRows(rtoContext, names.slice(1), origin, {
       coefficients: numbersAt(rtoCheck, 'exact_params'),
       standardErrors: numbersAt(rtoCheck, 'exact_bse'),
     }),
-    relativeRow(rtoContext, 'RSS', origin.rss, numberAt(rtoCheck, 'exact_ssr')),
-    relativeRow(rtoContext, 'R² (uncentered)', origin.rSquared, numberAt(rto, 'rsquared')),
-    relativeRow(
-      rtoContext,
+    rtoContext.relative('RSS', origin.rss, numberAt(rtoCheck, 'exact_ssr')),
+    rtoContext.relative('R² (uncentered)', origin.rSquared, numberAt(rto, 'rsquared')),
+    rtoContext.relative(
       'adjusted R² (uncentered)',
       origin.adjustedRSquared,
       numberAt(rto, 'rsquared_adj'),
     ),
-    relativeRow(rtoContext, 'F (against zero)', origin.fStatistic, numberAt(rto, 'fvalue')),
-    relativeRow(rtoContext, 'dfModel', origin.dfModel, numberAt(rto, 'df_model'), 0),
-    relativeRow(rtoContext, 'dfResidual', origin.dfResidual, numberAt(rto, 'df_resid'), 0),
+    rtoContext.relative('F (against zero)', origin.fStatistic, numberAt(rto, 'fvalue')),
+    rtoContext.relative('dfModel', origin.dfModel, numberAt(rto, 'df_model'), 0),
+    rtoContext.relative('dfResidual', origin.dfResidual, numberAt(rto, 'df_resid'), 0),
   ];
   return [...fitRows, ...influenceRows, ...rtoRows];
 }

@@ -23,7 +23,8 @@ function scoredRow(
   const lre = criterion === 'lre';
   const score = lre ? logRelativeError(actual, expected) : relativeError(actual, expected);
   const pass = lre ? score >= threshold : score <= threshold;
-  return { ...context, quantity, expected, actual, criterion, threshold, score, pass };
+  const { group, source } = context;
+  return { group, source, quantity, expected, actual, criterion, threshold, score, pass };
 }
 
 /** LRE = −log10(|a − e|/|e|), absolute error where e = 0, capped at 15; passes at ≥ threshold. */
@@ -83,6 +84,18 @@ export function worstRelativeRow(
     expected[worst] as number,
     threshold,
   );
+}
+
+/** The row builders of one group and source: `in.relative(quantity, actual, expected)`. */
+export function rowsIn(group: string, source: string) {
+  const context = { group, source };
+  return {
+    ...context,
+    relative: (quantity: string, actual: number, expected: number, threshold?: number) =>
+      relativeRow(context, quantity, actual, expected, threshold),
+    worst: (quantity: string, actual: readonly number[], expected: readonly number[]) =>
+      worstRelativeRow(context, quantity, actual, expected),
+  };
 }
 
 export interface Coefficients {

@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { failure, pass, type CheckResult } from '../checks';
+import { failure, passUnless, type CheckResult } from '../checks';
 import type { ContractElement, KataContract } from './elements';
 import type { KataContractRun } from './harness';
 
@@ -165,7 +165,7 @@ export function contractChecks(
         ? [`… and ${kata.uncovered.length - 8} more (npm run contract -- ${kata.kataId})`]
         : []),
     ];
-    return lines.length === 0 ? pass(name) : failure(name, lines.join('\n'));
+    return passUnless(name, lines, '', '\n');
   });
   if (stale.length > 0)
     checks.push(

@@ -106,6 +106,12 @@ interface Analysis {
   readonly kataId: string;
 }
 
+/** The analysis of one exported function: its name and declaration. */
+interface InFunction extends Analysis {
+  readonly fn: string;
+  readonly node: ts.Node;
+}
+
 const nonNull = (checker: ts.TypeChecker, type: ts.Type): ts.Type =>
   checker.getNonNullableType(type);
 
@@ -133,27 +139,26 @@ const isFunction = (type: ts.Type): boolean => type.getCallSignatures().length >
 const isObject = (type: ts.Type): boolean =>
   (type.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) !== 0 && !isFunction(type);
 
-function docOf(checker: ts.TypeChecker, symbol: ts.Symbol): string {
-  return ts.displayPartsToString(symbol.getDocumentationComment(checker));
-}
+/** An element of one function: its mutation, or the problem that leaves it without one. */
+const elementOf = (
+  { kataId, fn }: InFunction,
+  name: string,
+  change: Pick<ContractElement, 'mutation' | 'problem'>,
+): ContractElement => ({ kataId, name, functions: [fn], ...change });
 
 /** The fields of a result type, each with the perturbation that changes it. */
 function resultElements(
-  analysis: Analysis,
-  fn: string,
+  at: InFunction,
   type: ts.Type,
   path: readonly Step[],
   label: string,
   depth: number,
-  node: ts.Node,
 ): ContractElement[] {
-  const { checker, kataId } = analysis;
-  const element = (suffix: string, perturb: Perturbation, steps = path): ContractElement => ({
-    kataId,
-    name: `${fn} → ${`${label}${suffix}`.trim() || 'result'}`,
-    functions: [fn],
-    mutation: { kind: 'field', fn, path: steps, perturb },
-  });
+  const { checker, fn } = at;
+  const element = (suffix: string, perturb: Perturbation): ContractElement =>
+    elementOf(at, `${fn} → ${`${label}${suffix}`.trim() || 'result'}`, {
+      mutation: { kind: 'field', fn, path, perturb },
+    });
   const t = nonNull(checker, type);
   if (isNumber(t)) return [element('', { kind: 'number' })];
   if (isBoolean(t)) return [element('', { kind: 'boolean' })];
@@ -173,90 +178,96 @@ function resultElements(
     if (isObject(e) && depth < MAX_DEPTH)
       return [
         element(' (order reversed)', { kind: 'reverse' }),
-        ...objectElements(
-          analysis,
-          fn,
-          e,
-          [...path, { each: true }],
-          `${label}[].`,
-          depth + 1,
-          node,
-        ),
+        ...objectElements(at, e, [...path, { each: true }], `${label}[].`, depth + 1),
       ];
     return [];
   }
-  if (isObject(t) && depth < MAX_DEPTH)
-    return objectElements(
-      analysis,
-      fn,
-      t,
-      path,
-      `${label}${label === '' || label.endsWith('.') ? '' : '.'}`,
-      depth + 1,
-      node,
-    );
+  if (isObject(t) && depth < MAX_DEPTH) {
+    const prefix = `${label}${label === '' || label.endsWith('.') ? '' : '.'}`;
+    return objectElements(at, t, path, prefix, depth + 1);
+  }
   return [];
 }
 
 function objectElements(
-  analysis: Analysis,
-  fn: string,
+  at: InFunction,
   type: ts.Type,
   path: readonly Step[],
   prefix: string,
   depth: number,
-  node: ts.Node,
 ): ContractElement[] {
-  const { checker } = analysis;
+  const { checker, node } = at;
   return checker.getPropertiesOfType(type).flatMap((property) => {
     const propertyType = nonNull(checker, checker.getTypeOfSymbolAtLocation(property, node));
     const signature = propertyType.getCallSignatures()[0];
-    if (signature !== undefined) {
-      return resultElements(
-        analysis,
-        fn,
-        checker.getReturnTypeOfSignature(signature),
-        [...path, { call: property.name }],
-        `${prefix}${property.name}()`,
-        depth,
-        node,
-      );
-    }
-    return resultElements(
-      analysis,
-      fn,
-      propertyType,
-      [...path, { field: property.name }],
-      `${prefix}${property.name}`,
-      depth,
-      node,
-    );
+    return signature === undefined
+      ? resultElements(
+          at,
+          propertyType,
+          [...path, { field: property.name }],
+          `${prefix}${property.name}`,
+          depth,
+        )
+      : resultElements(
+          at,
+          checker.getReturnTypeOfSignature(signature),
+          [...path, { call: property.name }],
+          `${prefix}${property.name}()`,
+          depth,
+        );
   });
 }
 
 const isArrayInput = (checker: ts.TypeChecker, type: ts.Type): boolean =>
   arrayElement(checker, nonNull(checker, type)) !== undefined;
 
+/** The default of one option, `intercept: false` when it is `intercept`. */
+function optionElements(
+  at: InFunction,
+  name: string,
+  param: number,
+  property: ts.Symbol,
+  type: ts.Type,
+): ContractElement[] {
+  const { checker, fn, header } = at;
+  const optionName = `${fn} ${name}.${property.name} default`;
+  const doc = ts.displayPartsToString(property.getDocumentationComment(checker));
+  const fallback = findDefault(property.name, doc, header);
+  const other = otherValue(fallback, stringLiterals(type));
+  const elements = [
+    fallback === undefined
+      ? elementOf(at, optionName, {
+          problem: 'no documented default (state it in the option’s comment or the header)',
+        })
+      : other === undefined
+        ? elementOf(at, optionName, {
+            problem: `no other value than the default ${JSON.stringify(fallback)} to try`,
+          })
+        : elementOf(at, `${optionName} (${JSON.stringify(fallback)})`, {
+            mutation: { kind: 'default', fn, param, field: property.name, value: other },
+          }),
+  ];
+  if (property.name === 'intercept' && isBoolean(type)) {
+    const mutation: Mutation = { kind: 'intercept', fn, param };
+    elements.push(elementOf(at, `${fn} intercept: false`, { mutation }));
+  }
+  return elements;
+}
+
 /** Options, `intercept: false` and array inputs of one parameter. */
 function parameterElements(
-  analysis: Analysis,
-  fn: string,
+  at: InFunction,
   parameter: ts.ParameterDeclaration,
-  index: number,
+  param: number,
 ): ContractElement[] {
-  const { checker, kataId, header } = analysis;
+  const { checker, fn } = at;
   const name = parameter.name.getText();
+  const unchanged = (fields?: string[]): ContractElement =>
+    elementOf(at, `${fn}(${name}) unchanged`, {
+      mutation: { kind: 'input', fn, param, ...(fields === undefined ? {} : { fields }) },
+    });
   const type = nonNull(checker, checker.getTypeAtLocation(parameter));
-  if (isArrayInput(checker, type)) {
-    return [
-      {
-        kataId,
-        name: `${fn}(${name}) unchanged`,
-        functions: [fn],
-        mutation: { kind: 'input', fn, param: index },
-      },
-    ];
-  }
+  if (isArrayInput(checker, type)) return [unchanged()];
   if (!isObject(type)) return [];
   const properties = checker.getPropertiesOfType(type).map((property) => ({
     property,
@@ -266,64 +277,15 @@ function parameterElements(
   const arrays = properties.filter(
     (entry) => !isFunction(entry.type) && isArrayInput(checker, entry.type),
   );
-  const inputs: ContractElement[] =
-    arrays.length === 0
-      ? []
-      : [
-          {
-            kataId,
-            name: `${fn}(${name}) unchanged`,
-            functions: [fn],
-            mutation: {
-              kind: 'input',
-              fn,
-              param: index,
-              fields: arrays.map((entry) => entry.property.name),
-            },
-          },
-        ];
   return [
-    ...inputs,
-    ...properties.flatMap(({ property, type: propertyType }): ContractElement[] => {
-      if (isFunction(propertyType) || isArrayInput(checker, propertyType)) return [];
-      if ((property.flags & ts.SymbolFlags.Optional) === 0) return [];
-      const elements: ContractElement[] = [];
-      const optionName = `${fn} ${name}.${property.name} default`;
-      const fallback = findDefault(property.name, docOf(checker, property), header);
-      const literals = stringLiterals(propertyType);
-      const other = otherValue(fallback, literals);
-      if (fallback === undefined) {
-        elements.push({
-          kataId,
-          name: optionName,
-          functions: [fn],
-          problem: 'no documented default (state it in the option’s comment or the header)',
-        });
-      } else if (other === undefined) {
-        elements.push({
-          kataId,
-          name: optionName,
-          functions: [fn],
-          problem: `no other value than the default ${JSON.stringify(fallback)} to try`,
-        });
-      } else {
-        elements.push({
-          kataId,
-          name: `${optionName} (${JSON.stringify(fallback)})`,
-          functions: [fn],
-          mutation: { kind: 'default', fn, param: index, field: property.name, value: other },
-        });
-      }
-      if (property.name === 'intercept' && isBoolean(propertyType)) {
-        elements.push({
-          kataId,
-          name: `${fn} intercept: false`,
-          functions: [fn],
-          mutation: { kind: 'intercept', fn, param: index },
-        });
-      }
-      return elements;
-    }),
+    ...(arrays.length === 0 ? [] : [unchanged(arrays.map((entry) => entry.property.name))]),
+    ...properties.flatMap(({ property, type: propertyType }) =>
+      isFunction(propertyType) ||
+      isArrayInput(checker, propertyType) ||
+      (property.flags & ts.SymbolFlags.Optional) === 0
+        ? []
+        : optionElements(at, name, param, property, propertyType),
+    ),
   ];
 }
 
@@ -331,24 +293,15 @@ function functionElements(
   analysis: Analysis,
   declaration: ts.FunctionDeclaration,
 ): ContractElement[] {
-  const { checker } = analysis;
-  const fn = declaration.name?.text ?? '?';
-  const signature = checker.getSignatureFromDeclaration(declaration);
+  const at: InFunction = { ...analysis, fn: declaration.name?.text ?? '?', node: declaration };
+  const signature = analysis.checker.getSignatureFromDeclaration(declaration);
   const parameters = declaration.parameters.flatMap((parameter, index) =>
-    parameterElements(analysis, fn, parameter, index),
+    parameterElements(at, parameter, index),
   );
   const result =
     signature === undefined
       ? []
-      : resultElements(
-          analysis,
-          fn,
-          checker.getReturnTypeOfSignature(signature),
-          [],
-          '',
-          0,
-          declaration,
-        );
+      : resultElements(at, analysis.checker.getReturnTypeOfSignature(signature), [], '', 0);
   return [...parameters, ...result];
 }
 

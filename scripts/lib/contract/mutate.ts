@@ -233,22 +233,12 @@ const errorName = (error: unknown): string | undefined =>
 
 /** Changes an input in place (first number of an array, of its first row, or of a matrix). */
 function changeInPlace(input: unknown, hooks: MutationHooks): void {
-  if (Array.isArray(input) && input.length > 0) {
+  if (isArrayLike(input)) {
     const first: unknown = input[0];
-    if (Array.isArray(first) || ArrayBuffer.isView(first)) return changeInPlace(first, hooks);
+    if (isArrayLike(first)) return changeInPlace(first, hooks);
     if (typeof first === 'number' && Number.isFinite(first)) {
       input[0] = perturbNumber(first); // throws on a frozen array: the spec guards its input
       hooks.onRestore(() => (input[0] = first));
-      hooks.applied();
-    }
-    return;
-  }
-  if (ArrayBuffer.isView(input) && !(input instanceof DataView)) {
-    const array = input as unknown as number[];
-    const first = array[0];
-    if (typeof first === 'number' && Number.isFinite(first)) {
-      array[0] = perturbNumber(first);
-      hooks.onRestore(() => (array[0] = first));
       hooks.applied();
     }
     return;

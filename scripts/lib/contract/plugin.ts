@@ -10,6 +10,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import type { Kata } from '../../../curriculum.ts';
+import { katasRedirect, solutionOf } from '../replacements.ts';
 import type { Mutation } from './mutate.ts';
 
 export interface ManifestMutant {
@@ -21,11 +23,9 @@ export interface ManifestMutant {
   readonly mutation: Mutation;
 }
 
-export interface ManifestKata {
+/** A kata's files (relative to the root), functions and mutants. */
+export interface ManifestKata extends Pick<Kata, 'stub' | 'spec' | 'solution'> {
   readonly kataId: string;
-  readonly stub: string;
-  readonly spec: string;
-  readonly solution: string;
   /** The stub's exported functions. */
   readonly functions: readonly string[];
   readonly mutants: readonly ManifestMutant[];
@@ -62,28 +62,21 @@ export function wrapperSource(
 }
 
 export function contractPlugin(root: string): Plugin {
-  const katasFolder = path.join(root, 'katas') + path.sep;
   let manifest: ContractManifest | undefined;
   const load = (): ContractManifest =>
     (manifest ??= JSON.parse(readFileSync(manifestFile(root), 'utf8')) as ContractManifest);
   const kataOf = (mutantId: string): ManifestKata | undefined =>
     load().katas.find((kata) => mutantId.startsWith(`${kata.kataId}-`));
+  const redirect = katasRedirect(root, 'lab-contract-mutants', (file, _id, importer) => {
+    if (file.endsWith('.spec.ts')) return undefined;
+    const mutantId = QUERY.exec(importer)?.[1];
+    const kata = mutantId === undefined ? undefined : kataOf(mutantId);
+    if (mutantId !== undefined && kata !== undefined && path.join(root, kata.stub) === file)
+      return `${solutionOf(root, file)}?contract=${mutantId}`;
+    return solutionOf(root, file);
+  });
   return {
-    name: 'lab-contract-mutants',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (importer === undefined) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || resolved.external) return resolved;
-      const file = resolved.id.split('?')[0] ?? resolved.id;
-      if (!file.startsWith(katasFolder) || file.endsWith('.spec.ts')) return resolved;
-      const solution = path.join(root, 'solutions', path.relative(katasFolder, file));
-      const mutantId = QUERY.exec(importer)?.[1];
-      const kata = mutantId === undefined ? undefined : kataOf(mutantId);
-      if (mutantId !== undefined && kata !== undefined && path.join(root, kata.stub) === file)
-        return { ...resolved, id: `${solution}?contract=${mutantId}` };
-      return { ...resolved, id: solution };
-    },
+    ...redirect,
     load(id) {
       const match = QUERY.exec(id);
       if (match === null || !id.startsWith(path.join(root, 'solutions'))) return null;
