@@ -12,6 +12,7 @@
  * `N passed, N failed` over every check and spec it ran, and exits non-zero on any failure.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { failure, pass, type CheckResult } from './lib/checks';
@@ -119,7 +120,30 @@ function checkCaches(): CheckResult[] {
   });
 }
 
+/**
+ * `verify: 84.0 s wall, 121.3 s CPU`: the CPU is this process's and its finished commands'
+ * (user + sys, Linux's /proc/self/stat; elsewhere this process's alone), the figure to
+ * compare on a busy machine, where the wall time says more about the neighbours.
+ */
+function resources(started: number): string {
+  const own = process.cpuUsage();
+  let seconds = (own.user + own.system) / 1e6;
+  let whose = 'this process alone';
+  try {
+    // Fields after the command's closing parenthesis: state is field 3, cutime and cstime 16 and 17.
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    seconds += (Number(fields[13]) + Number(fields[14])) / 100; // clock ticks, 100 a second on Linux
+    whose = 'with its commands';
+  } catch {
+    // not Linux: this process's own time only
+  }
+  const wall = (performance.now() - started) / 1000;
+  return `verify: ${wall.toFixed(1)} s wall, ${seconds.toFixed(1)} s CPU (user + sys, ${whose})`;
+}
+
 async function main(): Promise<void> {
+  const started = performance.now();
   // Pristine stubs as published: a learner's committed work is theirs, not the lab's (static_checks.ts).
   if (publishedRef(root) !== 'HEAD') process.env.LAB_PRISTINE_REF = publishedRef(root);
   const all: CheckResult[] = [];
@@ -130,23 +154,15 @@ async function main(): Promise<void> {
   };
 
   await section('caches', () => Promise.resolve(checkCaches()));
-  // Types, lint, format; a learner's changed stubs are checked as published (static_checks.ts).
-  // They run beside everything below, Vitest included: each tool is one thread, and Vitest
-  // leaves a core idle while it starts and collects.
-  const staticChecks = timed(() => runStaticChecks(root));
-  await section('curriculum', () => checkCurriculum(root));
-  await section('closed modules', () => Promise.resolve(checkClosedModules(root)));
-  const traceability = checkTraceability(root);
-  await section('traceability', () => Promise.resolve(traceability));
-  console.log(`    ${traceabilitySummary(traceability)}`);
 
-  // Contract coverage runs in the same Vitest process; a kata whose stub, spec, solution and
-  // their imports are unchanged since its last run keeps that result (contract/fingerprint.ts).
+  // Vitest first: it is the longest phase. Contract coverage runs in the same Vitest process; a
+  // kata whose stub, spec, solution and their imports are unchanged since its last run keeps
+  // that result (contract/fingerprint.ts).
   const katas = selectKatas(undefined);
   const [contract, contractPrepareSeconds] = await timed(() =>
     Promise.resolve(prepareContract(root, katas, { reuse: true })),
   );
-  const [run, specSeconds] = await timed(async () => {
+  const specRun = timed(async () => {
     rmSync(resultsFile, { force: true });
     rmSync(fuzzFile, { force: true });
     const outcome = await runCommand(
@@ -164,6 +180,10 @@ async function main(): Promise<void> {
         '--project',
         'alternatives',
         ...(contract.files.length > 0 ? ['--project', 'contract'] : []),
+        // Vitest's default for a run is one worker less than the cores: one worker on two. The
+        // end-to-end specs of the scripts spend most of their time waiting for the commands
+        // they start, and a second worker runs other spec files meanwhile.
+        `--maxWorkers=${availableParallelism()}`,
         '--reporter=dot',
         '--reporter=./scripts/lib/results_reporter.ts',
       ],
@@ -186,6 +206,17 @@ async function main(): Promise<void> {
     }
     return JSON.parse(readFileSync(resultsFile, 'utf8')) as RecordedRun;
   });
+  // Types, lint, format, beside Vitest; a learner's changed stubs are checked as published
+  // (static_checks.ts). Each tool is one thread.
+  const staticChecks = timed(() => runStaticChecks(root));
+  // The checks in this process run while those do.
+  await section('curriculum', () => checkCurriculum(root));
+  await section('closed modules', () => Promise.resolve(checkClosedModules(root)));
+  const traceability = checkTraceability(root);
+  await section('traceability', () => Promise.resolve(traceability));
+  console.log(`    ${traceabilitySummary(traceability)}`);
+
+  const [run, specSeconds] = await specRun;
   const [staticResults, staticSeconds] = await staticChecks;
   report('types, lint, format', staticResults, staticSeconds);
   all.push(...staticResults);
@@ -226,8 +257,9 @@ async function main(): Promise<void> {
   const allKatas = curriculum.flatMap((module) => module.katas);
   for (const line of mutationLines(root, allKatas, readKataRecords(root))) console.log(line);
 
+  console.log(`\n${resources(started)}`);
   const failed = all.filter((result) => !result.ok).length;
-  console.log(`\n${all.length - failed} passed, ${failed} failed`);
+  console.log(`${all.length - failed} passed, ${failed} failed`);
   process.exitCode = failed === 0 ? 0 : 1;
 }
 
