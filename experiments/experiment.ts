@@ -199,7 +199,7 @@ export function defineExperiment<Api>(definition: Experiment<Api>): Experiment<A
 
 /**
  * The parts of an experiment's result, each built from what its `measure` step returned: an
- * experiment's `run` is then `report(measure(api, options), { tables, figures, … })`.
+ * experiment's `run` is then `report(measure(…), { tables, figures, … })` (see `inParts`).
  */
 export interface ReportParts<Data> {
   tables(data: Data): readonly Table[];
@@ -211,18 +211,21 @@ export interface ReportParts<Data> {
 }
 
 /**
- * An experiment's `parameters` and its `run`, in two steps: `measure` what the experiment is
- * about, given the value of each parameter for this run (its default unless the reader set
- * another) and the seed; then present what it measured, part by part (tables, figures, numbers,
- * conclusions, notes). Spread it into the definition: `...measureThenReport(PARAMETERS, …)`.
+ * An experiment's `parameters`, `expectedConclusions` and `run`, from its parts: `measure`
+ * what the experiment is about, given the value of each parameter for this run (its default
+ * unless the reader set another) and the seed; then present what it measured, part by part
+ * (tables, figures, numbers, one checked conclusion per expected one, notes). Spread it into
+ * the definition: `...inParts(PARAMETERS, STATEMENTS, measure, { tables, … })`.
  */
-export function measureThenReport<Api, P extends Parameters, Data>(
+export function inParts<Api, P extends Parameters, Data>(
   parameters: P,
+  expectedConclusions: readonly string[],
   measure: (api: Api, values: ValuesOf<P>, seed: number) => Data,
   parts: ReportParts<Data>,
-): Pick<Experiment<Api>, 'parameters' | 'run'> {
+): Pick<Experiment<Api>, 'parameters' | 'expectedConclusions' | 'run'> {
   return {
     parameters,
+    expectedConclusions,
     run: (api, options) => report(measure(api, valuesOf(parameters, options), options.seed), parts),
   };
 }

@@ -15,7 +15,7 @@ import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { ANSCOMBE_QUARTET } from '../../helpers/datasets/anscombe';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { chartGrid, scatterChart, type Chart } from '../../helpers/plotting';
-import { check, defineExperiment, measureThenReport } from '../experiment';
+import { check, defineExperiment, inParts } from '../experiment';
 import type { Conclusion, Figure, Table } from '../experiment';
 import { show } from '../numbers';
 import { maxOf } from '../../helpers/validation';
@@ -261,6 +261,5 @@ export default defineExperiment<typeof Week01>({
   seed: 1973,
   random: false,
   uses: ['fitOLS', 'influenceMeasures'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport({}, measure, { tables, figures, numbers, conclusions, notes }),
+  ...inParts({}, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });

@@ -11,7 +11,7 @@ import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { chartGrid, scatterChart, type Chart } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
-import { check, defineExperiment, integer, measureThenReport } from '../experiment';
+import { check, defineExperiment, integer, inParts } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { maxOf, minOf } from '../../helpers/validation';
 
@@ -248,6 +248,5 @@ export default defineExperiment<Api>({
     'Does a fitted line beat the constant mean prediction on data it has not seen, and does the comparison tell a real signal from none?',
   seed: 20240101,
   uses: ['fitMeanBaseline', 'meanSquaredError', 'rSquared', 'compareWithBaseline'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions }),
 });

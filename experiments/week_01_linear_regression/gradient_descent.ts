@@ -16,7 +16,7 @@ import { fitLeastSquares } from '../../helpers/least_squares';
 import { singularValues } from '../../helpers/linalg';
 import { chartGrid, lineChart, type Series } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
-import { check, defineExperiment, integer, measureThenReport } from '../experiment';
+import { check, defineExperiment, integer, inParts } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { mean, show, standardDeviation } from '../numbers';
 import { maxOf, minOf } from '../../helpers/validation';
@@ -313,6 +313,5 @@ export default defineExperiment<Api>({
     'For which learning rates does batch gradient descent converge, and why does standardising the features make it converge orders of magnitude faster?',
   seed: 5,
   uses: ['gradientDescent', 'maxStableLearningRate'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions, notes }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });

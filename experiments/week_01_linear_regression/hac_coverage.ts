@@ -14,7 +14,7 @@ import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { studentTQuantile } from '../../helpers/distributions';
 import { lineChart } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
-import { check, defineExperiment, integer, measureThenReport, real } from '../experiment';
+import { check, defineExperiment, integer, inParts, real } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 
 const SWEEP_N = [50, 100, 200, 400] as const;
@@ -252,6 +252,5 @@ export default defineExperiment<typeof Week01>({
     'When successive errors are correlated, which coefficients’ classical intervals fail, how much do Newey–West intervals recover, and how fast does the rest close with n?',
   seed: 20261203,
   uses: ['neweyWestCovariance', 'neweyWestLag'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions, notes }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });

@@ -15,7 +15,7 @@ import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { lineChart, type Series } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
 import { maxOf, minOf } from '../../helpers/validation';
-import { check, defineExperiment, integer, measureThenReport, real } from '../experiment';
+import { check, defineExperiment, integer, inParts, real } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { linearGrid, show } from '../numbers';
 
@@ -200,6 +200,5 @@ export default defineExperiment<Api>({
     'Does the test of an interaction depend on where the origin of x is, and what does keeping the main effects change?',
   seed: 13,
   uses: ['encodeFactor', 'nestedFTest', 'linearHypothesisTest'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions }),
 });

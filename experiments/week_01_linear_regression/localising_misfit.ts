@@ -15,7 +15,7 @@ import { fitLeastSquares } from '../../helpers/least_squares';
 import { lowess } from '../../helpers/lowess';
 import { chartGrid, scatterChart, type Chart } from '../../helpers/plotting';
 import { maxOf, minOf } from '../../helpers/validation';
-import { check, defineExperiment, integer, measureThenReport, real } from '../experiment';
+import { check, defineExperiment, integer, inParts, real } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { EDUCATION, INCOME, PRESTIGE, WOMEN } from './_prestige';
 
@@ -220,6 +220,5 @@ export default defineExperiment<typeof Week01>({
   seed: 20260114,
   random: false,
   uses: ['addedVariableData', 'componentPlusResidualData', 'splineTermTest'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions }),
 });

@@ -22,7 +22,7 @@ import { studentTQuantile, studentTTwoSidedPValue } from '../../helpers/distribu
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { plotLmPanels } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
-import { check, defineExperiment, integer, measureThenReport } from '../experiment';
+import { check, defineExperiment, integer, inParts } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { correlation, percent } from '../numbers';
 import { maxOf } from '../../helpers/validation';
@@ -329,6 +329,5 @@ export default defineExperiment<Api>({
     "Which failure mode does each of R's four diagnostic panels reveal, how reliably over repeated samples, and which failure do they all miss?",
   seed: 7,
   uses: ['fitOLS', 'influenceMeasures', 'diagnosticPlotData'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions, notes }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });

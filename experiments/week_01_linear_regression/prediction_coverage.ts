@@ -13,7 +13,7 @@ import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { lineChart, chartGrid, type Series } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
 import { maxOf } from '../../helpers/validation';
-import { check, choice, defineExperiment, integer, measureThenReport } from '../experiment';
+import { check, choice, defineExperiment, integer, inParts } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 
 const SIZES = [5, 10, 20, 50, 100, 200, 400] as const;
@@ -265,6 +265,5 @@ export default defineExperiment<typeof Week01>({
     'When the errors are not normal, which interval at a new point does more data repair: the one for the mean, or the one for a new observation?',
   seed: 20261203,
   uses: ['predictWithIntervals'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions }),
 });

@@ -13,7 +13,7 @@
 import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { lineChart } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
-import { check, defineExperiment, integer, measureThenReport } from '../experiment';
+import { check, defineExperiment, integer, inParts } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { lineFit, median, show } from '../numbers';
 import { maxOf, normOf } from '../../helpers/validation';
@@ -284,6 +284,5 @@ export default defineExperiment<Api>({
     'How many correct digits do the normal equations, Householder QR and the SVD return as the design becomes ill-conditioned, and why do the normal equations fail first?',
   seed: 4,
   uses: ['solveNormalEquations', 'solveHouseholderQR', 'solvePseudoInverse', 'conditionNumber'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions, notes }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });

@@ -16,7 +16,7 @@
 import { lineChart, scatterChart, type Series } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
 import { maxOf } from '../../helpers/validation';
-import { check, defineExperiment, integer, measureThenReport } from '../experiment';
+import { check, defineExperiment, integer, inParts } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { argMin, show } from '../numbers';
 import * as setting from './_setting';
@@ -242,6 +242,5 @@ export default defineExperiment<Api>({
     'As a polynomial model gains capacity, how do its bias² and variance move, and where does the expected test error they add up to reach its minimum?',
   seed: 202,
   uses: ['biasVarianceDecomposition', 'polynomialFeatures'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions, notes }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });

@@ -17,7 +17,7 @@
  */
 import { lineChart } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
-import { check, defineExperiment, integer, measureThenReport, real } from '../experiment';
+import { check, defineExperiment, integer, inParts, real } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { argMax, mean, median, show, standardError } from '../numbers';
 import type { Api } from './_setting';
@@ -213,6 +213,5 @@ export default defineExperiment<Api>({
     'What happens to the test risk of least squares as the number of features passes the number of rows, when the fit is the minimum-norm interpolant?',
   seed: 208,
   uses: ['minimumNormLeastSquares'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions, notes }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });

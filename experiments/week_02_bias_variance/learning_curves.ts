@@ -12,7 +12,7 @@
  */
 import { chartGrid, lineChart } from '../../helpers/plotting';
 import { maxOf, minOf } from '../../helpers/validation';
-import { check, defineExperiment, measureThenReport } from '../experiment';
+import { check, defineExperiment, inParts } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { show } from '../numbers';
 import * as setting from './_setting';
@@ -231,6 +231,5 @@ export default defineExperiment<Api>({
     'How do training and validation error change with the amount of training data for a model that is too simple and for one that is too flexible, and what does each curve tell us to change?',
   seed: 205,
   uses: ['holdoutSplit', 'learningCurve', 'diagnoseLearningCurve', 'polynomialFeatures'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions, notes }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });

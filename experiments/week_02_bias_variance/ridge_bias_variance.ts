@@ -12,7 +12,7 @@
 import { lineChart } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
 import { maxOf } from '../../helpers/validation';
-import { check, defineExperiment, integer, real, measureThenReport } from '../experiment';
+import { check, defineExperiment, integer, real, inParts } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { argMin, logGrid, rankCorrelation, show } from '../numbers';
 import * as setting from './_setting';
@@ -254,6 +254,5 @@ export default defineExperiment<Api>({
     'As the ridge penalty grows, how much bias does it add and how much variance does it remove, and is there a λ at which the expected test error is lowest?',
   seed: 2026,
   uses: ['fitRidge', 'polynomialFeatures', 'biasVarianceDecomposition'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions, notes }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });

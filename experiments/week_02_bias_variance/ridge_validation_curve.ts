@@ -10,7 +10,7 @@
  * falls while λ removes variance and rises once it adds more bias than it removes.
  */
 import { chartGrid, lineChart, scatterChart } from '../../helpers/plotting';
-import { check, defineExperiment, integer, real, measureThenReport } from '../experiment';
+import { check, defineExperiment, integer, real, inParts } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { argMin, logGrid, show } from '../numbers';
 import * as setting from './_setting';
@@ -267,6 +267,5 @@ export default defineExperiment<Api>({
     'How do training and validation error move as the ridge penalty grows on an over-flexible polynomial, and where does a holdout split put the best λ?',
   seed: 206,
   uses: ['holdoutSplit', 'validationCurve', 'fitRidge', 'polynomialFeatures'],
-  expectedConclusions: STATEMENTS,
-  ...measureThenReport(PARAMETERS, measure, { tables, figures, numbers, conclusions, notes }),
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });
