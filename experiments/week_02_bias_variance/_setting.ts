@@ -31,8 +31,18 @@ export const TRUTH_PARAMETER = choice('true function f', Object.keys(TRUTHS) as 
 /** The notebook input for the noise sd σ (default: the σ = 0.3 above). */
 export const SIGMA_PARAMETER = real('noise sd σ', NOISE_SD, 0.05, 2, 0.05);
 
-/** The notebook input for the degree of the over-flexible polynomial that ridge restrains. */
-export const DEGREE_PARAMETER = integer('polynomial degree', 12, 1, 20);
+/**
+ * The notebook inputs the two ridge experiments share, in their order: the degree of the
+ * over-flexible polynomial that ridge restrains, the λ singled out (labelled with what is done
+ * with it) and the true function.
+ */
+export function ridgeParameters(lambdaLabel: string) {
+  return {
+    degree: integer('polynomial degree', 12, 1, 20),
+    log10Lambda: real(lambdaLabel, -3, -9, 1, 0.25),
+    truth: TRUTH_PARAMETER,
+  };
+}
 
 export function trueFunction(row: readonly number[], truth: Truth = 'sine'): number {
   return TRUTHS[truth].f(row[0] ?? 0);

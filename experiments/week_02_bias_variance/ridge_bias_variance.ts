@@ -12,7 +12,7 @@
 import { lineChart } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
 import { maxOf } from '../../helpers/validation';
-import { check, defineExperiment, integer, real, inParts } from '../experiment';
+import { check, defineExperiment, inParts, integer } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { argMin, logGrid, rankCorrelation, show } from '../numbers';
 import * as setting from './_setting';
@@ -26,9 +26,7 @@ const PARAMETERS = {
   n: integer('training rows n', 30, 15, 200),
   sigma: setting.SIGMA_PARAMETER,
   replicates: integer('training sets R', 300, 50, 2000, 50),
-  degree: setting.DEGREE_PARAMETER,
-  log10Lambda: real('log₁₀ λ to mark', -3, -9, 1, 0.25),
-  truth: setting.TRUTH_PARAMETER,
+  ...setting.ridgeParameters('log₁₀ λ to mark'),
 };
 
 const STATEMENTS = [

@@ -10,7 +10,7 @@
  * falls while λ removes variance and rises once it adds more bias than it removes.
  */
 import { chartGrid, lineChart, scatterChart } from '../../helpers/plotting';
-import { check, defineExperiment, integer, real, inParts } from '../experiment';
+import { check, defineExperiment, inParts, integer } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { argMin, logGrid, show } from '../numbers';
 import * as setting from './_setting';
@@ -22,9 +22,7 @@ const LAMBDAS = logGrid(-9, 1, 21);
 const PARAMETERS = {
   n: integer('rows n (half train, half validation)', 60, 20, 400, 2),
   sigma: setting.SIGMA_PARAMETER,
-  degree: setting.DEGREE_PARAMETER,
-  log10Lambda: real('log₁₀ λ of the fit drawn', -3, -9, 1, 0.25),
-  truth: setting.TRUTH_PARAMETER,
+  ...setting.ridgeParameters('log₁₀ λ of the fit drawn'),
 };
 
 const STATEMENTS = [
