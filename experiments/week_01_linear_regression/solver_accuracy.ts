@@ -81,62 +81,65 @@ const STATEMENTS = [
 
 type Api = typeof Week01;
 
-/** Each solver's median relative error over `designs` designs at every κ, and the κ measured. */
-function measure(api: Api, { designs }: ValuesOf<typeof PARAMETERS>, seed: number) {
-  const rng = createRng(seed);
+/** Each solver's median relative error over `designs` designs built with condition number 10^logKappa. */
+function errorsAt(api: Api, rng: Rng, logKappa: number, designs: number) {
+  const kappa = 10 ** logKappa;
   const truth = new Array<number>(COLUMNS).fill(1);
   const solve: Record<SolverKey, (X: number[][], y: number[]) => number[]> = {
     normalEquations: api.solveNormalEquations,
     householderQR: api.solveHouseholderQR,
     pseudoInverse: api.solvePseudoInverse,
   };
-  const rows = LOG_KAPPAS.map((logKappa) => {
-    const kappa = 10 ** logKappa;
-    const errors: Record<SolverKey, number[]> = {
-      normalEquations: [],
-      householderQR: [],
-      pseudoInverse: [],
-    };
-    const failures: Record<SolverKey, number> = {
-      normalEquations: 0,
-      householderQR: 0,
-      pseudoInverse: 0,
-    };
-    const measured: number[] = [];
-    for (let d = 0; d < designs; d += 1) {
-      const X = designWithCondition(rng, kappa);
-      const y = X.map((row) => row.reduce((sum, value) => sum + value, 0));
-      measured.push(api.conditionNumber(X));
-      for (const { key } of SOLVERS) {
-        try {
-          errors[key].push(relativeError(solve[key](X, y), truth));
-        } catch (error) {
-          // Only a rank-deficiency verdict counts as a solver's honest answer; anything else is a bug.
-          if (!(error instanceof Error && error.name === 'RankDeficiencyError')) throw error;
-          failures[key] += 1;
-        }
+  const errors: Record<SolverKey, number[]> = {
+    normalEquations: [],
+    householderQR: [],
+    pseudoInverse: [],
+  };
+  const failures: Record<SolverKey, number> = {
+    normalEquations: 0,
+    householderQR: 0,
+    pseudoInverse: 0,
+  };
+  const measured: number[] = [];
+  for (let d = 0; d < designs; d += 1) {
+    const X = designWithCondition(rng, kappa);
+    const y = X.map((row) => row.reduce((sum, value) => sum + value, 0));
+    measured.push(api.conditionNumber(X));
+    for (const { key } of SOLVERS) {
+      try {
+        errors[key].push(relativeError(solve[key](X, y), truth));
+      } catch (error) {
+        // Only a rank-deficiency verdict counts as a solver's honest answer; anything else is a bug.
+        if (!(error instanceof Error && error.name === 'RankDeficiencyError')) throw error;
+        failures[key] += 1;
       }
     }
-    const medianError = (key: SolverKey) =>
-      // A design the solver refused counts as no correct digit at all.
-      failures[key] * 2 > designs
-        ? Number.POSITIVE_INFINITY
-        : median([
-            ...errors[key],
-            ...new Array<number>(failures[key]).fill(Number.POSITIVE_INFINITY),
-          ]);
-    return {
-      kappa,
-      logKappa,
-      measuredKappa: median(measured),
-      error: {
-        normalEquations: medianError('normalEquations'),
-        householderQR: medianError('householderQR'),
-        pseudoInverse: medianError('pseudoInverse'),
-      },
-      failures,
-    };
-  });
+  }
+  const medianError = (key: SolverKey) =>
+    // A design the solver refused counts as no correct digit at all.
+    failures[key] * 2 > designs
+      ? Number.POSITIVE_INFINITY
+      : median([
+          ...errors[key],
+          ...new Array<number>(failures[key]).fill(Number.POSITIVE_INFINITY),
+        ]);
+  return {
+    kappa,
+    logKappa,
+    measuredKappa: median(measured),
+    error: {
+      normalEquations: medianError('normalEquations'),
+      householderQR: medianError('householderQR'),
+      pseudoInverse: medianError('pseudoInverse'),
+    },
+    failures,
+  };
+}
+
+/** The errors at every κ, and how fast each solver loses digits. */
+function measure(api: Api, { designs }: ValuesOf<typeof PARAMETERS>, seed: number) {
+  const rng = createRng(seed);
+  const rows = LOG_KAPPAS.map((logKappa) => errorsAt(api, rng, logKappa, designs));
 
   // Slopes over the range where each solver's error is above the rounding floor and below 1.
   const slope = (key: SolverKey, from: number, to: number) => {

@@ -102,103 +102,109 @@ function tables({ degree, split, curve, edf, drawnErrors }: Curve): Table[] {
   ];
 }
 
-function figures(data: Curve): Figure[] {
-  const { sigma, degree, truth, split, curve, edf, bestLambda, curveX, drawnErrors } = data;
+/** Training and validation error against λ, beside the effective degrees of freedom. */
+function curveFigure({ sigma, curve, edf, bestLambda }: Curve): Figure {
   const noiseVariance = sigma * sigma;
+  return {
+    id: 'validation_curve',
+    caption: `Left: training error rises with λ; validation error is lowest at λ = ${show(bestLambda)}, with too much variance to its left and too much bias to its right (dashed: the noise floor σ² = ${noiseVariance}). Right: the effective degrees of freedom, the trace of the ridge smoother (intercept included).`,
+    spec: chartGrid({
+      title: 'Ridge validation curve',
+      columns: 2,
+      charts: [
+        lineChart({
+          title: 'Errors against λ',
+          x: { title: 'λ (ridge penalty)', scale: 'log' },
+          y: { title: 'mean squared error', scale: 'log' },
+          width: 360,
+          legendTitle: 'error',
+          series: [
+            {
+              name: 'training',
+              points: LAMBDAS.map((x, i) => ({ x, y: curve.trainError[i] as number })),
+            },
+            {
+              name: 'validation',
+              points: LAMBDAS.map((x, i) => ({ x, y: curve.validationError[i] as number })),
+            },
+          ],
+          rules: [
+            { axis: 'y', value: noiseVariance, label: 'σ²' },
+            { axis: 'x', value: bestLambda, label: 'best λ' },
+          ],
+        }),
+        lineChart({
+          title: 'Effective degrees of freedom',
+          x: { title: 'λ (ridge penalty)', scale: 'log' },
+          y: { title: 'effective df', zero: true },
+          width: 300,
+          legend: false,
+          series: [
+            {
+              name: 'effective df',
+              points: LAMBDAS.map((x, i) => ({ x, y: edf[i] as number })),
+            },
+          ],
+          rules: [{ axis: 'x', value: bestLambda, label: 'best λ' }],
+        }),
+      ],
+    }),
+  };
+}
+
+/** The fit at the λ the reader picked, over its training and validation rows. */
+function fitFigure({ degree, truth, split, curveX, drawnCurve, drawnErrors }: Curve): Figure {
   const drawnLambda = drawnErrors.lambda;
   const formula = setting.TRUTHS[truth].formula;
-  return [
-    {
-      id: 'validation_curve',
-      caption: `Left: training error rises with λ; validation error is lowest at λ = ${show(bestLambda)}, with too much variance to its left and too much bias to its right (dashed: the noise floor σ² = ${noiseVariance}). Right: the effective degrees of freedom, the trace of the ridge smoother (intercept included).`,
-      spec: chartGrid({
-        title: 'Ridge validation curve',
-        columns: 2,
-        charts: [
-          lineChart({
-            title: 'Errors against λ',
-            x: { title: 'λ (ridge penalty)', scale: 'log' },
-            y: { title: 'mean squared error', scale: 'log' },
-            width: 360,
-            legendTitle: 'error',
-            series: [
-              {
-                name: 'training',
-                points: LAMBDAS.map((x, i) => ({ x, y: curve.trainError[i] as number })),
-              },
-              {
-                name: 'validation',
-                points: LAMBDAS.map((x, i) => ({ x, y: curve.validationError[i] as number })),
-              },
-            ],
-            rules: [
-              { axis: 'y', value: noiseVariance, label: 'σ²' },
-              { axis: 'x', value: bestLambda, label: 'best λ' },
-            ],
-          }),
-          lineChart({
-            title: 'Effective degrees of freedom',
-            x: { title: 'λ (ridge penalty)', scale: 'log' },
-            y: { title: 'effective df', zero: true },
-            width: 300,
-            legend: false,
-            series: [
-              {
-                name: 'effective df',
-                points: LAMBDAS.map((x, i) => ({ x, y: edf[i] as number })),
-              },
-            ],
-            rules: [{ axis: 'x', value: bestLambda, label: 'best λ' }],
-          }),
-        ],
-      }),
-    },
-    {
-      id: 'fit_at_lambda',
-      caption: `The degree-${degree} ridge fit at λ = ${show(drawnLambda)} (${show(drawnErrors.effectiveDegreesOfFreedom)} effective degrees of freedom) over its training rows, with the validation rows it is scored on and the true function ${formula}.`,
-      spec: scatterChart({
-        title: `Ridge fit at λ = ${show(drawnLambda)}`,
-        x: { title: 'x' },
-        y: { title: 'y' },
-        width: 420,
-        legendTitle: 'rows',
-        series: [
-          {
-            name: 'training',
-            points: split.trainX.map((row, i) => ({
-              x: row[0] as number,
-              y: split.trainY[i] as number,
-            })),
-          },
-          {
-            name: 'validation',
-            points: split.validationX.map((row, i) => ({
-              x: row[0] as number,
-              y: split.validationY[i] as number,
-            })),
-          },
-        ],
-        linesLegendTitle: 'curves',
-        lines: [
-          {
-            name: `fit, λ = ${show(drawnLambda)}`,
-            points: curveX.map((row, i) => ({
-              x: row[0] as number,
-              y: data.drawnCurve[i] as number,
-            })),
-          },
-          {
-            name: `truth ${formula}`,
-            dashed: true,
-            points: curveX.map((row) => ({
-              x: row[0] as number,
-              y: setting.trueFunction(row, truth),
-            })),
-          },
-        ],
-      }),
-    },
-  ];
+  return {
+    id: 'fit_at_lambda',
+    caption: `The degree-${degree} ridge fit at λ = ${show(drawnLambda)} (${show(drawnErrors.effectiveDegreesOfFreedom)} effective degrees of freedom) over its training rows, with the validation rows it is scored on and the true function ${formula}.`,
+    spec: scatterChart({
+      title: `Ridge fit at λ = ${show(drawnLambda)}`,
+      x: { title: 'x' },
+      y: { title: 'y' },
+      width: 420,
+      legendTitle: 'rows',
+      series: [
+        {
+          name: 'training',
+          points: split.trainX.map((row, i) => ({
+            x: row[0] as number,
+            y: split.trainY[i] as number,
+          })),
+        },
+        {
+          name: 'validation',
+          points: split.validationX.map((row, i) => ({
+            x: row[0] as number,
+            y: split.validationY[i] as number,
+          })),
+        },
+      ],
+      linesLegendTitle: 'curves',
+      lines: [
+        {
+          name: `fit, λ = ${show(drawnLambda)}`,
+          points: curveX.map((row, i) => ({
+            x: row[0] as number,
+            y: drawnCurve[i] as number,
+          })),
+        },
+        {
+          name: `truth ${formula}`,
+          dashed: true,
+          points: curveX.map((row) => ({
+            x: row[0] as number,
+            y: setting.trueFunction(row, truth),
+          })),
+        },
+      ],
+    }),
+  };
+}
+
+function figures(data: Curve): Figure[] {
+  return [curveFigure(data), fitFigure(data)];
 }
 
 function numbers(data: Curve) {
