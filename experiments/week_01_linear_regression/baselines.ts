@@ -125,8 +125,9 @@ function tables({ nTrain, nTest, replicates, summary }: Replicates): Table[] {
   ];
 }
 
-function figures({ rows }: Replicates): Figure[] {
-  const examples: Chart[] = rows.map(({ scenario, replicates }) => {
+/** One replicate of each process: its training data, its line and its mean baseline. */
+function exampleFits({ rows }: Replicates): Chart[] {
+  return rows.map(({ scenario, replicates }) => {
     const first = replicates[0] as (typeof replicates)[0];
     const [b0, b1] = first.line;
     return scatterChart({
@@ -154,11 +155,14 @@ function figures({ rows }: Replicates): Figure[] {
       ],
     });
   });
+}
 
+/** Held-out MSE of the line against its baseline, one point per replicate, with the diagonal. */
+function heldOutMse({ rows }: Replicates): Chart {
   const all = rows.flatMap(({ replicates }) =>
     replicates.flatMap((r) => [r.testBaselineMSE, r.testModelMSE]),
   );
-  const mseScatter = scatterChart({
+  return scatterChart({
     title: 'Held-out MSE of the line against its baseline, one point per replicate',
     subtitle: 'Below the diagonal the line wins (accept); on or above it, it is rejected.',
     x: { title: 'baseline test MSE' },
@@ -176,19 +180,25 @@ function figures({ rows }: Replicates): Figure[] {
       },
     ],
   });
+}
 
+function figures(replicates: Replicates): Figure[] {
   return [
     {
       id: 'example_fits',
       caption:
         'One replicate of each process: the fitted line and the mean baseline, both fitted on the training data shown.',
-      spec: chartGrid({ title: 'A line and its baseline', charts: examples, columns: 2 }),
+      spec: chartGrid({
+        title: 'A line and its baseline',
+        charts: exampleFits(replicates),
+        columns: 2,
+      }),
     },
     {
       id: 'held_out_mse',
       caption:
         'With a signal every replicate falls well below the diagonal; without one the cloud straddles it, slightly above on average.',
-      spec: mseScatter,
+      spec: heldOutMse(replicates),
     },
   ];
 }

@@ -58,9 +58,10 @@ const STATEMENTS = [
   'the measured mean risk agrees with the exact finite-n expectation within 4 standard errors wherever |p − n| ≥ 10',
 ] as const;
 
+type Values = ValuesOf<typeof PARAMETERS>;
+
 /** The excess risk of `replicates` minimum-norm fits at every p, beside the two analytic risks. */
-function measure(api: Api, values: ValuesOf<typeof PARAMETERS>, seed: number) {
-  const { signalNorm, sigma, replicates } = values;
+function measure(api: Api, { signalNorm, sigma, replicates }: Values, seed: number) {
   const energies: Energies = { sigma2: sigma * sigma, r2: signalNorm * signalNorm };
   const rng = createRng(seed);
   const points = FEATURES.map((p) => {
@@ -85,7 +86,7 @@ function measure(api: Api, values: ValuesOf<typeof PARAMETERS>, seed: number) {
   });
   const at = (p: number) => points.find((point) => point.p === p) as (typeof points)[0];
   const peak = points[argMax(points.map((point) => point.median))] as (typeof points)[0];
-  return { ...values, energies, points, at, peak };
+  return { signalNorm, sigma, replicates, energies, points, at, peak };
 }
 
 type Risks = ReturnType<typeof measure>;
