@@ -214,6 +214,7 @@ function measure(api: Api, { replicates }: ValuesOf<typeof PARAMETERS>, seed: nu
       const { x, y } = scenario.draw(rng);
       const flags = flagsOf(api, x, y, critical);
       for (const name of FLAG_NAMES) if (flags[name]) counts[name] += 1;
+      // The first replicate is the one figures() draws as the four panels.
       if (replicate === 0)
         panels = api.diagnosticPlotData(
           x.map((v) => [v]),
