@@ -161,15 +161,15 @@ export function parameterProblem(
 
 type ValueOf<P> = P extends ChoiceParameter<infer C> ? C : number;
 
+/** A value for each parameter: a number, or the name of a choice. */
+export type ValuesOf<P extends Parameters> = { readonly [K in keyof P]: ValueOf<P[K]> };
+
 /** Every parameter's value for this run: the given one, else the default. */
-export function valuesOf<P extends Parameters>(
-  parameters: P,
-  options: RunOptions,
-): { readonly [K in keyof P]: ValueOf<P[K]> } {
+export function valuesOf<P extends Parameters>(parameters: P, options: RunOptions): ValuesOf<P> {
   const values = {} as Record<keyof P, ParameterValue>;
   for (const name of Object.keys(parameters) as (keyof P & string)[])
     values[name] = options.values?.[name] ?? (parameters[name] as Parameter).default;
-  return values as { readonly [K in keyof P]: ValueOf<P[K]> };
+  return values as ValuesOf<P>;
 }
 
 export interface Experiment<Api> {
@@ -195,6 +195,50 @@ export interface Experiment<Api> {
 /** Identity with a type: lets the experiment's `api` and `uses` be checked against the module's API. */
 export function defineExperiment<Api>(definition: Experiment<Api>): Experiment<Api> {
   return definition;
+}
+
+/**
+ * The parts of an experiment's result, each built from what its `measure` step returned: an
+ * experiment's `run` is then `report(measure(…), { tables, figures, … })` (see `inParts`).
+ */
+export interface ReportParts<Data> {
+  tables(data: Data): readonly Table[];
+  figures(data: Data): readonly Figure[];
+  numbers(data: Data): ExperimentResult['numbers'];
+  /** One per expected conclusion, in the same order. */
+  conclusions(data: Data): readonly Conclusion[];
+  notes?(data: Data): readonly string[];
+}
+
+/**
+ * An experiment's `parameters`, `expectedConclusions` and `run`, from its parts: `measure`
+ * what the experiment is about, given the value of each parameter for this run (its default
+ * unless the reader set another) and the seed; then present what it measured, part by part
+ * (tables, figures, numbers, one checked conclusion per expected one, notes). Spread it into
+ * the definition: `...inParts(PARAMETERS, STATEMENTS, measure, { tables, … })`.
+ */
+export function inParts<Api, P extends Parameters, Data>(
+  parameters: P,
+  expectedConclusions: readonly string[],
+  measure: (api: Api, values: ValuesOf<P>, seed: number) => Data,
+  parts: ReportParts<Data>,
+): Pick<Experiment<Api>, 'parameters' | 'expectedConclusions' | 'run'> {
+  return {
+    parameters,
+    expectedConclusions,
+    run: (api, options) => report(measure(api, valuesOf(parameters, options), options.seed), parts),
+  };
+}
+
+/** The result of a run, from the data it measured and the functions that present it. */
+function report<Data>(data: Data, parts: ReportParts<Data>): ExperimentResult {
+  return {
+    tables: parts.tables(data),
+    figures: parts.figures(data),
+    numbers: parts.numbers(data),
+    conclusions: parts.conclusions(data),
+    notes: parts.notes?.(data) ?? [],
+  };
 }
 
 /** A conclusion, checked. */

@@ -15,7 +15,8 @@ import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { ANSCOMBE_QUARTET } from '../../helpers/datasets/anscombe';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { chartGrid, scatterChart, type Chart } from '../../helpers/plotting';
-import { check, defineExperiment } from '../experiment';
+import { check, defineExperiment, inParts } from '../experiment';
+import type { Conclusion, Figure, Table } from '../experiment';
 import { show } from '../numbers';
 import { maxOf } from '../../helpers/validation';
 
@@ -43,6 +44,215 @@ function quadraticShare(x: readonly number[], residuals: readonly number[]): num
   return 1 - fit.rss / total;
 }
 
+/** Each set's fit and diagnostics, and set III refitted without its outlier. */
+function measure(api: typeof Week01) {
+  const sets = ANSCOMBE_QUARTET.map((set) => {
+    const X = set.x.map((v) => [v]);
+    const y = set.y.slice();
+    const fit = api.fitOLS(X, y);
+    const influence = api.influenceMeasures(X, y);
+    const maxExternal = maxOf(influence.studentizedExternal.map(Math.abs));
+    const maxLeverage = maxOf(influence.leverage);
+    const mostInfluential = influence.cooksDistance.indexOf(maxOf(influence.cooksDistance));
+    return {
+      set,
+      fit,
+      influence,
+      intercept: fit.coefficients[0] as number,
+      slope: fit.coefficients[1] as number,
+      quadratic: quadraticShare(set.x, fit.residuals),
+      maxExternal,
+      maxLeverage,
+      mostInfluential,
+    };
+  });
+  const three = sets[2] as (typeof sets)[0];
+  const keep = three.set.x.map((_, i) => i).filter((i) => i !== three.mostInfluential);
+  const withoutOutlier = fitLeastSquares(
+    'anscombe',
+    keep.map((i) => [1, three.set.x[i] as number]),
+    keep.map((i) => three.set.y[i] as number),
+  );
+  return { sets, withoutOutlier };
+}
+
+type Quartet = ReturnType<typeof measure>;
+type Entry = Quartet['sets'][number];
+
+function tables({ sets }: Quartet): Table[] {
+  return [
+    {
+      title: 'One summary (fitOLS)…',
+      columns: ['set', 'intercept', 'slope', 'R²', 'residual SE', 'F', 'p (slope)'],
+      rows: sets.map((entry) => [
+        entry.set.name,
+        entry.intercept,
+        entry.slope,
+        entry.fit.rSquared,
+        entry.fit.sigma,
+        entry.fit.fStatistic,
+        entry.fit.pValues[1] as number,
+      ]),
+    },
+    {
+      title: '…four diagnoses (influenceMeasures)',
+      columns: [
+        'set',
+        'quadratic share of residuals',
+        'max |external studentized|',
+        'max leverage',
+        "max Cook's D",
+        'most influential obs',
+      ],
+      rows: sets.map((entry) => [
+        entry.set.name,
+        entry.quadratic ?? 'n/a (2 distinct x)',
+        entry.maxExternal,
+        entry.maxLeverage,
+        maxOf(entry.influence.cooksDistance),
+        entry.mostInfluential + 1,
+      ]),
+    },
+  ];
+}
+
+const scatter = (entry: Entry, index: number): Chart =>
+  scatterChart({
+    title: `Set ${entry.set.name}`,
+    legend: index === 0,
+    x: { title: 'x', domain: [2, 20] },
+    y: { title: 'y', domain: [2, 14] },
+    width: 280,
+    height: 200,
+    series: [
+      {
+        name: 'data',
+        points: entry.set.x.map((x, i) => ({ x, y: entry.set.y[i] as number })),
+      },
+    ],
+    lines: [
+      {
+        name: 'least-squares line',
+        points: [3, 20].map((x) => ({ x, y: entry.intercept + entry.slope * x })),
+      },
+    ],
+    pointLabels:
+      entry.set.name !== 'I'
+        ? [{ index: entry.mostInfluential, text: `obs ${entry.mostInfluential + 1}` }]
+        : [],
+  });
+
+const residualPanel = (entry: Entry): Chart =>
+  scatterChart({
+    title: `Set ${entry.set.name}: residuals vs fitted`,
+    legend: false,
+    x: { title: 'fitted value', domain: [4.5, 13] },
+    y: { title: 'residual', domain: [-2.5, 3.5] },
+    width: 280,
+    height: 200,
+    series: [
+      {
+        name: 'residual',
+        points: entry.fit.fitted.map((x, i) => ({ x, y: entry.fit.residuals[i] as number })),
+      },
+    ],
+    rules: [{ axis: 'y', value: 0, label: '' }],
+  });
+
+function figures({ sets }: Quartet): Figure[] {
+  return [
+    {
+      id: 'quartet',
+      caption:
+        'The four sets with their least-squares lines: the same line, four different relationships. The most influential observation (largest Cook’s distance) is labelled.',
+      spec: chartGrid({
+        title: "Anscombe's quartet: the same fitted line",
+        charts: sets.map(scatter),
+        columns: 2,
+      }),
+    },
+    {
+      id: 'residuals',
+      caption:
+        'Residuals against fitted values: a scatter (I), a parabola (II), ten points on a line and one far off (III), and a single column plus one point with residual 0 (IV).',
+      spec: chartGrid({
+        title: 'Residuals vs fitted: where the four sets part ways',
+        charts: sets.map(residualPanel),
+        columns: 2,
+      }),
+    },
+  ];
+}
+
+function numbers({ sets }: Quartet) {
+  return {
+    sets: Object.fromEntries(
+      sets.map((entry) => [
+        entry.set.name,
+        {
+          intercept: entry.intercept,
+          slope: entry.slope,
+          rSquared: entry.fit.rSquared,
+          sigma: entry.fit.sigma,
+          quadraticShare: entry.quadratic,
+          maxExternalStudentized: entry.maxExternal,
+          maxLeverage: entry.maxLeverage,
+          mostInfluentialObservation: entry.mostInfluential + 1,
+        },
+      ]),
+    ),
+  };
+}
+
+function conclusions({ sets }: Quartet): Conclusion[] {
+  const [one, two, three, four] = sets as [Entry, Entry, Entry, Entry];
+  const sameFit = sets.every(
+    (entry) =>
+      Math.abs(entry.intercept - 3) < 0.005 &&
+      Math.abs(entry.slope - 0.5) < 0.005 &&
+      Math.abs(entry.fit.rSquared - 0.67) < 0.005 &&
+      Math.abs(entry.fit.sigma - 1.24) < 0.005,
+  );
+  const fourResidual = four.fit.residuals[four.influence.leverage.indexOf(four.maxLeverage)];
+  return [
+    check(
+      STATEMENTS[0],
+      sameFit,
+      sets
+        .map(
+          (entry) =>
+            `${entry.set.name}: ${entry.intercept.toFixed(4)} + ${entry.slope.toFixed(4)}x, R² ${entry.fit.rSquared.toFixed(4)}, s ${entry.fit.sigma.toFixed(4)}`,
+        )
+        .join('; '),
+    ),
+    check(
+      STATEMENTS[1],
+      (two.quadratic ?? 0) > 0.99 && (one.quadratic ?? 1) < 0.3,
+      `quadratic share ${show(two.quadratic ?? Number.NaN, 6)} (II) vs ${show(one.quadratic ?? Number.NaN)} (I)`,
+    ),
+    check(
+      STATEMENTS[2],
+      three.maxExternal > 100 && one.maxExternal < 3,
+      `max |rstudent| ${show(three.maxExternal, 6)} (III; R: 1203.54) vs ${show(one.maxExternal)} (I)`,
+    ),
+    check(
+      STATEMENTS[3],
+      Math.abs(four.maxLeverage - 1) < 1e-9 &&
+        Math.abs(fourResidual ?? 1) < 1e-9 &&
+        four.influence.cooksDistance.some((d) => d === Number.POSITIVE_INFINITY),
+      `leverage ${show(four.maxLeverage, 12)}, residual ${show(fourResidual ?? Number.NaN)}, Cook's D ${show(maxOf(four.influence.cooksDistance))}`,
+    ),
+  ];
+}
+
+function notes({ withoutOutlier }: Quartet): string[] {
+  const [intercept = 0, slope = 0] = withoutOutlier.coefficients;
+  return [
+    'R² and the F test are the same for all four sets: they summarise the fit, not whether a straight line is the right model.',
+    `In set III the outlier drags the line: without it the other ten points lie on y = ${intercept.toFixed(3)} + ${slope.toFixed(4)}x to within ${show(maxOf(withoutOutlier.residuals.map(Math.abs)))} (the printed data are rounded to two decimals), so the leave-one-out s(i) is tiny and the studentized residual is in the thousands.`,
+  ];
+}
+
 export default defineExperiment<typeof Week01>({
   name: 'anscombe',
   title: "Anscombe's quartet: one summary, four stories",
@@ -51,208 +261,5 @@ export default defineExperiment<typeof Week01>({
   seed: 1973,
   random: false,
   uses: ['fitOLS', 'influenceMeasures'],
-  expectedConclusions: STATEMENTS,
-  run(api) {
-    const sets = ANSCOMBE_QUARTET.map((set) => {
-      const X = set.x.map((v) => [v]);
-      const y = set.y.slice();
-      const fit = api.fitOLS(X, y);
-      const influence = api.influenceMeasures(X, y);
-      const maxExternal = maxOf(influence.studentizedExternal.map(Math.abs));
-      const maxLeverage = maxOf(influence.leverage);
-      const mostInfluential = influence.cooksDistance.indexOf(maxOf(influence.cooksDistance));
-      return {
-        set,
-        fit,
-        influence,
-        intercept: fit.coefficients[0] as number,
-        slope: fit.coefficients[1] as number,
-        quadratic: quadraticShare(set.x, fit.residuals),
-        maxExternal,
-        maxLeverage,
-        mostInfluential,
-      };
-    });
-    const [one, two, three, four] = sets as [
-      (typeof sets)[0],
-      (typeof sets)[0],
-      (typeof sets)[0],
-      (typeof sets)[0],
-    ];
-    const xs = [3, 20];
-    const withoutOutlier = (() => {
-      const keep = three.set.x.map((_, i) => i).filter((i) => i !== three.mostInfluential);
-      const fit = fitLeastSquares(
-        'anscombe',
-        keep.map((i) => [1, three.set.x[i] as number]),
-        keep.map((i) => three.set.y[i] as number),
-      );
-      return {
-        intercept: fit.coefficients[0] as number,
-        slope: fit.coefficients[1] as number,
-        maxResidual: maxOf(fit.residuals.map(Math.abs)),
-      };
-    })();
-
-    const scatter = (entry: (typeof sets)[0], index: number): Chart =>
-      scatterChart({
-        title: `Set ${entry.set.name}`,
-        legend: index === 0,
-        x: { title: 'x', domain: [2, 20] },
-        y: { title: 'y', domain: [2, 14] },
-        width: 280,
-        height: 200,
-        series: [
-          {
-            name: 'data',
-            points: entry.set.x.map((x, i) => ({ x, y: entry.set.y[i] as number })),
-          },
-        ],
-        lines: [
-          {
-            name: 'least-squares line',
-            points: xs.map((x) => ({ x, y: entry.intercept + entry.slope * x })),
-          },
-        ],
-        pointLabels:
-          entry.set.name !== 'I'
-            ? [{ index: entry.mostInfluential, text: `obs ${entry.mostInfluential + 1}` }]
-            : [],
-      });
-
-    const residualPanel = (entry: (typeof sets)[0]): Chart =>
-      scatterChart({
-        title: `Set ${entry.set.name}: residuals vs fitted`,
-        legend: false,
-        x: { title: 'fitted value', domain: [4.5, 13] },
-        y: { title: 'residual', domain: [-2.5, 3.5] },
-        width: 280,
-        height: 200,
-        series: [
-          {
-            name: 'residual',
-            points: entry.fit.fitted.map((x, i) => ({ x, y: entry.fit.residuals[i] as number })),
-          },
-        ],
-        rules: [{ axis: 'y', value: 0, label: '' }],
-      });
-
-    const sameFit = sets.every(
-      (entry) =>
-        Math.abs(entry.intercept - 3) < 0.005 &&
-        Math.abs(entry.slope - 0.5) < 0.005 &&
-        Math.abs(entry.fit.rSquared - 0.67) < 0.005 &&
-        Math.abs(entry.fit.sigma - 1.24) < 0.005,
-    );
-
-    return {
-      tables: [
-        {
-          title: 'One summary (fitOLS)…',
-          columns: ['set', 'intercept', 'slope', 'R²', 'residual SE', 'F', 'p (slope)'],
-          rows: sets.map((entry) => [
-            entry.set.name,
-            entry.intercept,
-            entry.slope,
-            entry.fit.rSquared,
-            entry.fit.sigma,
-            entry.fit.fStatistic,
-            entry.fit.pValues[1] as number,
-          ]),
-        },
-        {
-          title: '…four diagnoses (influenceMeasures)',
-          columns: [
-            'set',
-            'quadratic share of residuals',
-            'max |external studentized|',
-            'max leverage',
-            "max Cook's D",
-            'most influential obs',
-          ],
-          rows: sets.map((entry) => [
-            entry.set.name,
-            entry.quadratic ?? 'n/a (2 distinct x)',
-            entry.maxExternal,
-            entry.maxLeverage,
-            maxOf(entry.influence.cooksDistance),
-            entry.mostInfluential + 1,
-          ]),
-        },
-      ],
-      figures: [
-        {
-          id: 'quartet',
-          caption:
-            'The four sets with their least-squares lines: the same line, four different relationships. The most influential observation (largest Cook’s distance) is labelled.',
-          spec: chartGrid({
-            title: "Anscombe's quartet: the same fitted line",
-            charts: sets.map(scatter),
-            columns: 2,
-          }),
-        },
-        {
-          id: 'residuals',
-          caption:
-            'Residuals against fitted values: a scatter (I), a parabola (II), ten points on a line and one far off (III), and a single column plus one point with residual 0 (IV).',
-          spec: chartGrid({
-            title: 'Residuals vs fitted: where the four sets part ways',
-            charts: sets.map(residualPanel),
-            columns: 2,
-          }),
-        },
-      ],
-      numbers: {
-        sets: Object.fromEntries(
-          sets.map((entry) => [
-            entry.set.name,
-            {
-              intercept: entry.intercept,
-              slope: entry.slope,
-              rSquared: entry.fit.rSquared,
-              sigma: entry.fit.sigma,
-              quadraticShare: entry.quadratic,
-              maxExternalStudentized: entry.maxExternal,
-              maxLeverage: entry.maxLeverage,
-              mostInfluentialObservation: entry.mostInfluential + 1,
-            },
-          ]),
-        ),
-      },
-      conclusions: [
-        check(
-          STATEMENTS[0],
-          sameFit,
-          sets
-            .map(
-              (entry) =>
-                `${entry.set.name}: ${entry.intercept.toFixed(4)} + ${entry.slope.toFixed(4)}x, R² ${entry.fit.rSquared.toFixed(4)}, s ${entry.fit.sigma.toFixed(4)}`,
-            )
-            .join('; '),
-        ),
-        check(
-          STATEMENTS[1],
-          (two.quadratic ?? 0) > 0.99 && (one.quadratic ?? 1) < 0.3,
-          `quadratic share ${show(two.quadratic ?? Number.NaN, 6)} (II) vs ${show(one.quadratic ?? Number.NaN)} (I)`,
-        ),
-        check(
-          STATEMENTS[2],
-          three.maxExternal > 100 && one.maxExternal < 3,
-          `max |rstudent| ${show(three.maxExternal, 6)} (III; R: 1203.54) vs ${show(one.maxExternal)} (I)`,
-        ),
-        check(
-          STATEMENTS[3],
-          Math.abs(four.maxLeverage - 1) < 1e-9 &&
-            Math.abs(four.fit.residuals[four.influence.leverage.indexOf(four.maxLeverage)] ?? 1) <
-              1e-9 &&
-            four.influence.cooksDistance.some((d) => d === Number.POSITIVE_INFINITY),
-          `leverage ${show(four.maxLeverage, 12)}, residual ${show(four.fit.residuals[four.influence.leverage.indexOf(four.maxLeverage)] ?? Number.NaN)}, Cook's D ${show(maxOf(four.influence.cooksDistance))}`,
-        ),
-      ],
-      notes: [
-        'R² and the F test are the same for all four sets: they summarise the fit, not whether a straight line is the right model.',
-        `In set III the outlier drags the line: without it the other ten points lie on y = ${withoutOutlier.intercept.toFixed(3)} + ${withoutOutlier.slope.toFixed(4)}x to within ${show(withoutOutlier.maxResidual)} (the printed data are rounded to two decimals), so the leave-one-out s(i) is tiny and the studentized residual is in the thousands.`,
-      ],
-    };
-  },
+  ...inParts({}, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });

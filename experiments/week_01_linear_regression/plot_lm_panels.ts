@@ -22,7 +22,8 @@ import { studentTQuantile, studentTTwoSidedPValue } from '../../helpers/distribu
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { plotLmPanels } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
-import { check, defineExperiment, integer, valuesOf, type Figure } from '../experiment';
+import { check, defineExperiment, integer, inParts } from '../experiment';
+import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { correlation, percent } from '../numbers';
 import { maxOf } from '../../helpers/validation';
 
@@ -175,127 +176,159 @@ const STATEMENTS = [
   'autocorrelated errors slip past all four panels (each flag at most 10%), while the lag-1 autocorrelation in time order catches them in at least 90%',
 ] as const;
 
-export default defineExperiment<typeof Week01>({
+type Api = typeof Week01;
+
+/** What each panel's statistic says about one fit (and the lag-1 check no panel makes). */
+function flagsOf(api: Api, x: number[], y: number[], critical: number): Flags {
+  const X = x.map((v) => [v]);
+  const fit = api.fitOLS(X, y);
+  const influence = api.influenceMeasures(X, y);
+  const n = y.length;
+  const rootAbs = influence.studentizedInternal.map((r) => Math.sqrt(Math.abs(r)));
+  const lagOne =
+    fit.residuals.slice(1).reduce((sum, e, t) => sum + e * (fit.residuals[t] as number), 0) /
+    fit.residuals.reduce((sum, e) => sum + e * e, 0);
+  return {
+    curvature: curvaturePValue(fit.fitted, fit.residuals) < 0.01,
+    outlier: maxOf(influence.studentizedExternal.map(Math.abs)) > critical,
+    spread: correlationPValue(correlation(fit.fitted, rootAbs), n) < 0.01,
+    influence: maxOf(influence.cooksDistance) > 0.5,
+    serial: lagOne > 2 / Math.sqrt(n),
+  };
+}
+
+/** Each scenario's flag rates over the replicates, and its first replicate's panel data. */
+function measure(api: Api, { replicates }: ValuesOf<typeof PARAMETERS>, seed: number) {
+  const rng = createRng(seed);
+  const critical = studentTQuantile(1 - 0.05 / (2 * N), N - COEFFICIENTS - 1);
+  const rates = SCENARIOS.map((scenario) => {
+    const counts: Record<keyof Flags, number> = {
+      curvature: 0,
+      outlier: 0,
+      spread: 0,
+      influence: 0,
+      serial: 0,
+    };
+    let panels: ReturnType<Api['diagnosticPlotData']> | undefined;
+    for (let replicate = 0; replicate < replicates; replicate += 1) {
+      const { x, y } = scenario.draw(rng);
+      const flags = flagsOf(api, x, y, critical);
+      for (const name of FLAG_NAMES) if (flags[name]) counts[name] += 1;
+      // The first replicate is the one figures() draws as the four panels.
+      if (replicate === 0)
+        panels = api.diagnosticPlotData(
+          x.map((v) => [v]),
+          y,
+        );
+    }
+    const rate = Object.fromEntries(
+      FLAG_NAMES.map((name) => [name, counts[name] / replicates]),
+    ) as Record<keyof Flags, number>;
+    return { scenario, rate, panels };
+  });
+  const rateOf = (key: ScenarioKey) =>
+    (rates.find((entry) => entry.scenario.key === key) as (typeof rates)[0]).rate;
+  return { seed, replicates, critical, rates, rateOf };
+}
+
+type Flagged = ReturnType<typeof measure>;
+
+const PANEL_FLAGS = FLAG_NAMES.filter((name) => name !== 'serial');
+
+function tables({ replicates, rates }: Flagged): Table[] {
+  return [
+    {
+      title: `Share of ${replicates} replicates in which each panel statistic flags the fit (n = ${N})`,
+      columns: ['data-generating process', ...FLAG_NAMES.map((name) => FLAG_LABELS[name])],
+      rows: rates.map(({ scenario, rate }) => [
+        scenario.label,
+        ...FLAG_NAMES.map((name) => rate[name]),
+      ]),
+    },
+  ];
+}
+
+function figures({ seed, rates }: Flagged): Figure[] {
+  return rates.flatMap(({ scenario, panels }) =>
+    panels === undefined
+      ? []
+      : [
+          {
+            id: `panels_${scenario.key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`,
+            caption: scenario.caption,
+            spec: plotLmPanels({
+              title: `plot.lm panels: ${scenario.label}`,
+              subtitle: `n = ${N}, one replicate (seed ${seed}); drawn from diagnosticPlotData`,
+              data: panels,
+            }),
+          },
+        ],
+  );
+}
+
+function numbers({ replicates, critical, rates }: Flagged) {
+  return {
+    n: N,
+    replicates,
+    bonferroniCritical: critical,
+    flagRates: Object.fromEntries(rates.map(({ scenario, rate }) => [scenario.key, rate])),
+  };
+}
+
+function conclusions({ rateOf }: Flagged): Conclusion[] {
+  const well = rateOf('wellSpecified');
+  const autocorrelated = rateOf('autocorrelation');
+  const heavy = rateOf('heavyTails');
+  const leverage = rateOf('highLeverage');
+  return [
+    check(
+      STATEMENTS[0],
+      PANEL_FLAGS.every((name) => well[name] <= 0.1),
+      PANEL_FLAGS.map((name) => `${name} ${percent(well[name])}`).join(', '),
+    ),
+    check(
+      STATEMENTS[1],
+      rateOf('nonlinearity').curvature >= 0.9,
+      `curvature flagged in ${percent(rateOf('nonlinearity').curvature)}`,
+    ),
+    check(
+      STATEMENTS[2],
+      rateOf('heteroscedasticity').spread >= 0.9,
+      `trend flagged in ${percent(rateOf('heteroscedasticity').spread)}`,
+    ),
+    check(
+      STATEMENTS[3],
+      heavy.outlier >= 0.5,
+      `outlier flagged in ${percent(heavy.outlier)} (t, 3 df) vs ${percent(well.outlier)} (normal errors)`,
+    ),
+    check(
+      STATEMENTS[4],
+      leverage.influence === 1 && leverage.curvature >= 0.9 && leverage.outlier >= 0.9,
+      `Cook's D > 0.5 in ${percent(leverage.influence)}; curvature ${percent(leverage.curvature)}, outlier ${percent(leverage.outlier)}`,
+    ),
+    check(
+      STATEMENTS[5],
+      PANEL_FLAGS.every((name) => autocorrelated[name] <= 0.1) && autocorrelated.serial >= 0.9,
+      `${PANEL_FLAGS.map((name) => `${name} ${percent(autocorrelated[name])}`).join(', ')}; lag-1 ${percent(autocorrelated.serial)}`,
+    ),
+  ];
+}
+
+function notes({ rateOf }: Flagged): string[] {
+  const leverage = rateOf('highLeverage');
+  return [
+    `A flag is a symptom, not a diagnosis: one high-leverage point also bends the residuals vs fitted smoother (curvature ${percent(leverage.curvature)}) and tilts scale-location (${percent(leverage.spread)}), and heteroscedastic noise produces Bonferroni "outliers" in ${percent(rateOf('heteroscedasticity').outlier)} of replicates.`,
+    `The Q-Q outlier check is a 5% Bonferroni test, so it fires on about 5% of well-specified fits by design (${percent(rateOf('wellSpecified').outlier)} here); the other flags use p < 0.01.`,
+    'Autocorrelation lives in the order of the rows, which none of the four panels plots: check residuals against time (Durbin–Watson, kata 01.08).',
+  ];
+}
+
+export default defineExperiment<Api>({
   name: 'plot_lm_panels',
   title: 'The four plot.lm panels, and the failure each one shows',
   question:
     "Which failure mode does each of R's four diagnostic panels reveal, how reliably over repeated samples, and which failure do they all miss?",
   seed: 7,
   uses: ['fitOLS', 'influenceMeasures', 'diagnosticPlotData'],
-  parameters: PARAMETERS,
-  expectedConclusions: STATEMENTS,
-  run(api, options) {
-    const { seed } = options;
-    const { replicates } = valuesOf(PARAMETERS, options);
-    const rng = createRng(seed);
-    const critical = studentTQuantile(1 - 0.05 / (2 * N), N - COEFFICIENTS - 1);
-    const figures: Figure[] = [];
-    const rates = SCENARIOS.map((scenario) => {
-      const counts: Record<keyof Flags, number> = {
-        curvature: 0,
-        outlier: 0,
-        spread: 0,
-        influence: 0,
-        serial: 0,
-      };
-      for (let replicate = 0; replicate < replicates; replicate += 1) {
-        const { x, y } = scenario.draw(rng);
-        const X = x.map((v) => [v]);
-        const fit = api.fitOLS(X, y);
-        const influence = api.influenceMeasures(X, y);
-        const n = y.length;
-        const rootAbs = influence.studentizedInternal.map((r) => Math.sqrt(Math.abs(r)));
-        const lagOne =
-          fit.residuals.slice(1).reduce((sum, e, t) => sum + e * (fit.residuals[t] as number), 0) /
-          fit.residuals.reduce((sum, e) => sum + e * e, 0);
-        const flags: Flags = {
-          curvature: curvaturePValue(fit.fitted, fit.residuals) < 0.01,
-          outlier: maxOf(influence.studentizedExternal.map(Math.abs)) > critical,
-          spread: correlationPValue(correlation(fit.fitted, rootAbs), n) < 0.01,
-          influence: maxOf(influence.cooksDistance) > 0.5,
-          serial: lagOne > 2 / Math.sqrt(n),
-        };
-        for (const name of FLAG_NAMES) if (flags[name]) counts[name] += 1;
-        if (replicate === 0) {
-          figures.push({
-            id: `panels_${scenario.key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`,
-            caption: scenario.caption,
-            spec: plotLmPanels({
-              title: `plot.lm panels: ${scenario.label}`,
-              subtitle: `n = ${n}, one replicate (seed ${seed}); drawn from diagnosticPlotData`,
-              data: api.diagnosticPlotData(X, y),
-            }),
-          });
-        }
-      }
-      const rate = Object.fromEntries(
-        FLAG_NAMES.map((name) => [name, counts[name] / replicates]),
-      ) as Record<keyof Flags, number>;
-      return { scenario, rate };
-    });
-    const rateOf = (key: ScenarioKey) =>
-      (rates.find((entry) => entry.scenario.key === key) as (typeof rates)[0]).rate;
-    const well = rateOf('wellSpecified');
-    const panelFlags = FLAG_NAMES.filter((name) => name !== 'serial');
-    const autocorrelated = rateOf('autocorrelation');
-    const heavy = rateOf('heavyTails');
-    const leverage = rateOf('highLeverage');
-
-    return {
-      tables: [
-        {
-          title: `Share of ${replicates} replicates in which each panel statistic flags the fit (n = ${N})`,
-          columns: ['data-generating process', ...FLAG_NAMES.map((name) => FLAG_LABELS[name])],
-          rows: rates.map(({ scenario, rate }) => [
-            scenario.label,
-            ...FLAG_NAMES.map((name) => rate[name]),
-          ]),
-        },
-      ],
-      figures,
-      numbers: {
-        n: N,
-        replicates,
-        bonferroniCritical: critical,
-        flagRates: Object.fromEntries(rates.map(({ scenario, rate }) => [scenario.key, rate])),
-      },
-      conclusions: [
-        check(
-          STATEMENTS[0],
-          panelFlags.every((name) => well[name] <= 0.1),
-          panelFlags.map((name) => `${name} ${percent(well[name])}`).join(', '),
-        ),
-        check(
-          STATEMENTS[1],
-          rateOf('nonlinearity').curvature >= 0.9,
-          `curvature flagged in ${percent(rateOf('nonlinearity').curvature)}`,
-        ),
-        check(
-          STATEMENTS[2],
-          rateOf('heteroscedasticity').spread >= 0.9,
-          `trend flagged in ${percent(rateOf('heteroscedasticity').spread)}`,
-        ),
-        check(
-          STATEMENTS[3],
-          heavy.outlier >= 0.5,
-          `outlier flagged in ${percent(heavy.outlier)} (t, 3 df) vs ${percent(well.outlier)} (normal errors)`,
-        ),
-        check(
-          STATEMENTS[4],
-          leverage.influence === 1 && leverage.curvature >= 0.9 && leverage.outlier >= 0.9,
-          `Cook's D > 0.5 in ${percent(leverage.influence)}; curvature ${percent(leverage.curvature)}, outlier ${percent(leverage.outlier)}`,
-        ),
-        check(
-          STATEMENTS[5],
-          panelFlags.every((name) => autocorrelated[name] <= 0.1) && autocorrelated.serial >= 0.9,
-          `${panelFlags.map((name) => `${name} ${percent(autocorrelated[name])}`).join(', ')}; lag-1 ${percent(autocorrelated.serial)}`,
-        ),
-      ],
-      notes: [
-        `A flag is a symptom, not a diagnosis: one high-leverage point also bends the residuals vs fitted smoother (curvature ${percent(leverage.curvature)}) and tilts scale-location (${percent(leverage.spread)}), and heteroscedastic noise produces Bonferroni "outliers" in ${percent(rateOf('heteroscedasticity').outlier)} of replicates.`,
-        `The Q-Q outlier check is a 5% Bonferroni test, so it fires on about 5% of well-specified fits by design (${percent(well.outlier)} here); the other flags use p < 0.01.`,
-        'Autocorrelation lives in the order of the rows, which none of the four panels plots: check residuals against time (Durbin–Watson, kata 01.08).',
-      ],
-    };
-  },
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });

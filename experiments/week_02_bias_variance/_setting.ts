@@ -7,8 +7,9 @@
 import type * as Week02 from '../../katas/week_02_bias_variance/index';
 import { Matrix as MlMatrix, QrDecomposition } from 'ml-matrix';
 import { fitLeastSquares } from '../../helpers/least_squares';
-import type { Rng } from '../../helpers/random';
-import { choice } from '../experiment';
+import type { Series } from '../../helpers/plotting';
+import { createRng, type Rng } from '../../helpers/random';
+import { choice, integer, real } from '../experiment';
 
 export type Api = typeof Week02;
 export type Matrix = number[][];
@@ -27,6 +28,22 @@ export type Truth = keyof typeof TRUTHS;
 /** The notebook input that picks the true function (default: the sine the conclusions are written for). */
 export const TRUTH_PARAMETER = choice('true function f', Object.keys(TRUTHS) as Truth[], 'sine');
 
+/** The notebook input for the noise sd σ (default: the σ = 0.3 above). */
+export const SIGMA_PARAMETER = real('noise sd σ', NOISE_SD, 0.05, 2, 0.05);
+
+/**
+ * The notebook inputs the two ridge experiments share, in their order: the degree of the
+ * over-flexible polynomial that ridge restrains, the λ singled out (labelled with what is done
+ * with it) and the true function.
+ */
+export function ridgeParameters(lambdaLabel: string) {
+  return {
+    degree: integer('polynomial degree', 12, 1, 20),
+    log10Lambda: real(lambdaLabel, -3, -9, 1, 0.25),
+    truth: TRUTH_PARAMETER,
+  };
+}
+
 export function trueFunction(row: readonly number[], truth: Truth = 'sine'): number {
   return TRUTHS[truth].f(row[0] ?? 0);
 }
@@ -34,6 +51,15 @@ export function trueFunction(row: readonly number[], truth: Truth = 'sine'): num
 /** `count` inputs evenly spaced on [0, 1], as rows. */
 export function gridRows(count: number): Matrix {
   return Array.from({ length: count }, (_, i) => [i / (count - 1)]);
+}
+
+/**
+ * A fixed design of `count` inputs evenly spaced on [0, 1] (the midpoints of `count` equal
+ * cells): a random design would make the high-degree variance hinge on where the largest gap
+ * between inputs happened to fall.
+ */
+export function cellMidpoints(count: number): Matrix {
+  return Array.from({ length: count }, (_, i) => [(i + 0.5) / count]);
 }
 
 /** A random-design sample of `count` rows: x ~ U(0, 1), y = f(x) + ε, ε ~ N(0, sd²). */
@@ -133,4 +159,71 @@ export function fixedDesignPolynomialOLS(api: Api, degree: number, trainX: Matri
       );
   });
   return fixedDesignFitter(trainX, polynomialOLS(api, degree), unitPredictors);
+}
+
+/**
+ * One sample of `count` rows from `createRng(seed)`, split in half once by the module's
+ * `holdoutSplit` (seeded `<seed>-split`) into training and validation rows.
+ */
+export function halvedSample(api: Api, seed: number, count: number, sd: number, truth: Truth) {
+  const data = sample(createRng(seed), count, sd, truth);
+  return api.holdoutSplit(data.X, data.y, { validationFraction: 0.5, seed: `${seed}-split` });
+}
+
+/** [x, …, x^degree] from the module's polynomialFeatures (no constant column: ridge adds it). */
+export function polynomialColumns(api: Api, X: Matrix, degree: number): Matrix {
+  return api.polynomialFeatures(
+    X.map((row) => row[0] ?? 0),
+    degree,
+  );
+}
+
+/** The module's `fitRidge` at penalty λ on `polynomialColumns` of the given degree, as a fitter. */
+export function polynomialRidge(api: Api, degree: number) {
+  return (lambda: number) => (X: Matrix, y: number[]) => {
+    const fit = api.fitRidge(polynomialColumns(api, X, degree), y, lambda);
+    return (newX: Matrix) => fit.predict(polynomialColumns(api, newX, degree));
+  };
+}
+
+/** What a decomposition is run on: the truth, the noise and the two designs. */
+export interface DecompositionSetting {
+  readonly truth: Truth;
+  readonly sigma: number;
+  readonly trainX: Matrix;
+  readonly testX: Matrix;
+  readonly replicates: number;
+}
+
+/**
+ * The module's `biasVarianceDecomposition` of `fit` on the setting, with the relative gap of
+ * bias² + variance + σ² from the expected test MSE (an identity, so it should be rounding).
+ */
+export function decompose(api: Api, setting: DecompositionSetting, fit: Fitter, seed: string) {
+  const { truth, sigma, trainX, testX, replicates } = setting;
+  const result = api.biasVarianceDecomposition({
+    trueFunction: (row) => trueFunction(row, truth),
+    noiseSd: sigma,
+    trainX,
+    testX,
+    fit,
+    replicates,
+    seed,
+  });
+  const identityGap =
+    Math.abs(result.bias2 + result.variance + result.noise - result.expectedTestMSE) /
+    result.expectedTestMSE;
+  return { ...result, identityGap };
+}
+
+/** The three curves of a decomposition figure against `x`: expected test MSE, bias² and variance. */
+export function decompositionSeries<P extends ReturnType<typeof decompose>>(
+  points: readonly P[],
+  x: (point: P) => number,
+): Series[] {
+  return [
+    { name: 'expected test MSE', points: points.map((p) => ({ x: x(p), y: p.expectedTestMSE })) },
+    { name: 'bias²', points: points.map((p) => ({ x: x(p), y: p.bias2 })) },
+    { name: 'variance', points: points.map((p) => ({ x: x(p), y: p.variance })) },
+  ];
 }

@@ -15,28 +15,20 @@
  */
 import { lineChart, scatterChart, type Series } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
-import { check, defineExperiment, integer, real, valuesOf } from '../experiment';
-import { argMin, show } from '../numbers';
-import {
-  fixedDesignPolynomialOLS,
-  gridRows,
-  NOISE_SD,
-  polynomialOLS,
-  trueFunction,
-  TRUTH_PARAMETER,
-  TRUTHS,
-  type Api,
-  type Matrix,
-} from './_setting';
 import { maxOf } from '../../helpers/validation';
+import { check, defineExperiment, integer, inParts } from '../experiment';
+import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
+import { argMin, show } from '../numbers';
+import * as setting from './_setting';
+import type { Api } from './_setting';
 
 const N_TEST = 200;
 // The conclusions below are written for these defaults; a notebook or `--set` may change them.
 const PARAMETERS = {
   n: integer('training rows n', 30, 15, 200),
-  sigma: real('noise sd σ', NOISE_SD, 0.05, 2, 0.05),
+  sigma: setting.SIGMA_PARAMETER,
   replicates: integer('training sets R', 500, 50, 2000, 50),
-  truth: TRUTH_PARAMETER,
+  truth: setting.TRUTH_PARAMETER,
 };
 const DEGREES = Array.from({ length: 13 }, (_, d) => d);
 const VARIANCE_CHECK_DEGREES = [1, 3, 6, 9];
@@ -49,221 +41,206 @@ const STATEMENTS = [
   'at the training inputs the variance of the fitted values is σ²·p/n, within 4 Monte Carlo standard errors, at degrees 1, 3, 6 and 9',
 ] as const;
 
+/** The decomposition at every degree, the variance check at the training inputs, one example fit. */
+function measure(api: Api, values: ValuesOf<typeof PARAMETERS>, seed: number) {
+  const { n, sigma, replicates, truth } = values;
+  const rng = createRng(seed);
+  const trainX = setting.cellMidpoints(n);
+  const testX = setting.gridRows(N_TEST);
+  const design = { truth, sigma, trainX, testX, replicates };
+  const fitter = (degree: number) => setting.fixedDesignPolynomialOLS(api, degree, trainX);
+
+  const sweep = DEGREES.map((degree) => ({
+    degree,
+    ...setting.decompose(api, design, fitter(degree), `${seed}-degree-${degree}`),
+  }));
+
+  const varianceChecks = VARIANCE_CHECK_DEGREES.map((degree) => {
+    const atTraining = { ...design, testX: trainX };
+    const result = setting.decompose(
+      api,
+      atTraining,
+      fitter(degree),
+      `${seed}-at-training-inputs-${degree}`,
+    );
+    const p = degree + 1;
+    const expected = ((sigma * sigma * p) / n) * ((replicates - 1) / replicates);
+    const standardError = expected * Math.sqrt(2 / (p * replicates));
+    return {
+      degree,
+      parameters: p,
+      measured: result.variance,
+      expected,
+      zScore: (result.variance - expected) / standardError,
+    };
+  });
+
+  const best = argMin(sweep.map((row) => row.expectedTestMSE));
+  // One training set and its fits at three degrees, to see what the numbers summarise.
+  const exampleY = trainX.map((row) => setting.trueFunction(row, truth) + rng.normal(0, sigma));
+  const examples = [1, best, 12].map((degree) => ({
+    degree,
+    predicted: setting.polynomialOLS(api, degree)(trainX, exampleY)(testX),
+  }));
+  const at = (degree: number) => sweep[degree] as (typeof sweep)[0];
+  return { ...values, trainX, testX, sweep, varianceChecks, best, at, exampleY, examples };
+}
+
+type Sweep = ReturnType<typeof measure>;
+
+function tables({ n, sigma, replicates, sweep, varianceChecks }: Sweep): Table[] {
+  return [
+    {
+      title: `Decomposition over ${replicates} training sets (n = ${n}, ${N_TEST} test inputs, σ² = ${sigma * sigma})`,
+      columns: ['degree', 'bias²', 'variance', 'noise σ²', 'expected test MSE', '|identity gap|'],
+      rows: sweep.map((row) => [
+        row.degree,
+        row.bias2,
+        row.variance,
+        row.noise,
+        row.expectedTestMSE,
+        row.identityGap,
+      ]),
+    },
+    {
+      title: 'Variance at the training inputs against σ²·p/n·(R − 1)/R',
+      columns: ['degree', 'p', 'measured', 'theory', 'z (Monte Carlo SEs)'],
+      rows: varianceChecks.map((row) => [
+        row.degree,
+        row.parameters,
+        row.measured,
+        row.expected,
+        row.zScore,
+      ]),
+    },
+  ];
+}
+
+function figures(sweep: Sweep): Figure[] {
+  const { n, sigma, replicates, truth, best, trainX, testX, exampleY } = sweep;
+  const formula = setting.TRUTHS[truth].formula;
+  const curves: Series[] = sweep.examples.map(({ degree, predicted }) => ({
+    name: `degree ${degree}${degree === best ? ' (best on average)' : ''}`,
+    points: testX.map((row, i) => ({
+      x: row[0] as number,
+      y: Math.max(-3, Math.min(3, predicted[i] as number)),
+    })),
+  }));
+  return [
+    {
+      id: 'decomposition',
+      caption: `Bias² falls and variance rises with the degree; their sum plus the noise floor is the expected test error, lowest at degree ${best}. Log scale.`,
+      spec: lineChart({
+        title: 'Bias–variance decomposition against polynomial degree',
+        subtitle: `y = ${formula} + N(0, ${sigma}²), fixed design n = ${n}, ${replicates} training sets`,
+        x: { title: 'polynomial degree' },
+        y: { title: 'mean squared error', scale: 'log' },
+        legendTitle: 'component',
+        series: setting.decompositionSeries(sweep.sweep, (row) => row.degree),
+        rules: [
+          { axis: 'y', value: sigma * sigma, label: 'noise σ²' },
+          { axis: 'x', value: best, label: `best degree ${best}` },
+        ],
+      }),
+    },
+    {
+      id: 'example_fits',
+      caption:
+        'One training set and three fits: degree 1 misses the curve (bias), the best degree follows it, degree 12 chases the noise (variance; clipped to ±3).',
+      spec: scatterChart({
+        title: 'What bias and variance look like on one training set',
+        subtitle: 'least-squares fits of increasing degree',
+        x: { title: 'x', domain: [0, 1] },
+        y: { title: 'y', domain: [-3, 3] },
+        series: [
+          {
+            name: 'training data',
+            points: trainX.map((row, i) => ({ x: row[0] as number, y: exampleY[i] as number })),
+          },
+        ],
+        lines: [
+          ...curves,
+          {
+            name: `truth ${formula}`,
+            dashed: true,
+            colour: '#7f7f7f',
+            points: testX.map((row) => ({
+              x: row[0] as number,
+              y: setting.trueFunction(row, truth),
+            })),
+          },
+        ],
+        linesLegendTitle: 'fit',
+      }),
+    },
+  ];
+}
+
+function numbers({ n, sigma, replicates, best, sweep, varianceChecks }: Sweep) {
+  return {
+    nTrain: n,
+    nTest: N_TEST,
+    replicates,
+    noiseVariance: sigma * sigma,
+    bestDegree: best,
+    sweep: sweep.map((row) => ({
+      degree: row.degree,
+      bias2: row.bias2,
+      variance: row.variance,
+      expectedTestMSE: row.expectedTestMSE,
+    })),
+    varianceAtTrainingInputs: varianceChecks,
+  };
+}
+
+function conclusions({ sweep, varianceChecks, best, at }: Sweep): Conclusion[] {
+  const bestError = at(best).expectedTestMSE;
+  return [
+    check(
+      STATEMENTS[0],
+      at(5).bias2 < 0.01 * at(0).bias2,
+      `bias² ${show(at(0).bias2)} at degree 0, ${show(at(5).bias2)} at degree 5`,
+    ),
+    check(
+      STATEMENTS[1],
+      at(12).variance > 3 * at(3).variance,
+      `variance ${show(at(3).variance)} at degree 3, ${show(at(12).variance)} at degree 12`,
+    ),
+    check(
+      STATEMENTS[2],
+      best > 0 &&
+        best < 12 &&
+        bestError < 0.7 * at(0).expectedTestMSE &&
+        bestError < 0.7 * at(12).expectedTestMSE,
+      `minimum ${show(bestError)} at degree ${best}; ${show(at(0).expectedTestMSE)} at degree 0, ${show(at(12).expectedTestMSE)} at degree 12`,
+    ),
+    check(
+      STATEMENTS[3],
+      sweep.every((row) => row.identityGap < 1e-9),
+      `largest relative gap ${show(maxOf(sweep.map((row) => row.identityGap)))}`,
+    ),
+    check(
+      STATEMENTS[4],
+      varianceChecks.every((row) => Math.abs(row.zScore) <= 4),
+      varianceChecks.map((row) => `degree ${row.degree}: z = ${show(row.zScore)}`).join(', '),
+    ),
+  ];
+}
+
+function notes({ sweep, best, at, replicates }: Sweep): string[] {
+  return [
+    `From degree ${best} to degree 12 the expected test error rises ${show(at(12).expectedTestMSE / at(best).expectedTestMSE)}-fold, while the training error can only fall (each degree's model contains the last): the extra capacity is spent on fitting noise.`,
+    'The decomposition needs many training sets from a known truth: no single fit, and no single test score, can separate bias from variance.',
+    `The Monte Carlo bias² carries an upward bias of variance/R. From degree 5 on the measured bias² (at most ${show(maxOf(sweep.slice(5).map((row) => row.bias2)))}) is at the level of that floor (${show(at(12).variance / replicates)} at degree 12): the true bias² there is smaller than ${replicates} training sets can resolve.`,
+  ];
+}
+
 export default defineExperiment<Api>({
   name: 'bias_variance_sweep',
   title: 'Bias², variance and test error against polynomial degree',
   question:
     'As a polynomial model gains capacity, how do its bias² and variance move, and where does the expected test error they add up to reach its minimum?',
   seed: 202,
-  parameters: PARAMETERS,
   uses: ['biasVarianceDecomposition', 'polynomialFeatures'],
-  expectedConclusions: STATEMENTS,
-  run(api, options) {
-    const { seed } = options;
-    const { n, sigma, replicates, truth } = valuesOf(PARAMETERS, options);
-    const formula = TRUTHS[truth].formula;
-    const noiseVariance = sigma * sigma;
-    const rng = createRng(seed);
-    // Evenly spaced (the midpoints of n equal cells): a random design would make the
-    // high-degree variance hinge on where the largest gap between inputs happened to fall.
-    const trainX: Matrix = Array.from({ length: n }, (_, i) => [(i + 0.5) / n]);
-    const testX = gridRows(N_TEST);
-
-    const sweep = DEGREES.map((degree) => {
-      const fit = fixedDesignPolynomialOLS(api, degree, trainX);
-      const result = api.biasVarianceDecomposition({
-        trueFunction: (row) => trueFunction(row, truth),
-        noiseSd: sigma,
-        trainX,
-        testX,
-        fit,
-        replicates,
-        seed: `${seed}-degree-${degree}`,
-      });
-      const identityGap =
-        Math.abs(result.bias2 + result.variance + result.noise - result.expectedTestMSE) /
-        result.expectedTestMSE;
-      return { degree, ...result, identityGap };
-    });
-
-    const varianceChecks = VARIANCE_CHECK_DEGREES.map((degree) => {
-      const result = api.biasVarianceDecomposition({
-        trueFunction: (row) => trueFunction(row, truth),
-        noiseSd: sigma,
-        trainX,
-        testX: trainX,
-        fit: fixedDesignPolynomialOLS(api, degree, trainX),
-        replicates,
-        seed: `${seed}-at-training-inputs-${degree}`,
-      });
-      const p = degree + 1;
-      const expected = ((noiseVariance * p) / n) * ((replicates - 1) / replicates);
-      const standardError = expected * Math.sqrt(2 / (p * replicates));
-      return {
-        degree,
-        parameters: p,
-        measured: result.variance,
-        expected,
-        zScore: (result.variance - expected) / standardError,
-      };
-    });
-
-    const at = (degree: number) => sweep[degree] as (typeof sweep)[0];
-    const best = argMin(sweep.map((row) => row.expectedTestMSE));
-    const bestError = at(best).expectedTestMSE;
-
-    // One training set and its fits at three degrees, to see what the numbers summarise.
-    const exampleY = trainX.map((row) => trueFunction(row, truth) + rng.normal(0, sigma));
-    const exampleDegrees = [1, best, 12];
-    const curves: Series[] = exampleDegrees.map((degree) => {
-      const predict = polynomialOLS(api, degree)(trainX, exampleY);
-      const values = predict(testX);
-      return {
-        name: `degree ${degree}${degree === best ? ' (best on average)' : ''}`,
-        points: testX.map((row, i) => ({
-          x: row[0] as number,
-          y: Math.max(-3, Math.min(3, values[i] as number)),
-        })),
-      };
-    });
-
-    return {
-      tables: [
-        {
-          title: `Decomposition over ${replicates} training sets (n = ${n}, ${N_TEST} test inputs, σ² = ${noiseVariance})`,
-          columns: [
-            'degree',
-            'bias²',
-            'variance',
-            'noise σ²',
-            'expected test MSE',
-            '|identity gap|',
-          ],
-          rows: sweep.map((row) => [
-            row.degree,
-            row.bias2,
-            row.variance,
-            row.noise,
-            row.expectedTestMSE,
-            row.identityGap,
-          ]),
-        },
-        {
-          title: 'Variance at the training inputs against σ²·p/n·(R − 1)/R',
-          columns: ['degree', 'p', 'measured', 'theory', 'z (Monte Carlo SEs)'],
-          rows: varianceChecks.map((row) => [
-            row.degree,
-            row.parameters,
-            row.measured,
-            row.expected,
-            row.zScore,
-          ]),
-        },
-      ],
-      figures: [
-        {
-          id: 'decomposition',
-          caption: `Bias² falls and variance rises with the degree; their sum plus the noise floor is the expected test error, lowest at degree ${best}. Log scale.`,
-          spec: lineChart({
-            title: 'Bias–variance decomposition against polynomial degree',
-            subtitle: `y = ${formula} + N(0, ${sigma}²), fixed design n = ${n}, ${replicates} training sets`,
-            x: { title: 'polynomial degree' },
-            y: { title: 'mean squared error', scale: 'log' },
-            legendTitle: 'component',
-            series: [
-              {
-                name: 'expected test MSE',
-                points: sweep.map((r) => ({ x: r.degree, y: r.expectedTestMSE })),
-              },
-              { name: 'bias²', points: sweep.map((r) => ({ x: r.degree, y: r.bias2 })) },
-              { name: 'variance', points: sweep.map((r) => ({ x: r.degree, y: r.variance })) },
-            ],
-            rules: [
-              { axis: 'y', value: noiseVariance, label: 'noise σ²' },
-              { axis: 'x', value: best, label: `best degree ${best}` },
-            ],
-          }),
-        },
-        {
-          id: 'example_fits',
-          caption:
-            'One training set and three fits: degree 1 misses the curve (bias), the best degree follows it, degree 12 chases the noise (variance; clipped to ±3).',
-          spec: scatterChart({
-            title: 'What bias and variance look like on one training set',
-            subtitle: 'least-squares fits of increasing degree',
-            x: { title: 'x', domain: [0, 1] },
-            y: { title: 'y', domain: [-3, 3] },
-            series: [
-              {
-                name: 'training data',
-                points: trainX.map((row, i) => ({
-                  x: row[0] as number,
-                  y: exampleY[i] as number,
-                })),
-              },
-            ],
-            lines: [
-              ...curves,
-              {
-                name: `truth ${formula}`,
-                dashed: true,
-                colour: '#7f7f7f',
-                points: testX.map((row) => ({ x: row[0] as number, y: trueFunction(row, truth) })),
-              },
-            ],
-            linesLegendTitle: 'fit',
-          }),
-        },
-      ],
-      numbers: {
-        nTrain: n,
-        nTest: N_TEST,
-        replicates,
-        noiseVariance,
-        bestDegree: best,
-        sweep: sweep.map((row) => ({
-          degree: row.degree,
-          bias2: row.bias2,
-          variance: row.variance,
-          expectedTestMSE: row.expectedTestMSE,
-        })),
-        varianceAtTrainingInputs: varianceChecks,
-      },
-      conclusions: [
-        check(
-          STATEMENTS[0],
-          at(5).bias2 < 0.01 * at(0).bias2,
-          `bias² ${show(at(0).bias2)} at degree 0, ${show(at(5).bias2)} at degree 5`,
-        ),
-        check(
-          STATEMENTS[1],
-          at(12).variance > 3 * at(3).variance,
-          `variance ${show(at(3).variance)} at degree 3, ${show(at(12).variance)} at degree 12`,
-        ),
-        check(
-          STATEMENTS[2],
-          best > 0 &&
-            best < 12 &&
-            bestError < 0.7 * at(0).expectedTestMSE &&
-            bestError < 0.7 * at(12).expectedTestMSE,
-          `minimum ${show(bestError)} at degree ${best}; ${show(at(0).expectedTestMSE)} at degree 0, ${show(at(12).expectedTestMSE)} at degree 12`,
-        ),
-        check(
-          STATEMENTS[3],
-          sweep.every((row) => row.identityGap < 1e-9),
-          `largest relative gap ${show(maxOf(sweep.map((row) => row.identityGap)))}`,
-        ),
-        check(
-          STATEMENTS[4],
-          varianceChecks.every((row) => Math.abs(row.zScore) <= 4),
-          varianceChecks.map((row) => `degree ${row.degree}: z = ${show(row.zScore)}`).join(', '),
-        ),
-      ],
-      notes: [
-        `From degree ${best} to degree 12 the expected test error rises ${show(at(12).expectedTestMSE / bestError)}-fold, while the training error can only fall (each degree's model contains the last): the extra capacity is spent on fitting noise.`,
-        'The decomposition needs many training sets from a known truth: no single fit, and no single test score, can separate bias from variance.',
-        `The Monte Carlo bias² carries an upward bias of variance/R. From degree 5 on the measured bias² (at most ${show(maxOf(sweep.slice(5).map((row) => row.bias2)))}) is at the level of that floor (${show(at(12).variance / replicates)} at degree 12): the true bias² there is smaller than ${replicates} training sets can resolve.`,
-      ],
-    };
-  },
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });

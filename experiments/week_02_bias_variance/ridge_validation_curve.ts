@@ -10,29 +10,19 @@
  * falls while λ removes variance and rises once it adds more bias than it removes.
  */
 import { chartGrid, lineChart, scatterChart } from '../../helpers/plotting';
-import { createRng } from '../../helpers/random';
-import { check, defineExperiment, integer, real, valuesOf } from '../experiment';
+import { check, defineExperiment, inParts, integer } from '../experiment';
+import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
 import { argMin, logGrid, show } from '../numbers';
-import {
-  gridRows,
-  NOISE_SD,
-  sample,
-  trueFunction,
-  TRUTH_PARAMETER,
-  TRUTHS,
-  type Api,
-  type Matrix,
-} from './_setting';
+import * as setting from './_setting';
+import type { Api } from './_setting';
 
 const LAMBDAS = logGrid(-9, 1, 21);
 
 // The conclusions below are written for these defaults; a notebook or `--set` may change them.
 const PARAMETERS = {
   n: integer('rows n (half train, half validation)', 60, 20, 400, 2),
-  sigma: real('noise sd σ', NOISE_SD, 0.05, 2, 0.05),
-  degree: integer('polynomial degree', 12, 1, 20),
-  log10Lambda: real('log₁₀ λ of the fit drawn', -3, -9, 1, 0.25),
-  truth: TRUTH_PARAMETER,
+  sigma: setting.SIGMA_PARAMETER,
+  ...setting.ridgeParameters('log₁₀ λ of the fit drawn'),
 };
 
 const STATEMENTS = [
@@ -41,6 +31,239 @@ const STATEMENTS = [
   'effective degrees of freedom fall monotonically as λ grows, from p + 1 = 13 at λ = 0 (least squares) to below 2 at λ = 10',
 ] as const;
 
+/** The validation curve over the λ grid, least squares, and the fit at the λ the reader picked. */
+function measure(api: Api, values: ValuesOf<typeof PARAMETERS>, seed: number) {
+  const { n, sigma, degree, log10Lambda, truth } = values;
+  const split = setting.halvedSample(api, seed, n, sigma, truth);
+  const features = (X: setting.Matrix) => setting.polynomialColumns(api, X, degree);
+  const makeFitter = setting.polynomialRidge(api, degree);
+  const fitOnTraining = (lambda: number) =>
+    api.fitRidge(features(split.trainX), split.trainY, lambda);
+  const curve = api.validationCurve(split, LAMBDAS, makeFitter);
+  // λ = 0 is least squares: the fit the penalty has to beat.
+  const leastSquaresError = api.validationCurve(split, [0], makeFitter)
+    .validationError[0] as number;
+  const edf = LAMBDAS.map((lambda) => fitOnTraining(lambda).effectiveDegreesOfFreedom);
+
+  const best = argMin(curve.validationError);
+  const edfAtZero = fitOnTraining(0).effectiveDegreesOfFreedom;
+  // The fit at the λ the reader picked, drawn over the data it was fitted to and judged on.
+  const drawnLambda = 10 ** log10Lambda;
+  const drawn = api.validationCurve(split, [drawnLambda], makeFitter);
+  const drawnFit = fitOnTraining(drawnLambda);
+  const curveX = setting.gridRows(101);
+  return {
+    ...values,
+    split,
+    curve,
+    leastSquaresError,
+    edf,
+    edfAtZero,
+    best,
+    bestLambda: LAMBDAS[best] as number,
+    bestError: curve.validationError[best] as number,
+    curveX,
+    drawnCurve: drawnFit.predict(features(curveX)),
+    drawnErrors: {
+      lambda: drawnLambda,
+      trainError: drawn.trainError[0] as number,
+      validationError: drawn.validationError[0] as number,
+      effectiveDegreesOfFreedom: drawnFit.effectiveDegreesOfFreedom,
+    },
+  };
+}
+
+type Curve = ReturnType<typeof measure>;
+
+function tables({ degree, split, curve, edf, drawnErrors }: Curve): Table[] {
+  return [
+    {
+      title: `Ridge on degree-${degree} polynomial features, ${split.trainY.length} training and ${split.validationY.length} validation rows`,
+      columns: ['λ', 'training MSE', 'validation MSE', 'effective df'],
+      rows: LAMBDAS.map((lambda, i) => [
+        lambda,
+        curve.trainError[i] as number,
+        curve.validationError[i] as number,
+        edf[i] as number,
+      ]),
+    },
+    {
+      title: `The fit drawn: λ = ${show(drawnErrors.lambda)}`,
+      columns: ['λ', 'training MSE', 'validation MSE', 'effective df'],
+      rows: [
+        [
+          drawnErrors.lambda,
+          drawnErrors.trainError,
+          drawnErrors.validationError,
+          drawnErrors.effectiveDegreesOfFreedom,
+        ],
+      ],
+    },
+  ];
+}
+
+/** Training and validation error against λ, beside the effective degrees of freedom. */
+function curveFigure({ sigma, curve, edf, bestLambda }: Curve): Figure {
+  const noiseVariance = sigma * sigma;
+  return {
+    id: 'validation_curve',
+    caption: `Left: training error rises with λ; validation error is lowest at λ = ${show(bestLambda)}, with too much variance to its left and too much bias to its right (dashed: the noise floor σ² = ${noiseVariance}). Right: the effective degrees of freedom, the trace of the ridge smoother (intercept included).`,
+    spec: chartGrid({
+      title: 'Ridge validation curve',
+      columns: 2,
+      charts: [
+        lineChart({
+          title: 'Errors against λ',
+          x: { title: 'λ (ridge penalty)', scale: 'log' },
+          y: { title: 'mean squared error', scale: 'log' },
+          width: 360,
+          legendTitle: 'error',
+          series: [
+            {
+              name: 'training',
+              points: LAMBDAS.map((x, i) => ({ x, y: curve.trainError[i] as number })),
+            },
+            {
+              name: 'validation',
+              points: LAMBDAS.map((x, i) => ({ x, y: curve.validationError[i] as number })),
+            },
+          ],
+          rules: [
+            { axis: 'y', value: noiseVariance, label: 'σ²' },
+            { axis: 'x', value: bestLambda, label: 'best λ' },
+          ],
+        }),
+        lineChart({
+          title: 'Effective degrees of freedom',
+          x: { title: 'λ (ridge penalty)', scale: 'log' },
+          y: { title: 'effective df', zero: true },
+          width: 300,
+          legend: false,
+          series: [
+            {
+              name: 'effective df',
+              points: LAMBDAS.map((x, i) => ({ x, y: edf[i] as number })),
+            },
+          ],
+          rules: [{ axis: 'x', value: bestLambda, label: 'best λ' }],
+        }),
+      ],
+    }),
+  };
+}
+
+/** The fit at the λ the reader picked, over its training and validation rows. */
+function fitFigure({ degree, truth, split, curveX, drawnCurve, drawnErrors }: Curve): Figure {
+  const drawnLambda = drawnErrors.lambda;
+  const formula = setting.TRUTHS[truth].formula;
+  return {
+    id: 'fit_at_lambda',
+    caption: `The degree-${degree} ridge fit at λ = ${show(drawnLambda)} (${show(drawnErrors.effectiveDegreesOfFreedom)} effective degrees of freedom) over its training rows, with the validation rows it is scored on and the true function ${formula}.`,
+    spec: scatterChart({
+      title: `Ridge fit at λ = ${show(drawnLambda)}`,
+      x: { title: 'x' },
+      y: { title: 'y' },
+      width: 420,
+      legendTitle: 'rows',
+      series: [
+        {
+          name: 'training',
+          points: split.trainX.map((row, i) => ({
+            x: row[0] as number,
+            y: split.trainY[i] as number,
+          })),
+        },
+        {
+          name: 'validation',
+          points: split.validationX.map((row, i) => ({
+            x: row[0] as number,
+            y: split.validationY[i] as number,
+          })),
+        },
+      ],
+      linesLegendTitle: 'curves',
+      lines: [
+        {
+          name: `fit, λ = ${show(drawnLambda)}`,
+          points: curveX.map((row, i) => ({
+            x: row[0] as number,
+            y: drawnCurve[i] as number,
+          })),
+        },
+        {
+          name: `truth ${formula}`,
+          dashed: true,
+          points: curveX.map((row) => ({
+            x: row[0] as number,
+            y: setting.trueFunction(row, truth),
+          })),
+        },
+      ],
+    }),
+  };
+}
+
+function figures(data: Curve): Figure[] {
+  return [curveFigure(data), fitFigure(data)];
+}
+
+function numbers(data: Curve) {
+  const { curve, edf } = data;
+  return {
+    n: data.n,
+    degree: data.degree,
+    bestLambda: data.bestLambda,
+    bestValidationError: data.bestError,
+    leastSquaresValidationError: data.leastSquaresError,
+    drawn: data.drawnErrors,
+    effectiveDegreesOfFreedomAtZero: data.edfAtZero,
+    curve: LAMBDAS.map((lambda, i) => ({
+      lambda,
+      trainError: curve.trainError[i] as number,
+      validationError: curve.validationError[i] as number,
+      effectiveDegreesOfFreedom: edf[i] as number,
+    })),
+  };
+}
+
+function conclusions(data: Curve): Conclusion[] {
+  const { degree, curve, edf, edfAtZero, best, bestLambda, bestError, leastSquaresError } = data;
+  const lastIndex = LAMBDAS.length - 1;
+  const first = curve.validationError[0] as number;
+  const last = curve.validationError[lastIndex] as number;
+  const trainRises = curve.trainError.every(
+    (error, i) => i === 0 || error >= (curve.trainError[i - 1] as number) * (1 - 1e-9),
+  );
+  const edfFalls = edf.every(
+    (value, i) => value <= (i === 0 ? edfAtZero : (edf[i - 1] as number)) + 1e-9,
+  );
+  return [
+    check(
+      STATEMENTS[0],
+      trainRises,
+      `training MSE from ${show(curve.trainError[0] as number)} at λ = ${show(LAMBDAS[0] as number)} to ${show(curve.trainError[lastIndex] as number)} at λ = ${show(LAMBDAS[lastIndex] as number)}`,
+    ),
+    check(
+      STATEMENTS[1],
+      bestError < leastSquaresError && 2 * bestError <= last,
+      `best validation MSE ${show(bestError)} at λ = ${show(bestLambda)}; ${show(leastSquaresError)} for least squares, ${show(first)} at λ = 1e-9, ${show(last)} at λ = 10`,
+    ),
+    check(
+      STATEMENTS[2],
+      edfFalls && Math.abs(edfAtZero - (degree + 1)) < 1e-6 && (edf[lastIndex] as number) < 2,
+      `effective df ${show(edfAtZero)} at λ = 0, ${show(edf[0] as number)} at λ = 1e-9, ${show(edf[best] as number)} at the best λ, ${show(edf[lastIndex] as number)} at λ = 10`,
+    ),
+  ];
+}
+
+function notes({ degree, edf }: Curve): string[] {
+  return [
+    `Even λ = 1e-9 removes ${show(degree + 1 - (edf[0] as number))} of the 13 degrees of freedom: on [0, 1] the powers of x are so nearly collinear that several directions of the centred design have singular values d with d² below 1e-9, and each contributes d²/(d² + λ) ≈ 0.`,
+    'One holdout split: its validation error is itself a noisy estimate (30 rows), so the best λ is a range of good values rather than a point.',
+    'The features are not standardised: on [0, 1] the column x¹² varies far less than x, so the same λ restrains its coefficient far more; standardising first would put every column on the same footing.',
+  ];
+}
+
 export default defineExperiment<Api>({
   name: 'ridge_validation_curve',
   title: 'Validation curve for the ridge penalty λ',
@@ -48,218 +271,5 @@ export default defineExperiment<Api>({
     'How do training and validation error move as the ridge penalty grows on an over-flexible polynomial, and where does a holdout split put the best λ?',
   seed: 206,
   uses: ['holdoutSplit', 'validationCurve', 'fitRidge', 'polynomialFeatures'],
-  parameters: PARAMETERS,
-  expectedConclusions: STATEMENTS,
-  run(api, options) {
-    const { seed } = options;
-    const { n, sigma, degree, log10Lambda, truth } = valuesOf(PARAMETERS, options);
-    const noiseVariance = sigma * sigma;
-    const rng = createRng(seed);
-    const data = sample(rng, n, sigma, truth);
-    const split = api.holdoutSplit(data.X, data.y, {
-      validationFraction: 0.5,
-      seed: `${seed}-split`,
-    });
-    const features = (X: Matrix) =>
-      api.polynomialFeatures(
-        X.map((row) => row[0] ?? 0),
-        degree,
-      );
-    const makeFitter = (lambda: number) => (X: Matrix, y: number[]) => {
-      const fit = api.fitRidge(features(X), y, lambda);
-      return (newX: Matrix) => fit.predict(features(newX));
-    };
-    const curve = api.validationCurve(split, LAMBDAS, makeFitter);
-    // λ = 0 is least squares: the fit the penalty has to beat.
-    const leastSquaresError = api.validationCurve(split, [0], makeFitter)
-      .validationError[0] as number;
-    const edf = LAMBDAS.map(
-      (lambda) =>
-        api.fitRidge(features(split.trainX), split.trainY, lambda).effectiveDegreesOfFreedom,
-    );
-
-    const best = argMin(curve.validationError);
-    const bestError = curve.validationError[best] as number;
-    const first = curve.validationError[0] as number;
-    const last = curve.validationError[LAMBDAS.length - 1] as number;
-    const trainRises = curve.trainError.every(
-      (error, i) => i === 0 || error >= (curve.trainError[i - 1] as number) * (1 - 1e-9),
-    );
-    const edfAtZero = api.fitRidge(
-      features(split.trainX),
-      split.trainY,
-      0,
-    ).effectiveDegreesOfFreedom;
-    const edfFalls = edf.every(
-      (value, i) => value <= (i === 0 ? edfAtZero : (edf[i - 1] as number)) + 1e-9,
-    );
-    const bestLambda = LAMBDAS[best] as number;
-    // The fit at the λ the reader picked, drawn over the data it was fitted to and judged on.
-    const drawnLambda = 10 ** log10Lambda;
-    const drawn = api.validationCurve(split, [drawnLambda], makeFitter);
-    const drawnFit = api.fitRidge(features(split.trainX), split.trainY, drawnLambda);
-    const curveX = gridRows(101);
-    const drawnCurve = drawnFit.predict(features(curveX));
-    const drawnErrors = {
-      lambda: drawnLambda,
-      trainError: drawn.trainError[0] as number,
-      validationError: drawn.validationError[0] as number,
-      effectiveDegreesOfFreedom: drawnFit.effectiveDegreesOfFreedom,
-    };
-
-    return {
-      tables: [
-        {
-          title: `Ridge on degree-${degree} polynomial features, ${split.trainY.length} training and ${split.validationY.length} validation rows`,
-          columns: ['λ', 'training MSE', 'validation MSE', 'effective df'],
-          rows: LAMBDAS.map((lambda, i) => [
-            lambda,
-            curve.trainError[i] as number,
-            curve.validationError[i] as number,
-            edf[i] as number,
-          ]),
-        },
-        {
-          title: `The fit drawn: λ = ${show(drawnLambda)}`,
-          columns: ['λ', 'training MSE', 'validation MSE', 'effective df'],
-          rows: [
-            [
-              drawnLambda,
-              drawnErrors.trainError,
-              drawnErrors.validationError,
-              drawnErrors.effectiveDegreesOfFreedom,
-            ],
-          ],
-        },
-      ],
-      figures: [
-        {
-          id: 'validation_curve',
-          caption: `Left: training error rises with λ; validation error is lowest at λ = ${show(bestLambda)}, with too much variance to its left and too much bias to its right (dashed: the noise floor σ² = ${noiseVariance}). Right: the effective degrees of freedom, the trace of the ridge smoother (intercept included).`,
-          spec: chartGrid({
-            title: 'Ridge validation curve',
-            columns: 2,
-            charts: [
-              lineChart({
-                title: 'Errors against λ',
-                x: { title: 'λ (ridge penalty)', scale: 'log' },
-                y: { title: 'mean squared error', scale: 'log' },
-                width: 360,
-                legendTitle: 'error',
-                series: [
-                  {
-                    name: 'training',
-                    points: LAMBDAS.map((x, i) => ({ x, y: curve.trainError[i] as number })),
-                  },
-                  {
-                    name: 'validation',
-                    points: LAMBDAS.map((x, i) => ({ x, y: curve.validationError[i] as number })),
-                  },
-                ],
-                rules: [
-                  { axis: 'y', value: noiseVariance, label: 'σ²' },
-                  { axis: 'x', value: bestLambda, label: 'best λ' },
-                ],
-              }),
-              lineChart({
-                title: 'Effective degrees of freedom',
-                x: { title: 'λ (ridge penalty)', scale: 'log' },
-                y: { title: 'effective df', zero: true },
-                width: 300,
-                legend: false,
-                series: [
-                  {
-                    name: 'effective df',
-                    points: LAMBDAS.map((x, i) => ({ x, y: edf[i] as number })),
-                  },
-                ],
-                rules: [{ axis: 'x', value: bestLambda, label: 'best λ' }],
-              }),
-            ],
-          }),
-        },
-        {
-          id: 'fit_at_lambda',
-          caption: `The degree-${degree} ridge fit at λ = ${show(drawnLambda)} (${show(drawnErrors.effectiveDegreesOfFreedom)} effective degrees of freedom) over its training rows, with the validation rows it is scored on and the true function ${TRUTHS[truth].formula}.`,
-          spec: scatterChart({
-            title: `Ridge fit at λ = ${show(drawnLambda)}`,
-            x: { title: 'x' },
-            y: { title: 'y' },
-            width: 420,
-            legendTitle: 'rows',
-            series: [
-              {
-                name: 'training',
-                points: split.trainX.map((row, i) => ({
-                  x: row[0] as number,
-                  y: split.trainY[i] as number,
-                })),
-              },
-              {
-                name: 'validation',
-                points: split.validationX.map((row, i) => ({
-                  x: row[0] as number,
-                  y: split.validationY[i] as number,
-                })),
-              },
-            ],
-            linesLegendTitle: 'curves',
-            lines: [
-              {
-                name: `fit, λ = ${show(drawnLambda)}`,
-                points: curveX.map((row, i) => ({
-                  x: row[0] as number,
-                  y: drawnCurve[i] as number,
-                })),
-              },
-              {
-                name: `truth ${TRUTHS[truth].formula}`,
-                dashed: true,
-                points: curveX.map((row) => ({ x: row[0] as number, y: trueFunction(row, truth) })),
-              },
-            ],
-          }),
-        },
-      ],
-      numbers: {
-        n,
-        degree,
-        bestLambda,
-        bestValidationError: bestError,
-        leastSquaresValidationError: leastSquaresError,
-        drawn: drawnErrors,
-        effectiveDegreesOfFreedomAtZero: edfAtZero,
-        curve: LAMBDAS.map((lambda, i) => ({
-          lambda,
-          trainError: curve.trainError[i] as number,
-          validationError: curve.validationError[i] as number,
-          effectiveDegreesOfFreedom: edf[i] as number,
-        })),
-      },
-      conclusions: [
-        check(
-          STATEMENTS[0],
-          trainRises,
-          `training MSE from ${show(curve.trainError[0] as number)} at λ = ${show(LAMBDAS[0] as number)} to ${show(curve.trainError[LAMBDAS.length - 1] as number)} at λ = ${show(LAMBDAS[LAMBDAS.length - 1] as number)}`,
-        ),
-        check(
-          STATEMENTS[1],
-          bestError < leastSquaresError && 2 * bestError <= last,
-          `best validation MSE ${show(bestError)} at λ = ${show(bestLambda)}; ${show(leastSquaresError)} for least squares, ${show(first)} at λ = 1e-9, ${show(last)} at λ = 10`,
-        ),
-        check(
-          STATEMENTS[2],
-          edfFalls &&
-            Math.abs(edfAtZero - (degree + 1)) < 1e-6 &&
-            (edf[LAMBDAS.length - 1] as number) < 2,
-          `effective df ${show(edfAtZero)} at λ = 0, ${show(edf[0] as number)} at λ = 1e-9, ${show(edf[best] as number)} at the best λ, ${show(edf[LAMBDAS.length - 1] as number)} at λ = 10`,
-        ),
-      ],
-      notes: [
-        `Even λ = 1e-9 removes ${show(degree + 1 - (edf[0] as number))} of the 13 degrees of freedom: on [0, 1] the powers of x are so nearly collinear that several directions of the centred design have singular values d with d² below 1e-9, and each contributes d²/(d² + λ) ≈ 0.`,
-        'One holdout split: its validation error is itself a noisy estimate (30 rows), so the best λ is a range of good values rather than a point.',
-        'The features are not standardised: on [0, 1] the column x¹² varies far less than x, so the same λ restrains its coefficient far more; standardising first would put every column on the same footing.',
-      ],
-    };
-  },
+  ...inParts(PARAMETERS, STATEMENTS, measure, { tables, figures, numbers, conclusions, notes }),
 });
