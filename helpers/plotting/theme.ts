@@ -28,6 +28,8 @@ export const REFERENCE_COLOUR = '#7f7f7f';
 export const SMOOTHER_COLOUR = '#d62728';
 export const DEFAULT_WIDTH = 420;
 export const DEFAULT_HEIGHT = 260;
+/** The report's column: no figure is wider (`renderSvg` narrows the panels of one that would be). */
+export const PAGE_WIDTH = 860;
 
 /** The one theme every figure is drawn with. */
 export const THEME = {
