@@ -14,7 +14,7 @@ import {
   PALETTE,
   REFERENCE_COLOUR,
 } from './theme';
-import { labelRows, legendInside, pixelScale, spreadOffsets } from './layout';
+import { labelRows, pixelScale, placeLegends, spreadOffsets } from './layout';
 
 /** A Vega-Lite view without the top-level theme: what the builders return and `chartGrid` combines. */
 export interface Chart {
@@ -151,33 +151,52 @@ function decades(values: readonly number[]): number[] {
   return ticks;
 }
 
-/** 1, 2 and 5 times the powers of ten inside [low, high]: a log axis over one or two decades. */
-function oneTwoFive(low: number, high: number): number[] {
-  const ticks: number[] = [];
-  for (let k = Math.floor(Math.log10(low)); k <= Math.ceil(Math.log10(high)); k += 1) {
-    for (const m of [1, 2, 5]) {
-      const tick = Number(`${m}e${k}`);
-      if (tick >= low * (1 - 1e-9) && tick <= high * (1 + 1e-9)) ticks.push(tick);
+/**
+ * Round values inside [low, high] for a log axis under two decades: 1, 2 and 5 times the powers
+ * of ten, or a finer set of multiples when that gives fewer than three ticks.
+ */
+function roundTicks(low: number, high: number): number[] | undefined {
+  for (const multiples of [
+    [1, 2, 5],
+    [1, 2, 3, 5],
+    [1, 1.5, 2, 3, 4, 5, 7],
+  ]) {
+    const ticks: number[] = [];
+    for (let k = Math.floor(Math.log10(low)); k <= Math.ceil(Math.log10(high)); k += 1) {
+      for (const m of multiples) {
+        const tick = Number(`${m}e${k}`);
+        if (tick >= low * (1 - 1e-9) && tick <= high * (1 + 1e-9)) ticks.push(tick);
+      }
     }
+    if (ticks.length >= 3) return ticks;
   }
-  return ticks;
+  return undefined;
 }
 
 /**
- * The ticks of a log axis without ticks of its own: per decade, labelled 10ᵏ, over two decades
- * or more; at the x values used when there are at most ten (the sizes of an experiment); at 1,
- * 2 and 5 × 10ᵏ over one decade or more; otherwise Vega's own (under a decade).
+ * The ticks of a log axis without ticks of its own: per decade, labelled 10ᵏ, when three
+ * powers of ten or more fall inside its range; else at the x values used when there are at
+ * most ten (the sizes of an experiment); else at round values (1, 2, 5 × 10ᵏ, or finer over a
+ * narrow range) inside the range, which is the data's widened by 4 % (as R) unless given.
  */
-function logTicks(field: 'x' | 'y', values: readonly number[]): number[] | 'decades' | undefined {
-  const positive = values.filter((value) => value > 0);
+function logTicks(
+  field: 'x' | 'y',
+  values: readonly number[],
+  domain?: readonly number[],
+): number[] | 'decades' | undefined {
+  const positive = (domain ?? values).filter((value) => value > 0);
   if (positive.length === 0) return undefined;
   const low = minOf(positive);
   const high = maxOf(positive);
   const span = Math.log10(high / low);
-  if (span >= 2) return 'decades';
-  const distinct = [...new Set(positive.map(round))].sort((a, b) => a - b);
+  const inside = Math.floor(Math.log10(high) + 1e-9) - Math.ceil(Math.log10(low) - 1e-9) + 1;
+  if (span >= 2 && inside >= 3) return 'decades';
+  const distinct = [...new Set(values.filter((value) => value > 0).map(round))].sort(
+    (a, b) => a - b,
+  );
   if (field === 'x' && distinct.length <= 10) return distinct;
-  return span >= 1 ? oneTwoFive(low, high) : undefined;
+  const pad = domain === undefined ? 10 ** (0.04 * span) : 1;
+  return roundTicks(low / pad, high * pad);
 }
 
 function positional(
@@ -195,7 +214,7 @@ function positional(
     scale.zero = axis.zero ?? false;
   }
   if (type === 'log') {
-    const ticks = axis.ticks ?? logTicks(field, axis.domain ?? values);
+    const ticks = axis.ticks ?? logTicks(field, values, axis.domain);
     if (ticks === 'decades') {
       Object.assign(guide, decadeLabels(decades(axis.domain ?? values.filter((v) => v > 0))));
     } else if (ticks === undefined) {
@@ -254,6 +273,14 @@ function titleOf(title: string, subtitle?: string | readonly string[]): Record<s
 }
 
 type Positional = { scale?: { type?: string; domain?: number[] } };
+
+/** The data value at the middle of the x axis (in log space on a log axis). */
+function xMiddle(encoding: Positional, values: readonly number[]): number {
+  const ends = encoding.scale?.domain ?? values;
+  const low = minOf(ends);
+  const high = maxOf(ends);
+  return encoding.scale?.type === 'log' ? Math.sqrt(low * high) : (low + high) / 2;
+}
 
 /**
  * The dashed reference lines and their labels: a vertical rule's label at the top, on a lower
@@ -512,10 +539,22 @@ export function scatterChart(options: ScatterChartOptions): Chart {
     const point = first.points[label.index];
     return point === undefined ? [] : [{ x: round(point.x), y: round(point.y), text: label.text }];
   });
-  if (labels.length > 0) {
+  // As R's plot.lm labels: right of a point in the left half of the panel, left of it in the
+  // right half, so that no label runs out of the plot.
+  const middle = xMiddle(axes.x, values.x);
+  for (const right of [false, true]) {
+    const side = labels.filter((label) => label.x > middle === right);
+    if (side.length === 0) continue;
     layers.push({
-      data: { values: labels },
-      mark: { type: 'text', align: 'left', dx: 6, dy: -2, fontSize: 10, color: '#333333' },
+      data: { values: side },
+      mark: {
+        type: 'text',
+        align: right ? 'right' : 'left',
+        dx: right ? -6 : 6,
+        dy: -2,
+        fontSize: 10,
+        color: '#333333',
+      },
       encoding: {
         x: { field: 'x', type: 'quantitative' },
         y: { field: 'y', type: 'quantitative' },
@@ -533,35 +572,6 @@ export function scatterChart(options: ScatterChartOptions): Chart {
   };
 }
 
-type Encoding = Record<string, { legend?: unknown; scale?: { domain?: unknown } } | undefined>;
-
-/**
- * The charts with each legend shown once: a panel whose colour (or dash) legend lists the
- * same series as an earlier panel's, in the same colours, leaves it out.
- */
-function legendsOnce(charts: readonly Chart[]): Chart[] {
-  const seen = new Set<string>();
-  return charts.map((chart) => {
-    const layers = chart.layer as readonly { encoding?: Encoding }[] | undefined;
-    if (layers === undefined) return chart;
-    const shown = new Set<string>();
-    const layer = layers.map((entry) => {
-      if (entry.encoding === undefined) return entry;
-      const encoding: Encoding = { ...entry.encoding };
-      for (const channel of ['color', 'strokeDash'] as const) {
-        const field = encoding[channel];
-        if (field === undefined || field.legend === null || field.scale === undefined) continue;
-        const key = `${channel}:${JSON.stringify(field.scale)}`;
-        if (seen.has(key)) encoding[channel] = { ...field, legend: null };
-        else shown.add(key);
-      }
-      return { ...entry, encoding };
-    });
-    for (const key of shown) seen.add(key);
-    return { ...chart, layer };
-  });
-}
-
 /** Charts laid out in a grid of `columns` under one title. */
 export function chartGrid(options: ChartGridOptions): Chart {
   if (options.charts.length === 0) {
@@ -576,7 +586,7 @@ export function chartGrid(options: ChartGridOptions): Chart {
   return {
     title: { ...titleOf(options.title, options.subtitle), fontSize: 16 },
     columns: options.columns,
-    concat: legendsOnce(options.charts).map(legendInside),
+    concat: placeLegends(options.charts),
     resolve: { scale: { color: 'independent', strokeDash: 'independent' } },
   };
 }

@@ -118,8 +118,9 @@ function occupied(layers: readonly Layer[], width: number, height: number): [num
       points.push(at(row));
       if (type === 'text' && typeof row.text === 'string') {
         const [x0, y0] = at(row);
+        const dx = typeof layer.mark === 'object' ? (layer.mark.dx ?? 6) : 6;
         const w = estimateTextWidth(row.text, 10);
-        for (let t = 0; t <= w; t += 4) points.push([x0 + 6 + t, y0]);
+        for (let t = 0; t <= w; t += 4) points.push([x0 + dx + Math.sign(dx) * t, y0]);
       }
       const next = rows[i + 1];
       if (type !== 'line' || next === undefined) return;
@@ -153,16 +154,14 @@ function legendSize(legends: readonly LegendEntry[]): { width: number; height: n
   return { width: maxOf(widths) + 12, height: lines * 16 + 12 * legends.length };
 }
 
-/**
- * The panel with its legends drawn inside the plot, in the corner that covers the fewest
- * points, lines and labels (none, if any corner is empty); below the panel if every corner
- * covers something. A grid is then as wide as its panels, not panels plus a legend between them.
- */
-export function legendInside(chart: Record<string, unknown>): Record<string, unknown> {
+/** The corner of the panel where its legends cover nothing; undefined if none is free. */
+function emptyCorner(chart: Record<string, unknown>): (typeof CORNERS)[number] | undefined {
   const layers = chart.layer as readonly Layer[] | undefined;
   const width = chart.width;
   const height = chart.height;
-  if (layers === undefined || typeof width !== 'number' || typeof height !== 'number') return chart;
+  if (layers === undefined || typeof width !== 'number' || typeof height !== 'number') {
+    return undefined;
+  }
   const legends = new Map<string, LegendEntry>();
   for (const layer of layers) {
     for (const channel of ['color', 'strokeDash']) {
@@ -173,23 +172,32 @@ export function legendInside(chart: Record<string, unknown>): Record<string, unk
       legends.set(JSON.stringify(labels), { title: field.legend.title ?? null, labels });
     }
   }
-  if (legends.size === 0) return chart;
+  if (legends.size === 0) return undefined;
   const box = legendSize([...legends.values()]);
   const points = occupied(layers, width, height);
-  const inside = (corner: (typeof CORNERS)[number]) => {
+  return CORNERS.find((corner) => {
     const left = corner.endsWith('left') ? 0 : width - box.width - 12;
     const top = corner.startsWith('top') ? 0 : height - box.height - 12;
-    return points.filter(
+    return !points.some(
       ([x, y]) =>
         x >= left - 4 && x <= left + box.width + 16 && y >= top - 4 && y <= top + box.height + 16,
-    ).length;
-  };
-  const counts = CORNERS.map(inside);
-  const best = counts.indexOf(minOf(counts));
+    );
+  });
+}
+
+/**
+ * The panel with its legends drawn inside the plot, in a corner where they cover no point,
+ * line or label (matplotlib's `loc="best"`); below the panel if no corner is free. A grid is
+ * then as wide as its panels, not panels plus a legend between them.
+ */
+export function legendInside(chart: Record<string, unknown>): Record<string, unknown> {
+  const layers = chart.layer as readonly Layer[] | undefined;
+  if (layers === undefined) return chart;
+  const corner = emptyCorner(chart);
   const placement =
-    counts[best] === 0
-      ? { ...LEGEND_STYLE, orient: CORNERS[best] }
-      : { orient: 'bottom', direction: 'horizontal', offset: 8 };
+    corner === undefined
+      ? { orient: 'bottom', direction: 'horizontal', offset: 8 }
+      : { ...LEGEND_STYLE, orient: corner };
   return {
     ...chart,
     layer: layers.map((layer) => {
@@ -211,4 +219,63 @@ export function legendInside(chart: Record<string, unknown>): Record<string, unk
       return { ...layer, encoding };
     }),
   };
+}
+
+type Chart = Record<string, unknown>;
+
+/** Each shown legend of a panel, keyed by channel and scale: the same key is the same legend. */
+function legendKeys(chart: Chart): string[] {
+  const layers = (chart.layer ?? []) as readonly Layer[];
+  return layers.flatMap((layer) =>
+    ['color', 'strokeDash'].flatMap((channel) => {
+      const field = layer.encoding?.[channel];
+      if (field === undefined || field.legend === null || field.scale === undefined) return [];
+      return [`${channel}:${JSON.stringify(field.scale)}`];
+    }),
+  );
+}
+
+/** The panel with only the legends whose keys are kept. */
+function keepLegends(chart: Chart, kept: ReadonlySet<string>): Chart {
+  const layers = chart.layer as readonly Layer[] | undefined;
+  if (layers === undefined) return chart;
+  return {
+    ...chart,
+    layer: layers.map((layer) => {
+      if (layer.encoding === undefined) return layer;
+      const encoding = { ...layer.encoding };
+      for (const channel of ['color', 'strokeDash']) {
+        const field = encoding[channel];
+        if (field === undefined || field.legend === null || field.scale === undefined) continue;
+        if (!kept.has(`${channel}:${JSON.stringify(field.scale)}`)) {
+          encoding[channel] = { ...field, legend: null };
+        }
+      }
+      return { ...layer, encoding };
+    }),
+  };
+}
+
+/**
+ * A grid's panels with each legend shown once, inside a panel: a legend several panels share
+ * (the same series in the same colours) goes to the first of them with a free corner, or the
+ * first of them if none has one.
+ */
+export function placeLegends(charts: readonly Chart[]): Chart[] {
+  const keys = charts.map(legendKeys);
+  const kept = charts.map(() => new Set<string>());
+  const placed = new Set<string>();
+  keys.forEach((own, first) => {
+    const group = own.filter((key) => !placed.has(key));
+    if (group.length === 0) return;
+    group.forEach((key) => placed.add(key));
+    const candidates = charts
+      .map((_, i) => i)
+      .filter((i) => i >= first && group.every((key) => keys[i]?.includes(key)));
+    const fits = (i: number) =>
+      emptyCorner(keepLegends(charts[i] as Chart, new Set([...(kept[i] ?? []), ...group])));
+    const owner = candidates.find((i) => fits(i) !== undefined) ?? first;
+    group.forEach((key) => kept[owner]?.add(key));
+  });
+  return charts.map((chart, i) => legendInside(keepLegends(chart, kept[i] as Set<string>)));
 }
