@@ -232,6 +232,10 @@ function positional(
     }
   } else if (axis.ticks !== undefined) {
     guide.values = axis.ticks.map(round);
+  } else if (field === 'x') {
+    // About six ticks in steps of 1, 2 or 5 × 10ᵏ: Vega's one per 40 px crowded the labels,
+    // and thinning them left odd steps (−10, −6, −2, 2 …) that skip zero.
+    guide.tickCount = 6;
   }
   return { field, type: 'quantitative', title: axis.title, scale, axis: guide };
 }

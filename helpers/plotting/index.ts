@@ -34,5 +34,6 @@ export {
   type Series,
 } from './builders';
 export { plotLmPanels, type LmPanelContour, type LmPanelData, type PlotLmOptions } from './plot_lm';
+export { powerOfTen } from './builders';
 export { renderSvg, themedSpec } from './render';
 export { PALETTE, THEME } from './theme';
