@@ -222,6 +222,24 @@ describe('plotting', () => {
     expect(wide.labelExpr, 'labelled with superscript exponents').toContain('10⁻³');
   });
 
+  it("labels a point on the plot's inner side of it, as R's text.id", () => {
+    type Text = { mark: { type: string; align?: string }; data: { values: { text?: string }[] } };
+    const chart = scatterChart({
+      title: 't',
+      x: { title: 'x' },
+      y: { title: 'y' },
+      series: [{ name: 's', points: [0, 1, 9, 10].map((x) => ({ x, y: x })) }],
+      pointLabels: [
+        { index: 0, text: 'left end' },
+        { index: 3, text: 'right end' },
+      ],
+    }) as { layer: Text[] };
+    const alignOf = (label: string) =>
+      chart.layer.find((layer) => layer.data.values.some((row) => row.text === label))?.mark.align;
+    expect(alignOf('left end'), 'left half: text to the right of the point').toBe('left');
+    expect(alignOf('right end'), 'right half: text to the left, inside the plot').toBe('right');
+  });
+
   it('keeps the labels of nearby reference lines apart', () => {
     type Text = { mark: { type: string; dy?: number }; encoding: { text?: { value: string } } };
     const chart = lineChart({
