@@ -147,7 +147,8 @@ function decades(values: readonly number[]): number[] {
   const high = Math.ceil(maxOf(logs));
   const step = Math.max(1, Math.ceil((high - low) / 8));
   const ticks: number[] = [];
-  for (let k = low; k <= high; k += step) ticks.push(Number(`1e${k}`));
+  // Exponents that are multiples of the step, so that panels side by side tick alike.
+  for (let k = Math.floor(low / step) * step; k <= high; k += step) ticks.push(Number(`1e${k}`));
   return ticks;
 }
 
@@ -232,6 +233,11 @@ function positional(
     }
   } else if (axis.ticks !== undefined) {
     guide.values = axis.ticks.map(round);
+  } else if (field === 'x' && values.length > 0 && values.every(Number.isInteger)) {
+    // Counts (a degree, a number of coefficients) over a short range: a tick at every count.
+    const low = minOf(values);
+    const high = maxOf(values);
+    guide.tickCount = high - low <= 12 ? Math.max(1, high - low) : 6;
   } else if (field === 'x') {
     // About six ticks in steps of 1, 2 or 5 × 10ᵏ: Vega's one per 40 px crowded the labels,
     // and thinning them left odd steps (−10, −6, −2, 2 …) that skip zero.
