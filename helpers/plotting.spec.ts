@@ -144,7 +144,124 @@ describe('plotting', () => {
       chartGrid({ title: 'Two panels', charts: [simpleLines(), simpleLines()], columns: 2 }),
     );
     expect(svg).toContain('>Two panels<');
-    expect(svgSize(svg).width).toBeGreaterThan(2 * 420);
+    // Two 420 px panels and their axes are wider than the report's 860 px column: narrowed.
+    expect(svgSize(svg).width, 'a grid fits the 860 px report column').toBeLessThanOrEqual(860);
+    expect(svgSize(svg).width).toBeGreaterThan(700);
+  });
+
+  it("shows a grid's shared legend once, inside the first panel with a free corner", () => {
+    // Panel 1's points fill every corner; panel 2's leave the top right empty.
+    const grid = [0, 1].flatMap((x) => [0, 1].map((y) => ({ x, y })));
+    const crowded = lineChart({
+      title: 'full',
+      x: { title: 'x' },
+      y: { title: 'y' },
+      series: [
+        { name: 'a', points: [...grid, { x: 0.5, y: 0.5 }] },
+        { name: 'b', points: [{ x: 0.5, y: 0.4 }] },
+      ],
+    });
+    const sparse = lineChart({
+      title: 'sparse',
+      x: { title: 'x' },
+      y: { title: 'y' },
+      series: [
+        {
+          name: 'a',
+          points: [
+            { x: 0, y: 0 },
+            { x: 0.2, y: 0.1 },
+          ],
+        },
+        {
+          name: 'b',
+          points: [
+            { x: 1, y: 0 },
+            { x: 0.8, y: 0.1 },
+          ],
+        },
+      ],
+    });
+    type Legend = { orient?: string } | null;
+    const legends = (chart: Chart) =>
+      ((chart.concat as { layer: { encoding?: { color?: { legend: Legend } } }[] }[]) ?? []).map(
+        (panel) => panel.layer[0]?.encoding?.color?.legend,
+      );
+    const [first, second] = legends(
+      chartGrid({ title: 'g', charts: [crowded, sparse], columns: 2 }),
+    );
+    expect(first, 'no free corner in panel 1: its legend is hidden').toBeNull();
+    expect(second?.orient, 'panel 2 shows it in its empty top-right corner').toBe('top-right');
+    const [only] = legends(chartGrid({ title: 'g', charts: [crowded], columns: 1 }));
+    expect(only?.orient, 'with no free corner anywhere, below the panel').toBe('bottom');
+  });
+
+  it('ticks a log axis at the sizes used, at round values, or per decade as 10ᵏ', () => {
+    type Axis = { axis: { values?: number[]; labelExpr?: string }; scale: { domain?: number[] } };
+    const xAxis = (xs: readonly number[], domain?: [number, number]) => {
+      const chart = lineChart({
+        title: 't',
+        x: { title: 'n', scale: 'log', ...(domain === undefined ? {} : { domain }) },
+        y: { title: 'y' },
+        series: [{ name: 's', points: xs.map((x) => ({ x, y: 1 })) }],
+      }) as { layer: { encoding: { x: Axis } }[] };
+      return (chart.layer[0] as { encoding: { x: Axis } }).encoding.x;
+    };
+    const sizes = xAxis([50, 100, 200, 400]);
+    expect(sizes.axis.values, 'few sizes: ticks at the sizes').toEqual([50, 100, 200, 400]);
+    expect(sizes.scale.domain?.[0], 'domain just wider than the data').toBeLessThan(50);
+    expect(sizes.scale.domain?.[0]).toBeGreaterThan(40);
+    const many = Array.from({ length: 20 }, (_, i) => 3 + 7 * i);
+    expect(xAxis(many, [2, 200]).axis.values, 'two decades: 1-2-5 ticks').toEqual([
+      2, 5, 10, 20, 50, 100, 200,
+    ]);
+    const wide = xAxis([1e-3, 1e-1, 10, 1e3]).axis;
+    expect(wide.values, 'six decades: one tick per decade').toEqual([
+      1e-3, 1e-2, 1e-1, 1, 10, 100, 1000,
+    ]);
+    expect(wide.labelExpr, 'labelled with superscript exponents').toContain('10⁻³');
+  });
+
+  it("labels a point on the plot's inner side of it, as R's text.id", () => {
+    type Text = { mark: { type: string; align?: string }; data: { values: { text?: string }[] } };
+    const chart = scatterChart({
+      title: 't',
+      x: { title: 'x' },
+      y: { title: 'y' },
+      series: [{ name: 's', points: [0, 1, 9, 10].map((x) => ({ x, y: x })) }],
+      pointLabels: [
+        { index: 0, text: 'left end' },
+        { index: 3, text: 'right end' },
+      ],
+    }) as { layer: Text[] };
+    const alignOf = (label: string) =>
+      chart.layer.find((layer) => layer.data.values.some((row) => row.text === label))?.mark.align;
+    expect(alignOf('left end'), 'left half: text to the right of the point').toBe('left');
+    expect(alignOf('right end'), 'right half: text to the left, inside the plot').toBe('right');
+  });
+
+  it('keeps the labels of nearby reference lines apart', () => {
+    type Text = { mark: { type: string; dy?: number }; encoding: { text?: { value: string } } };
+    const chart = lineChart({
+      title: 't',
+      x: { title: 'x' },
+      y: { title: 'y' },
+      series: [{ name: 's', points: [0, 10].map((x) => ({ x, y: x })) }],
+      rules: [
+        { axis: 'x', value: 5, label: 'best λ' },
+        { axis: 'x', value: 5.5, label: 'marked value' },
+        { axis: 'y', value: 3, label: 'noise' },
+        { axis: 'y', value: 3.1, label: 'least squares' },
+      ],
+    }) as { layer: Text[] };
+    const dy = (label: string) =>
+      chart.layer.find((layer) => layer.encoding.text?.value === label)?.mark.dy ?? 0;
+    expect(dy('marked value') - dy('best λ'), 'second vertical label a line lower').toBe(14);
+    // y = 3 and 3.1 on a 260 px axis over 0…10 are 2.6 px apart: nudged to 13 px apart.
+    expect(
+      Math.abs(dy('least squares') - dy('noise')),
+      'horizontal labels 2.6 px apart are nudged 10.4 px further apart',
+    ).toBeCloseTo(10.4, 6);
   });
 
   it("draws R's four plot.lm panels", async () => {

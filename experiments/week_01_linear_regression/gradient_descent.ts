@@ -14,7 +14,7 @@
 import type * as Week01 from '../../katas/week_01_linear_regression/index';
 import { fitLeastSquares } from '../../helpers/least_squares';
 import { singularValues } from '../../helpers/linalg';
-import { chartGrid, lineChart, type Series } from '../../helpers/plotting';
+import { chartGrid, lineChart, powerOfTen, type Series } from '../../helpers/plotting';
 import { createRng, type Rng } from '../../helpers/random';
 import { check, defineExperiment, integer, inParts } from '../experiment';
 import type { Conclusion, Figure, Table, ValuesOf } from '../experiment';
@@ -210,7 +210,7 @@ function figures({ n, results, standard, raw }: Descents): Figure[] {
         'Iterations to converge against the learning rate as a fraction of 2/λmax (log scale), with the count the contraction factor predicts (dashed). Past f = 1 both designs diverge; raw features need orders of magnitude more steps at every stable rate.',
       spec: lineChart({
         title: 'Gradient descent: iterations against learning rate',
-        subtitle: `n = ${n}, tolerance ${TOLERANCE}; missing points: diverged (f > 1) or not converged within ${MAX_ITERATIONS} iterations`,
+        subtitle: `n = ${n}, tolerance ${powerOfTen(Math.log10(TOLERANCE))}; missing points: diverged (f > 1) or not converged within ${MAX_ITERATIONS} iterations`,
         x: { title: 'learning rate as a fraction of ηmax = 2/λmax' },
         y: { title: 'iterations', scale: 'log' },
         legendTitle: 'design',

@@ -14,6 +14,7 @@ import {
   PALETTE,
   REFERENCE_COLOUR,
 } from './theme';
+import { labelRows, pixelScale, placeLegends, spreadOffsets } from './layout';
 
 /** A Vega-Lite view without the top-level theme: what the builders return and `chartGrid` combines. */
 export interface Chart {
@@ -137,20 +138,66 @@ function seriesRows(functionName: string, frame: ChartFrame, series: readonly Se
 }
 
 /**
- * Powers of ten spanning the values: the ticks and grid lines of a log axis that covers three
+ * Powers of ten spanning the values: the ticks and grid lines of a log axis that covers two
  * decades or more, one per decade (or per few decades), instead of Vega's 1…9 per decade.
- * Undefined for a narrower range, where Vega's own 1-2-5 ticks read better.
  */
-function decades(values: readonly number[]): number[] | undefined {
-  const logs = values.filter((value) => value > 0).map(Math.log10);
-  if (logs.length === 0) return undefined;
+function decades(values: readonly number[]): number[] {
+  const logs = values.map(Math.log10);
   const low = Math.floor(minOf(logs));
   const high = Math.ceil(maxOf(logs));
-  if (high - low < 3) return undefined;
   const step = Math.max(1, Math.ceil((high - low) / 8));
   const ticks: number[] = [];
-  for (let k = low; k <= high; k += step) ticks.push(Number(`1e${k}`));
+  // Exponents that are multiples of the step, so that panels side by side tick alike.
+  for (let k = Math.floor(low / step) * step; k <= high; k += step) ticks.push(Number(`1e${k}`));
   return ticks;
+}
+
+/**
+ * Round values inside [low, high] for a log axis under two decades: 1, 2 and 5 times the powers
+ * of ten, or a finer set of multiples when that gives fewer than three ticks.
+ */
+function roundTicks(low: number, high: number): number[] | undefined {
+  for (const multiples of [
+    [1, 2, 5],
+    [1, 2, 3, 5],
+    [1, 1.5, 2, 3, 4, 5, 7],
+  ]) {
+    const ticks: number[] = [];
+    for (let k = Math.floor(Math.log10(low)); k <= Math.ceil(Math.log10(high)); k += 1) {
+      for (const m of multiples) {
+        const tick = Number(`${m}e${k}`);
+        if (tick >= low * (1 - 1e-9) && tick <= high * (1 + 1e-9)) ticks.push(tick);
+      }
+    }
+    if (ticks.length >= 3) return ticks;
+  }
+  return undefined;
+}
+
+/**
+ * The ticks of a log axis without ticks of its own: per decade, labelled 10ᵏ, when three
+ * powers of ten or more fall inside its range; else at the x values used when there are at
+ * most ten (the sizes of an experiment); else at round values (1, 2, 5 × 10ᵏ, or finer over a
+ * narrow range) inside the range, which is the data's widened by 4 % (as R) unless given.
+ */
+function logTicks(
+  field: 'x' | 'y',
+  values: readonly number[],
+  domain?: readonly number[],
+): number[] | 'decades' | undefined {
+  const positive = (domain ?? values).filter((value) => value > 0);
+  if (positive.length === 0) return undefined;
+  const low = minOf(positive);
+  const high = maxOf(positive);
+  const span = Math.log10(high / low);
+  const inside = Math.floor(Math.log10(high) + 1e-9) - Math.ceil(Math.log10(low) - 1e-9) + 1;
+  if (span >= 2 && inside >= 3) return 'decades';
+  const distinct = [...new Set(values.filter((value) => value > 0).map(round))].sort(
+    (a, b) => a - b,
+  );
+  if (field === 'x' && distinct.length <= 10) return distinct;
+  const pad = domain === undefined ? 10 ** (0.04 * span) : 1;
+  return roundTicks(low / pad, high * pad);
 }
 
 function positional(
@@ -158,24 +205,45 @@ function positional(
   field: 'x' | 'y',
   values: readonly number[] = [],
 ): Record<string, unknown> {
-  const scale: Record<string, unknown> = { type: axis.scale ?? 'linear' };
+  const type = axis.scale ?? 'linear';
+  const scale: Record<string, unknown> = { type };
+  const guide: Record<string, unknown> = axis.format === undefined ? {} : { format: axis.format };
   if (axis.domain !== undefined) {
     scale.domain = axis.domain.map(round);
     scale.nice = false;
-  } else if ((axis.scale ?? 'linear') === 'linear') {
+  } else if (type === 'linear') {
     scale.zero = axis.zero ?? false;
   }
-  return {
-    field,
-    type: 'quantitative',
-    title: axis.title,
-    scale,
-    axis: {
-      ...(axis.format !== undefined ? { format: axis.format } : {}),
-      ...(axis.scale === 'log' ? logAxis(axis, values) : {}),
-      ...(axis.ticks !== undefined ? { values: axis.ticks.map(round) } : {}),
-    },
-  };
+  if (type === 'log') {
+    const ticks = axis.ticks ?? logTicks(field, values, axis.domain);
+    if (ticks === 'decades') {
+      Object.assign(guide, decadeLabels(decades(axis.domain ?? values.filter((v) => v > 0))));
+    } else if (ticks === undefined) {
+      guide.format = axis.format ?? '~r';
+    } else {
+      // Ticks at chosen values: the domain is the data's range, 4 % wider each side (as R).
+      guide.values = ticks.map(round);
+      guide.format = axis.format ?? '~r';
+      if (axis.domain === undefined) {
+        const positive = [...values, ...ticks].filter((value) => value > 0);
+        const pad = (maxOf(positive) / minOf(positive)) ** 0.04;
+        scale.domain = [round(minOf(positive) / pad), round(maxOf(positive) * pad)];
+        scale.nice = false;
+      }
+    }
+  } else if (axis.ticks !== undefined) {
+    guide.values = axis.ticks.map(round);
+  } else if (field === 'x' && values.length > 0 && values.every(Number.isInteger)) {
+    // Counts (a degree, a number of coefficients) over a short range: a tick at every count.
+    const low = minOf(values);
+    const high = maxOf(values);
+    guide.tickCount = high - low <= 12 ? Math.max(1, high - low) : 6;
+  } else if (field === 'x') {
+    // About six ticks in steps of 1, 2 or 5 × 10ᵏ: Vega's one per 40 px crowded the labels,
+    // and thinning them left odd steps (−10, −6, −2, 2 …) that skip zero.
+    guide.tickCount = 6;
+  }
+  return { field, type: 'quantitative', title: axis.title, scale, axis: guide };
 }
 
 const SUPERSCRIPTS: Record<string, string> = {
@@ -197,14 +265,8 @@ export function powerOfTen(exponent: number): string {
   return `10${[...String(exponent)].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`;
 }
 
-/**
- * A log axis over three decades or more has one tick per decade (or per few), labelled 10ᵏ
- * with a superscript exponent, one format for the whole axis; a narrower one keeps Vega's
- * 1-2-5 ticks in plain decimals.
- */
-function logAxis(axis: Axis, values: readonly number[]): Record<string, unknown> {
-  const ticks = axis.ticks === undefined ? decades(axis.domain ?? values) : undefined;
-  if (ticks === undefined) return { format: axis.format ?? '~r' };
+/** Decade ticks labelled 10ᵏ with a superscript exponent: one format for the whole axis. */
+function decadeLabels(ticks: readonly number[]): Record<string, unknown> {
   const label = ticks
     .map(
       (tick) =>
@@ -220,10 +282,57 @@ function titleOf(title: string, subtitle?: string | readonly string[]): Record<s
     : { text: title, subtitle: typeof subtitle === 'string' ? subtitle : [...subtitle] };
 }
 
-function ruleLayers(functionName: string, frame: ChartFrame, rules: readonly Rule[]): Chart[] {
-  return rules.flatMap((rule) => {
+type Positional = { scale?: { type?: string; domain?: number[] } };
+
+/** The data value at the middle of the x axis (in log space on a log axis). */
+function xMiddle(encoding: Positional, values: readonly number[]): number {
+  const ends = encoding.scale?.domain ?? values;
+  const low = minOf(ends);
+  const high = maxOf(ends);
+  return encoding.scale?.type === 'log' ? Math.sqrt(low * high) : (low + high) / 2;
+}
+
+/**
+ * The dashed reference lines and their labels: a vertical rule's label at the top, on a lower
+ * line when it would run into another's; a horizontal rule's in the right margin, nudged apart
+ * from its neighbours so that no two overlap.
+ */
+function ruleLayers(
+  functionName: string,
+  frame: ChartFrame,
+  rules: readonly Rule[],
+  encoding: { readonly x: Positional; readonly y: Positional },
+  values: { readonly x: readonly number[]; readonly y: readonly number[] },
+): Chart[] {
+  const width = frame.width ?? DEFAULT_WIDTH;
+  const height = frame.height ?? DEFAULT_HEIGHT;
+  const scaleOf = (axis: 'x' | 'y') =>
+    pixelScale(
+      encoding[axis].scale?.type ?? 'linear',
+      values[axis],
+      axis === 'x' ? width : height,
+      axis === 'y',
+      encoding[axis].scale?.domain,
+    );
+  const px = scaleOf('x');
+  const py = scaleOf('y');
+  const checked = rules.map((rule) => {
     const axis = rule.axis === 'x' ? frame.x : frame.y;
-    const value = checkFinite(functionName, `rule "${rule.label}"`, rule.value, axis.scale);
+    return checkFinite(functionName, `rule "${rule.label}"`, rule.value, axis.scale);
+  });
+  const spans = rules.map((rule, i) => {
+    const at = px(checked[i] as number);
+    const w = estimateTextWidth(rule.label, 11);
+    return rule.side === 'left'
+      ? { from: at - 4 - w, to: at - 4 }
+      : { from: at + 4, to: at + 4 + w };
+  });
+  const vertical = rules.flatMap((rule, i) => (rule.axis === 'x' ? [i] : []));
+  const horizontal = rules.flatMap((rule, i) => (rule.axis === 'y' ? [i] : []));
+  const rows = labelRows(vertical.map((i) => spans[i] as { from: number; to: number }));
+  const nudges = spreadOffsets(horizontal.map((i) => py(checked[i] as number)));
+  return rules.flatMap((rule, i) => {
+    const value = checked[i] as number;
     const along = rule.axis === 'x' ? 'x' : 'y';
     const across = rule.axis === 'x' ? 'y' : 'x';
     return [
@@ -242,14 +351,21 @@ function ruleLayers(functionName: string, frame: ChartFrame, rules: readonly Rul
                 align: rule.side === 'left' ? 'right' : 'left',
                 baseline: 'top',
                 dx: rule.side === 'left' ? -4 : 4,
-                dy: 4,
+                dy: 4 + 14 * (rows[vertical.indexOf(i)] ?? 0),
                 fontSize: 11,
               }
             : // In the right margin, clear of every curve.
-              { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: 11 },
+              {
+                type: 'text',
+                align: 'left',
+                baseline: 'middle',
+                dx: 6,
+                dy: nudges[horizontal.indexOf(i)] ?? 0,
+                fontSize: 11,
+              },
         encoding: {
           [along]: { datum: value, type: 'quantitative' },
-          [across]: { value: rule.axis === 'x' ? 0 : (frame.width ?? DEFAULT_WIDTH) },
+          [across]: { value: rule.axis === 'x' ? 0 : width },
           text: { value: rule.label },
           color: { value: '#444444' },
         },
@@ -292,6 +408,11 @@ export function lineChart(options: LineChartOptions): Chart {
   }
   const rows = seriesRows(name, options, options.series);
   const marked = options.series.filter((entry) => entry.dashed !== true).map((entry) => entry.name);
+  const values = {
+    x: [...rows.map((row) => row.x), ...ruleValues(options, 'x')],
+    y: [...rows.map((row) => row.y), ...ruleValues(options, 'y')],
+  };
+  const axes = { x: positional(options.x, 'x', values.x), y: positional(options.y, 'y', values.y) };
   const colour = {
     field: 'series',
     type: 'nominal',
@@ -315,8 +436,7 @@ export function lineChart(options: LineChartOptions): Chart {
         data: { values: rows },
         mark: { type: 'line' },
         encoding: {
-          x: positional(options.x, 'x', [...rows.map((row) => row.x), ...ruleValues(options, 'x')]),
-          y: positional(options.y, 'y', [...rows.map((row) => row.y), ...ruleValues(options, 'y')]),
+          ...axes,
           color: { ...colour, legend },
           strokeDash: {
             field: 'series',
@@ -348,7 +468,7 @@ export function lineChart(options: LineChartOptions): Chart {
             },
           ]
         : []),
-      ...ruleLayers(name, options, options.rules ?? []),
+      ...ruleLayers(name, options, options.rules ?? [], axes, values),
     ],
   };
 }
@@ -361,21 +481,25 @@ export function scatterChart(options: ScatterChartOptions): Chart {
   }
   const rows = seriesRows(name, options, options.series);
   const lines = options.lines ?? [];
+  const values = {
+    x: [
+      ...ruleValues(options, 'x'),
+      ...rows.map((row) => row.x),
+      ...lines.flatMap((entry) => entry.points.map((point) => point.x)),
+    ],
+    y: [
+      ...ruleValues(options, 'y'),
+      ...rows.map((row) => row.y),
+      ...lines.flatMap((entry) => entry.points.map((point) => point.y)),
+    ],
+  };
+  const axes = { x: positional(options.x, 'x', values.x), y: positional(options.y, 'y', values.y) };
   const layers: Chart[] = [
     {
       data: { values: rows },
       mark: { type: 'point' },
       encoding: {
-        x: positional(options.x, 'x', [
-          ...ruleValues(options, 'x'),
-          ...rows.map((row) => row.x),
-          ...lines.flatMap((entry) => entry.points.map((point) => point.x)),
-        ]),
-        y: positional(options.y, 'y', [
-          ...ruleValues(options, 'y'),
-          ...rows.map((row) => row.y),
-          ...lines.flatMap((entry) => entry.points.map((point) => point.y)),
-        ]),
+        ...axes,
         color: {
           field: 'series',
           type: 'nominal',
@@ -425,10 +549,22 @@ export function scatterChart(options: ScatterChartOptions): Chart {
     const point = first.points[label.index];
     return point === undefined ? [] : [{ x: round(point.x), y: round(point.y), text: label.text }];
   });
-  if (labels.length > 0) {
+  // As R's plot.lm labels: right of a point in the left half of the panel, left of it in the
+  // right half, so that no label runs out of the plot.
+  const middle = xMiddle(axes.x, values.x);
+  for (const right of [false, true]) {
+    const side = labels.filter((label) => label.x > middle === right);
+    if (side.length === 0) continue;
     layers.push({
-      data: { values: labels },
-      mark: { type: 'text', align: 'left', dx: 6, dy: -2, fontSize: 10, color: '#333333' },
+      data: { values: side },
+      mark: {
+        type: 'text',
+        align: right ? 'right' : 'left',
+        dx: right ? -6 : 6,
+        dy: -2,
+        fontSize: 10,
+        color: '#333333',
+      },
       encoding: {
         x: { field: 'x', type: 'quantitative' },
         y: { field: 'y', type: 'quantitative' },
@@ -436,7 +572,7 @@ export function scatterChart(options: ScatterChartOptions): Chart {
       },
     });
   }
-  layers.push(...ruleLayers(name, options, options.rules ?? []));
+  layers.push(...ruleLayers(name, options, options.rules ?? [], axes, values));
   return {
     title: titleOf(options.title, options.subtitle),
     width: options.width ?? DEFAULT_WIDTH,
@@ -444,35 +580,6 @@ export function scatterChart(options: ScatterChartOptions): Chart {
     layer: layers,
     resolve: { scale: { color: 'independent', strokeDash: 'independent' } },
   };
-}
-
-type Encoding = Record<string, { legend?: unknown; scale?: { domain?: unknown } } | undefined>;
-
-/**
- * The charts with each legend shown once: a panel whose colour (or dash) legend lists the
- * same series as an earlier panel's, in the same colours, leaves it out.
- */
-function legendsOnce(charts: readonly Chart[]): Chart[] {
-  const seen = new Set<string>();
-  return charts.map((chart) => {
-    const layers = chart.layer as readonly { encoding?: Encoding }[] | undefined;
-    if (layers === undefined) return chart;
-    const shown = new Set<string>();
-    const layer = layers.map((entry) => {
-      if (entry.encoding === undefined) return entry;
-      const encoding: Encoding = { ...entry.encoding };
-      for (const channel of ['color', 'strokeDash'] as const) {
-        const field = encoding[channel];
-        if (field === undefined || field.legend === null || field.scale === undefined) continue;
-        const key = `${channel}:${JSON.stringify(field.scale)}`;
-        if (seen.has(key)) encoding[channel] = { ...field, legend: null };
-        else shown.add(key);
-      }
-      return { ...entry, encoding };
-    });
-    for (const key of shown) seen.add(key);
-    return { ...chart, layer };
-  });
 }
 
 /** Charts laid out in a grid of `columns` under one title. */
@@ -489,7 +596,7 @@ export function chartGrid(options: ChartGridOptions): Chart {
   return {
     title: { ...titleOf(options.title, options.subtitle), fontSize: 16 },
     columns: options.columns,
-    concat: legendsOnce(options.charts),
+    concat: placeLegends(options.charts),
     resolve: { scale: { color: 'independent', strokeDash: 'independent' } },
   };
 }

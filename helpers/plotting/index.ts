@@ -11,9 +11,14 @@
  * nothing depends on time or on the order figures are rendered in, and the SVG's internal ids
  * (clip paths, gradients) are renumbered per figure, so the same inputs give the same bytes.
  *
+ * Layout: no figure is wider than the report's 860 px column (`renderSvg` narrows the panels
+ * of one that would be); a grid shows each legend once, inside a panel's free corner; labels
+ * of nearby reference lines are kept apart; log axes are ticked per decade (10ᵏ), at the sizes
+ * used, or at round values, one format per axis.
+ *
  * Files: theme.ts (palettes and the Vega-Lite theme), builders.ts (line, scatter, grid),
- * plot_lm.ts (the plot.lm panels), render.ts (theme applied, SVG out); this file re-exports
- * their public names.
+ * layout.ts (legend corners, label spacing), plot_lm.ts (the plot.lm panels), render.ts
+ * (theme applied, SVG out); this file re-exports their public names.
  */
 export {
   chartGrid,
@@ -29,5 +34,6 @@ export {
   type Series,
 } from './builders';
 export { plotLmPanels, type LmPanelContour, type LmPanelData, type PlotLmOptions } from './plot_lm';
+export { powerOfTen } from './builders';
 export { renderSvg, themedSpec } from './render';
 export { PALETTE, THEME } from './theme';

@@ -110,6 +110,8 @@ function panel(options: {
     title,
     type: 'quantitative',
     scale: { domain: domain.map(round), nice: false, zero: false },
+    // About five ticks, as R's pretty(): 0.5 steps crowd a 300 px axis.
+    axis: { tickCount: 5 },
   });
   const layers: Chart[] = [];
   if (options.horizontalZero === true) {
@@ -176,9 +178,19 @@ function panel(options: {
       text: { field: 'text', type: 'nominal' },
     },
   });
-  if (labelled.length > 0) {
+  // As R's text.id: a label right of its point in the left half of the panel, left of it in
+  // the right half, so that none runs out of the plot.
+  const middle = (xDomain[0] + xDomain[1]) / 2;
+  for (const right of [false, true]) {
+    const side = labelled.filter((label) => label.x > middle === right);
+    if (side.length === 0) continue;
     layers.push(
-      textLayer(labelled, { align: 'left', baseline: 'middle', dx: 5, color: '#333333' }),
+      textLayer(side, {
+        align: right ? 'right' : 'left',
+        baseline: 'middle',
+        dx: right ? -5 : 5,
+        color: '#333333',
+      }),
     );
   }
   for (const above of [true, false]) {

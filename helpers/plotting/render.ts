@@ -7,7 +7,8 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { InvalidArgumentError } from '../errors';
 import type { Chart } from './builders';
-import { estimateTextWidth, THEME } from './theme';
+import { legendInside } from './layout';
+import { DEFAULT_WIDTH, estimateTextWidth, PAGE_WIDTH, THEME } from './theme';
 
 /** Renumbers the SVG's internal ids in order of appearance, so bytes never depend on render order. */
 function normaliseIds(svg: string): string {
@@ -53,8 +54,33 @@ export function themedSpec(chart: Chart): TopLevelSpec {
 /**
  * Compiles the chart with the lab's theme and renders it to an SVG string in Node. Vega-Lite
  * and Vega warnings are errors here: a warning means a figure that silently lost something.
+ * A figure wider than the report's column (PAGE_WIDTH) is drawn again with narrower panels.
  */
 export async function renderSvg(chart: Chart): Promise<string> {
+  let current = chart;
+  for (let attempt = 0; ; attempt += 1) {
+    const svg = await renderOnce(current);
+    const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+    if (width <= PAGE_WIDTH || attempt === 3) return svg;
+    current = narrower(current, width - PAGE_WIDTH);
+  }
+}
+
+/** The chart with its panels `excess` pixels narrower in all (a grid shares it among its columns). */
+function narrower(chart: Chart, excess: number): Chart {
+  const panelWidth = (view: Chart) => (typeof view.width === 'number' ? view.width : DEFAULT_WIDTH);
+  const concat = chart.concat as readonly Chart[] | undefined;
+  if (concat === undefined) return { ...chart, width: Math.floor(panelWidth(chart) - excess) };
+  const columns = Math.min(Number(chart.columns ?? concat.length), concat.length);
+  const cut = Math.ceil(excess / columns);
+  // Each panel's legend looks for its emptiest corner again at the new width.
+  return {
+    ...chart,
+    concat: concat.map((view) => legendInside({ ...view, width: panelWidth(view) - cut })),
+  };
+}
+
+async function renderOnce(chart: Chart): Promise<string> {
   const warnings: string[] = [];
   const collect = (...args: readonly unknown[]) => warnings.push(args.map(String).join(' '));
   const logger = {

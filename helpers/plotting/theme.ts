@@ -28,6 +28,8 @@ export const REFERENCE_COLOUR = '#7f7f7f';
 export const SMOOTHER_COLOUR = '#d62728';
 export const DEFAULT_WIDTH = 420;
 export const DEFAULT_HEIGHT = 260;
+/** The report's column: no figure is wider (`renderSvg` narrows the panels of one that would be). */
+export const PAGE_WIDTH = 860;
 
 /** The one theme every figure is drawn with. */
 export const THEME = {
@@ -55,6 +57,8 @@ export const THEME = {
     labelLimit: 180,
     // End labels stay inside the plot, so neighbouring panels' titles line up.
     labelFlush: true,
+    // Labels closer than this are thinned out (Vega's overlap removal), never drawn touching.
+    labelSeparation: 4,
   },
   legend: {
     labelFontSize: 11,
@@ -63,6 +67,13 @@ export const THEME = {
     labelLimit: 320,
     titleLimit: 320,
     symbolSize: 110,
+    // Two legends in one corner of a panel (points, lines) stack, as on the right.
+    layout: {
+      'top-left': { direction: 'vertical', margin: 4 },
+      'top-right': { direction: 'vertical', margin: 4 },
+      'bottom-left': { direction: 'vertical', margin: 4 },
+      'bottom-right': { direction: 'vertical', margin: 4 },
+    },
   },
   header: { labelFontSize: 12, titleFontSize: 13 },
   view: { stroke: '#cccccc' },
