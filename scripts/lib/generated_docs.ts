@@ -61,9 +61,12 @@ function experimentRows(root: string): string[] {
     );
     return names.map((name) => {
       const file = path.join(root, 'experiments', entry.id, `${name}.ts`);
-      const calls = existsSync(file)
-        ? [...readFileSync(file, 'utf8').matchAll(/\bapi\.(\w+)/g)].map((m) => m[1] ?? '')
-        : [];
+      // The experiment's declared `uses` list, which its type checks against the module's API
+      // (its calls may sit in a shared `_setting.ts`).
+      const declared = existsSync(file)
+        ? (/\buses:\s*\[([^\]]*)\]/.exec(readFileSync(file, 'utf8'))?.[1] ?? '')
+        : '';
+      const calls = [...declared.matchAll(/'(\w+)'/g)].map((m) => m[1] ?? '');
       const katas = [
         ...new Set(calls.map((fn) => owners.get(fn)?.id).filter((id) => id !== undefined)),
       ].sort();
