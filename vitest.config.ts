@@ -71,6 +71,7 @@ function replacementProject(kind: ReplacementKind) {
     test: {
       name: kind,
       include: [`${replacementsFolder(kind)}/**/*.spec.ts`],
+      experimental: { fsModuleCache: true }, // see the katas project
       ...(kind === 'decoys' ? { setupFiles: ['./scripts/lib/decoy_bail.ts'] } : {}),
     },
   };
@@ -118,10 +119,13 @@ export default defineConfig({
           include: specs,
           // A failing spec carries its kata's current hint and theory section as annotations.
           setupFiles: ['./scripts/lib/hint_annotations.ts'],
-          // Transformed modules are kept on disk (node_modules/.experimental-vitest-cache), keyed
-          // by each file's content: a rerun of `npm test` skips about 0.3 s of transforms. Only
-          // here: this project loads every file as it is on disk. The other projects redirect
-          // imports or load committed content, which a key made of the disk content cannot see.
+          // Transformed modules are kept on disk (node_modules/.experimental-vitest-cache): a
+          // rerun of `npm test` skips about 0.3 s of transforms. Vitest keys an entry by the
+          // module's id, the file's content on disk, the names of the project's plugins and the
+          // content of the config and the files it imports. That key decides the transform here,
+          // and in the solutions, decoys and alternatives projects too, whose redirects follow
+          // from the id and the plugin alone (about 8 s of verify's CPU). Not in pristine: its
+          // stubs load as committed, which the disk content does not tell.
           // scripts/lib/transform_cache.ts keeps it from growing without bound.
           experimental: { fsModuleCache: true },
         },
@@ -129,7 +133,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [redirectToSolutions()],
-        test: { name: 'solutions', include: specs },
+        test: { name: 'solutions', include: specs, experimental: { fsModuleCache: true } },
       },
       { extends: true, plugins: [pristineStubs()], test: { name: 'pristine', include: specs } },
       {

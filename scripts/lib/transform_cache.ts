@@ -1,5 +1,5 @@
 /**
- * The `katas` project keeps Vitest's transformed files on disk (experimental.fsModuleCache), one
+ * The `katas` project (and verify's solutions, decoys and alternatives) keeps Vitest's transformed files on disk (experimental.fsModuleCache), one
  * file per version of each source file. Vitest never prunes it, and every edit a learner saves
  * adds an entry of about 25 kB, so over a course it would only grow. Past a bound it is emptied
  * when the config loads, before the run starts; that run transforms everything again (about
@@ -12,8 +12,11 @@ import path from 'node:path';
 export const transformCacheFolder = (root: string): string =>
   path.join(root, 'node_modules', '.experimental-vitest-cache');
 
-/** About 50 MB at 25 kB an entry; one module's first run writes under 100. */
-export const TRANSFORM_CACHE_MAX_ENTRIES = 2000;
+/**
+ * About 100 MB at 25–40 kB an entry; one module's first run writes under 100, a first
+ * `npm run verify` about 700 (its solutions, decoys and alternatives projects).
+ */
+export const TRANSFORM_CACHE_MAX_ENTRIES = 3000;
 
 /** Empties `folder` when it holds more than `maxEntries` files; true when it did. */
 export function boundTransformCache(
