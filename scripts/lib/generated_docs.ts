@@ -10,6 +10,7 @@ import path from 'node:path';
 import * as prettier from 'prettier';
 import { curriculum, type Kata } from '../../curriculum';
 import { progress, renderProgress } from '../kata/progress';
+import { readManifest } from '../module/manifest';
 import { failure, pass, type CheckResult } from './checks';
 import { renderLearnerReport } from './learner_reporter';
 import type { RecordedRun } from './results_reporter';
@@ -75,6 +76,18 @@ function experimentRows(root: string): string[] {
   });
 }
 
+/**
+ * A module's version as its manifest records it (npm run module -- close / reopen): `v1, closed`
+ * (tagged `<module>/v1`), `v1 reopened` (changing towards v2), or `open` before its first close.
+ */
+export function moduleVersion(root: string, moduleId: string): string {
+  const manifest = readManifest(root, moduleId);
+  if (manifest === undefined) return 'open';
+  return manifest.status === 'closed'
+    ? `v${manifest.version}, closed`
+    : `v${manifest.version} reopened`;
+}
+
 /** Every generated block, by name. */
 export function generatedBlocks(root: string, run: RecordedRun): Record<string, string> {
   const learner = (filter: string): string[] =>
@@ -87,12 +100,12 @@ export function generatedBlocks(root: string, run: RecordedRun): Record<string, 
   const firstKata = first?.katas[0];
   const rows = curriculum.map((entry) => {
     const specs = entry.katas.reduce((sum, kata) => sum + specCount(run, kata), 0);
-    return `| \`${entry.id}\` | ${entry.katas.length} | ${specs} | ${entry.question} |`;
+    return `| \`${entry.id}\` | ${moduleVersion(root, entry.id)} | ${entry.katas.length} | ${specs} | ${entry.question} |`;
   });
   return {
     modules: [
-      '| module | katas | specs | question |',
-      '| ------ | ----: | ----: | -------- |',
+      '| module | version | katas | specs | question |',
+      '| ------ | ------- | ----: | ----: | -------- |',
       ...rows,
     ].join('\n'),
     progress: code(
