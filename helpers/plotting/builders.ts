@@ -70,25 +70,24 @@ interface ChartFrame {
   readonly height?: number;
 }
 
-export interface LineChartOptions extends ChartFrame {
-  /** Show the legend (default true); hide it in grids where one panel's legend serves all. */
+/** What line and scatter charts share: series in colours, rules, one legend title. */
+interface SeriesChartOptions extends ChartFrame {
+  /** Show the legends (default true); hide them in grids where one panel's legend serves all. */
   readonly legend?: boolean;
   readonly series: readonly Series[];
   readonly rules?: readonly Rule[];
   readonly legendTitle?: string;
+}
+
+export interface LineChartOptions extends SeriesChartOptions {
   /** Mark each data point on the lines (default true). */
   readonly points?: boolean;
 }
 
-export interface ScatterChartOptions extends ChartFrame {
-  /** Show the legends (default true); hide them in grids where one panel's legend serves all. */
-  readonly legend?: boolean;
-  /** Point clouds, one colour each. */
-  readonly series: readonly Series[];
+/** `series` are point clouds, one colour each. */
+export interface ScatterChartOptions extends SeriesChartOptions {
   /** Lines through the cloud: fits, y = x, true functions. */
   readonly lines?: readonly Series[];
-  readonly rules?: readonly Rule[];
-  readonly legendTitle?: string;
   readonly linesLegendTitle?: string;
   /** Text beside chosen points (by index into the first series). */
   readonly pointLabels?: readonly { readonly index: number; readonly text: string }[];
