@@ -373,11 +373,26 @@ function ruleLayers(
   });
 }
 
-/** A legend on the right starts past the labels of horizontal rules, which sit in the margin. */
-function legendOffset(options: { readonly rules?: readonly Rule[] }): { offset?: number } {
+/**
+ * A legend of series drawn as lines (`stroke`) or points (`circle`); null where the chart hides
+ * its legends. A legend on the right starts past the labels of horizontal rules, which sit in
+ * the margin.
+ */
+function seriesLegend(
+  options: SeriesChartOptions,
+  title: string | undefined,
+  symbolType: 'stroke' | 'circle',
+) {
+  if (options.legend === false) return null;
   const labels = (options.rules ?? []).filter((rule) => rule.axis === 'y');
-  if (labels.length === 0) return {};
-  return { offset: Math.ceil(12 + maxOf(labels.map((r) => estimateTextWidth(r.label, 11)))) };
+  return {
+    title: title ?? null,
+    symbolType,
+    ...(symbolType === 'stroke' ? { symbolStrokeWidth: 2.5 } : {}),
+    ...(labels.length === 0
+      ? {}
+      : { offset: Math.ceil(12 + maxOf(labels.map((r) => estimateTextWidth(r.label, 11)))) }),
+  };
 }
 
 function ruleValues(options: { readonly rules?: readonly Rule[] }, axis: 'x' | 'y'): number[] {
@@ -417,15 +432,7 @@ export function lineChart(options: LineChartOptions): Chart {
     type: 'nominal',
     scale: legendScale(options.series, PALETTE),
   };
-  const legend =
-    options.legend === false
-      ? null
-      : {
-          title: options.legendTitle ?? null,
-          symbolType: 'stroke',
-          symbolStrokeWidth: 2.5,
-          ...legendOffset(options),
-        };
+  const legend = seriesLegend(options, options.legendTitle, 'stroke');
   return {
     title: titleOf(options.title, options.subtitle),
     width: options.width ?? DEFAULT_WIDTH,
@@ -503,28 +510,13 @@ export function scatterChart(options: ScatterChartOptions): Chart {
           field: 'series',
           type: 'nominal',
           scale: legendScale(options.series, PALETTE),
-          legend:
-            options.legend === false
-              ? null
-              : {
-                  title: options.legendTitle ?? null,
-                  symbolType: 'circle',
-                  ...legendOffset(options),
-                },
+          legend: seriesLegend(options, options.legendTitle, 'circle'),
         },
       },
     },
   ];
   if (lines.length > 0) {
-    const legend =
-      options.legend === false
-        ? null
-        : {
-            title: options.linesLegendTitle ?? null,
-            symbolType: 'stroke',
-            symbolStrokeWidth: 2.5,
-            ...legendOffset(options),
-          };
+    const legend = seriesLegend(options, options.linesLegendTitle, 'stroke');
     layers.push({
       data: { values: seriesRows(name, options, lines) },
       mark: { type: 'line', point: false },
