@@ -70,25 +70,24 @@ interface ChartFrame {
   readonly height?: number;
 }
 
-export interface LineChartOptions extends ChartFrame {
-  /** Show the legend (default true); hide it in grids where one panel's legend serves all. */
+/** What line and scatter charts share: series in colours, rules, one legend title. */
+interface SeriesChartOptions extends ChartFrame {
+  /** Show the legends (default true); hide them in grids where one panel's legend serves all. */
   readonly legend?: boolean;
   readonly series: readonly Series[];
   readonly rules?: readonly Rule[];
   readonly legendTitle?: string;
+}
+
+export interface LineChartOptions extends SeriesChartOptions {
   /** Mark each data point on the lines (default true). */
   readonly points?: boolean;
 }
 
-export interface ScatterChartOptions extends ChartFrame {
-  /** Show the legends (default true); hide them in grids where one panel's legend serves all. */
-  readonly legend?: boolean;
-  /** Point clouds, one colour each. */
-  readonly series: readonly Series[];
+/** `series` are point clouds, one colour each. */
+export interface ScatterChartOptions extends SeriesChartOptions {
   /** Lines through the cloud: fits, y = x, true functions. */
   readonly lines?: readonly Series[];
-  readonly rules?: readonly Rule[];
-  readonly legendTitle?: string;
   readonly linesLegendTitle?: string;
   /** Text beside chosen points (by index into the first series). */
   readonly pointLabels?: readonly { readonly index: number; readonly text: string }[];
@@ -374,11 +373,26 @@ function ruleLayers(
   });
 }
 
-/** A legend on the right starts past the labels of horizontal rules, which sit in the margin. */
-function legendOffset(options: { readonly rules?: readonly Rule[] }): { offset?: number } {
+/**
+ * A legend of series drawn as lines (`stroke`) or points (`circle`); null where the chart hides
+ * its legends. A legend on the right starts past the labels of horizontal rules, which sit in
+ * the margin.
+ */
+function seriesLegend(
+  options: SeriesChartOptions,
+  title: string | undefined,
+  symbolType: 'stroke' | 'circle',
+) {
+  if (options.legend === false) return null;
   const labels = (options.rules ?? []).filter((rule) => rule.axis === 'y');
-  if (labels.length === 0) return {};
-  return { offset: Math.ceil(12 + maxOf(labels.map((r) => estimateTextWidth(r.label, 11)))) };
+  return {
+    title: title ?? null,
+    symbolType,
+    ...(symbolType === 'stroke' ? { symbolStrokeWidth: 2.5 } : {}),
+    ...(labels.length === 0
+      ? {}
+      : { offset: Math.ceil(12 + maxOf(labels.map((r) => estimateTextWidth(r.label, 11)))) }),
+  };
 }
 
 function ruleValues(options: { readonly rules?: readonly Rule[] }, axis: 'x' | 'y'): number[] {
@@ -418,15 +432,7 @@ export function lineChart(options: LineChartOptions): Chart {
     type: 'nominal',
     scale: legendScale(options.series, PALETTE),
   };
-  const legend =
-    options.legend === false
-      ? null
-      : {
-          title: options.legendTitle ?? null,
-          symbolType: 'stroke',
-          symbolStrokeWidth: 2.5,
-          ...legendOffset(options),
-        };
+  const legend = seriesLegend(options, options.legendTitle, 'stroke');
   return {
     title: titleOf(options.title, options.subtitle),
     width: options.width ?? DEFAULT_WIDTH,
@@ -504,28 +510,13 @@ export function scatterChart(options: ScatterChartOptions): Chart {
           field: 'series',
           type: 'nominal',
           scale: legendScale(options.series, PALETTE),
-          legend:
-            options.legend === false
-              ? null
-              : {
-                  title: options.legendTitle ?? null,
-                  symbolType: 'circle',
-                  ...legendOffset(options),
-                },
+          legend: seriesLegend(options, options.legendTitle, 'circle'),
         },
       },
     },
   ];
   if (lines.length > 0) {
-    const legend =
-      options.legend === false
-        ? null
-        : {
-            title: options.linesLegendTitle ?? null,
-            symbolType: 'stroke',
-            symbolStrokeWidth: 2.5,
-            ...legendOffset(options),
-          };
+    const legend = seriesLegend(options, options.linesLegendTitle, 'stroke');
     layers.push({
       data: { values: seriesRows(name, options, lines) },
       mark: { type: 'line', point: false },

@@ -190,70 +190,71 @@ function emptyCorner(chart: Record<string, unknown>): (typeof CORNERS)[number] |
  * line or label (matplotlib's `loc="best"`); below the panel if no corner is free. A grid is
  * then as wide as its panels, not panels plus a legend between them.
  */
-export function legendInside(chart: Record<string, unknown>): Record<string, unknown> {
-  const layers = chart.layer as readonly Layer[] | undefined;
-  if (layers === undefined) return chart;
+export function legendInside(chart: Chart): Chart {
   const corner = emptyCorner(chart);
   const placement =
     corner === undefined
       ? { orient: 'bottom', direction: 'horizontal', offset: 8 }
       : { ...LEGEND_STYLE, orient: corner };
+  return mapLegendFields(chart, (field) => {
+    if (field.legend === undefined) return field;
+    // Placement replaces any earlier one (and the offset that kept a legend outside clear of
+    // margin labels).
+    const legend = Object.fromEntries(
+      Object.entries(field.legend as Record<string, unknown>).filter(
+        ([key]) => !(key in LEGEND_STYLE) && key !== 'orient' && key !== 'direction',
+      ),
+    );
+    return { ...field, legend: { ...legend, ...placement } };
+  });
+}
+
+type Chart = Record<string, unknown>;
+type Field = Record<string, unknown>;
+const LEGEND_CHANNELS = ['color', 'strokeDash'] as const;
+
+/** The panel with the field of each shown legend (colour or dash) rewritten. */
+function mapLegendFields(chart: Chart, rewrite: (field: Field, channel: string) => Field): Chart {
+  const layers = chart.layer as readonly Layer[] | undefined;
+  if (layers === undefined) return chart;
   return {
     ...chart,
     layer: layers.map((layer) => {
       if (layer.encoding === undefined) return layer;
       const encoding = { ...layer.encoding };
-      for (const channel of ['color', 'strokeDash']) {
+      for (const channel of LEGEND_CHANNELS) {
         const field = encoding[channel];
-        if (field === undefined || field.legend === null || field.legend === undefined) continue;
-        // Placement replaces any earlier one (and the offset that kept a legend outside clear
-        // of margin labels).
-        const legend = Object.fromEntries(
-          Object.entries(field.legend as Record<string, unknown>).filter(
-            ([key]) => !(key in LEGEND_STYLE) && key !== 'orient' && key !== 'direction',
-          ),
-        );
-        Object.assign(legend, placement);
-        encoding[channel] = { ...field, legend };
+        if (field !== undefined && field.legend !== null)
+          encoding[channel] = rewrite(field, channel);
       }
       return { ...layer, encoding };
     }),
   };
 }
 
-type Chart = Record<string, unknown>;
+/** A legend's key: the same key (channel and scale) is the same legend. */
+const legendKey = (channel: string, field: Field): string =>
+  `${channel}:${JSON.stringify(field.scale)}`;
 
-/** Each shown legend of a panel, keyed by channel and scale: the same key is the same legend. */
+/** Each shown legend of a panel, by key. */
 function legendKeys(chart: Chart): string[] {
   const layers = (chart.layer ?? []) as readonly Layer[];
   return layers.flatMap((layer) =>
-    ['color', 'strokeDash'].flatMap((channel) => {
+    LEGEND_CHANNELS.flatMap((channel) => {
       const field = layer.encoding?.[channel];
       if (field === undefined || field.legend === null || field.scale === undefined) return [];
-      return [`${channel}:${JSON.stringify(field.scale)}`];
+      return [legendKey(channel, field)];
     }),
   );
 }
 
 /** The panel with only the legends whose keys are kept. */
 function keepLegends(chart: Chart, kept: ReadonlySet<string>): Chart {
-  const layers = chart.layer as readonly Layer[] | undefined;
-  if (layers === undefined) return chart;
-  return {
-    ...chart,
-    layer: layers.map((layer) => {
-      if (layer.encoding === undefined) return layer;
-      const encoding = { ...layer.encoding };
-      for (const channel of ['color', 'strokeDash']) {
-        const field = encoding[channel];
-        if (field === undefined || field.legend === null || field.scale === undefined) continue;
-        if (!kept.has(`${channel}:${JSON.stringify(field.scale)}`)) {
-          encoding[channel] = { ...field, legend: null };
-        }
-      }
-      return { ...layer, encoding };
-    }),
-  };
+  return mapLegendFields(chart, (field, channel) =>
+    field.scale === undefined || kept.has(legendKey(channel, field))
+      ? field
+      : { ...field, legend: null },
+  );
 }
 
 /**

@@ -71,6 +71,19 @@ function topIndices(scores: readonly number[], count: number): number[] {
     .map((entry) => entry.index);
 }
 
+/** A line through the points in their given order (Vega-Lite would sort them by x). */
+function lineLayer(points: readonly Point[], mark: Record<string, unknown>): Chart {
+  return {
+    data: { values: points.map((p, index) => ({ x: round(p.x), y: round(p.y), index })) },
+    mark: { type: 'line', ...mark },
+    encoding: {
+      x: { field: 'x', type: 'quantitative' },
+      y: { field: 'y', type: 'quantitative' },
+      order: { field: 'index', type: 'quantitative' },
+    },
+  };
+}
+
 interface PanelPoint {
   readonly x: number;
   readonly y: number;
@@ -122,24 +135,15 @@ function panel(options: {
     });
   }
   for (const reference of options.references ?? []) {
-    layers.push({
-      data: {
-        values: reference.points.map((p, index) => ({ x: round(p.x), y: round(p.y), index })),
-      },
-      mark: {
-        type: 'line',
+    layers.push(
+      lineLayer(reference.points, {
         color: reference.name.startsWith('cook') ? SMOOTHER_COLOUR : REFERENCE_COLOUR,
         strokeDash: [5, 4],
         strokeWidth: 1.4,
         // A Cook's contour rises without bound as h → 0: only its part inside the panel shows.
         clip: true,
-      },
-      encoding: {
-        x: { field: 'x', type: 'quantitative' },
-        y: { field: 'y', type: 'quantitative' },
-        order: { field: 'index', type: 'quantitative' },
-      },
-    });
+      }),
+    );
   }
   layers.push({
     data: { values: options.points.map((p) => ({ x: round(p.x), y: round(p.y) })) },
@@ -150,17 +154,7 @@ function panel(options: {
     },
   });
   if (options.smoother !== undefined && options.smoother.length > 1) {
-    layers.push({
-      data: {
-        values: options.smoother.map((p, index) => ({ x: round(p.x), y: round(p.y), index })),
-      },
-      mark: { type: 'line', color: SMOOTHER_COLOUR, strokeWidth: 1.6 },
-      encoding: {
-        x: { field: 'x', type: 'quantitative' },
-        y: { field: 'y', type: 'quantitative' },
-        order: { field: 'index', type: 'quantitative' },
-      },
-    });
+    layers.push(lineLayer(options.smoother, { color: SMOOTHER_COLOUR, strokeWidth: 1.6 }));
   }
   const labelled = options.labelled.flatMap((index) => {
     const point = options.points[index];

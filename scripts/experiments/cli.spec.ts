@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArguments, resolveModule, usage, UsageError } from './cli';
 
+/** A command line's words, as the shell splits them (no quoting needed here). */
+const argv = (line: string): string[] => line.split(' ');
+
 describe('experiment runner arguments', () => {
   it('resolves a module from its short name, its full id or its number', () => {
     expect(resolveModule('week_01').id).toBe('week_01_linear_regression');
@@ -15,15 +18,10 @@ describe('experiment runner arguments', () => {
   });
 
   it('reads the module, the experiment name and every flag of `experiment`', () => {
-    const args = parseArguments('experiment', [
-      'week_01',
-      'anscombe',
-      '--solutions',
-      '--seed',
-      '7',
-      '--out',
-      'tmp/out',
-    ]);
+    const args = parseArguments(
+      'experiment',
+      argv('week_01 anscombe --solutions --seed 7 --out tmp/out'),
+    );
     expect(args).toMatchObject({
       command: 'experiment',
       name: 'anscombe',
@@ -35,30 +33,16 @@ describe('experiment runner arguments', () => {
     expect(args.module.id).toBe('week_01_linear_regression');
   });
 
-  it('reads --set as a number, or as the name of a choice, and rejects anything else', () => {
-    const args = parseArguments('experiment', [
-      'week_02',
-      'bias_variance_sweep',
-      '--set',
-      'n=15',
-      '--set=truth=step',
-    ]);
+  it('reads --set as a number, or as the name of a choice', () => {
+    const args = parseArguments(
+      'experiment',
+      argv('week_02 bias_variance_sweep --set n=15 --set=truth=step'),
+    );
     expect(args.values).toEqual({ n: 15, truth: 'step' });
-    expect(() => parseArguments('experiment', ['week_02', 'x', '--set', 'n=1 2'])).toThrow(
-      /name=number or name=choice/,
-    );
-    expect(() => parseArguments('experiments', ['week_02', '--set', 'n=3'])).toThrow(
-      /one experiment/,
-    );
   });
 
   it('accepts --flag=value and flags before the positional arguments', () => {
-    const args = parseArguments('experiment', [
-      '--seed=-3',
-      '--out=x',
-      'week_02',
-      'double_descent',
-    ]);
+    const args = parseArguments('experiment', argv('--seed=-3 --out=x week_02 double_descent'));
     expect(args).toMatchObject({ seed: -3, out: 'x', name: 'double_descent', solutions: false });
   });
 
@@ -68,27 +52,22 @@ describe('experiment runner arguments', () => {
     expect(args.name).toBeUndefined();
   });
 
-  it('requires the experiment name for `experiment` and refuses it for `experiments`', () => {
-    expect(() => parseArguments('experiment', ['week_01'])).toThrow(/missing the experiment name/);
-    expect(() => parseArguments('experiments', ['week_01', 'anscombe'])).toThrow(
-      /unexpected argument anscombe/,
-    );
-    expect(() => parseArguments('report', [])).toThrow(/missing the module/);
-  });
-
-  it('rejects unknown options, a missing value and a seed that is not an integer', () => {
-    expect(() => parseArguments('experiments', ['week_01', '--solution'])).toThrow(
-      /unknown option --solution/,
-    );
-    expect(() => parseArguments('experiments', ['week_01', '--out'])).toThrow(
-      /--out needs a value/,
-    );
-    expect(() => parseArguments('experiment', ['week_01', 'x', '--seed', '1.5'])).toThrow(
-      /--seed needs an integer/,
-    );
-    expect(() => parseArguments('experiment', ['week_01', 'x', '--seed', 'abc'])).toThrow(
-      UsageError,
-    );
+  // A usage error, saying what is wrong: the experiment name is required by `experiment` and
+  // refused by `experiments`; --set is a number or a choice, for one experiment; options are
+  // known, take their value, and a seed is an integer.
+  it.each([
+    ['experiment', ['week_02', 'x', '--set', 'n=1 2'], /name=number or name=choice/],
+    ['experiments', argv('week_02 --set n=3'), /one experiment/],
+    ['experiment', argv('week_01'), /missing the experiment name/],
+    ['experiments', argv('week_01 anscombe'), /unexpected argument anscombe/],
+    ['report', [], /missing the module/],
+    ['experiments', argv('week_01 --solution'), /unknown option --solution/],
+    ['experiments', argv('week_01 --out'), /--out needs a value/],
+    ['experiment', argv('week_01 x --seed 1.5'), /--seed needs an integer/],
+    ['experiment', argv('week_01 x --seed abc'), /--seed needs an integer/],
+  ] as const)('refuses `%s` with %j: %s', (command, args, message) => {
+    expect(() => parseArguments(command, args)).toThrow(UsageError);
+    expect(() => parseArguments(command, args)).toThrow(message);
   });
 
   it('answers --help without needing a module', () => {
