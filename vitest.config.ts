@@ -140,7 +140,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'helpers',
-          include: ['helpers/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          include: ['helpers/**/*.spec.ts', 'scripts/**/*.spec.ts', 'experiments/*.spec.ts'],
           // Their temporary git repositories know no ref but HEAD, whatever verify reads stubs at.
           env: { LAB_PRISTINE_REF: 'HEAD' },
         },

@@ -3,7 +3,8 @@
  * question and checks its expected conclusions on the numbers it measured.
  *
  * Each experiment is a file `experiments/<module>/<name>.ts` whose default export is
- * `defineExperiment<typeof import('../../katas/<module>/index')>({ … })`. The runner
+ * `defineExperiment<typeof import('../../katas/<module>/index')>({ … })`; the file name is the
+ * experiment's name (`named` gives it to the definition when the file is loaded). The runner
  * (`npm run experiment -- <module> <name>`) imports the module's API — the learner's katas by
  * default, the reference solutions with `--solutions` — and passes it in as `api`, so an
  * experiment never imports a kata itself and shows whichever implementation it is given.
@@ -172,9 +173,8 @@ export function valuesOf<P extends Parameters>(parameters: P, options: RunOption
   return values as ValuesOf<P>;
 }
 
-export interface Experiment<Api> {
-  /** The file name without `.ts`. */
-  readonly name: string;
+/** An experiment as its file defines it: everything but its name, which is the file's. */
+export interface ExperimentDefinition<Api> {
   /** A short heading for the report. */
   readonly title: string;
   /** The question the experiment answers. */
@@ -192,9 +192,22 @@ export interface Experiment<Api> {
   run(api: Api, options: RunOptions): ExperimentResult | Promise<ExperimentResult>;
 }
 
+/** An experiment as the runner sees it: its definition, named after its file. */
+export interface Experiment<Api> extends ExperimentDefinition<Api> {
+  /** The file name without `.ts`. */
+  readonly name: string;
+}
+
 /** Identity with a type: lets the experiment's `api` and `uses` be checked against the module's API. */
-export function defineExperiment<Api>(definition: Experiment<Api>): Experiment<Api> {
+export function defineExperiment<Api>(
+  definition: ExperimentDefinition<Api>,
+): ExperimentDefinition<Api> {
   return definition;
+}
+
+/** The experiment defined in `experiments/<module>/<name>.ts`, with its name. */
+export function named<Api>(name: string, definition: ExperimentDefinition<Api>): Experiment<Api> {
+  return { ...definition, name };
 }
 
 /**
@@ -222,7 +235,7 @@ export function inParts<Api, P extends Parameters, Data>(
   expectedConclusions: readonly string[],
   measure: (api: Api, values: ValuesOf<P>, seed: number) => Data,
   parts: ReportParts<Data>,
-): Pick<Experiment<Api>, 'parameters' | 'expectedConclusions' | 'run'> {
+): Pick<ExperimentDefinition<Api>, 'parameters' | 'expectedConclusions' | 'run'> {
   return {
     parameters,
     expectedConclusions,

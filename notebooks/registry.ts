@@ -5,12 +5,13 @@
  * learner's katas and on the reference solutions. The static site (`npm run lab -- build`)
  * carries the solutions only.
  */
-import type { AnyExperiment } from '../experiments/experiment';
+import { named, type AnyExperiment, type ExperimentDefinition } from '../experiments/experiment';
 import type { Implementation } from '../scripts/experiments/outcome';
 
 type Loader<T> = () => Promise<T>;
 
-const experimentFiles = import.meta.glob<{ default: AnyExperiment }>([
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const experimentFiles = import.meta.glob<{ default: ExperimentDefinition<any> }>([
   '../experiments/week_*/*.ts',
   '!../experiments/week_*/index.ts',
   '!../experiments/week_*/_*.ts',
@@ -34,7 +35,7 @@ export function experimentLoader(
 ): Loader<{ default: AnyExperiment }> {
   const loader = experimentFiles[`../experiments/${moduleId}/${name}.ts`];
   if (loader === undefined) throw new Error(`no experiment ${moduleId}/${name}`);
-  return loader;
+  return async () => ({ default: named(name, (await loader()).default) });
 }
 
 export function apiLoader(moduleId: string, implementation: Implementation): Loader<unknown> {

@@ -254,7 +254,6 @@ function notes({ withoutOutlier }: Quartet): string[] {
 }
 
 export default defineExperiment<typeof Week01>({
-  name: 'anscombe',
   title: "Anscombe's quartet: one summary, four stories",
   question:
     'Four data sets share their regression line and R²: do the residual diagnostics tell them apart, and what does each one reveal?',

@@ -252,7 +252,6 @@ function conclusions({ summary }: Replicates): Conclusion[] {
 }
 
 export default defineExperiment<Api>({
-  name: 'baselines',
   title: 'A model against its baseline, on held-out data',
   question:
     'Does a fitted line beat the constant mean prediction on data it has not seen, and does the comparison tell a real signal from none?',

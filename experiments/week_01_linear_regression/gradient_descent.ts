@@ -307,7 +307,6 @@ function notes({ standard, raw }: Descents): string[] {
 }
 
 export default defineExperiment<Api>({
-  name: 'gradient_descent',
   title: 'Gradient descent: learning rate and feature scaling',
   question:
     'For which learning rates does batch gradient descent converge, and why does standardising the features make it converge orders of magnitude faster?',

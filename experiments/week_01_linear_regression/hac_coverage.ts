@@ -246,7 +246,6 @@ const notes = (): string[] => [
 ];
 
 export default defineExperiment<typeof Week01>({
-  name: 'hac_coverage',
   title: 'Newey–West standard errors under autocorrelation',
   question:
     'When successive errors are correlated, which coefficients’ classical intervals fail, how much do Newey–West intervals recover, and how fast does the rest close with n?',

@@ -194,7 +194,6 @@ function conclusions(tests: Tests): Conclusion[] {
 }
 
 export default defineExperiment<Api>({
-  name: 'hierarchy_principle',
   title: 'The hierarchy principle: an interaction without its main effects',
   question:
     'Does the test of an interaction depend on where the origin of x is, and what does keeping the main effects change?',

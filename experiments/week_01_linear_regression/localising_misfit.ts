@@ -213,7 +213,6 @@ function conclusions({ perColumn, fwlGap }: Misfit): Conclusion[] {
 }
 
 export default defineExperiment<typeof Week01>({
-  name: 'localising_misfit',
   title: 'Localising misfit: which regressor bends?',
   question:
     'When the mean of a linear model is curved, which regressor carries the curve, and is a spline for that regressor worth its degrees of freedom?',

@@ -324,7 +324,6 @@ function notes({ rateOf }: Flagged): string[] {
 }
 
 export default defineExperiment<Api>({
-  name: 'plot_lm_panels',
   title: 'The four plot.lm panels, and the failure each one shows',
   question:
     "Which failure mode does each of R's four diagnostic panels reveal, how reliably over repeated samples, and which failure do they all miss?",

@@ -259,7 +259,6 @@ function conclusions({ other, replicates, tailSE, results }: Misses): Conclusion
 }
 
 export default defineExperiment<typeof Week01>({
-  name: 'prediction_coverage',
   title: 'Prediction intervals and intervals for the mean, tail by tail',
   question:
     'When the errors are not normal, which interval at a new point does more data repair: the one for the mean, or the one for a new observation?',

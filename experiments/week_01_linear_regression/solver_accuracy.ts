@@ -281,7 +281,6 @@ const notes = (): string[] => [
 ];
 
 export default defineExperiment<Api>({
-  name: 'solver_accuracy',
   title: 'Solver accuracy against the condition number',
   question:
     'How many correct digits do the normal equations, Householder QR and the SVD return as the design becomes ill-conditioned, and why do the normal equations fail first?',

@@ -236,7 +236,6 @@ function notes({ sweep, best, at, replicates }: Sweep): string[] {
 }
 
 export default defineExperiment<Api>({
-  name: 'bias_variance_sweep',
   title: 'Bias², variance and test error against polynomial degree',
   question:
     'As a polynomial model gains capacity, how do its bias² and variance move, and where does the expected test error they add up to reach its minimum?',

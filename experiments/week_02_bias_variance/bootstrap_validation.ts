@@ -254,7 +254,6 @@ const notes = (): string[] => [
 ];
 
 export default defineExperiment<Api>({
-  name: 'bootstrap_validation',
   title: 'Bootstrap intervals and optimism without a second sample',
   question:
     'When the noise is not what the textbook formula assumes, do pairs-bootstrap intervals keep their level, and how well does the bootstrap estimate how much a fit flatters itself?',

@@ -208,7 +208,6 @@ function notes({ energies, at }: Risks): string[] {
 }
 
 export default defineExperiment<Api>({
-  name: 'double_descent',
   title: 'Double descent of minimum-norm least squares',
   question:
     'What happens to the test risk of least squares as the number of features passes the number of rows, when the fit is the minimum-norm interpolant?',

@@ -219,7 +219,6 @@ function notes({ variance }: Curves): string[] {
 }
 
 export default defineExperiment<Api>({
-  name: 'learning_curves',
   title: 'Learning curves: high bias against high variance',
   question:
     'How do training and validation error change with the amount of training data for a model that is too simple and for one that is too flexible, and what does each curve tell us to change?',

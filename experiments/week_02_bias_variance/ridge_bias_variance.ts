@@ -246,7 +246,6 @@ function notes({ leastSquares, first, bestPoint }: Trade): string[] {
 }
 
 export default defineExperiment<Api>({
-  name: 'ridge_bias_variance',
   title: 'Ridge regression: bias² and variance against λ',
   question:
     'As the ridge penalty grows, how much bias does it add and how much variance does it remove, and is there a λ at which the expected test error is lowest?',

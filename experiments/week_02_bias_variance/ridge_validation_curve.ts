@@ -265,7 +265,6 @@ function notes({ degree, edf }: Curve): string[] {
 }
 
 export default defineExperiment<Api>({
-  name: 'ridge_validation_curve',
   title: 'Validation curve for the ridge penalty λ',
   question:
     'How do training and validation error move as the ridge penalty grows on an over-flexible polynomial, and where does a holdout split put the best λ?',

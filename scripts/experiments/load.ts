@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AnyExperiment } from '../../experiments/experiment';
+import { named, type AnyExperiment } from '../../experiments/experiment';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -59,7 +59,7 @@ export function experimentFiles(moduleId: string): string[] {
     .sort();
 }
 
-/** The definition exported by experiments/<module>/<name>.ts, checked for shape. */
+/** The definition exported by experiments/<module>/<name>.ts, checked for shape and named after its file. */
 export async function loadExperiment(moduleId: string, name: string): Promise<AnyExperiment> {
   const file = path.join(experimentsFolder(moduleId), `${name}.ts`);
   if (!/^[a-z0-9_]+$/.test(name) || !existsSync(file)) {
@@ -74,7 +74,6 @@ export async function loadExperiment(moduleId: string, name: string): Promise<An
   if (definition === undefined || typeof definition !== 'object') {
     problems.push('no default export');
   } else {
-    if (definition.name !== name) problems.push(`name is "${String(definition.name)}"`);
     if (!Number.isSafeInteger(definition.seed)) problems.push('seed is not an integer');
     if (typeof definition.run !== 'function') problems.push('run is not a function');
     if (
@@ -90,7 +89,7 @@ export async function loadExperiment(moduleId: string, name: string): Promise<An
       `experiments/${moduleId}/${name}.ts is not a valid experiment: ${problems.join('; ')}`,
     );
   }
-  return definition;
+  return named(name, definition);
 }
 
 /** A file or name that does not exist or is malformed: reported in one line. */

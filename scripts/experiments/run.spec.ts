@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { check, defineExperiment, type Experiment } from '../../experiments/experiment';
+import { check, type Experiment } from '../../experiments/experiment';
 import { NotImplementedError } from '../../helpers/errors';
 import { lineChart } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
@@ -17,7 +17,7 @@ interface FakeApi {
 }
 
 function fake(overrides: Partial<Experiment<FakeApi>> = {}): Experiment<FakeApi> {
-  return defineExperiment<FakeApi>({
+  return {
     name: 'fake',
     title: 'A fake experiment',
     question: 'Does the runner work?',
@@ -46,7 +46,7 @@ function fake(overrides: Partial<Experiment<FakeApi>> = {}): Experiment<FakeApi>
       };
     },
     ...overrides,
-  });
+  };
 }
 
 const meanApi = {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findModule, type Module } from '../../curriculum';
-import { check, defineExperiment, type AnyExperiment } from '../../experiments/experiment';
+import { check, type AnyExperiment } from '../../experiments/experiment';
 import type { Outcome } from '../experiments/run';
 import { reportHtml } from './html';
 
 const module = findModule('week_01_linear_regression') as Module;
-const experiment: AnyExperiment = defineExperiment<Record<string, never>>({
+const experiment: AnyExperiment = {
   name: 'demo',
   title: 'A demo <experiment>',
   question: 'Does the report show everything?',
@@ -13,7 +13,7 @@ const experiment: AnyExperiment = defineExperiment<Record<string, never>>({
   uses: [],
   expectedConclusions: ['it does'],
   run: () => ({ tables: [], figures: [], numbers: {}, conclusions: [] }),
-});
+};
 const svg =
   '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><defs><clipPath id="figure-1"><rect width="5" height="5"/></clipPath></defs><g clip-path="url(#figure-1)"/></svg>\n';
 const completed: Outcome = {
