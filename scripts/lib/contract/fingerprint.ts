@@ -1,8 +1,6 @@
 /**
- * What a kata's contract result depends on, as one hash: its contract (from the committed
- * stub), its spec, and every file the spec and the solution import, transitively (a stub
- * counts as its solution, as in the contract project), plus the contract check's own code
- * and the Vitest config. A kata whose fingerprint matches its last run's need not run again.
+ * What a kata's contract result depends on, as one hash (its contract, its spec, the files the
+ * spec and solution import, this folder's code and the Vitest config): unchanged, it need not rerun.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,19 +10,22 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
-function resolveImport(
-  importer: string,
-  specifier: string,
-  asLoaded: (file: string) => string,
-): string | undefined {
-  const base = path.resolve(path.dirname(importer), specifier);
-  for (const candidate of [base, `${base}.ts`, path.join(base, 'index.ts')].map(asLoaded)) {
-    if (existsSync(candidate) && candidate.endsWith('.ts')) return candidate;
-  }
-  return undefined;
+/** The .ts files of a folder, specs aside, sorted. */
+export const sourceFiles = (folder: string = here): string[] =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
+    .sort()
+    .map((name) => path.join(folder, name));
+
+/** sha256 of `text` and of each file's path (relative to the root) and content. */
+export function hashFiles(root: string, text: string, files: readonly string[]): string {
+  const hash = createHash('sha256').update(text);
+  for (const file of files)
+    hash.update(`${path.relative(root, file)}\0${readFileSync(file, 'utf8')}\0`);
+  return hash.digest('hex');
 }
 
-/** The spec and every local file it and the solution reach through relative imports, sorted. */
+/** The entries and every local file they reach through relative imports (a stub counts as its solution), sorted. */
 export function importClosure(root: string, entries: readonly string[]): string[] {
   const katas = path.join(root, 'katas') + path.sep;
   const asLoaded = (file: string): string =>
@@ -33,12 +34,14 @@ export function importClosure(root: string, entries: readonly string[]): string[
       : file;
   const seen = new Set<string>();
   const queue = entries.map((entry) => asLoaded(path.resolve(root, entry)));
-  while (queue.length > 0) {
-    const file = queue.pop() as string;
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
     for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const target = resolveImport(file, match[1] ?? '', asLoaded);
+      const base = path.resolve(path.dirname(file), match[1] ?? '');
+      const target = [base, `${base}.ts`, path.join(base, 'index.ts')]
+        .map(asLoaded)
+        .find((candidate) => existsSync(candidate) && candidate.endsWith('.ts'));
       if (target !== undefined && !target.includes(`${path.sep}node_modules${path.sep}`))
         queue.push(target);
     }
@@ -46,22 +49,9 @@ export function importClosure(root: string, entries: readonly string[]): string[
   return [...seen].sort();
 }
 
-export function kataFingerprint(
-  root: string,
-  entries: readonly string[],
-  contract: unknown,
-): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify(contract));
-  const own = readdirSync(here)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
-    .map((file) => path.join(here, file));
-  for (const file of [
+export const kataFingerprint = (root: string, entries: readonly string[], contract: unknown) =>
+  hashFiles(root, JSON.stringify(contract), [
     ...importClosure(root, entries),
-    ...own,
+    ...sourceFiles(),
     path.join(root, 'vitest.config.ts'),
-  ]) {
-    hash.update(`${path.relative(root, file)}\0${readFileSync(file, 'utf8')}\0`);
-  }
-  return hash.digest('hex');
-}
+  ]);
