@@ -12,19 +12,7 @@ import type { KataContractRun } from './harness';
 export const ALLOW_LIST = path.join('mutation', 'contract_allow_list.md');
 export const OPEN_GAPS = path.join('mutation', 'contract_open_gaps.md');
 
-export interface KataCoverage {
-  readonly kataId: string;
-  readonly total: number;
-  readonly covered: number;
-  readonly allowed: number;
-  /** Uncovered elements listed as open gaps: not a failure, but never counted as covered. */
-  readonly open: number;
-  /** Open-gap entries whose element is covered now: the list must drop them. */
-  readonly closedGaps: readonly string[];
-  readonly uncovered: readonly { readonly name: string; readonly reason: string }[];
-  /** What is wrong with the run itself (no results, specs failing on the solution). */
-  readonly problems: readonly string[];
-}
+export type KataCoverage = ReturnType<typeof kataCoverage>;
 
 /** `01.06 fitOLS → conditionNumber` → reason, from lines "- `<kata id> <element>` — <reason>". */
 export function parseAllowList(text: string): Map<string, string> {
@@ -66,15 +54,18 @@ export function kataCoverage(
   run: KataContractRun | undefined,
   allowList: ReadonlyMap<string, string>,
   openGaps: ReadonlyMap<string, string> = new Map(),
-): KataCoverage {
+) {
   const coverage = {
     kataId: contract.kataId,
     total: contract.elements.length,
     covered: 0,
     allowed: 0,
+    /** Uncovered elements listed as open gaps: not a failure, but never counted as covered. */
     open: 0,
+    /** Open-gap entries whose element is covered now: the list must drop them. */
     closedGaps: [] as string[],
     uncovered: [] as { name: string; reason: string }[],
+    /** What is wrong with the run itself (no results, specs failing on the solution). */
     problems: [] as string[],
   };
   if (run === undefined) coverage.problems.push('the contract run left no result for this kata');

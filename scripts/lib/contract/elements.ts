@@ -17,13 +17,6 @@ export interface ContractElement {
   readonly problem?: string;
 }
 
-/** A stub (relative to the root) and its content as committed. */
-export interface StubSource {
-  readonly kataId: string;
-  readonly stub: string;
-  readonly content: string;
-}
-
 export interface KataContract {
   readonly kataId: string;
   readonly functions: readonly string[];
@@ -237,8 +230,11 @@ function parameterElements(
   ];
 }
 
-/** The contract of every stub, read in one TypeScript program. */
-export function readContracts(root: string, stubs: readonly StubSource[]): KataContract[] {
+/** The contract of every stub (its path relative to the root, its content as committed), read in one TypeScript program. */
+export function readContracts(
+  root: string,
+  stubs: readonly { kataId: string; stub: string; content: string }[],
+): KataContract[] {
   const byFile = new Map(stubs.map((stub) => [path.join(root, stub.stub), stub]));
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,

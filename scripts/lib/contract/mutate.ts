@@ -3,13 +3,8 @@
  * solution is never edited, so its own internal calls are untouched), and the record they share.
  */
 
-/** One step from a function's result to the value a mutation perturbs. */
-export type Step =
-  | { readonly field: string }
-  /** The value returned by the method `call` of the object (a fit's `predict`). */
-  | { readonly call: string }
-  /** Every element of an array (of objects). */
-  | { readonly each: true };
+/** One step from a result to the value perturbed: a field, what a method returns, each element. */
+export type Step = { field: string } | { call: string } | { each: true };
 
 /**
  * A finite number x becomes x·(1 + 1e-3) + 1e-3, a boolean flips, a string takes another of
@@ -17,46 +12,29 @@ export type Step =
  * first or last row of a matrix); `reverse` reverses an array, `dropLast` drops its last entry.
  */
 export interface Perturbation {
-  readonly kind: 'number' | 'boolean' | 'string' | 'first' | 'last' | 'reverse' | 'dropLast';
-  readonly alternatives?: readonly string[];
+  kind: 'number' | 'boolean' | 'string' | 'first' | 'last' | 'reverse' | 'dropLast';
+  alternatives?: readonly string[];
 }
 
+/**
+ * `default`: when the caller omits the option (or the optional parameter), `value` is passed
+ * instead. `intercept`: `intercept: false` is treated as true. `field`: one field of the result
+ * perturbed. `error`: every export (and method of a result) throws a plain Error where it threw
+ * `error`. `input`: after a call, the input (or every array field of it) is changed in place.
+ * `trace`: no change, every call reported, so the harness learns which spec calls which function.
+ */
 export type Mutation =
-  /** When the caller omits the option (or the optional parameter), `value` is passed instead. */
-  | {
-      readonly kind: 'default';
-      readonly fn: string;
-      readonly param: number;
-      readonly field?: string;
-      readonly value: unknown;
-    }
-  /** `intercept: false` is treated as `intercept: true`. */
-  | { readonly kind: 'intercept'; readonly fn: string; readonly param: number }
-  | {
-      readonly kind: 'field';
-      readonly fn: string;
-      readonly path: readonly Step[];
-      readonly perturb: Perturbation;
-    }
-  /** Every exported function (and method of a result) throws a plain Error where it threw `error`. */
-  | { readonly kind: 'error'; readonly error: string }
-  /** After a successful call the input (or every array field of an object input) is changed in place. */
-  | {
-      readonly kind: 'input';
-      readonly fn: string;
-      readonly param: number;
-      readonly fields?: readonly string[];
-    }
-  /** No change: every call is reported, so the harness learns which spec calls which function. */
-  | { readonly kind: 'trace' };
+  | { kind: 'default'; fn: string; param: number; field?: string; value: unknown }
+  | { kind: 'intercept'; fn: string; param: number }
+  | { kind: 'field'; fn: string; path: readonly Step[]; perturb: Perturbation }
+  | { kind: 'error'; error: string }
+  | { kind: 'input'; fn: string; param: number; fields?: readonly string[] }
+  | { kind: 'trace' };
 
-/** What a wrapper reports back to the harness. */
+/** What a wrapper reports: a change it made, how to undo an input changed in place, a call. */
 export interface MutationHooks {
-  /** The mutation changed something (a value was perturbed, an error replaced, an input changed). */
   readonly applied: () => void;
-  /** Undoes an in-place change to an input, after the test. */
   readonly onRestore: (undo: () => void) => void;
-  /** A wrapped function was called (trace mode). */
   readonly called: (fn: string) => void;
 }
 
@@ -103,34 +81,32 @@ export function perturb(value: unknown, { kind, alternatives }: Perturbation): C
 }
 
 /** A copy of `object` (same prototype and descriptors) whose property `key` is `transform`ed. */
-function withProperty(
-  object: object,
-  key: string,
-  transform: (original: unknown) => unknown,
-): object {
+function withProperty(object: object, key: string, transform: (original: unknown) => unknown) {
   const descriptors = Object.getOwnPropertyDescriptors(object);
-  const descriptor = descriptors[key];
+  const own = descriptors[key];
   const copy = Object.create(Object.getPrototypeOf(object) as object | null) as object;
-  const replacement: PropertyDescriptor = { configurable: true, enumerable: true };
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the original as `this`
-  const getter = descriptor?.get;
-  if (getter !== undefined) {
-    // A getter stays lazy.
-    replacement.get = () => transform(Reflect.apply(getter, object, []));
-    replacement.enumerable = descriptor?.enumerable ?? true;
-  } else {
-    // A method on the prototype (a class instance's `predict`) is read through the chain.
-    replacement.value = transform(
-      descriptor === undefined ? (object as Record<string, unknown>)[key] : descriptor.value,
-    );
-    replacement.writable = true;
-    replacement.enumerable = descriptor?.enumerable ?? false;
-  }
-  for (const [name, original] of Object.entries(descriptors)) {
+  for (const [name, original] of Object.entries(descriptors))
     if (name !== key) Object.defineProperty(copy, name, { ...original, configurable: true });
-  }
-  Object.defineProperty(copy, key, replacement);
-  return copy;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the original as `this`
+  const getter = own?.get;
+  // A getter stays lazy; a method on the prototype (a class instance's `predict`) is read
+  // through the chain and stays non-enumerable.
+  return Object.defineProperty(
+    copy,
+    key,
+    getter === undefined
+      ? {
+          value: transform((object as Record<string, unknown>)[key]),
+          writable: true,
+          enumerable: own?.enumerable ?? false,
+          configurable: true,
+        }
+      : {
+          get: () => transform(Reflect.apply(getter, object, [])),
+          enumerable: own?.enumerable ?? true,
+          configurable: true,
+        },
+  );
 }
 
 /** `value` with the element that `path` leads to perturbed; `applied` is called when it changed. */
@@ -208,14 +184,6 @@ function changeInPlace(input: unknown, hooks: MutationHooks): void {
   }
 }
 
-/** `args` with parameter `param` (or its option `field`) set to `value`. */
-function withOption(args: unknown[], param: number, field: string | undefined, value: unknown) {
-  const copy = args.slice();
-  while (copy.length <= param) copy.push(undefined);
-  copy[param] = field === undefined ? value : { ...(args[param] ?? {}), [field]: value };
-  return copy;
-}
-
 /** `fn` (the export `name` of a solution) with `mutation` applied to it. */
 export function wrapFunction(
   name: string,
@@ -223,6 +191,7 @@ export function wrapFunction(
   mutation: Mutation,
   hooks: MutationHooks,
 ): AnyFunction {
+  if (typeof fn !== 'function') return fn;
   if (mutation.kind === 'trace')
     return (...args) => {
       hooks.called(name);
@@ -246,80 +215,54 @@ export function wrapFunction(
     return guard(fn);
   }
   if (mutation.fn !== name) return fn;
-  switch (mutation.kind) {
-    case 'default':
-      return (...args) => {
-        const options = args[mutation.param] as Record<string, unknown> | null | undefined;
-        const omitted =
-          mutation.field === undefined
-            ? options === undefined
-            : options?.[mutation.field] === undefined;
-        if (!omitted) return fn(...args);
-        hooks.applied();
-        return fn(...withOption(args, mutation.param, mutation.field, mutation.value));
-      };
-    case 'intercept':
-      return (...args) => {
-        const options = args[mutation.param] as { intercept?: unknown } | undefined;
-        if (options?.intercept !== false) return fn(...args);
-        hooks.applied();
-        return fn(...withOption(args, mutation.param, 'intercept', true));
-      };
-    case 'field':
-      return (...args) => mutateAt(fn(...args), mutation.path, mutation.perturb, hooks.applied);
-    case 'input':
-      return (...args) => {
-        const result = fn(...args);
-        const argument = args[mutation.param] as Record<string, unknown> | undefined;
-        if (mutation.fields === undefined) changeInPlace(argument, hooks);
-        else for (const field of mutation.fields) changeInPlace(argument?.[field], hooks);
-        return result;
-      };
-  }
-}
-
-/** Every function named in `functions` of the module `original`, wrapped. */
-export function wrapExports(
-  original: Record<string, unknown>,
-  functions: readonly string[],
-  mutation: Mutation,
-  hooks: MutationHooks,
-): Record<string, unknown> {
-  return Object.fromEntries(
-    functions.map((name) => {
-      const fn = original[name];
-      const wrapped =
-        typeof fn === 'function' ? wrapFunction(name, fn as AnyFunction, mutation, hooks) : fn;
-      return [name, wrapped];
-    }),
-  );
+  if (mutation.kind === 'field')
+    return (...args) => mutateAt(fn(...args), mutation.path, mutation.perturb, hooks.applied);
+  if (mutation.kind === 'input')
+    return (...args) => {
+      const result = fn(...args);
+      const argument = args[mutation.param] as Record<string, unknown> | undefined;
+      if (mutation.fields === undefined) changeInPlace(argument, hooks);
+      else for (const field of mutation.fields) changeInPlace(argument?.[field], hooks);
+      return result;
+    };
+  const { kind, param } = mutation;
+  const [field, value] =
+    kind === 'intercept' ? ['intercept', true] : [mutation.field, mutation.value];
+  return (...args) => {
+    const options = args[param] as Record<string, unknown> | null | undefined;
+    const applies =
+      kind === 'intercept'
+        ? options?.intercept === false
+        : field === undefined
+          ? options === undefined
+          : options?.[field] === undefined;
+    if (!applies) return fn(...args);
+    hooks.applied();
+    const changedArgs = args.slice();
+    while (changedArgs.length <= param) changedArgs.push(undefined);
+    changedArgs[param] = field === undefined ? value : { ...(options ?? {}), [field]: value };
+    return fn(...changedArgs);
+  };
 }
 
 /**
  * What the harness and the wrappers share inside one Vitest worker, kept on globalThis so that
  * every copy of this module a worker may load sees the same record.
  */
-export interface ContractState {
+const fresh = () => ({
   /** `<kata id> <spec name>` of the spec now running, when one is. */
-  current: string | undefined;
+  current: undefined as string | undefined,
   /** Kata functions each spec calls, by `<kata id> <spec name>`, from the trace run. */
-  readonly calls: Map<string, Set<string>>;
-  /** `<kata id> <function>` called outside any spec (while the spec file was collected, or in a hook). */
-  readonly outsideSpecs: Set<string>;
+  calls: new Map<string, Set<string>>(),
+  /** `<kata id> <function>` called outside any spec (while collecting, or in a hook). */
+  outsideSpecs: new Set<string>(),
   /** How often each mutant changed something. */
-  readonly applied: Map<string, number>;
+  applied: new Map<string, number>(),
   /** Undo steps for inputs changed in place, run after each spec. */
-  readonly restore: (() => void)[];
-}
-
-const holder = globalThis as unknown as Record<symbol, ContractState | undefined>;
-export const state: ContractState = (holder[Symbol.for('mle-lab.contract-state')] ??= {
-  current: undefined,
-  calls: new Map(),
-  outsideSpecs: new Set(),
-  applied: new Map(),
-  restore: [],
+  restore: [] as (() => void)[],
 });
+const holder = globalThis as { [key: symbol]: ReturnType<typeof fresh> | undefined };
+export const state = (holder[Symbol.for('mle-lab.contract-state')] ??= fresh());
 
 /** The hooks a wrapper of mutant `mutantId` of kata `kataId` reports through. */
 export function contractHooks(kataId: string, mutantId: string): MutationHooks {

@@ -10,20 +10,20 @@ import type { Kata } from '../../../curriculum.ts';
 import { katasRedirect, solutionOf } from '../replacements.ts';
 import type { Mutation } from './mutate.ts';
 
-/** A mutant of the manifest project.ts writes: `element` as the report names it. */
-export interface ManifestMutant {
-  readonly id: string;
-  readonly element: string;
-  /** The functions the mutation changes (the kata's every function for an error mutant). */
-  readonly functions: readonly string[];
-  readonly mutation: Mutation;
-}
-
-/** A kata's files (relative to the root), exported functions and mutants. */
+/**
+ * A kata of the manifest project.ts writes: its files (relative to the root), its exported
+ * functions and its mutants, each with its element as the report names it and the functions it
+ * changes (every function of the kata for an error mutant).
+ */
 export interface ManifestKata extends Pick<Kata, 'stub' | 'spec' | 'solution'> {
   readonly kataId: string;
   readonly functions: readonly string[];
-  readonly mutants: readonly ManifestMutant[];
+  readonly mutants: readonly {
+    id: string;
+    element: string;
+    functions: readonly string[];
+    mutation: Mutation;
+  }[];
 }
 
 export const CONTRACT_FOLDER = path.join('.lab', 'contract');
@@ -59,14 +59,16 @@ export function contractPlugin(root: string): Plugin {
       // The wrapper module: the solution re-exported, its functions wrapped.
       const solution = JSON.stringify(path.join(root, kata.solution));
       const mutate = JSON.stringify(path.join(root, 'scripts', 'lib', 'contract', 'mutate.ts'));
-      const functions = JSON.stringify(kata.functions);
-      const hooks = `contractHooks(${JSON.stringify(kata.kataId)}, ${JSON.stringify(mutantId)})`;
       return [
         `import * as original from ${solution};`,
-        `import { contractHooks, wrapExports } from ${mutate};`,
+        `import { contractHooks, wrapFunction } from ${mutate};`,
         `export * from ${solution};`,
-        `const wrapped = wrapExports(original, ${functions}, ${JSON.stringify(mutation)}, ${hooks});`,
-        ...kata.functions.map((name) => `export const ${name} = wrapped[${JSON.stringify(name)}];`),
+        `const hooks = contractHooks(${JSON.stringify(kata.kataId)}, ${JSON.stringify(mutantId)});`,
+        `const mutation = ${JSON.stringify(mutation)};`,
+        ...kata.functions.map(
+          (name) =>
+            `export const ${name} = wrapFunction(${JSON.stringify(name)}, original.${name}, mutation, hooks);`,
+        ),
         '',
       ].join('\n');
     },

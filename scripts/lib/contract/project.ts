@@ -84,15 +84,6 @@ function specSource(root: string, kata: ManifestKata): string {
   ].join('\n');
 }
 
-export interface PreparedContract {
-  readonly contracts: KataContract[];
-  /** The contract project's spec files to run (none for a kata whose last result still holds). */
-  readonly files: string[];
-  /** Katas whose last result was reused: nothing they depend on changed since. */
-  readonly reused: string[];
-  readonly fingerprints: ReadonlyMap<string, string>;
-}
-
 /**
  * Reads the contracts and writes the contract project (the manifest plugin.ts reads, a spec
  * file per kata; old ones removed). With `reuse`, a kata whose fingerprint equals that of its
@@ -102,7 +93,7 @@ export function prepareContract(
   root: string,
   katas: readonly Kata[],
   options: { reuse?: boolean } = {},
-): PreparedContract {
+) {
   const contracts = contractsOf(root, katas);
   const fingerprints = new Map(
     katas.map((kata, k) => [
@@ -145,13 +136,14 @@ export function prepareContract(
     return path.relative(root, file);
   });
   for (const [kataId, run] of cached) writeJson(resultsFile(root, kataId), run);
+  // `files`: the spec files to run; `reused`: katas whose last result still holds.
   return { contracts, files, reused: [...cached.keys()], fingerprints };
 }
 
 /** Coverage per kata from the results the contract project wrote; each result is kept for reuse. */
 export function collectCoverage(
   root: string,
-  prepared: Pick<PreparedContract, 'contracts' | 'fingerprints'>,
+  prepared: Pick<ReturnType<typeof prepareContract>, 'contracts' | 'fingerprints'>,
 ): { coverages: KataCoverage[]; stale: string[] } {
   const allowList = readAllowList(root);
   const openGaps = readAllowList(root, OPEN_GAPS);
