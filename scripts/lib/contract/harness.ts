@@ -7,20 +7,13 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, type TestContext } from 'vitest';
 import { state } from './mutate';
 
-export interface MutantOutcome {
-  /** How often the mutation changed something while the specs ran. */
-  readonly applied: number;
-  /** The first spec that failed under it, when one did. */
-  readonly killedBy?: string;
-  readonly message?: string;
-}
-
+/** A kata's results: per mutant, how often it changed something and the first spec it failed. */
 export interface KataContractRun {
   readonly kataId: string;
   /** Specs that failed on the solution itself: they are left out of every mutant run. */
   readonly traceFailures: readonly string[];
   readonly specs: number;
-  readonly mutants: Record<string, MutantOutcome>;
+  readonly mutants: Record<string, { applied: number; killedBy?: string; message?: string }>;
 }
 
 /** The spec's name inside its own file: the suite names below the trace or mutant suite. */
@@ -31,7 +24,7 @@ function specName(task: TestContext['task']): string {
   return names.slice(1).join(' > ');
 }
 
-const killed = new Map<string, { test: string; message: string }>();
+const killed = new Map<string, { killedBy: string; message: string }>();
 const traceFailures = new Map<string, string[]>();
 const specCounts = new Map<string, number>();
 
@@ -83,7 +76,7 @@ export function mutantSuite(
       if (context.task.result?.state === 'fail' && !killed.has(mutantId)) {
         const error = context.task.result.errors?.[0];
         killed.set(mutantId, {
-          test: specName(context.task),
+          killedBy: specName(context.task),
           message: (error?.message ?? '').split('\n')[0] ?? '',
         });
       }
@@ -95,18 +88,13 @@ export function mutantSuite(
 /** Writes the outcome of every mutant of the kata to `file` once its suites have run. */
 export function recordResults(kataId: string, file: string, mutantIds: readonly string[]): void {
   afterAll(() => {
-    const mutants = Object.fromEntries(
-      mutantIds.map((id): [string, MutantOutcome] => {
-        const kill = killed.get(id);
-        const outcome = { applied: state.applied.get(id) ?? 0 };
-        return [id, kill ? { ...outcome, killedBy: kill.test, message: kill.message } : outcome];
-      }),
-    );
     const run: KataContractRun = {
       kataId,
       traceFailures: traceFailures.get(kataId) ?? [],
       specs: specCounts.get(kataId) ?? 0,
-      mutants,
+      mutants: Object.fromEntries(
+        mutantIds.map((id) => [id, { applied: state.applied.get(id) ?? 0, ...killed.get(id) }]),
+      ),
     };
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(run, null, 1));

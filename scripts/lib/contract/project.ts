@@ -1,9 +1,13 @@
 /**
  * The contract check end to end, split where Vitest runs: `prepareContract` writes the `contract`
- * project, Vitest runs it with LAB_CONTRACT=1, `collectCoverage` reads what it left.
+ * project, Vitest runs it with LAB_CONTRACT=1, `collectCoverage` reads what it left. A kata whose
+ * fingerprint (its contract, spec, the files its spec and solution import, this folder's code,
+ * the Vitest config) matches its last run's is not run again.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { curriculum, type Kata } from '../../../curriculum';
 import { UsageError } from '../cli_args';
 import { readPristine } from '../pristine';
@@ -16,9 +20,57 @@ import {
   type KataCoverage,
 } from './coverage';
 import { readContracts, type KataContract } from './elements';
-import { hashFiles, kataFingerprint, sourceFiles } from './fingerprint';
 import type { KataContractRun } from './harness';
 import { CONTRACT_FOLDER, manifestFile, type ManifestKata } from './plugin';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** The .ts files of a folder, specs aside, sorted. */
+const sourceFiles = (folder: string = here): string[] =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
+    .sort()
+    .map((name) => path.join(folder, name));
+
+/** sha256 of `text` and of each file's path (relative to the root) and content. */
+function hashFiles(root: string, text: string, files: readonly string[]): string {
+  const hash = createHash('sha256').update(text);
+  for (const file of files)
+    hash.update(`${path.relative(root, file)}\0${readFileSync(file, 'utf8')}\0`);
+  return hash.digest('hex');
+}
+
+/** The entries and every local file they reach through relative imports (a stub counts as its solution), sorted. */
+export function importClosure(root: string, entries: readonly string[]): string[] {
+  const katas = path.join(root, 'katas') + path.sep;
+  const asLoaded = (file: string): string =>
+    file.startsWith(katas) && !file.endsWith('.spec.ts')
+      ? path.join(root, 'solutions', path.relative(katas, file))
+      : file;
+  const seen = new Set<string>();
+  const queue = entries.map((entry) => asLoaded(path.resolve(root, entry)));
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const base = path.resolve(path.dirname(file), match[1] ?? '');
+      const target = [base, `${base}.ts`, path.join(base, 'index.ts')]
+        .map(asLoaded)
+        .find((candidate) => existsSync(candidate) && candidate.endsWith('.ts'));
+      if (target !== undefined && !target.includes(`${path.sep}node_modules${path.sep}`))
+        queue.push(target);
+    }
+  }
+  return [...seen].sort();
+}
+
+export const kataFingerprint = (root: string, entries: readonly string[], contract: unknown) =>
+  hashFiles(root, JSON.stringify(contract), [
+    ...importClosure(root, entries),
+    ...sourceFiles(),
+    path.join(root, 'vitest.config.ts'),
+  ]);
 
 /** Katas by id (`01.06`), module folder or its prefix (`week_01`, `week_01_linear_regression`); all by default. */
 export function selectKatas(selector: string | undefined): Kata[] {
