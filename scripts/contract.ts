@@ -1,10 +1,6 @@
 /**
- * `npm run contract [-- <kata id | module>] [--fresh]`: contract coverage of the specs. Each
- * element of a kata stub's contract (every option's documented default, `intercept: false`,
- * every result field, array input and documented error class: lib/contract/elements.ts) gets a
- * mutant of the solution that changes just that; it is covered when a spec of the kata fails
- * against it. Prints the coverage per kata and why each element is not covered; exits non-zero
- * when one is not. A kata whose inputs are unchanged since its last run is not rerun (--fresh).
+ * `npm run contract [-- <kata id | module>] [--fresh]`: whether a spec of each kata fails when one
+ * element of its stub's contract (lib/contract/elements.ts) changes; --fresh reruns unchanged katas.
  */
 import { parseArgs, UsageError } from './lib/cli_args';
 import { labRoot as root } from './lib/command';

@@ -34,6 +34,10 @@ export function readKataRecords(root: string): Map<string, KataRecord> {
   return new Map(records.map((record) => [record.kata, record]));
 }
 
+type Counts = { killed: number; survived: number; noCoverage: number };
+const scoreOf = ({ killed, survived, noCoverage }: Counts): number =>
+  (100 * killed) / (killed + survived + noCoverage);
+
 /**
  * The record of one kata's Stryker run, with the file hashes taken before it. The score is
  * Stryker's: detected (killed or timed out) over valid (detected, survived, no coverage);
@@ -68,7 +72,7 @@ export function kataRecord(
     spec: kata.spec,
     ...hashes,
     // NaN (null in the file) when nothing valid was mutated.
-    score: Math.round(((100 * killed) / (killed + survived + noCoverage)) * 10) / 10,
+    score: Math.round(scoreOf({ killed, survived, noCoverage }) * 10) / 10,
     killed,
     timedOut: count('Timeout'),
     survived,
@@ -104,11 +108,8 @@ export function recordState(
   return { state: changed.length === 0 ? 'fresh' : 'stale', changed };
 }
 
-type Counts = Pick<KataRecord, 'killed' | 'survived' | 'noCoverage'>;
-const percent = ({ killed, survived, noCoverage }: Counts): string =>
-  killed + survived + noCoverage === 0
-    ? '—'
-    : `${((100 * killed) / (killed + survived + noCoverage)).toFixed(1)}%`;
+const percent = (counts: Counts): string =>
+  Number.isNaN(scoreOf(counts)) ? '—' : `${scoreOf(counts).toFixed(1)}%`;
 
 /**
  * What verify prints: the score over the katas whose record is fresh (Stryker's, summed over

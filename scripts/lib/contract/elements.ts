@@ -82,13 +82,7 @@ export function otherValue(value: unknown, literals: readonly string[]): unknown
 }
 
 /** One exported function under analysis. */
-interface At {
-  readonly checker: ts.TypeChecker;
-  readonly header: string;
-  readonly kataId: string;
-  readonly fn: string;
-  readonly node: ts.Node;
-}
+type At = { checker: ts.TypeChecker; header: string; kataId: string; fn: string; node: ts.Node };
 
 const members = (type: ts.Type): ts.Type[] => (type.isUnion() ? type.types : [type]);
 const allOf =
