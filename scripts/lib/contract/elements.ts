@@ -27,14 +27,9 @@ const MAX_DEPTH = 4;
 
 /** The class names in the header's `Errors` paragraph (NotImplementedError aside). */
 export function documentedErrors(header: string): string[] {
-  const lines = header.split('\n').map((line) => line.replace(/^\s*\*\s?/, ''));
-  const start = lines.findIndex((line) => /^Errors\b/.test(line));
-  if (start < 0) return [];
-  const end = lines.findIndex((line, i) => i > start && line.trim() === '');
-  const paragraph = lines.slice(start, end < 0 ? undefined : end).join(' ');
-  const names = [...paragraph.matchAll(/\b([A-Z][A-Za-z]*Error)\b/g)].map(
-    (match) => match[1] ?? '',
-  );
+  const text = header.replace(/^[^\S\n]*\*[^\S\n]?/gm, '');
+  const paragraph = /(?:^|\n)Errors\b[\s\S]*?(?=\n[^\S\n]*\n|$)/.exec(text)?.[0] ?? '';
+  const names = [...paragraph.matchAll(/\b([A-Z][A-Za-z]*Error)\b/g)].map((m) => m[1] ?? '');
   return [...new Set(names.filter((name) => name !== 'NotImplementedError'))];
 }
 
