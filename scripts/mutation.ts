@@ -24,21 +24,18 @@ const TARGET = 90;
 
 function selectKatas(ids: readonly string[], modulePrefix?: string, stale = false): Kata[] {
   if (ids.length > 0) return ids.map((id) => resolveKata(curriculum, id));
-  if (modulePrefix !== undefined) {
-    const katas = curriculum
-      .filter((module) => module.id.startsWith(modulePrefix))
-      .flatMap((module) => module.katas);
-    if (katas.length === 0) throw new UsageError(`no module starts with ${modulePrefix}`);
-    return katas;
-  }
+  const katas = curriculum
+    .filter((module) => module.id.startsWith(modulePrefix ?? ''))
+    .flatMap((module) => module.katas);
+  if (modulePrefix !== undefined && katas.length === 0)
+    throw new UsageError(`no module starts with ${modulePrefix}`);
+  if (modulePrefix !== undefined) return katas;
   if (!stale)
     throw new UsageError(
       'name katas (npm run mutation -- 01.04 02.01), a module (--module week_02) or --stale',
     );
   const records = readKataRecords(root);
-  return curriculum
-    .flatMap((module) => module.katas)
-    .filter((kata) => recordState(root, kata, records.get(kata.id)).state !== 'fresh');
+  return katas.filter((kata) => recordState(root, kata, records.get(kata.id)).state !== 'fresh');
 }
 
 async function mutateKata(kata: Kata, concurrency: number): Promise<number> {

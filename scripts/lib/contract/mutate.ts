@@ -161,6 +161,8 @@ function wrapMethods(
   return result;
 }
 
+type Matrix = { get(i: number, j: number): number; set(i: number, j: number, v: number): void };
+
 /** Changes an input in place (first number of an array, of its first row, or of a matrix). */
 function changeInPlace(input: unknown, hooks: MutationHooks): void {
   if (isArrayLike(input)) {
@@ -173,15 +175,12 @@ function changeInPlace(input: unknown, hooks: MutationHooks): void {
     }
     return;
   }
-  const matrix = input as { get?: unknown; set?: unknown } | null;
-  if (typeof matrix?.get === 'function' && typeof matrix.set === 'function') {
-    const get = matrix.get as (i: number, j: number) => number;
-    const set = matrix.set as (i: number, j: number, v: number) => void;
-    const first = get.call(matrix, 0, 0);
-    set.call(matrix, 0, 0, perturbNumber(first));
-    hooks.onRestore(() => set.call(matrix, 0, 0, first));
-    hooks.applied();
-  }
+  const matrix = input as Matrix | null;
+  if (typeof matrix?.get !== 'function' || typeof matrix.set !== 'function') return;
+  const first = matrix.get(0, 0);
+  matrix.set(0, 0, perturbNumber(first));
+  hooks.onRestore(() => matrix.set(0, 0, first));
+  hooks.applied();
 }
 
 /** `fn` (the export `name` of a solution) with `mutation` applied to it. */

@@ -74,14 +74,14 @@ export const kataFingerprint = (root: string, entries: readonly string[], contra
 
 /** Katas by id (`01.06`), module folder or its prefix (`week_01`, `week_01_linear_regression`); all by default. */
 export function selectKatas(selector: string | undefined): Kata[] {
-  const katas = curriculum.flatMap((module) => module.katas.map((kata) => ({ module, kata })));
-  if (selector === undefined || selector === '') return katas.map((entry) => entry.kata);
-  const chosen = katas.filter(
-    ({ module, kata }) => kata.id === selector || module.id.startsWith(selector),
+  const chosen = curriculum.flatMap((module) =>
+    module.katas.filter(
+      (kata) => !selector || kata.id === selector || module.id.startsWith(selector),
+    ),
   );
-  if (chosen.length === 0)
+  if (selector && chosen.length === 0)
     throw new UsageError(`no kata or module matches "${selector}" (try 01.06 or week_01)`);
-  return chosen.map((entry) => entry.kata);
+  return chosen;
 }
 
 const readJson = <T>(file: string): T | undefined =>
