@@ -61,11 +61,9 @@ export function findDefault(name: string, doc: string, header: string): unknown 
     `\\b${n}\\s*\\(default\\s+${value}\\)`,
     `\\bdefault ${n}\\s+${value}`,
   ];
-  for (const pattern of patterns) {
-    const found = parseDefault(new RegExp(pattern).exec(text)?.[1] ?? '');
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  return patterns
+    .map((pattern) => parseDefault(new RegExp(pattern).exec(text)?.[1] ?? ''))
+    .find((found) => found !== undefined);
 }
 
 /** Another value than `fallback` of the same kind: a number ×2 (+1 for 0), a boolean flipped, another literal. */
