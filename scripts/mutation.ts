@@ -1,20 +1,6 @@
 /**
- * `npm run mutation -- <kata id>… | --module <prefix> | --stale [--concurrency 1]`: mutation
- * testing of the reference solutions with StrykerJS, kata by kata. Stryker changes one small
- * thing in a kata's solution at a time (a `<` into `<=`, a `- 1` into `+ 1`, a branch removed)
- * and runs the tests of that kata's own spec that cover the change (coverageAnalysis perTest;
- * vitest.stryker.config.ts runs only the spec LAB_MUTATION_SPEC names). A mutant the spec does
- * not notice is a behaviour of the solution that nothing pins down: either a spec is missing, or
- * the mutant is equivalent to the original, which mutation/equivalent_mutants.md then says.
- *
- *   01.04 02.01   these katas (ids as `npm run kata` takes them)
- *   --module      every kata of the modules whose folder name starts with the prefix (`week_02`)
- *   --stale       every kata whose record is missing, or older than its solution or spec
- *   --concurrency Stryker's test-runner processes (default 1: the lab's machines are small)
- * Each kata is recorded as soon as its run ends, in mutation/records/<id>.json (commit it;
- * scripts/lib/mutation_record.ts), so a long run can stop and resume with --stale. Stryker's
- * JSON report goes to reports/mutation/<id>.json. Prints each kata's score and time, and exits
- * non-zero when a kata scores below 90%.
+ * `npm run mutation -- <kata id>… | --module <prefix> | --stale [--concurrency 1]`: StrykerJS on
+ * each kata's solution under its own spec, recorded per kata (CONTRIBUTING.md, Mutation testing).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -31,29 +17,25 @@ import {
   recordState,
   writeKataRecord,
 } from './lib/mutation_record';
-import { score, type MutantOutcome } from './lib/mutation_score';
 import { labRoot as root } from './lib/command';
 
 /** The score below which a kata fails the run. */
 const TARGET = 90;
 
 function selectKatas(ids: readonly string[], modulePrefix?: string, stale = false): Kata[] {
-  const all = curriculum.flatMap((module) => module.katas);
   if (ids.length > 0) return ids.map((id) => resolveKata(curriculum, id));
-  if (modulePrefix !== undefined) {
-    const katas = curriculum
-      .filter((module) => module.id.startsWith(modulePrefix))
-      .flatMap((module) => module.katas);
-    if (katas.length === 0) throw new UsageError(`no module starts with ${modulePrefix}`);
-    return katas;
-  }
-  if (stale) {
-    const records = readKataRecords(root);
-    return all.filter((kata) => recordState(root, kata, records.get(kata.id)).state !== 'fresh');
-  }
-  throw new UsageError(
-    'name katas (npm run mutation -- 01.04 02.01), a module (--module week_02) or --stale',
-  );
+  const katas = curriculum
+    .filter((module) => module.id.startsWith(modulePrefix ?? ''))
+    .flatMap((module) => module.katas);
+  if (modulePrefix !== undefined && katas.length === 0)
+    throw new UsageError(`no module starts with ${modulePrefix}`);
+  if (modulePrefix !== undefined) return katas;
+  if (!stale)
+    throw new UsageError(
+      'name katas (npm run mutation -- 01.04 02.01), a module (--module week_02) or --stale',
+    );
+  const records = readKataRecords(root);
+  return katas.filter((kata) => recordState(root, kata, records.get(kata.id)).state !== 'fresh');
 }
 
 async function mutateKata(kata: Kata, concurrency: number): Promise<number> {
@@ -62,6 +44,7 @@ async function mutateKata(kata: Kata, concurrency: number): Promise<number> {
     solutionHash: fileHash(root, kata.solution),
     specHash: fileHash(root, kata.spec),
   };
+  // vitest.stryker.config.ts runs only this spec.
   process.env.LAB_MUTATION_SPEC = kata.spec;
   const started = performance.now();
   const results = await new Stryker({
@@ -96,16 +79,7 @@ async function mutateKata(kata: Kata, concurrency: number): Promise<number> {
     timeoutMS: 10000,
   }).runMutationTest();
   const minutes = (performance.now() - started) / 60000;
-
-  const outcomes: MutantOutcome[] = results.map((result) => ({
-    file: path.relative(root, result.fileName).split(path.sep).join('/'),
-    status: result.status,
-    mutatorName: result.mutatorName,
-    replacement: result.replacement,
-    line: result.location.start.line,
-  }));
-  const kataScore = score(kata.id, outcomes);
-  const record = kataRecord(kata, hashes, kataScore, outcomes, {
+  const record = kataRecord(kata, hashes, results, {
     commit: git(root, ['rev-parse', 'HEAD']).trim(),
     date: new Date(),
     minutes,
@@ -131,8 +105,7 @@ async function main(): Promise<void> {
   mkdirSync(path.join(root, 'reports', 'mutation'), { recursive: true });
   const below: string[] = [];
   for (const kata of katas) {
-    const kataScore = await mutateKata(kata, concurrency);
-    if (!(kataScore >= TARGET)) below.push(kata.id);
+    if (!((await mutateKata(kata, concurrency)) >= TARGET)) below.push(kata.id);
   }
   if (below.length > 0) {
     console.log(`below ${TARGET}%: ${below.join(', ')}`);

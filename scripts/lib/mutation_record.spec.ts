@@ -11,8 +11,8 @@ import {
   recordState,
   writeKataRecord,
   type KataFiles,
+  type MutantOutcome,
 } from './mutation_record';
-import { score, type MutantOutcome } from './mutation_score';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -38,21 +38,20 @@ function lab(): string {
   return root;
 }
 
-const outcomes = (kata: KataFiles, killed: number, survived: number): MutantOutcome[] => [
-  ...Array.from({ length: killed }, (_, i) => ({
-    file: kata.solution,
-    status: i === 0 ? ('Timeout' as const) : ('Killed' as const),
-    mutatorName: 'EqualityOperator',
-    replacement: 'a <= b',
-    line: 3,
-  })),
-  ...Array.from({ length: survived }, (_, i) => ({
-    file: kata.solution,
-    status: 'Survived' as const,
-    mutatorName: 'ArithmeticOperator',
-    replacement: 'a + b',
-    line: 10 - i,
-  })),
+const mutant = (
+  status: MutantOutcome['status'],
+  line = 1,
+  mutatorName = 'EqualityOperator',
+): MutantOutcome => ({
+  status,
+  mutatorName,
+  replacement: mutatorName === 'EqualityOperator' ? 'a <= b' : 'a + b',
+  location: { start: { line, column: 1 }, end: { line, column: 5 } },
+});
+
+const outcomes = (killed: number, survived: number): MutantOutcome[] => [
+  ...Array.from({ length: killed }, (_, i) => mutant(i === 0 ? 'Timeout' : 'Killed', 3)),
+  ...Array.from({ length: survived }, (_, i) => mutant('Survived', 10 - i, 'ArithmeticOperator')),
 ];
 
 function record(root: string, kata: KataFiles, killed: number, survived: number): void {
@@ -66,11 +65,28 @@ function record(root: string, kata: KataFiles, killed: number, survived: number)
     minutes: 2.34,
     concurrency: 1,
   };
-  const all = outcomes(kata, killed, survived);
-  writeKataRecord(root, kataRecord(kata, hashes, score(kata.id, all), all, run));
+  writeKataRecord(root, kataRecord(kata, hashes, outcomes(killed, survived), run));
 }
 
 describe('mutation records, one per kata', () => {
+  it('score killed and timed-out mutants as detected, over detected, survived and uncovered', () => {
+    const kata = KATAS[0] as KataFiles;
+    const hashes = { solutionHash: '', specHash: '' };
+    const run = { commit: '', date: new Date(0), minutes: 0, concurrency: 1 };
+    const statuses = ['Killed', 'Timeout', 'Killed', 'Survived', 'NoCoverage', 'Ignored'] as const;
+    const all = [...statuses, 'CompileError' as const].map((status) => mutant(status));
+    expect(kataRecord(kata, hashes, all, run)).toMatchObject({
+      score: 60,
+      killed: 3,
+      timedOut: 1,
+      survived: 1,
+      noCoverage: 1,
+      ignored: 1,
+      errors: 1,
+    });
+    expect(kataRecord(kata, hashes, [mutant('Ignored')], run).score).toBeNaN();
+  });
+
   it('keeps the score, its counts, every survivor, the run and the hashes of the solution and spec', () => {
     const root = lab();
     const kata = KATAS[0] as KataFiles;

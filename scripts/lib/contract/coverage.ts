@@ -1,13 +1,7 @@
 /**
- * Contract coverage from the contract run's results: an element is covered when at least one
- * spec of its kata failed under its mutant. An element that is not covered says why: the
- * mutation never applied (no spec omits the option, passes `intercept: false`, makes the
- * function throw that class …), it applied and every spec still passed, or it could not be
- * mutated at all (an option without a documented default). Elements on the allow list
- * (mutation/contract_allow_list.md: an equivalent mutant, with the reason) are counted apart.
- * So are the open gaps (mutation/contract_open_gaps.md): elements known not to be pinned yet,
- * listed so that verify holds the line (a new gap fails it) while they are worked off; an
- * entry whose element is now covered fails too, so the list only shrinks.
+ * Contract coverage from the contract run: an element is covered when a spec of its kata failed
+ * under its mutant. Allow-listed elements (equivalent mutants) and open gaps (known, not pinned
+ * yet: a new gap fails, and so does a listed gap now covered, so the list only shrinks) count apart.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,47 +12,29 @@ import type { KataContractRun } from './harness';
 export const ALLOW_LIST = path.join('mutation', 'contract_allow_list.md');
 export const OPEN_GAPS = path.join('mutation', 'contract_open_gaps.md');
 
-export interface Uncovered {
-  readonly name: string;
-  readonly reason: string;
-}
-
-export interface KataCoverage {
-  readonly kataId: string;
-  readonly total: number;
-  readonly covered: number;
-  readonly allowed: number;
-  /** Uncovered elements listed as open gaps: not a failure, but never counted as covered. */
-  readonly open: number;
-  /** Open-gap entries whose element is covered now: the list must drop them. */
-  readonly closedGaps: readonly string[];
-  readonly uncovered: readonly Uncovered[];
-  /** What is wrong with the run itself (no results, specs failing on the solution). */
-  readonly problems: readonly string[];
-}
+export type KataCoverage = ReturnType<typeof kataCoverage>;
 
 /** `01.06 fitOLS → conditionNumber` → reason, from lines "- `<kata id> <element>` — <reason>". */
 export function parseAllowList(text: string): Map<string, string> {
-  const allowed = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const match = /^\s*[-*]\s+`(\d{2}\.\d{2} [^`]+)`\s*(?:—|–|-|:)\s*(.+)$/.exec(line);
-    if (match !== null) allowed.set((match[1] ?? '').trim(), (match[2] ?? '').trim());
-  }
-  return allowed;
+  const entries = text
+    .split('\n')
+    .map((line) => /^\s*[-*]\s+`(\d{2}\.\d{2} [^`]+)`\s*(?:—|–|-|:)\s*(.+)$/.exec(line))
+    .filter((match) => match !== null);
+  return new Map(entries.map((match) => [(match[1] ?? '').trim(), (match[2] ?? '').trim()]));
 }
 
 export function readAllowList(root: string, list: string = ALLOW_LIST): Map<string, string> {
   const file = path.join(root, list);
-  return existsSync(file) ? parseAllowList(readFileSync(file, 'utf8')) : new Map<string, string>();
+  return parseAllowList(existsSync(file) ? readFileSync(file, 'utf8') : '');
 }
 
-export const elementKey = (element: ContractElement): string => `${element.kataId} ${element.name}`;
+const elementKey = (element: ContractElement): string => `${element.kataId} ${element.name}`;
 
 /** Mutant ids, in the order of the kata's elements that have a mutation. */
 export const mutantId = (kataId: string, index: number): string => `${kataId}-${index}`;
 
-function why(element: ContractElement): string {
-  const mutation = element.mutation;
+/** What no spec did, for an element whose mutation never applied. */
+function why({ mutation }: ContractElement): string {
   switch (mutation?.kind) {
     case 'default':
       return `no spec calls ${mutation.fn} without it`;
@@ -78,54 +54,47 @@ export function kataCoverage(
   run: KataContractRun | undefined,
   allowList: ReadonlyMap<string, string>,
   openGaps: ReadonlyMap<string, string> = new Map(),
-): KataCoverage {
-  const uncovered: Uncovered[] = [];
-  const problems: string[] = [];
-  const closedGaps: string[] = [];
-  let covered = 0;
-  let allowed = 0;
-  let open = 0;
-  if (run === undefined) problems.push('the contract run left no result for this kata');
+) {
+  const coverage = {
+    kataId: contract.kataId,
+    total: contract.elements.length,
+    covered: 0,
+    allowed: 0,
+    /** Uncovered elements listed as open gaps: not a failure, but never counted as covered. */
+    open: 0,
+    /** Open-gap entries whose element is covered now: the list must drop them. */
+    closedGaps: [] as string[],
+    uncovered: [] as { name: string; reason: string }[],
+    /** What is wrong with the run itself (no results, specs failing on the solution). */
+    problems: [] as string[],
+  };
+  if (run === undefined) coverage.problems.push('the contract run left no result for this kata');
   else if (run.traceFailures.length > 0)
-    problems.push(
+    coverage.problems.push(
       `${run.traceFailures.length} spec(s) fail on the solution itself and were left out: ${run.traceFailures[0]}`,
     );
   let index = 0;
   for (const element of contract.elements) {
+    const key = elementKey(element);
     const outcome =
       element.mutation === undefined ? undefined : run?.mutants[mutantId(contract.kataId, index++)];
     if (outcome?.killedBy !== undefined) {
-      covered += 1;
-      if (openGaps.has(elementKey(element))) closedGaps.push(elementKey(element));
-      continue;
+      coverage.covered += 1;
+      if (openGaps.has(key)) coverage.closedGaps.push(key);
+    } else if (allowList.has(key)) coverage.allowed += 1;
+    else if (openGaps.has(key)) coverage.open += 1;
+    else {
+      const reason =
+        element.problem ??
+        (outcome === undefined
+          ? 'not run'
+          : outcome.applied === 0
+            ? `never exercised: ${why(element)}`
+            : `survives: changed ${outcome.applied}×, every spec still passes`);
+      coverage.uncovered.push({ name: element.name, reason });
     }
-    if (allowList.has(elementKey(element))) {
-      allowed += 1;
-      continue;
-    }
-    if (openGaps.has(elementKey(element))) {
-      open += 1;
-      continue;
-    }
-    const reason =
-      element.problem ??
-      (outcome === undefined
-        ? 'not run'
-        : outcome.applied === 0
-          ? `never exercised: ${why(element)}`
-          : `survives: changed ${outcome.applied}×, every spec still passes`);
-    uncovered.push({ name: element.name, reason });
   }
-  return {
-    kataId: contract.kataId,
-    total: contract.elements.length,
-    covered,
-    allowed,
-    open,
-    closedGaps,
-    uncovered,
-    problems,
-  };
+  return coverage;
 }
 
 /** Allow-list entries that name no element of the katas checked (stale or misspelt). */
@@ -142,12 +111,11 @@ export function staleAllowances(
 
 /** `contract: 580 of 699 covered; 2 allowed as equivalent (mutation/contract_allow_list.md)`. */
 export function contractSummary(coverages: readonly KataCoverage[]): string {
-  const total = coverages.reduce((sum, kata) => sum + kata.total, 0);
-  const covered = coverages.reduce((sum, kata) => sum + kata.covered, 0);
-  const allowed = coverages.reduce((sum, kata) => sum + kata.allowed, 0);
-  const open = coverages.reduce((sum, kata) => sum + kata.open, 0);
+  const sum = (field: 'total' | 'covered' | 'allowed' | 'open'): number =>
+    coverages.reduce((total, kata) => total + kata[field], 0);
+  const open = sum('open');
   const openNote = open === 0 ? '' : `; ${open} open gaps not yet pinned (${OPEN_GAPS})`;
-  return `contract: ${covered} of ${total - allowed} covered${openNote}; ${allowed} allowed as equivalent (${ALLOW_LIST})`;
+  return `contract: ${sum('covered')} of ${sum('total') - sum('allowed')} covered${openNote}; ${sum('allowed')} allowed as equivalent (${ALLOW_LIST})`;
 }
 
 /** One check per kata: every element covered (or allowed), and a sound run. */
@@ -172,8 +140,4 @@ export function contractChecks(
       failure(`contract allow list (${ALLOW_LIST})`, `names no element: ${stale.join('; ')}`),
     );
   return checks;
-}
-
-export function readRun(file: string): KataContractRun | undefined {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as KataContractRun) : undefined;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importClosure, kataFingerprint } from './fingerprint';
+import { importClosure, kataFingerprint } from './project';
 
 const root = mkdtempSync(path.join(tmpdir(), 'contract-fingerprint-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,71 +1,40 @@
 /**
- * The boundary mutations of the contract check, applied at run time to a kata solution's
- * exported functions. Each mutation changes one element of the kata's contract (contract.ts
- * lists them) and nothing else: an omitted option takes another value, `intercept: false` is
- * ignored, one field of the result is perturbed, a documented error class becomes a plain
- * Error, or an input array is changed in place after the call. The solution itself is never
- * edited: the wrapper sits between the spec and the solution's export, so the solution's own
- * internal calls are untouched.
- *
- * Results are perturbed copy-on-write: the copy keeps the original's prototype and property
- * descriptors (a lazily computed getter stays lazy), so only the one field differs.
+ * The boundary mutations of the contract check, wrapped around a kata solution's exports (the
+ * solution is never edited, so its own internal calls are untouched), and the record they share.
  */
 
-/** One step from a function's result to the value a mutation perturbs. */
-export type Step =
-  | { readonly field: string }
-  /** The value returned by the method `call` of the object (a fit's `predict`). */
-  | { readonly call: string }
-  /** Every element of an array (of objects). */
-  | { readonly each: true };
+/** One step from a result to the value perturbed: a field, what a method returns, each element. */
+export type Step = { field: string } | { call: string } | { each: true };
 
-export type Perturbation =
-  /** A finite number x becomes x·(1 + 1e-3) + 1e-3. */
-  | { readonly kind: 'number' }
-  | { readonly kind: 'boolean' }
-  /** Another allowed value when the type lists them, else another string. */
-  | { readonly kind: 'string'; readonly alternatives?: readonly string[] }
-  /** The first or last element of an array (the first of the first row of a matrix) perturbed. */
-  | { readonly kind: 'first' | 'last'; readonly alternatives?: readonly string[] }
-  | { readonly kind: 'reverse' }
-  | { readonly kind: 'dropLast' };
+/**
+ * A finite number x becomes x·(1 + 1e-3) + 1e-3, a boolean flips, a string takes another of
+ * `alternatives` (else another string); `first`/`last` perturb that element of an array (of the
+ * first or last row of a matrix); `reverse` reverses an array, `dropLast` drops its last entry.
+ */
+export interface Perturbation {
+  kind: 'number' | 'boolean' | 'string' | 'first' | 'last' | 'reverse' | 'dropLast';
+  alternatives?: readonly string[];
+}
 
+/**
+ * `default`: when the caller omits the option (or the optional parameter), `value` is passed
+ * instead. `intercept`: `intercept: false` is treated as true. `field`: one field of the result
+ * perturbed. `error`: every export (and method of a result) throws a plain Error where it threw
+ * `error`. `input`: after a call, the input (or every array field of it) is changed in place.
+ * `trace`: no change, every call reported, so the harness learns which spec calls which function.
+ */
 export type Mutation =
-  /** When the caller omits the option (or the optional parameter), `value` is passed instead. */
-  | {
-      readonly kind: 'default';
-      readonly fn: string;
-      readonly param: number;
-      readonly field?: string;
-      readonly value: unknown;
-    }
-  /** `intercept: false` is treated as `intercept: true`. */
-  | { readonly kind: 'intercept'; readonly fn: string; readonly param: number }
-  | {
-      readonly kind: 'field';
-      readonly fn: string;
-      readonly path: readonly Step[];
-      readonly perturb: Perturbation;
-    }
-  /** Every exported function (and method of a result) throws a plain Error where it threw `error`. */
-  | { readonly kind: 'error'; readonly error: string }
-  /** After a successful call the input (or every array field of an object input) is changed in place. */
-  | {
-      readonly kind: 'input';
-      readonly fn: string;
-      readonly param: number;
-      readonly fields?: readonly string[];
-    }
-  /** No change: every call is reported, so the harness learns which spec calls which function. */
-  | { readonly kind: 'trace' };
+  | { kind: 'default'; fn: string; param: number; field?: string; value: unknown }
+  | { kind: 'intercept'; fn: string; param: number }
+  | { kind: 'field'; fn: string; path: readonly Step[]; perturb: Perturbation }
+  | { kind: 'error'; error: string }
+  | { kind: 'input'; fn: string; param: number; fields?: readonly string[] }
+  | { kind: 'trace' };
 
-/** What a wrapper reports back to the harness. */
+/** What a wrapper reports: a change it made, how to undo an input changed in place, a call. */
 export interface MutationHooks {
-  /** The mutation changed something (a value was perturbed, an error replaced, an input changed). */
   readonly applied: () => void;
-  /** Undoes an in-place change to an input, after the test. */
   readonly onRestore: (undo: () => void) => void;
-  /** A wrapped function was called (trace mode). */
   readonly called: (fn: string) => void;
 }
 
@@ -73,96 +42,71 @@ type AnyFunction = (...args: unknown[]) => unknown;
 type Changed = { readonly value: unknown; readonly changed: boolean };
 
 const same = (value: unknown): Changed => ({ value, changed: false });
+const changed = (value: unknown): Changed => ({ value, changed: true });
 
 export const perturbNumber = (x: number): number => x * (1 + 1e-3) + 1e-3;
 
-function perturbString(value: string, alternatives: readonly string[] | undefined): string {
-  const other = (alternatives ?? []).find((candidate) => candidate !== value);
-  if (other !== undefined) return other;
-  return value === 'mutated' ? 'mutated!' : 'mutated';
-}
-
-/** Perturbs one scalar: a finite number, a boolean or a string; anything else is left alone. */
-function perturbScalar(value: unknown, alternatives?: readonly string[]): Changed {
+/** Perturbs a finite number, a boolean or a string; anything else is left alone. */
+function perturbScalar(value: unknown, alternatives: readonly string[] = []): Changed {
   if (typeof value === 'number')
-    return Number.isFinite(value) ? { value: perturbNumber(value), changed: true } : same(value);
-  if (typeof value === 'boolean') return { value: !value, changed: true };
-  if (typeof value === 'string')
-    return { value: perturbString(value, alternatives), changed: true };
-  return same(value);
+    return Number.isFinite(value) ? changed(perturbNumber(value)) : same(value);
+  if (typeof value === 'boolean') return changed(!value);
+  if (typeof value !== 'string') return same(value);
+  const other = alternatives.find((candidate) => candidate !== value);
+  return changed(other ?? (value === 'mutated' ? 'mutated!' : 'mutated'));
 }
 
 const isArrayLike = (value: unknown): value is unknown[] =>
   Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
 
-/** One element of an array perturbed (recursing into the first or last row of a matrix). */
-function perturbEnd(
-  value: unknown,
-  end: 'first' | 'last',
-  alternatives?: readonly string[],
-): Changed {
+function perturbEnd(value: unknown, end: 'first' | 'last'): Changed {
   if (!isArrayLike(value) || value.length === 0) return same(value);
   const index = end === 'first' ? 0 : value.length - 1;
   const element = value[index];
-  const inner = isArrayLike(element)
-    ? perturbEnd(element, end, alternatives)
-    : perturbScalar(element, alternatives);
+  const inner = isArrayLike(element) ? perturbEnd(element, end) : perturbScalar(element);
   if (!inner.changed) return same(value);
   const copy = value.slice();
   copy[index] = inner.value;
-  return { value: copy, changed: true };
+  return changed(copy);
 }
 
-export function perturb(value: unknown, perturbation: Perturbation): Changed {
-  switch (perturbation.kind) {
-    case 'number':
-    case 'boolean':
-      return perturbScalar(value);
-    case 'string':
-      return perturbScalar(value, perturbation.alternatives);
-    case 'first':
-    case 'last':
-      return perturbEnd(value, perturbation.kind, perturbation.alternatives);
-    case 'reverse': {
-      if (!isArrayLike(value) || value.length < 2) return same(value);
-      const reversed = value.slice().reverse();
-      return { value: reversed, changed: reversed.some((element, i) => element !== value[i]) };
-    }
-    case 'dropLast':
-      return isArrayLike(value) && value.length > 0
-        ? { value: value.slice(0, -1), changed: true }
-        : same(value);
-  }
+export function perturb(value: unknown, { kind, alternatives }: Perturbation): Changed {
+  if (kind === 'first' || kind === 'last') return perturbEnd(value, kind);
+  if (kind === 'dropLast')
+    return isArrayLike(value) && value.length > 0 ? changed(value.slice(0, -1)) : same(value);
+  if (kind !== 'reverse') return perturbScalar(value, alternatives);
+  if (!isArrayLike(value) || value.length < 2) return same(value);
+  const reversed = value.slice().reverse();
+  return { value: reversed, changed: reversed.some((element, i) => element !== value[i]) };
 }
 
-/** A copy of `object` whose property `key` is `transform`ed (a getter stays lazy). */
-function withProperty(
-  object: object,
-  key: string,
-  transform: (original: unknown) => unknown,
-): object {
+/** A copy of `object` (same prototype and descriptors) whose property `key` is `transform`ed. */
+function withProperty(object: object, key: string, transform: (original: unknown) => unknown) {
   const descriptors = Object.getOwnPropertyDescriptors(object);
-  const descriptor = descriptors[key];
+  const own = descriptors[key];
   const copy = Object.create(Object.getPrototypeOf(object) as object | null) as object;
-  const replacement: PropertyDescriptor = { configurable: true, enumerable: true };
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the original as `this`
-  const getter = descriptor?.get;
-  if (getter !== undefined) {
-    replacement.get = () => transform(Reflect.apply(getter, object, []));
-    replacement.enumerable = descriptor?.enumerable ?? true;
-  } else {
-    // A method on the prototype (a class instance's `predict`) is read through the chain.
-    replacement.value = transform(
-      descriptor === undefined ? (object as Record<string, unknown>)[key] : descriptor.value,
-    );
-    replacement.writable = true;
-    replacement.enumerable = descriptor?.enumerable ?? false;
-  }
-  for (const [name, original] of Object.entries(descriptors)) {
+  for (const [name, original] of Object.entries(descriptors))
     if (name !== key) Object.defineProperty(copy, name, { ...original, configurable: true });
-  }
-  Object.defineProperty(copy, key, replacement);
-  return copy;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the original as `this`
+  const getter = own?.get;
+  // A getter stays lazy; a method on the prototype (a class instance's `predict`) is read
+  // through the chain and stays non-enumerable.
+  return Object.defineProperty(
+    copy,
+    key,
+    getter === undefined
+      ? {
+          value: transform((object as Record<string, unknown>)[key]),
+          writable: true,
+          enumerable: own?.enumerable ?? false,
+          configurable: true,
+        }
+      : {
+          get: () => transform(Reflect.apply(getter, object, [])),
+          enumerable: own?.enumerable ?? true,
+          configurable: true,
+        },
+  );
 }
 
 /** `value` with the element that `path` leads to perturbed; `applied` is called when it changed. */
@@ -173,27 +117,18 @@ export function mutateAt(
   applied: () => void,
 ): unknown {
   const [step, ...rest] = path;
+  const inner = (original: unknown): unknown => mutateAt(original, rest, perturbation, applied);
   if (step === undefined) {
     const outcome = perturb(value, perturbation);
     if (outcome.changed) applied();
     return outcome.value;
   }
-  if ('each' in step) {
-    return Array.isArray(value)
-      ? value.map((element) => mutateAt(element, rest, perturbation, applied))
-      : value;
-  }
+  if ('each' in step) return Array.isArray(value) ? value.map(inner) : value;
   if (value === null || typeof value !== 'object') return value;
-  if ('field' in step) {
-    if (!(step.field in value)) return value;
-    return withProperty(value, step.field, (original) =>
-      mutateAt(original, rest, perturbation, applied),
-    );
-  }
+  if ('field' in step) return step.field in value ? withProperty(value, step.field, inner) : value;
   return withProperty(value, step.call, (method) =>
     typeof method === 'function'
-      ? (...args: unknown[]) =>
-          mutateAt((method as AnyFunction).apply(value, args), rest, perturbation, applied)
+      ? (...args: unknown[]) => inner((method as AnyFunction).apply(value, args))
       : method,
   );
 }
@@ -207,15 +142,13 @@ function wrapMethods(
   if (value === null || typeof value !== 'object' || depth === 0 || isArrayLike(value))
     return value;
   let result: object = value;
-  const keys = new Set([
-    ...Object.keys(value),
-    ...Object.getOwnPropertyNames(Object.getPrototypeOf(value) ?? {}),
-  ]);
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  const keys = new Set([...Object.keys(value), ...Object.getOwnPropertyNames(prototype ?? {})]);
   for (const key of keys) {
     if (key === 'constructor') continue;
     const descriptor =
       Object.getOwnPropertyDescriptor(value, key) ??
-      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(value) as object, key);
+      Object.getOwnPropertyDescriptor(prototype, key);
     if (descriptor === undefined || descriptor.get !== undefined) continue;
     const field: unknown = descriptor.value;
     if (typeof field === 'function') {
@@ -228,8 +161,7 @@ function wrapMethods(
   return result;
 }
 
-const errorName = (error: unknown): string | undefined =>
-  error instanceof Error ? error.name : undefined;
+type Matrix = { get(i: number, j: number): number; set(i: number, j: number, v: number): void };
 
 /** Changes an input in place (first number of an array, of its first row, or of a matrix). */
 function changeInPlace(input: unknown, hooks: MutationHooks): void {
@@ -243,28 +175,12 @@ function changeInPlace(input: unknown, hooks: MutationHooks): void {
     }
     return;
   }
-  const matrix = input as { get?: unknown; set?: unknown } | null;
-  if (matrix !== null && typeof matrix?.get === 'function' && typeof matrix.set === 'function') {
-    const get = matrix.get as (i: number, j: number) => number;
-    const set = matrix.set as (i: number, j: number, v: number) => void;
-    const first = get.call(matrix, 0, 0);
-    set.call(matrix, 0, 0, perturbNumber(first));
-    hooks.onRestore(() => set.call(matrix, 0, 0, first));
-    hooks.applied();
-  }
-}
-
-function withOption(
-  args: unknown[],
-  param: number,
-  field: string | undefined,
-  value: unknown,
-): unknown[] {
-  const copy = args.slice();
-  while (copy.length <= param) copy.push(undefined);
-  if (field === undefined) copy[param] = value;
-  else copy[param] = { ...(args[param] ?? {}), [field]: value };
-  return copy;
+  const matrix = input as Matrix | null;
+  if (typeof matrix?.get !== 'function' || typeof matrix.set !== 'function') return;
+  const first = matrix.get(0, 0);
+  matrix.set(0, 0, perturbNumber(first));
+  hooks.onRestore(() => matrix.set(0, 0, first));
+  hooks.applied();
 }
 
 /** `fn` (the export `name` of a solution) with `mutation` applied to it. */
@@ -274,77 +190,87 @@ export function wrapFunction(
   mutation: Mutation,
   hooks: MutationHooks,
 ): AnyFunction {
-  switch (mutation.kind) {
-    case 'trace':
-      return (...args) => {
-        hooks.called(name);
-        return fn(...args);
+  if (typeof fn !== 'function') return fn;
+  if (mutation.kind === 'trace')
+    return (...args) => {
+      hooks.called(name);
+      return fn(...args);
+    };
+  if (mutation.kind === 'error') {
+    const guard =
+      (inner: AnyFunction): AnyFunction =>
+      (...args) => {
+        let result: unknown;
+        try {
+          result = inner(...args);
+        } catch (error) {
+          if (!(error instanceof Error) || error.name !== mutation.error) throw error;
+          hooks.applied();
+          // eslint-disable-next-line preserve-caught-error -- the mutant hides the class on purpose
+          throw new Error(error.message);
+        }
+        return wrapMethods(result, guard);
       };
-    case 'error': {
-      const guard =
-        (inner: AnyFunction): AnyFunction =>
-        (...args) => {
-          let result: unknown;
-          try {
-            result = inner(...args);
-          } catch (error) {
-            if (errorName(error) !== mutation.error) throw error;
-            hooks.applied();
-            // eslint-disable-next-line preserve-caught-error -- the mutant hides the class on purpose
-            throw new Error((error as Error).message);
-          }
-          return wrapMethods(result, guard);
-        };
-      return guard(fn);
-    }
-    default:
-      break;
+    return guard(fn);
   }
   if (mutation.fn !== name) return fn;
-  switch (mutation.kind) {
-    case 'default':
-      return (...args) => {
-        const options = args[mutation.param] as Record<string, unknown> | undefined;
-        const omitted =
-          mutation.field === undefined
-            ? options === undefined
-            : options === undefined || options === null || options[mutation.field] === undefined;
-        if (!omitted) return fn(...args);
-        hooks.applied();
-        return fn(...withOption(args, mutation.param, mutation.field, mutation.value));
-      };
-    case 'intercept':
-      return (...args) => {
-        const options = args[mutation.param] as { intercept?: unknown } | undefined;
-        if (options?.intercept !== false) return fn(...args);
-        hooks.applied();
-        return fn(...withOption(args, mutation.param, 'intercept', true));
-      };
-    case 'field':
-      return (...args) => mutateAt(fn(...args), mutation.path, mutation.perturb, hooks.applied);
-    case 'input':
-      return (...args) => {
-        const result = fn(...args);
-        const argument = args[mutation.param] as Record<string, unknown> | undefined;
-        if (mutation.fields === undefined) changeInPlace(argument, hooks);
-        else for (const field of mutation.fields) changeInPlace(argument?.[field], hooks);
-        return result;
-      };
-  }
+  if (mutation.kind === 'field')
+    return (...args) => mutateAt(fn(...args), mutation.path, mutation.perturb, hooks.applied);
+  if (mutation.kind === 'input')
+    return (...args) => {
+      const result = fn(...args);
+      const argument = args[mutation.param] as Record<string, unknown> | undefined;
+      if (mutation.fields === undefined) changeInPlace(argument, hooks);
+      else for (const field of mutation.fields) changeInPlace(argument?.[field], hooks);
+      return result;
+    };
+  const { kind, param } = mutation;
+  const [field, value] =
+    kind === 'intercept' ? ['intercept', true] : [mutation.field, mutation.value];
+  return (...args) => {
+    const options = args[param] as Record<string, unknown> | null | undefined;
+    const applies =
+      kind === 'intercept'
+        ? options?.intercept === false
+        : field === undefined
+          ? options === undefined
+          : options?.[field] === undefined;
+    if (!applies) return fn(...args);
+    hooks.applied();
+    const changedArgs = args.slice();
+    while (changedArgs.length <= param) changedArgs.push(undefined);
+    changedArgs[param] = field === undefined ? value : { ...(options ?? {}), [field]: value };
+    return fn(...changedArgs);
+  };
 }
 
-/** Every function named in `functions` of the module `original`, wrapped. */
-export function wrapExports(
-  original: Record<string, unknown>,
-  functions: readonly string[],
-  mutation: Mutation,
-  hooks: MutationHooks,
-): Record<string, unknown> {
-  const wrapped: Record<string, unknown> = {};
-  for (const name of functions) {
-    const fn = original[name];
-    wrapped[name] =
-      typeof fn === 'function' ? wrapFunction(name, fn as AnyFunction, mutation, hooks) : fn;
-  }
-  return wrapped;
+/**
+ * What the harness and the wrappers share inside one Vitest worker, kept on globalThis so that
+ * every copy of this module a worker may load sees the same record.
+ */
+const fresh = () => ({
+  /** `<kata id> <spec name>` of the spec now running, when one is. */
+  current: undefined as string | undefined,
+  /** Kata functions each spec calls, by `<kata id> <spec name>`, from the trace run. */
+  calls: new Map<string, Set<string>>(),
+  /** `<kata id> <function>` called outside any spec (while collecting, or in a hook). */
+  outsideSpecs: new Set<string>(),
+  /** How often each mutant changed something. */
+  applied: new Map<string, number>(),
+  /** Undo steps for inputs changed in place, run after each spec. */
+  restore: [] as (() => void)[],
+});
+const holder = globalThis as { [key: symbol]: ReturnType<typeof fresh> | undefined };
+export const state = (holder[Symbol.for('mle-lab.contract-state')] ??= fresh());
+
+/** The hooks a wrapper of mutant `mutantId` of kata `kataId` reports through. */
+export function contractHooks(kataId: string, mutantId: string): MutationHooks {
+  return {
+    applied: () => state.applied.set(mutantId, (state.applied.get(mutantId) ?? 0) + 1),
+    onRestore: (undo) => state.restore.push(undo),
+    called: (fn) => {
+      if (state.current === undefined) state.outsideSpecs.add(`${kataId} ${fn}`);
+      else state.calls.set(state.current, (state.calls.get(state.current) ?? new Set()).add(fn));
+    },
+  };
 }

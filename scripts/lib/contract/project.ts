@@ -1,13 +1,11 @@
 /**
- * The contract check end to end, split where Vitest runs: `prepareContract` reads the
- * contracts of the chosen katas (cached in .lab/contract/ by the content of the stubs, the
- * helpers and this folder: the TypeScript program takes seconds to build) and writes the
- * `contract` project's files; Vitest then runs `--project contract` with LAB_CONTRACT=1 (alone
- * in `npm run contract`, beside every other project in `npm run verify`); `collectCoverage`
- * reads the outcome.
+ * The contract check end to end, split where Vitest runs: `prepareContract` writes the `contract`
+ * project, Vitest runs it with LAB_CONTRACT=1, `collectCoverage` reads what it left. A kata whose
+ * fingerprint (its contract, spec, the files its spec and solution import, this folder's code,
+ * the Vitest config) matches its last run's is not run again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { curriculum, type Kata } from '../../../curriculum';
@@ -18,91 +16,136 @@ import {
   mutantId,
   OPEN_GAPS,
   readAllowList,
-  readRun,
   staleAllowances,
   type KataCoverage,
 } from './coverage';
-import { readContracts, type KataContract, type StubSource } from './elements';
-import { kataFingerprint } from './fingerprint';
-import { resultsFile, writeContractProject } from './generate';
+import { readContracts, type KataContract } from './elements';
 import type { KataContractRun } from './harness';
-import { CONTRACT_FOLDER, type ManifestKata } from './plugin';
+import { CONTRACT_FOLDER, manifestFile, type ManifestKata } from './plugin';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
-/** Katas by id (`01.06`), module folder or its prefix (`week_01`, `week_01_linear_regression`); all by default. */
-export function selectKatas(selector: string | undefined): Kata[] {
-  const katas = curriculum.flatMap((module) => module.katas.map((kata) => ({ module, kata })));
-  if (selector === undefined || selector === '') return katas.map((entry) => entry.kata);
-  const chosen = katas.filter(
-    ({ module, kata }) => kata.id === selector || module.id.startsWith(selector),
-  );
-  if (chosen.length === 0)
-    throw new UsageError(`no kata or module matches "${selector}" (try 01.06 or week_01)`);
-  return chosen.map((entry) => entry.kata);
-}
+/** The .ts files of a folder, specs aside, sorted. */
+const sourceFiles = (folder: string = here): string[] =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
+    .sort()
+    .map((name) => path.join(folder, name));
 
-function sourcesHash(root: string, stubs: readonly StubSource[]): string {
-  const hash = createHash('sha256');
-  for (const stub of stubs) hash.update(`${stub.stub}\0${stub.content}\0`);
-  for (const folder of [here, path.join(root, 'helpers')]) {
-    for (const file of readdirSync(folder)
-      .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
-      .sort()) {
-      hash.update(`${file}\0${readFileSync(path.join(folder, file), 'utf8')}\0`);
-    }
-  }
+/** sha256 of `text` and of each file's path (relative to the root) and content. */
+function hashFiles(root: string, text: string, files: readonly string[]): string {
+  const hash = createHash('sha256').update(text);
+  for (const file of files)
+    hash.update(`${path.relative(root, file)}\0${readFileSync(file, 'utf8')}\0`);
   return hash.digest('hex');
 }
 
-/** The contracts of `katas`, from the cache when the sources are unchanged. */
-export function contractsOf(root: string, katas: readonly Kata[]): KataContract[] {
+/** The entries and every local file they reach through relative imports (a stub counts as its solution), sorted. */
+export function importClosure(root: string, entries: readonly string[]): string[] {
+  const katas = path.join(root, 'katas') + path.sep;
+  const asLoaded = (file: string): string =>
+    file.startsWith(katas) && !file.endsWith('.spec.ts')
+      ? path.join(root, 'solutions', path.relative(katas, file))
+      : file;
+  const seen = new Set<string>();
+  const queue = entries.map((entry) => asLoaded(path.resolve(root, entry)));
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const base = path.resolve(path.dirname(file), match[1] ?? '');
+      const target = [base, `${base}.ts`, path.join(base, 'index.ts')]
+        .map(asLoaded)
+        .find((candidate) => existsSync(candidate) && candidate.endsWith('.ts'));
+      if (target !== undefined && !target.includes(`${path.sep}node_modules${path.sep}`))
+        queue.push(target);
+    }
+  }
+  return [...seen].sort();
+}
+
+export const kataFingerprint = (root: string, entries: readonly string[], contract: unknown) =>
+  hashFiles(root, JSON.stringify(contract), [
+    ...importClosure(root, entries),
+    ...sourceFiles(),
+    path.join(root, 'vitest.config.ts'),
+  ]);
+
+/** Katas by id (`01.06`), module folder or its prefix (`week_01`, `week_01_linear_regression`); all by default. */
+export function selectKatas(selector: string | undefined): Kata[] {
+  const chosen = curriculum.flatMap((module) =>
+    module.katas.filter(
+      (kata) => !selector || kata.id === selector || module.id.startsWith(selector),
+    ),
+  );
+  if (selector && chosen.length === 0)
+    throw new UsageError(`no kata or module matches "${selector}" (try 01.06 or week_01)`);
+  return chosen;
+}
+
+const readJson = <T>(file: string): T | undefined =>
+  existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
+
+function writeJson(file: string, value: unknown): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(value));
+}
+
+/** The contracts of `katas`, cached by the stubs, the helpers and this folder's code (the TypeScript program takes seconds to build). */
+function contractsOf(root: string, katas: readonly Kata[]): KataContract[] {
   const stubs = katas.map((kata) => ({
     kataId: kata.id,
     stub: kata.stub,
     content: readPristine(root, kata.stub).content,
   }));
-  const cacheFile = path.join(root, CONTRACT_FOLDER, 'contracts-cache.json');
-  const key = sourcesHash(root, stubs);
-  if (existsSync(cacheFile)) {
-    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
-      key: string;
-      contracts: KataContract[];
-    };
-    if (cached.key === key) return cached.contracts;
-  }
+  const file = path.join(root, CONTRACT_FOLDER, 'contracts-cache.json');
+  const text = stubs.map((stub) => `${stub.stub}\0${stub.content}\0`).join('');
+  const key = hashFiles(root, text, [...sourceFiles(), ...sourceFiles(path.join(root, 'helpers'))]);
+  const cached = readJson<{ key: string; contracts: KataContract[] }>(file);
+  if (cached?.key === key) return cached.contracts;
   const contracts = readContracts(root, stubs);
-  mkdirSync(path.dirname(cacheFile), { recursive: true });
-  writeFileSync(cacheFile, JSON.stringify({ key, contracts }));
+  writeJson(file, { key, contracts });
   return contracts;
 }
 
-export interface PreparedContract {
-  readonly contracts: KataContract[];
-  /** The contract project's spec files to run (none for a kata whose last result still holds). */
-  readonly files: string[];
-  /** Katas whose last result was reused: nothing they depend on changed since. */
-  readonly reused: string[];
-  readonly fingerprints: ReadonlyMap<string, string>;
-}
-
+const resultsFile = (root: string, kataId: string): string =>
+  path.join(root, CONTRACT_FOLDER, 'results', `${kataId}.json`);
 const cacheFile = (root: string, kataId: string): string =>
   path.join(root, CONTRACT_FOLDER, 'cache', `${kataId}.json`);
 
-interface CachedRun {
-  readonly fingerprint: string;
-  readonly run: KataContractRun;
+/** The spec file that traces the kata's spec, then runs it once per mutant (harness.ts). */
+function specSource(root: string, kata: ManifestKata): string {
+  const folder = path.join(root, CONTRACT_FOLDER);
+  const relative = (file: string): string =>
+    path.relative(folder, path.join(root, file)).split(path.sep).join('/');
+  const load = (id: string): string =>
+    `() => import(${JSON.stringify(`${relative(kata.spec)}?contract=${id}`)})`;
+  const kataId = JSON.stringify(kata.kataId);
+  return [
+    `// Generated by npm run contract: kata ${kata.kataId}, ${kata.mutants.length} mutants.`,
+    `import { mutantSuite, recordResults, traceSuite } from ${JSON.stringify(relative('scripts/lib/contract/harness.ts'))};`,
+    '',
+    `traceSuite(${kataId}, ${load(`${kata.kataId}-trace`)});`,
+    ...kata.mutants.map(
+      (mutant) =>
+        `mutantSuite(${kataId}, ${JSON.stringify(mutant.id)}, ${JSON.stringify(mutant.element)}, ${JSON.stringify(mutant.functions)}, ${load(mutant.id)});`,
+    ),
+    `recordResults(${kataId}, ${JSON.stringify(resultsFile(root, kata.kataId))}, ${JSON.stringify(kata.mutants.map((mutant) => mutant.id))});`,
+    '',
+  ].join('\n');
 }
 
 /**
- * Reads the contracts and writes the contract project. With `reuse`, a kata whose fingerprint
- * (fingerprint.ts) equals that of its last run is not run again: its result is copied.
+ * Reads the contracts and writes the contract project (the manifest plugin.ts reads, a spec
+ * file per kata; old ones removed). With `reuse`, a kata whose fingerprint equals that of its
+ * last run is not run again: its result is copied.
  */
 export function prepareContract(
   root: string,
   katas: readonly Kata[],
   options: { reuse?: boolean } = {},
-): PreparedContract {
+) {
   const contracts = contractsOf(root, katas);
   const fingerprints = new Map(
     katas.map((kata, k) => [
@@ -112,53 +155,55 @@ export function prepareContract(
   );
   const cached = new Map<string, KataContractRun>();
   for (const kata of options.reuse === true ? katas : []) {
-    const file = cacheFile(root, kata.id);
-    if (!existsSync(file)) continue;
-    const entry = JSON.parse(readFileSync(file, 'utf8')) as CachedRun;
-    if (entry.fingerprint === fingerprints.get(kata.id)) cached.set(kata.id, entry.run);
+    const entry = readJson<{ fingerprint: string; run: KataContractRun }>(cacheFile(root, kata.id));
+    if (entry !== undefined && entry.fingerprint === fingerprints.get(kata.id))
+      cached.set(kata.id, entry.run);
   }
   const manifest: ManifestKata[] = katas.map((kata, k) => {
     const contract = contracts[k] as KataContract;
-    const mutants = contract.elements
-      .filter((element) => element.mutation !== undefined)
-      .map((element, index) => ({
-        id: mutantId(kata.id, index),
-        element: element.name,
-        functions: element.functions,
-        mutation: element.mutation as NonNullable<typeof element.mutation>,
-      }));
+    const mutants = contract.elements.flatMap(({ name, functions, mutation }) =>
+      mutation === undefined ? [] : [{ element: name, functions, mutation }],
+    );
     return {
       kataId: kata.id,
       stub: kata.stub,
       spec: kata.spec,
       solution: kata.solution,
       functions: contract.functions,
-      mutants,
+      mutants: mutants.map((mutant, index) => ({ id: mutantId(kata.id, index), ...mutant })),
     };
   });
-  const files = writeContractProject(
-    root,
-    manifest.filter((kata) => !cached.has(kata.kataId)),
-  );
-  for (const [kataId, run] of cached) writeFileSync(resultsFile(root, kataId), JSON.stringify(run));
+  const folder = path.join(root, CONTRACT_FOLDER);
+  mkdirSync(folder, { recursive: true });
+  for (const file of readdirSync(folder)) {
+    if (file.endsWith('.contract.spec.ts')) rmSync(path.join(folder, file));
+  }
+  rmSync(path.join(folder, 'results'), { recursive: true, force: true });
+  mkdirSync(path.join(folder, 'results'), { recursive: true });
+  const toRun = manifest.filter((kata) => !cached.has(kata.kataId));
+  writeJson(manifestFile(root), { katas: toRun });
+  const files = toRun.map((kata) => {
+    const file = path.join(folder, `${kata.kataId}.contract.spec.ts`);
+    writeFileSync(file, specSource(root, kata));
+    return path.relative(root, file);
+  });
+  for (const [kataId, run] of cached) writeJson(resultsFile(root, kataId), run);
+  // `files`: the spec files to run; `reused`: katas whose last result still holds.
   return { contracts, files, reused: [...cached.keys()], fingerprints };
 }
 
 /** Coverage per kata from the results the contract project wrote; each result is kept for reuse. */
 export function collectCoverage(
   root: string,
-  prepared: Pick<PreparedContract, 'contracts' | 'fingerprints'>,
+  prepared: Pick<ReturnType<typeof prepareContract>, 'contracts' | 'fingerprints'>,
 ): { coverages: KataCoverage[]; stale: string[] } {
   const allowList = readAllowList(root);
   const openGaps = readAllowList(root, OPEN_GAPS);
   const coverages = prepared.contracts.map((contract) => {
-    const run = readRun(resultsFile(root, contract.kataId));
+    const run = readJson<KataContractRun>(resultsFile(root, contract.kataId));
     const fingerprint = prepared.fingerprints.get(contract.kataId);
-    if (run !== undefined && fingerprint !== undefined) {
-      mkdirSync(path.dirname(cacheFile(root, contract.kataId)), { recursive: true });
-      const entry: CachedRun = { fingerprint, run };
-      writeFileSync(cacheFile(root, contract.kataId), JSON.stringify(entry));
-    }
+    if (run !== undefined && fingerprint !== undefined)
+      writeJson(cacheFile(root, contract.kataId), { fingerprint, run });
     return kataCoverage(contract, run, allowList, openGaps);
   });
   const stale = [
