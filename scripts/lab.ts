@@ -1,12 +1,7 @@
 /**
- * `npm run lab`: the live lab notebooks (notebooks/), served by Vite on 127.0.0.1 only. Each
- * module's page runs its experiments on your katas (or, with a switch, on the reference
- * solutions) and runs them again when an input changes or a file in katas/ or solutions/ is
- * saved. No browser is opened: the address is printed.
- *
- * `npm run lab -- build [--out DIR]`: the static site (default reports/site/, git-ignored):
- * the notebooks on the reference solutions, the theory chapters and each module's report,
- * opening from disk with no server and no network.
+ * `npm run lab`: the live notebooks (notebooks/) on your katas, served by Vite on 127.0.0.1 and
+ * re-run when a kata or solution is saved; no browser is opened. `build [--out DIR]`: the static
+ * site (default reports/site/, git-ignored), on the reference solutions, opening from disk.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,8 +26,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const settings = labConfig('development');
-  if (values.port !== undefined)
-    settings.server = { ...settings.server, port: Number(values.port) };
+  if (values.port !== undefined) settings.server!.port = Number(values.port);
   const server = await createServer(settings);
   await server.listen();
   server.printUrls();

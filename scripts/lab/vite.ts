@@ -1,35 +1,28 @@
 /**
- * The lab notebooks' Vite settings and the static site's build, for `npm run lab`
- * (scripts/lab.ts) and its browser check (notebooks/browser_check.ts).
- *
- * The site is the lab's public face for a closed module: the notebooks on the reference
- * solutions, the theory chapters, and each module's report. Its page carries its script
- * inline, so it opens from disk with no server and no network.
+ * The lab notebooks' Vite settings and the static site's build (`npm run lab`, and the browser
+ * check notebooks/browser_check.ts). The site's page carries its script inline, so it opens from
+ * disk with no server and no network.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { curriculum } from '../../curriculum';
+import { labRoot as LAB_ROOT } from '../lib/command';
 
-export const LAB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { LAB_ROOT };
 
 /** Tells open pages that a kata or a solution was saved, so they run their experiments again. */
 function sourceChanges(root: string): Plugin {
-  const watched = [
-    path.join(root, 'katas'),
-    path.join(root, 'solutions'),
-    path.join(root, 'helpers'),
-  ];
-  const isSource = (file: string) => watched.some((folder) => file.startsWith(folder + path.sep));
+  const watched = ['katas', 'solutions', 'helpers'].map((folder) => path.join(root, folder));
   return {
     name: 'lab-source-changes',
     configureServer(server) {
       server.watcher.add(watched);
     },
     handleHotUpdate({ file, server }) {
-      if (!isSource(file)) return undefined;
+      if (!watched.some((folder) => file.startsWith(folder + path.sep))) return undefined;
       // The experiments run in workers, which import these files afresh on each restart.
       server.ws.send({ type: 'custom', event: 'lab:source-changed', data: { file } });
       return [];
@@ -64,14 +57,8 @@ export function labConfig(
   };
 }
 
-/** The attributes of an HTML start tag, `<script type="module" src='…' crossorigin>`. */
-function attributesOf(startTag: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  const pattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  for (const match of startTag.replace(/^<\w+|\/?>$/g, '').matchAll(pattern))
-    attributes.set((match[1] as string).toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
-  return attributes;
-}
+/** One attribute of an HTML start tag: name, then a "double", 'single' or bare value. */
+const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /**
  * A page opened from disk (file://) may not load module scripts from other files, so the
@@ -89,14 +76,17 @@ function inlineScripts(outDir: string): void {
   if (entry?.isEntry !== true) throw new Error(`no entry for index.html in ${manifestFile}`);
   if ((entry.css ?? []).length > 0) throw new Error('the lab page has CSS files to inline too');
   const page = path.join(outDir, 'index.html');
-  const base = pathToFileURL(page);
   const target = pathToFileURL(path.join(outDir, entry.file)).href;
   let inlined = 0;
   const html = readFileSync(page, 'utf8').replace(
     /<script\b[^>]*>\s*<\/script\s*>/gi,
     (element) => {
-      const src = attributesOf(element.slice(0, element.indexOf('>') + 1)).get('src');
-      if (src === undefined || new URL(src, base).href !== target) return element;
+      const startTag = element.slice(0, element.indexOf('>') + 1).replace(/^<\w+|\/?>$/g, '');
+      const src = [...startTag.matchAll(ATTRIBUTE)]
+        .filter((match) => match[1]?.toLowerCase() === 'src')
+        .map((match) => match[2] ?? match[3] ?? match[4] ?? '')
+        .at(-1);
+      if (src === undefined || new URL(src, pathToFileURL(page)).href !== target) return element;
       inlined += 1;
       const code = readFileSync(path.join(outDir, entry.file), 'utf8');
       return `<script type="module">${code.replace(/<\/script/gi, '<\\/script')}</script>`;
@@ -111,23 +101,17 @@ function inlineScripts(outDir: string): void {
   if (existsSync(assets) && readdirSync(assets).length === 0) rmSync(assets, { recursive: true });
 }
 
+/** The notebooks on the reference solutions, the theory chapters and each module's report. */
 export async function buildSite(outDir: string, root = LAB_ROOT): Promise<void> {
   await build(labConfig('site', root, outDir));
   inlineScripts(outDir);
+  const script = path.join(root, 'scripts', 'report.ts');
   for (const module of curriculum) {
     const out = path.join(outDir, 'reports', module.id);
     mkdirSync(out, { recursive: true });
     const report = spawnSync(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        path.join(root, 'scripts', 'report.ts'),
-        module.id,
-        '--solutions',
-        '--out',
-        out,
-      ],
+      ['--import', 'tsx', script, module.id, '--solutions', '--out', out],
       { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
     );
     if (report.status !== 0) throw new Error(`the report of ${module.id} failed`);

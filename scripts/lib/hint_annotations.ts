@@ -1,7 +1,6 @@
 /**
- * Setup file of the `katas` Vitest project: the first failing spec of each kata carries the
- * kata's current hint and theory section as test annotations, which the terminal reporter prints under the
- * failure and the Vitest UI shows beside it.
+ * Setup file of the `katas` project: the first failing spec of each kata carries the kata's
+ * current hint and theory section as annotations, printed under the failure and in the UI.
  *
  * `context.annotate` refuses a test whose state is no longer `run`, and by `afterEach` a
  * failed test is already `fail`. Vitest 4.1 offers no hook that runs after the failure but
@@ -11,16 +10,13 @@
  * annotations reach the terminal, so a Vitest upgrade that changes this cannot go unnoticed.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { allKatas } from '../../curriculum';
-import { hintCommand, hintLevel } from '../kata/hints';
+import { hintCommandFor, hintLevel } from '../kata/hints';
+import { labRoot as root } from './command';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-// The hint belongs to the kata, not to each spec: it goes on the first failing spec of each
-// file only. Repeating it under every failure was noise, and each annotation is a round trip
-// to the main process (on a fresh module, 234 failures × 2 cost over a second).
+// Only the first failing spec of each file: repeating the hint under every failure was noise,
+// and each annotation is a round trip to the main process (234 failures × 2 cost over a second).
 const annotatedSpecs = new Set<string>();
 
 afterEach(async (context) => {
@@ -30,13 +26,12 @@ afterEach(async (context) => {
   if (annotatedSpecs.has(spec)) return;
   annotatedSpecs.add(spec);
   const kata = allKatas().find((candidate) => candidate.spec === spec);
-  const hint = kata === undefined ? undefined : kata.hints[hintLevel(root, kata) - 1];
-  if (kata === undefined || hint === undefined) return;
+  if (kata === undefined || kata.hints.length === 0) return;
   const level = hintLevel(root, kata);
-  const more = level < kata.hints.length ? ` (next hint: ${hintCommand(kata, level + 1)})` : '';
+  const more = level < kata.hints.length ? ` (next hint: ${hintCommandFor(kata, level + 1)})` : '';
   result.state = 'run';
   try {
-    await context.annotate(`${hint}${more}`, `hint ${level}/${kata.hints.length}`);
+    await context.annotate(`${kata.hints[level - 1]}${more}`, `hint ${level}/${kata.hints.length}`);
     await context.annotate(kata.theory, 'theory');
   } finally {
     result.state = 'fail';

@@ -1,7 +1,6 @@
 /**
- * A Vitest reporter for `npm test`: after the run, the progress summary of the modules whose
- * specs ran (katas done, specs passing, the next kata and its theory section). It counts
- * only the katas that ran, so `npm test -- week_01/03` says so rather than guessing the rest.
+ * `npm run test:full`'s reporter: after Vitest's report, the progress of the modules whose specs
+ * ran, counting only the katas that ran (`npm test -- week_01/03` says so, not guessing the rest).
  */
 import path from 'node:path';
 import type { TestError } from 'vitest';
@@ -14,14 +13,12 @@ import { styleFor, terminalWidth } from './terminal';
 
 type ErrorList = readonly TestError[] | undefined;
 
-const briefly = (list: ErrorList): RecordedError[] =>
-  (list ?? []).map((e) => ({ name: e.name ?? 'Error', message: e.message ?? '' }));
-
 /** The run as the results reporter records it, for the `katas` project; errors by `errorsOf`. */
 export function recordRun(
   testModules: ReadonlyArray<TestModule>,
   root: string,
-  errorsOf: (list: ErrorList) => RecordedError[] = briefly,
+  errorsOf = (list: ErrorList): RecordedError[] =>
+    (list ?? []).map((e) => ({ name: e.name ?? 'Error', message: e.message ?? '' })),
 ): RecordedRun {
   const run: RecordedRun = { tests: [], moduleErrors: [] };
   for (const testModule of testModules) {
@@ -45,12 +42,8 @@ export default class ProgressReporter extends WatchedReporter {
     );
     if (modules.length === 0) return;
     const style = styleFor(process.stdout);
-    const text = renderProgress(modules, {
-      style,
-      width: terminalWidth(process.stdout),
-      onlyRan: true,
-    });
-    this.log(`\n${text}\n`);
+    const width = terminalWidth(process.stdout);
+    this.log(`\n${renderProgress(modules, { style, width, onlyRan: true })}\n`);
     if (modules.some((entry) => entry.katas.some((kata) => kata.ran && !kata.done)))
       this.log(style.dim('npm run kata -- next · hint <kata> · watch <kata> · progress\n'));
   }
