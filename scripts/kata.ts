@@ -1,7 +1,4 @@
-/**
- * `npm run kata -- <verb>`: the learner's loop. Everything is read from curriculum.ts and a
- * fresh test run; a kata is named by its id (`01.03`) or its file stem (`03_design_matrices`).
- */
+/** `npm run kata -- <verb>`: the learner's loop, read from curriculum.ts and a fresh test run. */
 import { curriculum } from '../curriculum';
 import * as verb from './kata/commands';
 import { parseArgs, UsageError, type ArgSpec } from './lib/cli_args';
@@ -31,15 +28,12 @@ const verbs: Record<string, ArgSpec & { readonly kata?: true }> = {
 };
 
 async function main([name, ...rest]: readonly string[]): Promise<number> {
-  const spec = name !== undefined && Object.hasOwn(verbs, name) ? verbs[name] : undefined;
-  if (spec === undefined) {
-    if (name === undefined || name === 'help' || name === '--help') {
-      console.log(usage);
-      return 0;
-    }
-    console.error(`kata: unknown verb "${name}"\n\n${usage}`);
-    return 1;
+  if (name === undefined || name === 'help' || name === '--help') {
+    console.log(usage);
+    return 0;
   }
+  const spec = Object.hasOwn(verbs, name) ? verbs[name] : undefined;
+  if (spec === undefined) throw new UsageError(`unknown verb "${name}"\n\n${usage}`);
   const { positional, flags, options } = parseArgs(rest, spec);
   const [kata, ...extra] = positional;
   if (extra.length > 0 || (!spec.kata && kata !== undefined)) {

@@ -8,23 +8,20 @@ import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 import { buildSite, LAB_ROOT, labConfig } from './lab/vite';
 
-async function main(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: { out: { type: 'string' }, port: { type: 'string' } },
-    allowPositionals: true,
-  });
-  const [verb, ...extra] = positionals;
-  if (extra.length > 0 || (verb !== undefined && verb !== 'build')) {
-    console.error('usage: npm run lab [-- --port N]\n       npm run lab -- build [--out DIR]');
-    return 2;
-  }
-  if (verb === 'build') {
-    const out = path.resolve(values.out ?? path.join(LAB_ROOT, 'reports', 'site'));
-    await buildSite(out);
-    console.log(`lab site written to ${path.relative(process.cwd(), out) || '.'}/index.html`);
-    return 0;
-  }
+const { values, positionals } = parseArgs({
+  options: { out: { type: 'string' }, port: { type: 'string' } },
+  allowPositionals: true,
+});
+const [verb, ...extra] = positionals;
+if (extra.length > 0 || (verb !== undefined && verb !== 'build')) {
+  console.error('usage: npm run lab [-- --port N]\n       npm run lab -- build [--out DIR]');
+  process.exit(2);
+}
+if (verb === 'build') {
+  const out = path.resolve(values.out ?? path.join(LAB_ROOT, 'reports', 'site'));
+  await buildSite(out);
+  console.log(`lab site written to ${path.relative(process.cwd(), out) || '.'}/index.html`);
+} else {
   const settings = labConfig('development');
   if (values.port !== undefined) settings.server!.port = Number(values.port);
   const server = await createServer(settings);
@@ -33,8 +30,4 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(
     '  The notebooks run on your katas; save a kata and the page runs again. Ctrl-C stops.',
   );
-  return 0;
 }
-
-const code = await main(process.argv.slice(2));
-if (code !== 0) process.exit(code);

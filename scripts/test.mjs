@@ -1,10 +1,8 @@
 /**
- * `npm test [-- <filter>…] [--verbose]`: the `katas` project with the learner reporter, or with
- * `--verbose` (`npm run test:full`) Vitest's own report and the progress summary. A filter is a
- * kata (`01.03`, `03_design_matrices`, `week_01…/03`) or, as in Vitest, a path substring; other
- * flags go to Vitest, whose exit code this is. Plain JavaScript on purpose: it runs on every
- * save, and starting tsx first cost about a second. It lists the katas from katas/ on disk,
- * which is what curriculum.ts lists (the curriculum check holds them equal).
+ * `npm test [-- <filter>…] [--verbose]`: the `katas` project with the learner reporter (or, with
+ * `--verbose`, Vitest's and the progress summary); a filter is a kata or a path substring.
+ * Plain JavaScript on purpose: it runs on every save, and starting tsx first cost a second. It
+ * reads the katas from katas/ on disk, which the curriculum check holds equal to curriculum.ts.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

@@ -1,7 +1,4 @@
-/**
- * `npm run ui [-- <filter>…]`: the Vitest UI on the `katas` project, filtered as `npm test` is
- * (`week_01`, `01.03`). A browser is opened only where there is a display to open it on.
- */
+/** `npm run ui [-- <filter>…]`: the Vitest UI on the `katas` project, filtered as `npm test`. */
 import { curriculum } from '../curriculum';
 import { resolveKata } from './kata/resolve_kata';
 import { labRoot as root } from './lib/command';
@@ -16,7 +13,7 @@ function kataFilter(arg: string): string {
   }
 }
 
-/** macOS and Windows always have one; elsewhere an X11 or Wayland display must be set. */
+/** A browser is opened only on a display: macOS and Windows always have one; X11 or Wayland. */
 const hasDisplay =
   ['darwin', 'win32'].includes(process.platform) ||
   Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

@@ -128,13 +128,8 @@ export async function nextCommand(context: CommandContext): Promise<number> {
     print(allDone(style));
     return 0;
   }
-  await runVitestInForeground(context.root, [
-    'run',
-    '--project',
-    'katas',
-    '--reporter=default',
-    kata.spec,
-  ]);
+  const args = ['run', '--project', 'katas', '--reporter=default', kata.spec];
+  await runVitestInForeground(context.root, args);
   const passing = style.dim(`(${kata.passed}/${kata.total} specs pass)`);
   print(`\n${style.bold('next:')} ${style.cyan(kata.id)} ${kata.title} ${passing}`);
   print(`  edit ${kata.stub}\n`);
@@ -148,18 +143,19 @@ export async function nextCommand(context: CommandContext): Promise<number> {
  * first on a terminal; a script must say `--yes`, and without it, on a pipe, nothing is touched.
  */
 export async function resetCommand(context: CommandContext, name?: string, yes = false) {
+  const { print, root } = context;
   const kata = resolveKata(context.modules, name);
   const { stub } = kata;
   let plan;
   try {
-    plan = planReset(context.root, kata);
+    plan = planReset(root, kata);
   } catch (error) {
     if (!(error instanceof PristineRefError)) throw error;
-    context.print(`${error.message}: nothing was changed`);
+    print(`${error.message}: nothing was changed`);
     return 1;
   }
   if (plan.kind !== 'restore') {
-    context.print(
+    print(
       {
         'no-history': `${stub} cannot be reset: ${NO_HISTORY}. Nothing was changed.`,
         'not-committed': `${stub} has no committed version to restore: nothing was changed`,
@@ -169,7 +165,7 @@ export async function resetCommand(context: CommandContext, name?: string, yes =
     return plan.kind === 'unchanged' ? 0 : 1;
   }
   if (!yes && process.stdin.isTTY !== true) {
-    context.print(
+    print(
       `reset would replace your ${stub} with the committed stub (after backing it up).\nstdin is not a terminal, so nothing was changed: add --yes to confirm.`,
     );
     return 1;
@@ -179,13 +175,13 @@ export async function resetCommand(context: CommandContext, name?: string, yes =
     const question = `Replace your ${stub} with the committed stub? Your version is backed up first. [y/N] `;
     const answer = await prompt.question(question).finally(() => prompt.close());
     if (!/^y(es)?$/i.test(answer.trim())) {
-      context.print('Nothing was changed.');
+      print('Nothing was changed.');
       return 0;
     }
   }
-  const backup = applyReset(context.root, kata, plan);
-  context.print(`${context.style.green('✓')} ${stub} is the committed stub again`);
-  if (backup !== undefined) context.print(`  your version: ${backup}`);
+  const backup = applyReset(root, kata, plan);
+  print(`${context.style.green('✓')} ${stub} is the committed stub again`);
+  if (backup !== undefined) print(`  your version: ${backup}`);
   return 0;
 }
 
@@ -200,24 +196,22 @@ const WATCH_REPORTER = '--reporter=./scripts/kata/watch_reporter.ts';
  * teaching order. Ctrl-C stops it.
  */
 export async function watchCommand(context: CommandContext, name?: string): Promise<number> {
+  const { style, print } = context;
   const first =
     name === undefined ? await firstUnfinished(context) : resolveKata(context.modules, name);
   if (first === undefined) {
-    context.print(allDone(context.style));
+    print(allDone(style));
     return 0;
   }
   const all = context.modules.flatMap((entry) => entry.katas);
-  const ids = all.map((entry) => entry.id);
   for (let kata: Kata = first; ;) {
-    const { id, title, stub } = kata;
-    context.print(
-      context.style.dim(`watching ${id} ${title}: save ${stub} to re-run · Ctrl-C to stop`),
-    );
-    const following = all[ids.indexOf(kata.id) + 1];
+    const { id, title, stub, spec } = kata;
+    print(style.dim(`watching ${id} ${title}: save ${stub} to re-run · Ctrl-C to stop`));
+    const following = all[all.findIndex((candidate) => candidate.id === id) + 1];
     const code = await runVitestInForeground(
       context.root,
-      ['--watch', '--project', 'katas', '--reporter=default', WATCH_REPORTER, kata.spec],
-      { LAB_WATCH_KATA: kata.id, LAB_WATCH_NEXT: following?.id ?? '' },
+      ['--watch', '--project', 'katas', '--reporter=default', WATCH_REPORTER, spec],
+      { LAB_WATCH_KATA: id, LAB_WATCH_NEXT: following?.id ?? '' },
     );
     if (code !== WATCH_ADVANCE || following === undefined) return code === 130 ? 0 : code;
     kata = following;

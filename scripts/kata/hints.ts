@@ -1,7 +1,6 @@
 /**
- * Hints, from a gentle question to an explicit pointer at the theory. How far up that ladder a
- * learner has gone per kata is the one thing test results cannot tell, so it is kept in
- * .lab/hints.json (git-ignored; deleting it only starts every kata at its first hint again).
+ * Hints, gentle to explicit. How far up a learner has gone is the one thing test results cannot
+ * tell, so it is kept in .lab/hints.json (git-ignored; deleting it only starts the hints over).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

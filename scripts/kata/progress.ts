@@ -1,6 +1,6 @@
 /**
- * Progress, from the curriculum and one test run only: a kata is done when every one of its
- * specs passes; the next kata is the first, in teaching order, that ran and is not done.
+ * Progress from the curriculum and one test run: a kata is done when all its specs pass; the
+ * next kata is the first, in teaching order, that ran and is not done.
  */
 import type { Kata, Module } from '../../curriculum';
 import type { RecordedRun } from '../lib/results_reporter';
@@ -57,49 +57,36 @@ export interface RenderOptions {
   readonly onlyRan?: boolean;
 }
 
-/** Per module: a bar of katas done, a bar of specs passing, the next kata and its theory. */
-export function renderProgress(modules: readonly ModuleStatus[], options: RenderOptions): string {
-  const { style, width, onlyRan = false } = options;
-  return modules
-    .map((entry) => {
-      const katas = onlyRan ? entry.katas.filter((kata) => kata.ran) : entry.katas;
-      const done = katas.filter((kata) => kata.done).length;
-      const passed = katas.reduce((sum, kata) => sum + kata.passed, 0);
-      const total = katas.reduce((sum, kata) => sum + kata.total, 0);
-      const complete = katas.length > 0 && done === katas.length;
-      const partial =
-        katas.length < entry.katas.length
-          ? style.dim(` (${katas.length} of ${entry.katas.length} katas ran)`)
-          : '';
-      const kataCount = `${done}/${katas.length}`;
-      const specCount = `${passed}/${total}`;
-      const countWidth = Math.max(kataCount.length, specCount.length);
-      const barWidth = Math.min(
-        40,
-        width - '  katas  '.length - countWidth - ' passing'.length - 1,
-      );
-      const lines = [
-        `${complete ? style.green('✓ ') : ''}${style.bold(entry.id)} ${style.dim('·')} ${entry.title}${partial}`,
-        `  katas  ${bar(done, katas.length, barWidth, style)} ${kataCount.padStart(countWidth)} done`,
-        `  specs  ${bar(passed, total, barWidth, style)} ${specCount.padStart(countWidth)} passing`,
-      ];
-      const next = katas.find((kata) => kata.ran && !kata.done);
-      if (next !== undefined) {
-        const name = `${style.cyan(next.id)} ${next.title}`;
-        lines.push(
-          ...(`  next   ${next.id} ${next.title} · ${next.theory}`.length <= width
-            ? [`  next   ${name} ${style.dim('·')} ${next.theory}`]
-            : [`  next   ${name}`, `         ${next.theory}`]),
-        );
-      }
-      for (const kata of katas.filter((k) => k.problem !== undefined)) {
-        const text = `${kata.id} could not run: ${kata.problem ?? ''}`;
-        const room = width - '  ✗ '.length;
-        lines.push(
-          `  ${style.red('✗')} ${text.length > room ? `${text.slice(0, room - 1)}…` : text}`,
-        );
-      }
-      return lines.join('\n');
-    })
-    .join('\n\n');
+/** A module's bars of katas done and specs passing, its next kata and that kata's theory. */
+function renderModule(entry: ModuleStatus, { style, width, onlyRan }: RenderOptions): string {
+  const katas = onlyRan ? entry.katas.filter((kata) => kata.ran) : entry.katas;
+  const done = katas.filter((kata) => kata.done).length;
+  const passed = katas.reduce((sum, kata) => sum + kata.passed, 0);
+  const total = katas.reduce((sum, kata) => sum + kata.total, 0);
+  const complete = katas.length > 0 && done === katas.length ? style.green('✓ ') : '';
+  const ran = `${katas.length} of ${entry.katas.length} katas ran`;
+  const partial = katas.length < entry.katas.length ? style.dim(` (${ran})`) : '';
+  const [kataCount, specCount] = [`${done}/${katas.length}`, `${passed}/${total}`];
+  const countWidth = Math.max(kataCount.length, specCount.length);
+  const barWidth = Math.min(40, width - '  katas  '.length - countWidth - ' passing'.length - 1);
+  const lines = [
+    `${complete}${style.bold(entry.id)} ${style.dim('·')} ${entry.title}${partial}`,
+    `  katas  ${bar(done, katas.length, barWidth, style)} ${kataCount.padStart(countWidth)} done`,
+    `  specs  ${bar(passed, total, barWidth, style)} ${specCount.padStart(countWidth)} passing`,
+  ];
+  const next = katas.find((kata) => kata.ran && !kata.done);
+  if (next !== undefined) {
+    const name = `${style.cyan(next.id)} ${next.title}`;
+    const fits = `  next   ${next.id} ${next.title} · ${next.theory}`.length <= width;
+    lines.push(`  next   ${name}${fits ? ` ${style.dim('·')} ` : '\n         '}${next.theory}`);
+  }
+  for (const { id, problem } of katas.filter((kata) => kata.problem !== undefined)) {
+    const text = `${id} could not run: ${problem ?? ''}`;
+    const room = width - '  ✗ '.length;
+    lines.push(`  ${style.red('✗')} ${text.length > room ? `${text.slice(0, room - 1)}…` : text}`);
+  }
+  return lines.join('\n');
 }
+
+export const renderProgress = (modules: readonly ModuleStatus[], options: RenderOptions): string =>
+  modules.map((entry) => renderModule(entry, options)).join('\n\n');

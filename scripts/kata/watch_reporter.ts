@@ -14,7 +14,7 @@ import { kataStatus } from './progress';
 const WATCH_ADVANCE = 75;
 
 export default class WatchReporter implements Reporter {
-  private vitest: Vitest | undefined;
+  private vitest!: Vitest;
   private previousPassed: number | undefined;
 
   onInit(vitest: Vitest): void {
@@ -23,13 +23,12 @@ export default class WatchReporter implements Reporter {
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const kata = findKata(process.env.LAB_WATCH_KATA ?? '');
-    const root = this.vitest?.config.root ?? process.cwd();
+    const root = this.vitest.config.root;
     if (kata === undefined) return;
     const { ran, done, passed, total } = kataStatus(kata, recordRun(testModules, root));
     if (!ran) return;
     const style = styleFor(process.stdout);
-    const log = (line: string): void =>
-      this.vitest ? this.vitest.logger.log(line) : console.log(line);
+    const log = (line: string): void => this.vitest.logger.log(line);
     const previous = this.previousPassed;
     this.previousPassed = passed;
     if (done) {

@@ -1,13 +1,6 @@
 /**
- * Setup file of the `katas` project: the first failing spec of each kata carries the kata's
- * current hint and theory section as annotations, printed under the failure and in the UI.
- *
- * `context.annotate` refuses a test whose state is no longer `run`, and by `afterEach` a
- * failed test is already `fail`. Vitest 4.1 offers no hook that runs after the failure but
- * before that state change (and `TestRunner.setTestFn`, which would let us wrap the test
- * body, is bound to `getFn` in 4.1.12), so the hook puts the state back to `run` for the two
- * calls and restores `fail` whatever happens. scripts/kata/cli.spec.ts checks the
- * annotations reach the terminal, so a Vitest upgrade that changes this cannot go unnoticed.
+ * Setup file of the `katas` project: the first failing spec of each kata carries its current
+ * hint and theory section as annotations, printed under the failure and shown in the UI.
  */
 import path from 'node:path';
 import { afterEach } from 'vitest';
@@ -29,6 +22,9 @@ afterEach(async (context) => {
   if (kata === undefined || kata.hints.length === 0) return;
   const level = hintLevel(root, kata);
   const more = level < kata.hints.length ? ` (next hint: ${hintCommandFor(kata, level + 1)})` : '';
+  // `annotate` refuses a test no longer in state `run`, and by `afterEach` a failed one is `fail`;
+  // Vitest 4.1 has no hook between the two (`TestRunner.setTestFn` is bound to `getFn` in 4.1.12).
+  // So the state goes back to `run` for the two calls; cli.spec.ts sees a Vitest that changes this.
   result.state = 'run';
   try {
     await context.annotate(`${kata.hints[level - 1]}${more}`, `hint ${level}/${kata.hints.length}`);

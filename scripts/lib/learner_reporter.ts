@@ -8,18 +8,15 @@ import { curriculum, type Kata } from '../../curriculum';
 import { hintCommandFor, hintLevel } from '../kata/hints';
 import { progress, type KataStatus } from '../kata/progress';
 import { recordRun } from './progress_reporter';
-import { record, type RecordedRun } from './results_reporter';
+import type { RecordedRun } from './results_reporter';
 import { styleFor, terminalWidth, wrap, type Style } from './terminal';
 
-/** Lines of an error message or diff shown at most, so one failure never floods the terminal. */
-const MAX_ERROR_LINES = 14;
-
-const clip = (text: string): string[] => {
+/** An error message or diff, indented, and clipped so that one failure never floods the terminal. */
+function clip(text: string, max = 14): string[] {
   const lines = text.trimEnd().split('\n');
-  return lines.length <= MAX_ERROR_LINES
-    ? lines
-    : [...lines.slice(0, MAX_ERROR_LINES), `… (${lines.length - MAX_ERROR_LINES} more lines)`];
-};
+  const more = lines.length > max ? [`… (${lines.length - max} more lines)`] : [];
+  return [...lines.slice(0, max), ...more].map((line) => `    ${line}`);
+}
 
 /**
  * The end of a NotImplementedError's message: helpers/errors.ts names only the kata's id (the
@@ -40,15 +37,15 @@ export interface LearnerReportOptions {
 
 /** The learner's report of a run of the `katas` project, line by line; pure. */
 export function renderLearnerReport(run: RecordedRun, options: LearnerReportOptions): string[] {
-  const { style, width } = options;
+  const { style, width, hintLevel } = options;
   const testsOf = (kata: Kata) =>
     run.tests.filter((test) => test.project === 'katas' && test.file === kata.spec);
   const kataLine = (status: KataStatus, pad: number): string => {
-    const label = `${status.id} ${status.title}`.padEnd(pad);
     // Not started: nothing passes and every failure is the kata's own NotImplementedError.
     const notStarted = testsOf(status).every((test) =>
       test.errors.every((error) => error.name === 'NotImplementedError'),
     );
+    const label = `${status.id} ${status.title}`.padEnd(pad);
     if (status.problem !== undefined)
       return `  ${style.red('✗')} ${label}  ${style.red('cannot load')}`;
     if (status.done) return `  ${style.green('✓')} ${label}  ${style.dim('done')}`;
@@ -83,11 +80,10 @@ export function renderLearnerReport(run: RecordedRun, options: LearnerReportOpti
   } else if (failed !== undefined && error !== undefined) {
     lines.push(`  ${style.red('✗')} ${failed.name}`);
     const message = `${error.name}: ${error.message}${whereToWork(error, kata)}`;
-    lines.push(...clip(message).map((line) => `    ${line}`));
-    if (error.diff !== undefined) lines.push(...clip(error.diff).map((line) => `    ${line}`));
+    lines.push(...clip(message), ...(error.diff === undefined ? [] : clip(error.diff)));
     if (error.location !== undefined) lines.push(style.dim(`    at ${error.location}`));
   }
-  const level = options.hintLevel(kata);
+  const level = hintLevel(kata);
   lines.push(
     '',
     style.bold(`  hint ${level} of ${kata.hints.length}`),
@@ -103,9 +99,8 @@ export function renderLearnerReport(run: RecordedRun, options: LearnerReportOpti
 export default class LearnerReporter extends WatchedReporter {
   override onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     super.onTestRunEnd(testModules);
-    const root = this.root;
-    const run = recordRun(testModules, root, (errors) => record(errors, root));
-    const lines = renderLearnerReport(run, {
+    const { root } = this;
+    const lines = renderLearnerReport(recordRun(testModules, root), {
       style: styleFor(process.stdout),
       width: terminalWidth(process.stdout),
       hintLevel: (kata) => hintLevel(root, kata),

@@ -1,7 +1,4 @@
-/**
- * Terminal output: colour only on a terminal and never under NO_COLOR (https://no-color.org;
- * FORCE_COLOR colours a pipe), widths that follow the terminal, bars and wrapping that fit.
- */
+/** Terminal output: colours (https://no-color.org), widths, bars and word wrapping. */
 import { stripVTControlCharacters } from 'node:util';
 
 const codes = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 };
@@ -12,9 +9,8 @@ type Stream = { readonly isTTY?: boolean; readonly columns?: number };
 
 /** NO_COLOR (set and non-empty) wins; then FORCE_COLOR (anything but 0/false); then a TTY. */
 export function colourEnabled(stream: Stream, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  const force = env.FORCE_COLOR;
-  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return stream.isTTY === true;
 }
 
