@@ -6,12 +6,12 @@ import type { TestModule } from 'vitest/node';
 import { WatchedReporter } from './hang_watchdog';
 import { curriculum, type Kata } from '../../curriculum';
 import { hintCommandFor, hintLevel } from '../kata/hints';
-import { progress, type KataStatus } from '../kata/progress';
+import { nextKata, progress, type KataStatus } from '../kata/progress';
 import { recordRun } from './progress_reporter';
 import type { RecordedRun } from './results_reporter';
 import { styleFor, terminalWidth, wrap, type Style } from './terminal';
 
-/** An error message or diff, indented, and clipped so that one failure never floods the terminal. */
+/** An error message or diff, indented and clipped, so that one failure never floods the screen. */
 function clip(text: string, max = 14): string[] {
   const lines = text.trimEnd().split('\n');
   const more = lines.length > max ? [`… (${lines.length - max} more lines)`] : [];
@@ -66,7 +66,7 @@ export function renderLearnerReport(run: RecordedRun, options: LearnerReportOpti
     const pad = ran.reduce((widest, k) => Math.max(widest, k.id.length + 1 + k.title.length), 0);
     lines.push(...ran.map((status) => kataLine(status, pad)));
   }
-  const kata = modules.flatMap((entry) => entry.katas).find((k) => k.ran && !k.done);
+  const kata = nextKata(modules);
   if (kata === undefined) {
     if (modules.length > 0)
       lines.push('', `${style.green('✓')} every kata that ran is done: npm run kata -- progress`);
