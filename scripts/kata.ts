@@ -1,14 +1,6 @@
-/**
- * `npm run kata -- <verb>`: the learner's loop. Everything is read from curriculum.ts and a
- * fresh test run; a kata is named by its id (`01.03`) or its file stem (`03_design_matrices`).
- */
+/** `npm run kata -- <verb>`: the learner's loop, read from curriculum.ts and a fresh test run. */
 import { curriculum } from '../curriculum';
-import { compareCommand } from './kata/compare_command';
-import { terminalContext } from './kata/context';
-import { hintCommand } from './kata/hint_command';
-import { nextCommand, progressCommand } from './kata/progress_command';
-import { resetCommand } from './kata/reset_command';
-import { watchCommand } from './kata/watch_command';
+import * as verb from './kata/commands';
 import { parseArgs, UsageError, type ArgSpec } from './lib/cli_args';
 import { labRoot as root } from './lib/command';
 
@@ -26,45 +18,41 @@ const usage = `usage: npm run kata -- <verb>
 <kata> is an id (01.03) or a file stem (03_design_matrices).`;
 
 /** Each verb's flags and options, and whether it takes a kata (watch may omit it). */
-const verbs: Record<string, ArgSpec & { readonly kata: boolean }> = {
-  progress: { flags: ['json'], kata: false },
-  next: { flags: ['watch'], kata: false },
+const verbs: Record<string, ArgSpec & { readonly kata?: true }> = {
+  progress: { flags: ['json'] },
+  next: { flags: ['watch'] },
   hint: { options: ['level'], kata: true },
   compare: { flags: ['peek'], kata: true },
   reset: { flags: ['yes'], short: { y: 'yes' }, kata: true },
   watch: { kata: true },
 };
 
-async function main(argv: readonly string[]): Promise<number> {
-  const [verb, ...rest] = argv;
-  const spec = verb === undefined ? undefined : verbs[verb];
-  if (spec === undefined) {
-    if (verb === undefined || verb === 'help' || verb === '--help') {
-      console.log(usage);
-      return 0;
-    }
-    console.error(`kata: unknown verb "${verb}"\n\n${usage}`);
-    return 1;
+async function main([name, ...rest]: readonly string[]): Promise<number> {
+  if (name === undefined || name === 'help' || name === '--help') {
+    console.log(usage);
+    return 0;
   }
-  const args = parseArgs(rest, spec);
-  const context = terminalContext(root, curriculum);
-  const [name, ...extra] = args.positional;
-  if (extra.length > 0 || (!spec.kata && name !== undefined)) {
-    throw new UsageError(`unexpected argument ${spec.kata ? (extra[0] ?? '') : (name ?? '')}`);
+  const spec = Object.hasOwn(verbs, name) ? verbs[name] : undefined;
+  if (spec === undefined) throw new UsageError(`unknown verb "${name}"\n\n${usage}`);
+  const { positional, flags, options } = parseArgs(rest, spec);
+  const [kata, ...extra] = positional;
+  if (extra.length > 0 || (!spec.kata && kata !== undefined)) {
+    throw new UsageError(`unexpected argument ${spec.kata ? (extra[0] ?? '') : (kata ?? '')}`);
   }
-  switch (verb) {
+  const context = verb.terminalContext(root, curriculum);
+  switch (name) {
     case 'progress':
-      return progressCommand(context, args.flags.has('json'));
+      return verb.progressCommand(context, flags.has('json'));
     case 'next':
-      return args.flags.has('watch') ? watchCommand(context, undefined) : nextCommand(context);
+      return flags.has('watch') ? verb.watchCommand(context) : verb.nextCommand(context);
     case 'hint':
-      return hintCommand(context, name, args.options.get('level'));
+      return verb.hintCommand(context, kata, options.get('level'));
     case 'compare':
-      return compareCommand(context, name, args.flags.has('peek'));
+      return verb.compareCommand(context, kata, flags.has('peek'));
     case 'reset':
-      return resetCommand(context, name, args.flags.has('yes'));
+      return verb.resetCommand(context, kata, flags.has('yes'));
     default:
-      return watchCommand(context, name);
+      return verb.watchCommand(context, kata);
   }
 }
 

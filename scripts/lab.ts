@@ -1,46 +1,33 @@
 /**
- * `npm run lab`: the live lab notebooks (notebooks/), served by Vite on 127.0.0.1 only. Each
- * module's page runs its experiments on your katas (or, with a switch, on the reference
- * solutions) and runs them again when an input changes or a file in katas/ or solutions/ is
- * saved. No browser is opened: the address is printed.
- *
- * `npm run lab -- build [--out DIR]`: the static site (default reports/site/, git-ignored):
- * the notebooks on the reference solutions, the theory chapters and each module's report,
- * opening from disk with no server and no network.
+ * `npm run lab`: the live notebooks (notebooks/) on your katas, served by Vite on 127.0.0.1 and
+ * re-run when a kata or solution is saved; no browser is opened. `build [--out DIR]`: the static
+ * site (default reports/site/, git-ignored), on the reference solutions, opening from disk.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 import { buildSite, LAB_ROOT, labConfig } from './lab/vite';
 
-async function main(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    options: { out: { type: 'string' }, port: { type: 'string' } },
-    allowPositionals: true,
-  });
-  const [verb, ...extra] = positionals;
-  if (extra.length > 0 || (verb !== undefined && verb !== 'build')) {
-    console.error('usage: npm run lab [-- --port N]\n       npm run lab -- build [--out DIR]');
-    return 2;
-  }
-  if (verb === 'build') {
-    const out = path.resolve(values.out ?? path.join(LAB_ROOT, 'reports', 'site'));
-    await buildSite(out);
-    console.log(`lab site written to ${path.relative(process.cwd(), out) || '.'}/index.html`);
-    return 0;
-  }
+const { values, positionals } = parseArgs({
+  options: { out: { type: 'string' }, port: { type: 'string' } },
+  allowPositionals: true,
+});
+const [verb, ...extra] = positionals;
+if (extra.length > 0 || (verb !== undefined && verb !== 'build')) {
+  console.error('usage: npm run lab [-- --port N]\n       npm run lab -- build [--out DIR]');
+  process.exit(2);
+}
+if (verb === 'build') {
+  const out = path.resolve(values.out ?? path.join(LAB_ROOT, 'reports', 'site'));
+  await buildSite(out);
+  console.log(`lab site written to ${path.relative(process.cwd(), out) || '.'}/index.html`);
+} else {
   const settings = labConfig('development');
-  if (values.port !== undefined)
-    settings.server = { ...settings.server, port: Number(values.port) };
+  if (values.port !== undefined) settings.server!.port = Number(values.port);
   const server = await createServer(settings);
   await server.listen();
   server.printUrls();
   console.log(
     '  The notebooks run on your katas; save a kata and the page runs again. Ctrl-C stops.',
   );
-  return 0;
 }
-
-const code = await main(process.argv.slice(2));
-if (code !== 0) process.exit(code);

@@ -10,10 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Module } from '../../curriculum';
 import { createTempLab, type TempLab } from '../lib/temp_lab';
 import { styleFor } from '../lib/terminal';
-import { compareCommand } from './compare_command';
-import type { CommandContext } from './context';
-import { hintCommand } from './hint_command';
-import { resetCommand } from './reset_command';
+import { compareCommand, hintCommand, resetCommand, type CommandContext } from './commands';
 
 const STUB = 'katas/week_01_alpha/01_placeholder.ts';
 const BETA_STUB = 'katas/week_02_beta/01_placeholder.ts';
@@ -135,7 +132,7 @@ describe('npm run kata, in a temporary lab', { timeout: 60_000 }, () => {
     expect(refused.stdout).toContain('add --yes to confirm');
     expect(lab.read(STUB)).toBe(mine);
 
-    const reset = await inProcess((context) => resetCommand(context, '01.01', true, false));
+    const reset = await inProcess((context) => resetCommand(context, '01.01', true));
     expect(reset.code).toBe(0);
     expect(lab.read(STUB)).toBe(pristine);
     const backup = /your version: (\.lab\/backups\/[^\s]+)/.exec(reset.stdout)?.[1] ?? '';

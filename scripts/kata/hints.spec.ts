@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { styleFor } from '../lib/terminal';
 import { modules } from './fixture';
-import { hintCommand } from './hint_command';
+import { hintCommand } from './commands';
 import { hintLevel, recordHintLevel, renderHints } from './hints';
 
 const kata = modules[0]!.katas[0]!;

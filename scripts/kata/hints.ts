@@ -1,9 +1,6 @@
 /**
- * Hints, from a gentle question to an explicit pointer at the theory section. How far a
- * learner has gone up that ladder for each kata (`hint --level N`, a failed run in `watch`) is
- * the one thing the test results cannot tell, so it is kept in .lab/hints.json (git-ignored;
- * deleting it only starts every kata at its first hint again). Failing specs carry the
- * current hint as an annotation.
+ * Hints, gentle to explicit. How far up a learner has gone is the one thing test results cannot
+ * tell, so it is kept in .lab/hints.json (git-ignored; deleting it only starts the hints over).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +21,7 @@ function readState(root: string): Record<string, number> {
 /** The hint the learner has reached for this kata: 1 until they ask for more. */
 export function hintLevel(root: string, kata: Kata): number {
   const stored = readState(root)[kata.id];
-  const level = typeof stored === 'number' && Number.isInteger(stored) ? stored : 1;
+  const level = Number.isInteger(stored) ? (stored as number) : 1;
   return Math.min(Math.max(1, level), Math.max(1, kata.hints.length));
 }
 
@@ -41,7 +38,7 @@ export function recordHintLevel(root: string, kata: Kata, level: number): number
   return reached;
 }
 
-export const hintCommand = (kata: Kata, level: number): string =>
+export const hintCommandFor = (kata: Kata, level: number): string =>
   `npm run kata -- hint ${kata.id} --level ${level}`;
 
 /** Hints 1…level of the kata, the earlier ones dimmed, with how to ask for the next. */
@@ -54,11 +51,11 @@ export function renderHints(kata: Kata, level: number, style: Style, width: numb
   kata.hints.slice(0, shown).forEach((hint, index) => {
     const wrapped = wrap(hint, width, '      ');
     wrapped[0] = `  ${String(index + 1).padStart(2)}. ${(wrapped[0] ?? '').trimStart()}`;
-    const text = wrapped.join('\n');
-    lines.push(index + 1 < shown ? style.dim(text) : text);
+    lines.push(index + 1 < shown ? style.dim(wrapped.join('\n')) : wrapped.join('\n'));
   });
   lines.push('');
-  if (shown < kata.hints.length) lines.push(style.dim(`  more: ${hintCommand(kata, shown + 1)}`));
+  if (shown < kata.hints.length)
+    lines.push(style.dim(`  more: ${hintCommandFor(kata, shown + 1)}`));
   lines.push(style.dim(`  theory: ${kata.theory}`));
   return lines.join('\n');
 }

@@ -1,19 +1,12 @@
 /**
- * Progress, derived from the curriculum and one test run and nothing else: a kata is done
- * when every one of its specs passes; the next kata is the first, in teaching order, that is
- * not done and has a spec to run.
+ * Progress from the curriculum and one test run: a kata is done when all its specs pass; the
+ * next kata is the first, in teaching order, that ran and is not done.
  */
 import type { Kata, Module } from '../../curriculum';
 import type { RecordedRun } from '../lib/results_reporter';
 import { bar, type Style } from '../lib/terminal';
 
-export interface KataStatus {
-  readonly id: string;
-  readonly title: string;
-  readonly stub: string;
-  readonly spec: string;
-  readonly solution: string;
-  readonly theory: string;
+export interface KataStatus extends Kata {
   readonly passed: number;
   readonly total: number;
   readonly done: boolean;
@@ -23,24 +16,15 @@ export interface KataStatus {
   readonly problem?: string;
 }
 
-export interface ModuleStatus {
-  readonly id: string;
-  readonly title: string;
-  readonly katas: readonly KataStatus[];
-}
+export type ModuleStatus = Omit<Module, 'katas'> & { readonly katas: readonly KataStatus[] };
 
-export function kataStatus(kata: Kata, run: RecordedRun, project = 'katas'): KataStatus {
-  const tests = run.tests.filter((test) => test.project === project && test.file === kata.spec);
-  const moduleError = run.moduleErrors.find((e) => e.project === project && e.file === kata.spec);
+export function kataStatus(kata: Kata, run: RecordedRun): KataStatus {
+  const tests = run.tests.filter((test) => test.project === 'katas' && test.file === kata.spec);
+  const moduleError = run.moduleErrors.find((e) => e.project === 'katas' && e.file === kata.spec);
   const passed = tests.filter((test) => test.state === 'passed').length;
   const first = moduleError?.errors[0];
   return {
-    id: kata.id,
-    title: kata.title,
-    stub: kata.stub,
-    spec: kata.spec,
-    solution: kata.solution,
-    theory: kata.theory,
+    ...kata,
     passed,
     total: tests.length,
     done: moduleError === undefined && tests.length > 0 && passed === tests.length,
@@ -49,43 +33,23 @@ export function kataStatus(kata: Kata, run: RecordedRun, project = 'katas'): Kat
   };
 }
 
-export function progress(modules: readonly Module[], run: RecordedRun): ModuleStatus[] {
-  return modules.map((entry) => ({
-    id: entry.id,
-    title: entry.title,
-    katas: entry.katas.map((kata) => kataStatus(kata, run)),
-  }));
-}
+export const progress = (modules: readonly Module[], run: RecordedRun): ModuleStatus[] =>
+  modules.map((entry) => ({ ...entry, katas: entry.katas.map((kata) => kataStatus(kata, run)) }));
 
-/** The first kata, in teaching order, that ran and is not done. */
-export function nextKata(modules: readonly ModuleStatus[]): KataStatus | undefined {
-  return modules.flatMap((entry) => entry.katas).find((kata) => kata.ran && !kata.done);
-}
+export const nextKata = (modules: readonly ModuleStatus[]): KataStatus | undefined =>
+  modules.flatMap((entry) => entry.katas).find((kata) => kata.ran && !kata.done);
 
-/** The `--json` shape: `{ modules: [{ id, title, katas: [{ id, title, stub, spec, solution, passed, total, done }] }] }`. */
-export function progressJson(modules: readonly ModuleStatus[]): object {
-  return {
-    modules: modules.map((entry) => ({
-      id: entry.id,
-      title: entry.title,
-      katas: entry.katas.map(({ id, title, stub, spec, solution, passed, total, done }) => ({
-        id,
-        title,
-        stub,
-        spec,
-        solution,
-        passed,
-        total,
-        done,
-      })),
-    })),
-  };
-}
+const JSON_KEYS = ['id', 'title', 'stub', 'spec', 'solution', 'passed', 'total', 'done'] as const;
 
-/**
- * The progress summary as text, one block per module: a bar of katas done, a bar of specs
- * passing and the next kata to work on with its theory section. Every line fits `width`.
- */
+/** The `--json` shape: `{ modules: [{ id, title, katas: [{ <JSON_KEYS> }] }] }`. */
+export const progressJson = (modules: readonly ModuleStatus[]): object => ({
+  modules: modules.map(({ id, title, katas }) => ({
+    id,
+    title,
+    katas: katas.map((kata) => Object.fromEntries(JSON_KEYS.map((key) => [key, kata[key]]))),
+  })),
+});
+
 export interface RenderOptions {
   readonly style: Style;
   readonly width: number;
@@ -93,53 +57,36 @@ export interface RenderOptions {
   readonly onlyRan?: boolean;
 }
 
-function counted(entry: ModuleStatus, onlyRan: boolean): readonly KataStatus[] {
-  return onlyRan ? entry.katas.filter((kata) => kata.ran) : entry.katas;
-}
-
-export function renderModule(entry: ModuleStatus, options: RenderOptions): string[] {
-  const { style, width } = options;
-  const katas = counted(entry, options.onlyRan ?? false);
+/** A module's bars of katas done and specs passing, its next kata and that kata's theory. */
+function renderModule(entry: ModuleStatus, { style, width, onlyRan }: RenderOptions): string {
+  const katas = onlyRan ? entry.katas.filter((kata) => kata.ran) : entry.katas;
   const done = katas.filter((kata) => kata.done).length;
   const passed = katas.reduce((sum, kata) => sum + kata.passed, 0);
   const total = katas.reduce((sum, kata) => sum + kata.total, 0);
-  const complete = katas.length > 0 && done === katas.length;
-
-  const partial =
-    options.onlyRan === true && katas.length < entry.katas.length
-      ? style.dim(` (${katas.length} of ${entry.katas.length} katas ran)`)
-      : '';
-  const lines = [
-    `${complete ? style.green('✓ ') : ''}${style.bold(entry.id)} ${style.dim('·')} ${entry.title}${partial}`,
-  ];
-
-  const kataCount = `${done}/${katas.length}`;
-  const specCount = `${passed}/${total}`;
+  const complete = katas.length > 0 && done === katas.length ? style.green('✓ ') : '';
+  const ran = `${katas.length} of ${entry.katas.length} katas ran`;
+  const partial = katas.length < entry.katas.length ? style.dim(` (${ran})`) : '';
+  const [kataCount, specCount] = [`${done}/${katas.length}`, `${passed}/${total}`];
   const countWidth = Math.max(kataCount.length, specCount.length);
   const barWidth = Math.min(40, width - '  katas  '.length - countWidth - ' passing'.length - 1);
-  lines.push(
+  const lines = [
+    `${complete}${style.bold(entry.id)} ${style.dim('·')} ${entry.title}${partial}`,
     `  katas  ${bar(done, katas.length, barWidth, style)} ${kataCount.padStart(countWidth)} done`,
     `  specs  ${bar(passed, total, barWidth, style)} ${specCount.padStart(countWidth)} passing`,
-  );
-
+  ];
   const next = katas.find((kata) => kata.ran && !kata.done);
   if (next !== undefined) {
     const name = `${style.cyan(next.id)} ${next.title}`;
-    const oneLine = `  next   ${next.id} ${next.title} · ${next.theory}`;
-    lines.push(
-      ...(oneLine.length <= width
-        ? [`  next   ${name} ${style.dim('·')} ${next.theory}`]
-        : [`  next   ${name}`, `         ${next.theory}`]),
-    );
+    const fits = `  next   ${next.id} ${next.title} · ${next.theory}`.length <= width;
+    lines.push(`  next   ${name}${fits ? ` ${style.dim('·')} ` : '\n         '}${next.theory}`);
   }
-  for (const kata of katas.filter((k) => k.problem !== undefined)) {
-    const text = `${kata.id} could not run: ${kata.problem ?? ''}`;
+  for (const { id, problem } of katas.filter((kata) => kata.problem !== undefined)) {
+    const text = `${id} could not run: ${problem ?? ''}`;
     const room = width - '  ✗ '.length;
     lines.push(`  ${style.red('✗')} ${text.length > room ? `${text.slice(0, room - 1)}…` : text}`);
   }
-  return lines;
+  return lines.join('\n');
 }
 
-export function renderProgress(modules: readonly ModuleStatus[], options: RenderOptions): string {
-  return modules.map((entry) => renderModule(entry, options).join('\n')).join('\n\n');
-}
+export const renderProgress = (modules: readonly ModuleStatus[], options: RenderOptions): string =>
+  modules.map((entry) => renderModule(entry, options)).join('\n\n');

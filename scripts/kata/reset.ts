@@ -1,20 +1,19 @@
 /**
  * Restoring a stub as committed without ever losing the learner's work: their file is first
- * copied byte for byte to .lab/backups/<timestamp>/<path> (git-ignored; a folder of its own,
- * apart from the caches in .lab/), the copy is read back and compared byte for byte, and only
- * then is the stub written. Bytes, not text: a file in another encoding (Latin-1) or with a
- * stray byte comes back exactly as it was.
+ * copied to .lab/backups/<timestamp>/<path> (git-ignored), the copy read back and compared, and
+ * only then is the stub written. Bytes, not text: a Latin-1 file comes back exactly as it was.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Kata } from '../../curriculum';
 import { readPristineBytes, resolvePristineRef } from '../lib/pristine';
 
-export type ResetPlan =
-  | { readonly kind: 'no-history' }
-  | { readonly kind: 'not-committed' }
-  | { readonly kind: 'unchanged' }
-  | { readonly kind: 'restore'; readonly pristine: Buffer; readonly current: Buffer | undefined };
+type Restore = {
+  readonly kind: 'restore';
+  readonly pristine: Buffer;
+  readonly current: Buffer | undefined;
+};
+export type ResetPlan = { readonly kind: 'no-history' | 'not-committed' | 'unchanged' } | Restore;
 
 /** What a reset of this kata's stub would do. Throws PristineRefError on a bad LAB_PRISTINE_REF. */
 export function planReset(root: string, kata: Kata): ResetPlan {
@@ -23,9 +22,7 @@ export function planReset(root: string, kata: Kata): ResetPlan {
   if (pristine === undefined) return { kind: 'not-committed' };
   const file = path.join(root, kata.stub);
   const current = existsSync(file) ? readFileSync(file) : undefined;
-  return current !== undefined && current.equals(pristine)
-    ? { kind: 'unchanged' }
-    : { kind: 'restore', pristine, current };
+  return current?.equals(pristine) ? { kind: 'unchanged' } : { kind: 'restore', pristine, current };
 }
 
 /** `.lab/backups/<timestamp>` (a new folder, `-2`, `-3` … appended if that moment is taken). */
@@ -36,17 +33,11 @@ export function backupFolder(root: string, now: Date = new Date()): string {
   return folder;
 }
 
-/** Carries out a `restore` plan; returns the backup's path (relative to root), if there was a file to keep. */
-export function applyReset(
-  root: string,
-  kata: Kata,
-  plan: Extract<ResetPlan, { kind: 'restore' }>,
-  now: Date = new Date(),
-): string | undefined {
-  let backup: string | undefined;
+/** Carries out a `restore` plan; returns the backup's path (from root), if there was a file. */
+export function applyReset(root: string, kata: Kata, plan: Restore, now = new Date()) {
   const file = path.join(root, kata.stub);
-  if (plan.current !== undefined) {
-    backup = path.join(backupFolder(root, now), kata.stub);
+  const backup = plan.current && path.join(backupFolder(root, now), kata.stub);
+  if (backup !== undefined) {
     mkdirSync(path.dirname(path.join(root, backup)), { recursive: true });
     copyFileSync(file, path.join(root, backup));
     if (!readFileSync(path.join(root, backup)).equals(readFileSync(file))) {

@@ -1,35 +1,23 @@
-/**
- * The lab notebooks' Vite settings and the static site's build, for `npm run lab`
- * (scripts/lab.ts) and its browser check (notebooks/browser_check.ts).
- *
- * The site is the lab's public face for a closed module: the notebooks on the reference
- * solutions, the theory chapters, and each module's report. Its page carries its script
- * inline, so it opens from disk with no server and no network.
- */
+/** The lab notebooks' Vite settings and the static site's build (`npm run lab`, browser_check). */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type InlineConfig, type Plugin } from 'vite';
+import { pathToFileURL } from 'node:url';
+import { build, type InlineConfig, type Manifest, type Plugin } from 'vite';
 import { curriculum } from '../../curriculum';
-
-export const LAB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { labRoot as LAB_ROOT } from '../lib/command';
+export { LAB_ROOT };
 
 /** Tells open pages that a kata or a solution was saved, so they run their experiments again. */
 function sourceChanges(root: string): Plugin {
-  const watched = [
-    path.join(root, 'katas'),
-    path.join(root, 'solutions'),
-    path.join(root, 'helpers'),
-  ];
-  const isSource = (file: string) => watched.some((folder) => file.startsWith(folder + path.sep));
+  const watched = ['katas', 'solutions', 'helpers'].map((folder) => path.join(root, folder));
   return {
     name: 'lab-source-changes',
     configureServer(server) {
       server.watcher.add(watched);
     },
     handleHotUpdate({ file, server }) {
-      if (!isSource(file)) return undefined;
+      if (!watched.some((folder) => file.startsWith(folder + path.sep))) return undefined;
       // The experiments run in workers, which import these files afresh on each restart.
       server.ws.send({ type: 'custom', event: 'lab:source-changed', data: { file } });
       return [];
@@ -64,44 +52,34 @@ export function labConfig(
   };
 }
 
-/** The attributes of an HTML start tag, `<script type="module" src='…' crossorigin>`. */
-function attributesOf(startTag: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  const pattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  for (const match of startTag.replace(/^<\w+|\/?>$/g, '').matchAll(pattern))
-    attributes.set((match[1] as string).toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
-  return attributes;
-}
+/** An empty script element, and one attribute of a start tag ("double", 'single' or bare value). */
+const SCRIPT = /<script\b[^>]*>\s*<\/script\s*>/gi;
+const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /**
- * A page opened from disk (file://) may not load module scripts from other files, so the
- * built script goes inside the page. Which file is the page's script comes from Vite's
- * manifest, not from the shape of the tag: the script element whose `src` resolves to that
- * file is replaced, whatever its attributes and their order.
+ * A page opened from disk (file://) may not load module scripts from other files, so the built
+ * script goes inside the page: the script element whose `src` resolves to the entry in Vite's
+ * manifest is replaced, whatever its attributes and their order.
  */
 function inlineScripts(outDir: string): void {
   const manifestFile = path.join(outDir, '.vite', 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
-    string,
-    { file: string; isEntry?: boolean; css?: string[] }
-  >;
-  const entry = manifest['index.html'];
+  const entry = (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest)['index.html'];
   if (entry?.isEntry !== true) throw new Error(`no entry for index.html in ${manifestFile}`);
   if ((entry.css ?? []).length > 0) throw new Error('the lab page has CSS files to inline too');
   const page = path.join(outDir, 'index.html');
-  const base = pathToFileURL(page);
   const target = pathToFileURL(path.join(outDir, entry.file)).href;
   let inlined = 0;
-  const html = readFileSync(page, 'utf8').replace(
-    /<script\b[^>]*>\s*<\/script\s*>/gi,
-    (element) => {
-      const src = attributesOf(element.slice(0, element.indexOf('>') + 1)).get('src');
-      if (src === undefined || new URL(src, base).href !== target) return element;
-      inlined += 1;
-      const code = readFileSync(path.join(outDir, entry.file), 'utf8');
-      return `<script type="module">${code.replace(/<\/script/gi, '<\\/script')}</script>`;
-    },
-  );
+  const html = readFileSync(page, 'utf8').replace(SCRIPT, (element) => {
+    const startTag = element.slice(0, element.indexOf('>') + 1).replace(/^<\w+|\/?>$/g, '');
+    const src = [...startTag.matchAll(ATTRIBUTE)]
+      .filter((match) => match[1]?.toLowerCase() === 'src')
+      .map((match) => match[2] ?? match[3] ?? match[4] ?? '')
+      .at(-1);
+    if (src === undefined || new URL(src, pathToFileURL(page)).href !== target) return element;
+    inlined += 1;
+    const code = readFileSync(path.join(outDir, entry.file), 'utf8');
+    return `<script type="module">${code.replace(/<\/script/gi, '<\\/script')}</script>`;
+  });
   if (inlined !== 1)
     throw new Error(`expected one <script src="${entry.file}"> in ${page}, found ${inlined}`);
   writeFileSync(page, html);
@@ -111,24 +89,18 @@ function inlineScripts(outDir: string): void {
   if (existsSync(assets) && readdirSync(assets).length === 0) rmSync(assets, { recursive: true });
 }
 
-export async function buildSite(outDir: string, root = LAB_ROOT): Promise<void> {
-  await build(labConfig('site', root, outDir));
+/** The notebooks on the reference solutions, the theory chapters and each module's report. */
+export async function buildSite(outDir: string): Promise<void> {
+  await build(labConfig('site', LAB_ROOT, outDir));
   inlineScripts(outDir);
+  const script = path.join(LAB_ROOT, 'scripts', 'report.ts');
   for (const module of curriculum) {
     const out = path.join(outDir, 'reports', module.id);
     mkdirSync(out, { recursive: true });
     const report = spawnSync(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        path.join(root, 'scripts', 'report.ts'),
-        module.id,
-        '--solutions',
-        '--out',
-        out,
-      ],
-      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+      ['--import', 'tsx', script, module.id, '--solutions', '--out', out],
+      { cwd: LAB_ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
     );
     if (report.status !== 0) throw new Error(`the report of ${module.id} failed`);
     // The report links the theory chapter's Markdown; in the site, the chapter is a page.

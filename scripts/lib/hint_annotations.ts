@@ -1,26 +1,15 @@
 /**
- * Setup file of the `katas` Vitest project: the first failing spec of each kata carries the
- * kata's current hint and theory section as test annotations, which the terminal reporter prints under the
- * failure and the Vitest UI shows beside it.
- *
- * `context.annotate` refuses a test whose state is no longer `run`, and by `afterEach` a
- * failed test is already `fail`. Vitest 4.1 offers no hook that runs after the failure but
- * before that state change (and `TestRunner.setTestFn`, which would let us wrap the test
- * body, is bound to `getFn` in 4.1.12), so the hook puts the state back to `run` for the two
- * calls and restores `fail` whatever happens. scripts/kata/cli.spec.ts checks the
- * annotations reach the terminal, so a Vitest upgrade that changes this cannot go unnoticed.
+ * Setup file of the `katas` project: the first failing spec of each kata carries its current
+ * hint and theory section as annotations, printed under the failure and shown in the UI.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { allKatas } from '../../curriculum';
-import { hintCommand, hintLevel } from '../kata/hints';
+import { hintCommandFor, hintLevel } from '../kata/hints';
+import { labRoot as root } from './command';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-// The hint belongs to the kata, not to each spec: it goes on the first failing spec of each
-// file only. Repeating it under every failure was noise, and each annotation is a round trip
-// to the main process (on a fresh module, 234 failures × 2 cost over a second).
+// Only the first failing spec of each file: repeating the hint under every failure was noise,
+// and each annotation is a round trip to the main process (234 failures × 2 cost over a second).
 const annotatedSpecs = new Set<string>();
 
 afterEach(async (context) => {
@@ -30,13 +19,15 @@ afterEach(async (context) => {
   if (annotatedSpecs.has(spec)) return;
   annotatedSpecs.add(spec);
   const kata = allKatas().find((candidate) => candidate.spec === spec);
-  const hint = kata === undefined ? undefined : kata.hints[hintLevel(root, kata) - 1];
-  if (kata === undefined || hint === undefined) return;
+  if (kata === undefined || kata.hints.length === 0) return;
   const level = hintLevel(root, kata);
-  const more = level < kata.hints.length ? ` (next hint: ${hintCommand(kata, level + 1)})` : '';
+  const more = level < kata.hints.length ? ` (next hint: ${hintCommandFor(kata, level + 1)})` : '';
+  // `annotate` refuses a test no longer in state `run`, and by `afterEach` a failed one is `fail`;
+  // Vitest 4.1 has no hook between the two (`TestRunner.setTestFn` is bound to `getFn` in 4.1.12).
+  // So the state goes back to `run` for the two calls; cli.spec.ts sees a Vitest that changes this.
   result.state = 'run';
   try {
-    await context.annotate(`${hint}${more}`, `hint ${level}/${kata.hints.length}`);
+    await context.annotate(`${kata.hints[level - 1]}${more}`, `hint ${level}/${kata.hints.length}`);
     await context.annotate(kata.theory, 'theory');
   } finally {
     result.state = 'fail';

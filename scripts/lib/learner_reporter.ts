@@ -1,46 +1,22 @@
 /**
- * The reporter of `npm test`: the learner's view of a run, short enough to read. Per module,
- * one line per kata that ran (done, k of m passing, or not started); then the first unfinished
- * kata's first failing spec in full, with its hint and theory section; then the one command to
- * run next. A spec file that cannot load (a syntax error in the learner's stub) says so.
- * `npm run test:full` (or `npm test -- --verbose`) shows Vitest's own report instead.
+ * `npm test`'s reporter: per module one line per kata that ran; the first unfinished kata's
+ * first failing spec in full, with its hint and theory; then the one command to run next.
  */
 import type { TestModule } from 'vitest/node';
 import { WatchedReporter } from './hang_watchdog';
 import { curriculum, type Kata } from '../../curriculum';
-import { hintCommand, hintLevel } from '../kata/hints';
-import { progress, type KataStatus } from '../kata/progress';
+import { hintCommandFor, hintLevel } from '../kata/hints';
+import { nextKata, progress, type KataStatus } from '../kata/progress';
 import { recordRun } from './progress_reporter';
-import { record, type RecordedRun, type RecordedTest } from './results_reporter';
+import type { RecordedRun } from './results_reporter';
 import { styleFor, terminalWidth, wrap, type Style } from './terminal';
 
-/** Lines of an error message or diff shown at most, so one failure never floods the terminal. */
-const MAX_ERROR_LINES = 14;
-
-/** Not started: nothing passes and every failure is the kata's own NotImplementedError. */
-function notStarted(status: KataStatus, tests: readonly RecordedTest[]): boolean {
-  return (
-    status.passed === 0 &&
-    status.problem === undefined &&
-    tests.every((test) => test.errors.every((error) => error.name === 'NotImplementedError'))
-  );
-}
-
-function kataLine(status: KataStatus, started: boolean, style: Style, pad: number): string {
-  const label = `${status.id} ${status.title}`.padEnd(pad);
-  if (status.problem !== undefined)
-    return `  ${style.red('✗')} ${label}  ${style.red('cannot load')}`;
-  if (status.done) return `  ${style.green('✓')} ${label}  ${style.dim('done')}`;
-  if (!started) return `  ${style.dim('·')} ${label}  ${style.dim('not started')}`;
-  return `  ${style.yellow('◐')} ${label}  ${status.passed} of ${status.total} passing`;
-}
-
-const clip = (text: string): string[] => {
+/** An error message or diff, indented and clipped, so that one failure never floods the screen. */
+function clip(text: string, max = 14): string[] {
   const lines = text.trimEnd().split('\n');
-  return lines.length <= MAX_ERROR_LINES
-    ? lines
-    : [...lines.slice(0, MAX_ERROR_LINES), `… (${lines.length - MAX_ERROR_LINES} more lines)`];
-};
+  const more = lines.length > max ? [`… (${lines.length - max} more lines)`] : [];
+  return [...lines.slice(0, max), ...more].map((line) => `    ${line}`);
+}
 
 /**
  * The end of a NotImplementedError's message: helpers/errors.ts names only the kata's id (the
@@ -61,9 +37,22 @@ export interface LearnerReportOptions {
 
 /** The learner's report of a run of the `katas` project, line by line; pure. */
 export function renderLearnerReport(run: RecordedRun, options: LearnerReportOptions): string[] {
-  const { style, width } = options;
-  const testsOf = (kata: { spec: string }): RecordedTest[] =>
+  const { style, width, hintLevel } = options;
+  const testsOf = (kata: Kata) =>
     run.tests.filter((test) => test.project === 'katas' && test.file === kata.spec);
+  const kataLine = (status: KataStatus, pad: number): string => {
+    // Not started: nothing passes and every failure is the kata's own NotImplementedError.
+    const notStarted = testsOf(status).every((test) =>
+      test.errors.every((error) => error.name === 'NotImplementedError'),
+    );
+    const label = `${status.id} ${status.title}`.padEnd(pad);
+    if (status.problem !== undefined)
+      return `  ${style.red('✗')} ${label}  ${style.red('cannot load')}`;
+    if (status.done) return `  ${style.green('✓')} ${label}  ${style.dim('done')}`;
+    if (status.passed === 0 && notStarted)
+      return `  ${style.dim('·')} ${label}  ${style.dim('not started')}`;
+    return `  ${style.yellow('◐')} ${label}  ${status.passed} of ${status.total} passing`;
+  };
   const modules = progress(curriculum, run).filter((entry) => entry.katas.some((k) => k.ran));
   const lines: string[] = [];
   for (const entry of modules) {
@@ -74,16 +63,11 @@ export function renderLearnerReport(run: RecordedRun, options: LearnerReportOpti
     lines.push(
       `${style.bold(entry.id)} · ${entry.title}  ${style.dim(`${done}/${ran.length} katas done · ${passing}/${specs} specs passing`)}`,
     );
-    const pad = ran.reduce(
-      (widest, kata) => Math.max(widest, kata.id.length + 1 + kata.title.length),
-      0,
-    );
-    for (const status of ran)
-      lines.push(kataLine(status, !notStarted(status, testsOf(status)), style, pad));
+    const pad = ran.reduce((widest, k) => Math.max(widest, k.id.length + 1 + k.title.length), 0);
+    lines.push(...ran.map((status) => kataLine(status, pad)));
   }
-  const next = modules.flatMap((entry) => entry.katas).find((k) => k.ran && !k.done);
-  const kata = curriculum.flatMap((entry) => entry.katas).find((k) => k.id === next?.id);
-  if (next === undefined || kata === undefined) {
+  const kata = nextKata(modules);
+  if (kata === undefined) {
     if (modules.length > 0)
       lines.push('', `${style.green('✓')} every kata that ran is done: npm run kata -- progress`);
     return lines;
@@ -91,16 +75,15 @@ export function renderLearnerReport(run: RecordedRun, options: LearnerReportOpti
   lines.push('', `${style.bold('next:')} ${style.cyan(kata.id)} ${kata.title}, edit ${kata.stub}`);
   const failed = testsOf(kata).find((test) => test.state === 'failed');
   const error = failed?.errors[0];
-  if (next.problem !== undefined) {
-    lines.push(`  ${style.red('✗')} the spec cannot load: ${next.problem}`);
+  if (kata.problem !== undefined) {
+    lines.push(`  ${style.red('✗')} the spec cannot load: ${kata.problem}`);
   } else if (failed !== undefined && error !== undefined) {
     lines.push(`  ${style.red('✗')} ${failed.name}`);
     const message = `${error.name}: ${error.message}${whereToWork(error, kata)}`;
-    lines.push(...clip(message).map((line) => `    ${line}`));
-    if (error.diff !== undefined) lines.push(...clip(error.diff).map((line) => `    ${line}`));
+    lines.push(...clip(message), ...(error.diff === undefined ? [] : clip(error.diff)));
     if (error.location !== undefined) lines.push(style.dim(`    at ${error.location}`));
   }
-  const level = options.hintLevel(kata);
+  const level = hintLevel(kata);
   lines.push(
     '',
     style.bold(`  hint ${level} of ${kata.hints.length}`),
@@ -108,7 +91,7 @@ export function renderLearnerReport(run: RecordedRun, options: LearnerReportOpti
     `  ${style.dim('theory:')} ${kata.theory}`,
   );
   if (level < kata.hints.length)
-    lines.push(`  ${style.dim('another hint:')} ${hintCommand(kata, level + 1)}`);
+    lines.push(`  ${style.dim('another hint:')} ${hintCommandFor(kata, level + 1)}`);
   lines.push('', `${style.bold('run next:')} npm run kata -- watch ${kata.id}`);
   return lines;
 }
@@ -116,9 +99,8 @@ export function renderLearnerReport(run: RecordedRun, options: LearnerReportOpti
 export default class LearnerReporter extends WatchedReporter {
   override onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     super.onTestRunEnd(testModules);
-    const root = this.root;
-    const run = recordRun(testModules, root, (errors) => record(errors, root));
-    const lines = renderLearnerReport(run, {
+    const { root } = this;
+    const lines = renderLearnerReport(recordRun(testModules, root), {
       style: styleFor(process.stdout),
       width: terminalWidth(process.stdout),
       hintLevel: (kata) => hintLevel(root, kata),

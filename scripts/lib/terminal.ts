@@ -1,68 +1,35 @@
-/**
- * Terminal output for the lab's commands: colour only on a terminal and never when NO_COLOR
- * is set (https://no-color.org; FORCE_COLOR turns it on for a pipe), widths that follow the
- * terminal, progress bars and word wrapping that fit inside them.
- */
+/** Terminal output: colours (https://no-color.org), widths, bars and word wrapping. */
+import { stripVTControlCharacters } from 'node:util';
 
-export interface Style {
-  readonly enabled: boolean;
-  readonly bold: (text: string) => string;
-  readonly dim: (text: string) => string;
-  readonly red: (text: string) => string;
-  readonly green: (text: string) => string;
-  readonly yellow: (text: string) => string;
-  readonly cyan: (text: string) => string;
-}
+const codes = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 };
+export type Style = { readonly enabled: boolean } & {
+  readonly [name in keyof typeof codes]: (text: string) => string;
+};
+type Stream = { readonly isTTY?: boolean; readonly columns?: number };
 
-interface Stream {
-  readonly isTTY?: boolean;
-  readonly columns?: number;
-}
-
-/** NO_COLOR (set and non-empty) wins; then FORCE_COLOR (anything but 0/false); then whether it is a terminal. */
+/** NO_COLOR (set and non-empty) wins; then FORCE_COLOR (anything but 0/false); then a TTY. */
 export function colourEnabled(stream: Stream, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  const force = env.FORCE_COLOR;
-  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return stream.isTTY === true;
 }
 
-const ansi =
-  (open: number, close: number) =>
-  (text: string): string =>
-    `\u001b[${open}m${text}\u001b[${close}m`;
-
 export function styleFor(stream: Stream, env: NodeJS.ProcessEnv = process.env): Style {
   const enabled = colourEnabled(stream, env);
-  const plain = (text: string): string => text;
-  return {
-    enabled,
-    bold: enabled ? ansi(1, 22) : plain,
-    dim: enabled ? ansi(2, 22) : plain,
-    red: enabled ? ansi(31, 39) : plain,
-    green: enabled ? ansi(32, 39) : plain,
-    yellow: enabled ? ansi(33, 39) : plain,
-    cyan: enabled ? ansi(36, 39) : plain,
-  };
+  const paint = (open: number) => (text: string) =>
+    enabled ? `\u001b[${open}m${text}\u001b[${open < 30 ? 22 : 39}m` : text;
+  const entries = Object.entries(codes).map(([name, open]) => [name, paint(open)]);
+  return { enabled, ...Object.fromEntries(entries) } as Style;
 }
 
 /** The usable width: the terminal's columns, else $COLUMNS, else 80; never below 40. */
 export function terminalWidth(stream: Stream, env: NodeJS.ProcessEnv = process.env): number {
   const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
-  const columns = stream.columns ?? (Number.isFinite(fromEnv) ? fromEnv : 80);
-  return Math.max(40, columns);
-}
-
-/** The text without its ANSI colour escapes. */
-export function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, '');
+  return Math.max(40, stream.columns ?? (Number.isFinite(fromEnv) ? fromEnv : 80));
 }
 
 /** The printed width of a string, ANSI escapes excluded. */
-export function visibleLength(text: string): number {
-  return [...stripAnsi(text)].length;
-}
+export const visibleLength = (text: string): number => [...stripVTControlCharacters(text)].length;
 
 /** A bar of `width` cells, the first `done/total` of them filled. */
 export function bar(done: number, total: number, width: number, style: Style): string {
@@ -75,17 +42,12 @@ export function bar(done: number, total: number, width: number, style: Style): s
 export function wrap(text: string, width: number, indent = ''): string[] {
   const room = Math.max(20, width - indent.length);
   const lines: string[] = [];
-  let line = '';
   for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
-    if (line === '') line = word;
-    else if (line.length + 1 + word.length <= room) line += ` ${word}`;
-    else {
-      lines.push(indent + line);
-      line = word;
-    }
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= room) lines[last] += ` ${word}`;
+    else lines.push(word);
   }
-  if (line !== '') lines.push(indent + line);
-  return lines;
+  return lines.map((line) => indent + line);
 }
 
 /** `1 spec`, `2 specs`. */
