@@ -1,7 +1,6 @@
 /**
- * `npm run module -- reopen <module>`: the deliberate way to change a closed module. The
- * manifest is marked `reopened`, so the closed-modules check lets the module's files change;
- * the maintainer commits that with the change, and the next `close` tags `v<N+1>`.
+ * `npm run module -- reopen <module>`: marks a closed module's manifest `reopened` and commits it,
+ * so its files may change (committed with the change); the next `close` tags `v<N+1>`.
  */
 import { git } from '../lib/git';
 import { CloseRefused } from './close';
@@ -15,7 +14,7 @@ export function reopenModule(root: string, moduleId: string): Manifest {
     throw new CloseRefused(`${moduleId} is reopened already (since v${manifest.version})`);
   const reopened: Manifest = { ...manifest, status: 'reopened' };
   const file = writeManifest(root, reopened);
-  // The reopen commit: the closed-modules check accepts a reopened status only once committed.
+  // Committed: the closed-modules check accepts a reopened status only once committed.
   git(root, ['add', '--', file]);
   git(root, ['commit', '--quiet', '-m', `${moduleId}: reopen v${manifest.version}`, '--', file]);
   return reopened;
