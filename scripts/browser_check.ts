@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { ROOT } from './experiments/load';
+import { labRoot } from './lib/command';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
 
 /** Evaluated in the page (a string: the lab's TypeScript has no DOM types). */
@@ -50,7 +50,7 @@ async function checkReport(context: BrowserContext, file: string) {
 }
 
 async function main(): Promise<number> {
-  const folder = path.join(ROOT, 'reports');
+  const folder = path.join(labRoot, 'reports');
   const reports = existsSync(folder)
     ? readdirSync(folder, { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
@@ -76,7 +76,6 @@ async function main(): Promise<number> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
-    offline: false,
   });
   // Anything but the file system is an external asset: refuse it, and count it as a problem.
   const external: string[] = [];
@@ -95,11 +94,11 @@ async function main(): Promise<number> {
       for (const url of external.slice(before)) {
         problems.push(`external request (not self-contained): ${url}`);
       }
-      const name = path.relative(ROOT, report);
+      const name = path.relative(labRoot, report);
       if (problems.length > 0) failed += 1;
       console.log(
         problems.length === 0
-          ? `✓ ${name}: ${figures} figures, screenshot ${path.relative(ROOT, screenshot)}`
+          ? `✓ ${name}: ${figures} figures, screenshot ${path.relative(labRoot, screenshot)}`
           : `✗ ${name}:\n${problems.map((p) => `    ${p}`).join('\n')}`,
       );
     }

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './experiments/load';
+import { labRoot } from './lib/command';
 import { argumentsOrExit, runModule, tally } from './experiments/main';
 import { currentCommit } from './lib/git';
 import { reportHtml } from './report/html';
@@ -14,8 +14,8 @@ import { markdownToHtml } from './report/markdown_html';
 
 /** The module's summary: experiments/<module>/README.md, else the opening of its theory file. */
 function moduleSummary(moduleId: string, theoryFile: string): { html: string; source: string } {
-  const readme = path.join(ROOT, 'experiments', moduleId, 'README.md');
-  const theory = path.join(ROOT, theoryFile);
+  const readme = path.join(labRoot, 'experiments', moduleId, 'README.md');
+  const theory = path.join(labRoot, theoryFile);
   const html = (text: string) => markdownToHtml(text.replace(/^# .*\n/, ''), 2);
   if (existsSync(readme)) {
     const source = `From experiments/${moduleId}/README.md; the full theory is in ${theoryFile}.`;
@@ -48,7 +48,7 @@ const summary = moduleSummary(id, theory);
 const html = reportHtml({
   module: args.module,
   implementation: run.implementation,
-  commit: currentCommit(ROOT),
+  commit: currentCommit(labRoot),
   summaryHtml: summary.html,
   summarySource: summary.source,
   outcomes: run.outcomes,

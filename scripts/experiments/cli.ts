@@ -12,12 +12,9 @@ export interface CommandArguments {
   readonly solutions: boolean;
   readonly seed?: number;
   readonly values?: ParameterValues;
-  /** As given (relative to the working directory); default reports/<module>/. */
-  readonly out?: string;
+  readonly out?: string; // as given, relative to the working directory
   readonly help: boolean;
 }
-
-export { UsageError };
 
 export function usage(command: Command): string {
   const modules = curriculum.map((entry) => entry.id.slice(0, 'week_NN'.length)).join(', ');

@@ -1,21 +1,73 @@
 /**
- * The shared body of `npm run experiment`, `experiments` and `report`: load the module's API
- * (katas/, or solutions/ with --solutions), run the experiments, write and print what they found.
- * Exit codes: 0 everything ran and every conclusion holds, 1 anything else, 2 bad arguments.
+ * The shared body of `npm run experiment`, `experiments` and `report`: find and import the
+ * module's API (katas/, or solutions/ with --solutions) and experiments, run them, write and print
+ * what they found. Exit codes: 0 all ran and every conclusion holds, 1 anything else, 2 usage.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArguments, usage, UsageError, type Command, type CommandArguments } from './cli';
-import { listExperiments, loadApi, loadExperiment, LookupError, ROOT } from './load';
-import { runExperiment, type Implementation, type Outcome } from './outcome';
+import { pathToFileURL } from 'node:url';
+import { named, type AnyExperiment } from '../../experiments/experiment';
+import { labRoot } from '../lib/command';
+import { UsageError } from '../lib/cli_args';
+import { parseArguments, usage, type Command, type CommandArguments } from './cli';
+import { apiFile, runExperiment, type Implementation, type Outcome } from './outcome';
 import { describeOutcome, writeOutcome } from './run';
 
-export interface ModuleRun {
-  readonly implementation: Implementation;
-  readonly outDirectory: string;
-  readonly outcomes: readonly Outcome[];
-  /** Experiment files that could not be imported. */
-  readonly failedToLoad: number;
-  readonly elapsedMs: number;
+/** A file or name that does not exist or is malformed: reported in one line. */
+export class LookupError extends Error {
+  override name = 'LookupError';
+}
+
+const load = async <T>(file: string): Promise<T> =>
+  (await import(pathToFileURL(path.join(labRoot, file)).href)) as T;
+
+/** The experiment names listed in experiments/<module>/index.ts, in report order. */
+export async function listExperiments(moduleId: string): Promise<string[]> {
+  const index = `experiments/${moduleId}/index.ts`;
+  if (!existsSync(path.join(labRoot, index))) return [];
+  const { experiments } = await load<{ experiments?: unknown }>(index);
+  if (!Array.isArray(experiments) || !experiments.every((name) => typeof name === 'string')) {
+    throw new Error(`${index} must export experiments: string[]`);
+  }
+  return experiments;
+}
+
+/** Experiment files present in the folder (every .ts but index.ts, specs and `_shared.ts` helpers). */
+export function experimentFiles(moduleId: string): string[] {
+  const folder = path.join(labRoot, 'experiments', moduleId);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.ts') && !/^_|^index\.ts$|\.spec\.ts$/.test(file))
+    .map((file) => file.slice(0, -'.ts'.length))
+    .sort();
+}
+
+const SHAPE: [string, (definition: AnyExperiment) => boolean][] = [
+  ['seed is not an integer', (d) => Number.isSafeInteger(d.seed)],
+  ['run is not a function', (d) => typeof d.run === 'function'],
+  [
+    'expectedConclusions is empty',
+    (d) => Array.isArray(d.expectedConclusions) && d.expectedConclusions.length > 0,
+  ],
+  ['uses is not a list', (d) => Array.isArray(d.uses)],
+];
+
+/** The definition exported by experiments/<module>/<name>.ts, checked for shape and named after its file. */
+export async function loadExperiment(moduleId: string, name: string): Promise<AnyExperiment> {
+  const file = `experiments/${moduleId}/${name}.ts`;
+  if (!/^[a-z0-9_]+$/.test(name) || !existsSync(path.join(labRoot, file))) {
+    const known = experimentFiles(moduleId).join(', ') || 'none';
+    throw new LookupError(`no experiment "${name}" in experiments/${moduleId}/ (known: ${known})`);
+  }
+  const definition = (await load<{ default?: AnyExperiment }>(file)).default;
+  const problems =
+    definition === undefined || typeof definition !== 'object'
+      ? ['no default export']
+      : SHAPE.filter(([, ok]) => !ok(definition)).map(([problem]) => problem);
+  if (problems.length > 0 || definition === undefined) {
+    throw new LookupError(`${file} is not a valid experiment: ${problems.join('; ')}`);
+  }
+  return named(name, definition);
 }
 
 /** Parses argv; prints usage and returns the exit code when the command should stop there. */
@@ -29,43 +81,37 @@ export function argumentsOrExit(
     console.log(usage(command));
     return 0;
   } catch (error) {
-    if (!(error instanceof UsageError || error instanceof LookupError)) throw error;
+    if (!(error instanceof UsageError)) throw error;
     console.error(`${command}: ${error.message}\n${usage(command)}`);
     return 2;
   }
 }
 
+/** Prints why the run cannot go on (it then ends with code 1). */
+const fail = (...message: unknown[]): undefined => void console.error(...message);
+
 /** Runs the named experiment (all of the module's without a name) and writes each one's files. */
-export async function runModule(args: CommandArguments, print = true): Promise<ModuleRun | number> {
+export async function runModule(args: CommandArguments, print = true) {
   const started = performance.now();
-  const moduleId = args.module.id;
-  const implementation = args.solutions ? 'solutions' : 'katas';
+  const { id } = args.module;
+  const implementation: Implementation = args.solutions ? 'solutions' : 'katas';
   const outDirectory =
-    args.out === undefined ? path.join(ROOT, 'reports', moduleId) : path.resolve(args.out);
-  let names: string[];
-  let api: Record<string, unknown>;
-  try {
-    names = args.name === undefined ? await listExperiments(moduleId) : [args.name];
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    return 1;
-  }
-  if (names.length === 0) {
-    console.error(`no experiments listed in experiments/${moduleId}/index.ts`);
-    return 1;
-  }
-  try {
-    api = await loadApi(moduleId, implementation);
-  } catch (error) {
-    console.error(`could not load ${implementation}/${moduleId}/index.ts:`, error);
-    return 1;
-  }
+    args.out === undefined ? path.join(labRoot, 'reports', id) : path.resolve(args.out);
+  const names = await (
+    args.name === undefined ? listExperiments(id) : Promise.resolve([args.name])
+  ).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  if (names?.length === 0) fail(`no experiments listed in experiments/${id}/index.ts`);
+  if (names === undefined || names.length === 0) return 1;
+  const api = await load<Record<string, unknown>>(apiFile(id, implementation)).catch(
+    (error: unknown) => fail(`could not load ${implementation}/${id}/index.ts:`, error),
+  );
+  if (api === undefined) return 1;
   const outcomes: Outcome[] = [];
   let failedToLoad = 0;
   for (const name of names) {
     let experiment;
     try {
-      experiment = await loadExperiment(moduleId, name);
+      experiment = await loadExperiment(id, name);
     } catch (error) {
       if (error instanceof LookupError) {
         console.error(error.message);
@@ -78,7 +124,7 @@ export async function runModule(args: CommandArguments, print = true): Promise<M
     }
     const { seed, values } = args;
     const outcome = await runExperiment(experiment, api, {
-      module: moduleId,
+      module: id,
       implementation,
       seed,
       values,
@@ -90,6 +136,8 @@ export async function runModule(args: CommandArguments, print = true): Promise<M
   const elapsedMs = performance.now() - started;
   return { implementation, outDirectory, outcomes, failedToLoad, elapsedMs };
 }
+
+type ModuleRun = Exclude<Awaited<ReturnType<typeof runModule>>, number>;
 
 /** One line counting the outcomes, and the exit code they call for. */
 export function tally(run: ModuleRun): { line: string; code: number } {

@@ -42,55 +42,42 @@ export type Outcome = {
 export type Completed = Extract<Outcome, { status: 'completed' }>;
 
 /** The same class may be loaded twice (another module instance): recognised by shape too. */
-function isNotImplemented(error: unknown): error is NotImplementedError {
-  const shape = error as { name?: unknown; kataId?: unknown } | null;
-  return (
-    error instanceof NotImplementedError ||
-    (typeof shape === 'object' &&
-      shape?.name === 'NotImplementedError' &&
-      typeof shape.kataId === 'string')
-  );
-}
+const isNotImplemented = (error: unknown): error is NotImplementedError =>
+  error instanceof NotImplementedError ||
+  (typeof error === 'object' &&
+    (error as { name?: unknown })?.name === 'NotImplementedError' &&
+    typeof (error as { kataId?: unknown }).kataId === 'string');
 
 /** Conclusions that do not match the expected ones, figure ids that are not file names. */
 function resultProblems(experiment: AnyExperiment, result: ExperimentResult): string[] {
   const expected = JSON.stringify(experiment.expectedConclusions);
   const got = JSON.stringify(result.conclusions.map((conclusion) => conclusion.statement));
   const ids = result.figures.map((figure) => figure.id);
-  return [
-    ...(got === expected
-      ? []
-      : [
-          `its conclusions must check each expected conclusion in order (expected ${expected}, got ${got})`,
-        ]),
-    ...ids
-      .filter((id) => !/^[a-z0-9][a-z0-9_-]*$/.test(id))
-      .map((id) => `figure id "${id}" is not a file name`),
-    ...(new Set(ids).size === ids.length ? [] : ['figure ids repeat']),
-  ];
+  const problems = ids
+    .filter((id) => !/^[a-z0-9][a-z0-9_-]*$/.test(id))
+    .map((id) => `figure id "${id}" is not a file name`);
+  if (new Set(ids).size !== ids.length) problems.push('figure ids repeat');
+  if (got !== expected) {
+    problems.unshift(
+      `its conclusions must check each expected conclusion in order (expected ${expected}, got ${got})`,
+    );
+  }
+  return problems;
 }
 
 export async function runExperiment(
   experiment: AnyExperiment,
   api: Record<string, unknown>,
-  options: {
-    readonly module: string;
-    readonly implementation: Implementation;
-    readonly seed?: number;
-    readonly values?: ParameterValues;
-  },
+  options: Pick<Outcome, 'module' | 'implementation'> & Partial<Pick<Outcome, 'seed' | 'values'>>,
 ): Promise<Outcome> {
   const { module, implementation } = options;
   const { name } = experiment;
   const seed = options.seed ?? experiment.seed;
   const values = options.values ?? {};
   const started = performance.now();
+  const base = { module, experiment, seed, values, implementation };
   const end = (found: Found): Outcome => ({
-    module,
-    experiment,
-    seed,
-    values,
-    implementation,
+    ...base,
     elapsedMs: performance.now() - started,
     ...found,
   });

@@ -74,9 +74,8 @@ const anchorOf = (outcome: Outcome): string => `experiment-${outcome.experiment.
 export function statusBadge(outcome: Outcome): string {
   if (outcome.status === 'needs-kata') return '<span class="badge wait">needs a kata</span>';
   if (outcome.status === 'failed') return '<span class="badge bad">failed</span>';
-  const { conclusions } = outcome.result;
-  const holding = conclusions.filter((conclusion) => conclusion.holds).length;
-  const total = conclusions.length;
+  const total = outcome.result.conclusions.length;
+  const holding = outcome.result.conclusions.filter((conclusion) => conclusion.holds).length;
   return `<span class="badge ${holding === total ? 'ok' : 'bad'}">${holding}/${total} conclusions hold</span>`;
 }
 
@@ -91,19 +90,14 @@ function tableHtml({ title, columns, rows }: Table): string {
 }
 
 /** The command that repeats this run in a terminal. */
-export function rerunCommand({
-  experiment,
-  implementation,
-  seed,
-  values,
-  module,
-}: Outcome): string {
+export function rerunCommand(outcome: Outcome): string {
+  const { experiment, seed } = outcome;
   const flags = [
-    implementation === 'solutions' ? ' --solutions' : '',
+    outcome.implementation === 'solutions' ? ' --solutions' : '',
     seed === experiment.seed ? '' : ` --seed ${seed}`,
-    ...Object.entries(values).map(([name, value]) => ` --set ${name}=${value}`),
+    ...Object.entries(outcome.values).map(([name, value]) => ` --set ${name}=${value}`),
   ];
-  return `npm run experiment -- ${module.slice(0, 7)} ${experiment.name}${flags.join('')}`;
+  return `npm run experiment -- ${outcome.module.slice(0, 7)} ${experiment.name}${flags.join('')}`;
 }
 
 const list = (items: readonly string[], attributes = '') =>
