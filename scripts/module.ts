@@ -7,8 +7,7 @@ import { parseArgs, UsageError } from './lib/cli_args';
 import { labRoot as root } from './lib/command';
 import { GitError } from './lib/git';
 import { styleFor } from './lib/terminal';
-import { closeModule, CloseRefused } from './module/close';
-import { reopenModule } from './module/reopen';
+import { closeModule, CloseRefused, reopenModule } from './module/close';
 import { parseModuleName, scaffoldModule } from './module/scaffold';
 
 const { green, dim } = styleFor(process.stdout);

@@ -1,20 +1,55 @@
 /**
- * `npm run module -- close <module>`: once the module passes its checks and its files are
- * committed, its manifest is written, committed alone and tagged `<module>/v<N>` (annotated).
+ * `close`: a module whose checks pass and whose files are committed gets its manifest, committed
+ * alone and tagged `<module>/v<N>`. `reopen`: the manifest marked `reopened`, so files may change.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Module } from '../../curriculum';
 import { maxOf } from '../../helpers/validation';
-import type { CheckResult } from '../lib/checks';
+import { failure, pass, type CheckResult } from '../lib/checks';
+import { checkCurriculum } from '../lib/curriculum_check';
 import { git, gitSucceeds } from '../lib/git';
+import { checkKataRed } from '../lib/kata_red';
 import { pristineRef } from '../lib/pristine';
+import { runSpecs } from '../lib/run_specs';
 import { count } from '../lib/terminal';
-import { currentContent, readAsCommitted, readManifest, sha256, writeManifest } from './manifest';
-import { moduleChecks } from './module_checks';
+import {
+  currentContent,
+  readAsCommitted,
+  readManifest,
+  sha256,
+  writeManifest,
+  type Manifest,
+} from './manifest';
 
 export class CloseRefused extends Error {
   override name = 'CloseRefused';
+}
+
+/** The checks a module must pass to be closed: its curriculum entries, specs green and red. */
+async function moduleChecks(root: string, entry: Module): Promise<CheckResult[]> {
+  const folder = `katas/${entry.id}/`;
+  const ids = entry.katas.map((kata) => `kata ${kata.id} `);
+  const curriculum = (await checkCurriculum(root)).filter(
+    ({ name }) => ids.some((id) => name.startsWith(id)) || name.includes(`/${entry.id}/`),
+  );
+  const run = await runSpecs(root, { projects: ['solutions', 'pristine'], filters: [folder] });
+  const loaded = run.moduleErrors
+    .filter((error) => error.project === 'solutions')
+    .map((error) =>
+      failure(`solutions ${error.file}`, error.errors[0]?.message ?? 'failed to load'),
+    );
+  const green = run.tests
+    .filter((test) => test.project === 'solutions')
+    .map(({ file, name, state, errors }) =>
+      state === 'passed'
+        ? pass(`solutions ${file} > ${name}`)
+        : failure(`solutions ${file} > ${name}`, errors[0]?.message ?? state),
+    );
+  const red = checkKataRed(run).filter((result) => result.name.includes(folder));
+  if (entry.katas.length === 0)
+    return [failure(`${entry.id} has katas`, 'the module lists no kata')];
+  return [...curriculum, ...loaded, ...green, ...red];
 }
 
 /** Refuses when a file that goes into the manifest is not exactly as committed. */
@@ -94,4 +129,18 @@ export async function closeModule(
   }
   const commit = git(root, ['rev-parse', '--short', 'HEAD']).trim();
   return { version, tag, manifest, commit, checks: results };
+}
+
+export function reopenModule(root: string, moduleId: string): Manifest {
+  const manifest = readManifest(root, moduleId);
+  if (manifest === undefined)
+    throw new CloseRefused(`${moduleId} is not closed: nothing to reopen`);
+  if (manifest.status !== 'closed')
+    throw new CloseRefused(`${moduleId} is reopened already (since v${manifest.version})`);
+  const reopened: Manifest = { ...manifest, status: 'reopened' };
+  const file = writeManifest(root, reopened);
+  // Committed: the closed-modules check accepts a reopened status only once committed.
+  git(root, ['add', '--', file]);
+  git(root, ['commit', '--quiet', '-m', `${moduleId}: reopen v${manifest.version}`, '--', file]);
+  return reopened;
 }
