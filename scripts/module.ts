@@ -26,37 +26,31 @@ function knownModule(id = '') {
 
 /** The lines a verb prints when it succeeds; undefined for an unknown verb. */
 async function run(verb: string | undefined, name: string | undefined) {
+  const ok = green('✓');
   switch (verb) {
     case 'new': {
-      const files = await scaffoldModule(
-        root,
-        parseModuleName(name),
-        curriculum.map((m) => m.id),
-      );
+      const ids = curriculum.map((m) => m.id);
+      const files = await scaffoldModule(root, parseModuleName(name), ids);
+      const next =
+        'npm run verify proves it sound; replace the placeholder kata with the first real one.';
       return [
-        `${green('✓')} ${name ?? ''}: ${files.length} files written\n  ${files.join('\n  ')}`,
-        dim(
-          '  npm run verify proves it sound; replace the placeholder kata with the first real one.',
-        ),
+        `${ok} ${name ?? ''}: ${files.length} files written\n  ${files.join('\n  ')}`,
+        dim(`  ${next}`),
       ];
     }
     case 'close': {
       const entry = knownModule(name);
       const { checks, manifest, commit, tag } = await closeModule(root, entry);
       return [
-        `${green('✓')} ${entry.id}: all ${checks.length} checks pass`,
-        `${green('✓')} ${manifest} committed (${commit}), tagged ${tag}`,
+        `${ok} ${entry.id}: all ${checks.length} checks pass`,
+        `${ok} ${manifest} committed (${commit}), tagged ${tag}`,
         dim(`  push the tag: git push origin ${tag}`),
       ];
     }
     case 'reopen': {
-      const { module, version } = reopenModule(root, knownModule(name).id);
-      return [
-        `${green('✓')} ${module} reopened (closed as v${version})`,
-        dim(
-          `  commit manifests/${module}.json with your changes; the next close tags v${version + 1}`,
-        ),
-      ];
+      const { module, version: v } = reopenModule(root, knownModule(name).id);
+      const next = `commit manifests/${module}.json with your changes; the next close tags v${v + 1}`;
+      return [`${ok} ${module} reopened (closed as v${v})`, dim(`  ${next}`)];
     }
     case undefined:
     case 'help':

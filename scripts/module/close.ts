@@ -13,14 +13,7 @@ import { checkKataRed } from '../lib/kata_red';
 import { pristineRef } from '../lib/pristine';
 import { runSpecs } from '../lib/run_specs';
 import { count } from '../lib/terminal';
-import {
-  currentContent,
-  readAsCommitted,
-  readManifest,
-  sha256,
-  writeManifest,
-  type Manifest,
-} from './manifest';
+import { currentContent, readAsCommitted, readManifest, sha256, writeManifest } from './manifest';
 
 export class CloseRefused extends Error {
   override name = 'CloseRefused';
@@ -131,13 +124,13 @@ export async function closeModule(
   return { version, tag, manifest, commit, checks: results };
 }
 
-export function reopenModule(root: string, moduleId: string): Manifest {
+export function reopenModule(root: string, moduleId: string) {
   const manifest = readManifest(root, moduleId);
   if (manifest === undefined)
     throw new CloseRefused(`${moduleId} is not closed: nothing to reopen`);
   if (manifest.status !== 'closed')
     throw new CloseRefused(`${moduleId} is reopened already (since v${manifest.version})`);
-  const reopened: Manifest = { ...manifest, status: 'reopened' };
+  const reopened = { ...manifest, status: 'reopened' as const };
   const file = writeManifest(root, reopened);
   // Committed: the closed-modules check accepts a reopened status only once committed.
   git(root, ['add', '--', file]);
