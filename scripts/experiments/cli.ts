@@ -51,14 +51,13 @@ export function parseArguments(command: Command, argv: readonly string[]): Comma
     short: { h: 'help' },
     options: ['seed', 'out', 'set'],
   });
+  const one = command === 'experiment';
   const seed = options.get('seed');
   if (seed !== undefined && !(/^-?\d+$/.test(seed) && Number.isSafeInteger(Number(seed)))) {
     throw new UsageError(`--seed needs an integer (got "${seed}")`);
   }
   const settings = repeated.get('set') ?? [];
-  if (settings.length > 0 && command !== 'experiment') {
-    throw new UsageError('--set applies to one experiment');
-  }
+  if (settings.length > 0 && !one) throw new UsageError('--set applies to one experiment');
   const values: Record<string, ParameterValue> = {};
   for (const text of settings) {
     const [, key, given = ''] = /^([A-Za-z]\w*)=(.+)$/.exec(text) ?? [];
@@ -78,15 +77,13 @@ export function parseArguments(command: Command, argv: readonly string[]): Comma
   if (flags.has('help')) return { ...common, module: curriculum[0] as Module, help: true };
   const [moduleText, name, ...rest] = positional;
   if (moduleText === undefined) throw new UsageError('missing the module');
-  if (command === 'experiment' && name === undefined) {
-    throw new UsageError('missing the experiment name');
-  }
-  const extra = command === 'experiment' ? rest : positional.slice(1);
+  if (one && name === undefined) throw new UsageError('missing the experiment name');
+  const extra = one ? rest : positional.slice(1);
   if (extra.length > 0) {
     throw new UsageError(`unexpected argument${extra.length > 1 ? 's' : ''} ${extra.join(' ')}`);
   }
   const module = resolveModule(moduleText);
-  return command === 'experiment'
+  return one
     ? { ...common, module, name, values, help: false }
     : { ...common, module, help: false };
 }
