@@ -122,13 +122,7 @@ export async function runModule(args: CommandArguments, print = true) {
       failedToLoad += 1;
       continue;
     }
-    const { seed, values } = args;
-    const outcome = await runExperiment(experiment, api, {
-      module: id,
-      implementation,
-      seed,
-      values,
-    });
+    const outcome = await runExperiment(experiment, api, { ...args, module: id, implementation });
     const folder = writeOutcome(outcome, outDirectory);
     if (print) console.log(`${describeOutcome(outcome, folder)}\n`);
     outcomes.push(outcome);
