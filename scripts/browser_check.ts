@@ -1,23 +1,15 @@
 /**
- * `npm run test:browser`: opens every lab report under reports/<module>/index.html in
- * headless Chromium (the system's /usr/bin/chromium, driven by playwright-core; no browser
- * is ever downloaded) and checks what a reader would see: no console errors or page errors,
- * no request leaving the file system (the report must be self-contained), and every figure
- * drawn with a non-zero size. A full-page screenshot is saved beside each report
- * (reports/<module>/index.png). Ends with `browser: N passed, N failed`.
+ * `npm run test:browser`: opens every reports/<module>/index.html in the system's headless
+ * Chromium (playwright-core; no browser is downloaded) and checks what a reader sees: no console
+ * or page errors, no request leaving the file system (a report is self-contained), every figure
+ * drawn with a non-zero size. Saves a full-page screenshot beside each report (index.png).
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { ROOT } from './experiments/load';
+import { labRoot } from './lib/command';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
-
-interface FigureSize {
-  readonly id: string;
-  readonly width: number;
-  readonly height: number;
-}
 
 /** Evaluated in the page (a string: the lab's TypeScript has no DOM types). */
 const FIGURE_SIZES = `[...document.querySelectorAll('figure svg')].map((element) => {
@@ -26,24 +18,8 @@ const FIGURE_SIZES = `[...document.querySelectorAll('figure svg')].map((element)
   return { id: figure ? figure.id : '(no id)', width: box.width, height: box.height };
 })`;
 
-interface ReportCheck {
-  readonly report: string;
-  readonly problems: string[];
-  readonly figures: number;
-  readonly screenshot?: string;
-}
-
-function findReports(): string[] {
-  const reports = path.join(ROOT, 'reports');
-  if (!existsSync(reports)) return [];
-  return readdirSync(reports, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(reports, entry.name, 'index.html'))
-    .filter((file) => existsSync(file))
-    .sort();
-}
-
-async function checkReport(context: BrowserContext, file: string): Promise<ReportCheck> {
+/** The problems a reader would meet in the report, and how many figures it draws. */
+async function checkReport(context: BrowserContext, file: string) {
   const problems: string[] = [];
   const page = await context.newPage();
   page.on('console', (message) => {
@@ -57,26 +33,31 @@ async function checkReport(context: BrowserContext, file: string): Promise<Repor
   });
   try {
     await page.goto(`file://${file}`, { waitUntil: 'load', timeout: 30_000 });
-    // A string, evaluated in the page: the lab's TypeScript has no DOM types.
-    const sizes = await page.evaluate<FigureSize[]>(FIGURE_SIZES);
-    for (const size of sizes) {
-      if (!(size.width > 0 && size.height > 0)) {
-        problems.push(`figure ${size.id} has size ${size.width}×${size.height}`);
-      }
+    const sizes =
+      await page.evaluate<{ id: string; width: number; height: number }[]>(FIGURE_SIZES);
+    for (const { id, width, height } of sizes) {
+      if (!(width > 0 && height > 0)) problems.push(`figure ${id} has size ${width}×${height}`);
     }
     const screenshot = path.join(path.dirname(file), 'index.png');
     await page.screenshot({ path: screenshot, fullPage: true, timeout: 60_000 });
-    return { report: file, problems, figures: sizes.length, screenshot };
+    return { problems, figures: sizes.length, screenshot };
   } catch (error) {
     problems.push(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
-    return { report: file, problems, figures: 0 };
+    return { problems, figures: 0, screenshot: '' };
   } finally {
     await page.close();
   }
 }
 
 async function main(): Promise<number> {
-  const reports = findReports();
+  const folder = path.join(labRoot, 'reports');
+  const reports = existsSync(folder)
+    ? readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => path.join(folder, entry.name, 'index.html'))
+        .filter((file) => existsSync(file))
+        .sort()
+    : [];
   if (reports.length === 0) {
     console.log(
       'browser: 0 passed, 0 failed (no reports/*/index.html: build one with npm run report -- <module>)',
@@ -95,42 +76,37 @@ async function main(): Promise<number> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
-    offline: false,
   });
   // Anything but the file system is an external asset: refuse it, and count it as a problem.
   const external: string[] = [];
   await context.route(
-    (url) => url.protocol !== 'file:' && url.protocol !== 'data:' && url.protocol !== 'about:',
+    (url) => !['file:', 'data:', 'about:'].includes(url.protocol),
     async (route) => {
       external.push(route.request().url());
       await route.abort();
     },
   );
-  let passed = 0;
   let failed = 0;
   try {
     for (const report of reports) {
       const before = external.length;
-      const result = await checkReport(context, report);
-      result.problems.push(
-        ...external.slice(before).map((url) => `external request (not self-contained): ${url}`),
-      );
-      const name = path.relative(ROOT, report);
-      if (result.problems.length === 0) {
-        passed += 1;
-        console.log(
-          `✓ ${name}: ${result.figures} figures, screenshot ${path.relative(ROOT, result.screenshot ?? '')}`,
-        );
-      } else {
-        failed += 1;
-        console.log(`✗ ${name}:\n${result.problems.map((p) => `    ${p}`).join('\n')}`);
+      const { problems, figures, screenshot } = await checkReport(context, report);
+      for (const url of external.slice(before)) {
+        problems.push(`external request (not self-contained): ${url}`);
       }
+      const name = path.relative(labRoot, report);
+      if (problems.length > 0) failed += 1;
+      console.log(
+        problems.length === 0
+          ? `✓ ${name}: ${figures} figures, screenshot ${path.relative(labRoot, screenshot)}`
+          : `✗ ${name}:\n${problems.map((p) => `    ${p}`).join('\n')}`,
+      );
     }
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  console.log(`browser: ${passed} passed, ${failed} failed`);
+  console.log(`browser: ${reports.length - failed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
 }
 

@@ -1,20 +1,17 @@
 /**
- * `npm run docs`: rewrites the generated blocks and quoted spec counts of the README and docs
- * (scripts/lib/generated_docs.ts) from curriculum.ts and a run of the specs on the pristine
- * stubs. `npm run verify` fails while they are stale.
+ * `npm run docs`: rewrites the README's and docs' generated blocks and quoted spec counts
+ * (scripts/lib/generated_docs.ts); `npm run verify` fails while they are stale.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { GENERATED_FILES, regenerate } from './lib/generated_docs';
-import { runSpecs } from './lib/run_specs';
 import { labRoot as root } from './lib/command';
+import { generatedDocs } from './lib/generated_docs';
+import { runSpecs } from './lib/run_specs';
 
-const run = await runSpecs(root, { projects: ['pristine'] });
-for (const file of GENERATED_FILES.filter((name) => existsSync(path.join(root, name)))) {
-  const text = readFileSync(path.join(root, file), 'utf8');
-  const fresh = await regenerate(root, path.join(root, file), text, run);
+for (const { file, text, fresh } of await generatedDocs(
+  root,
+  await runSpecs(root, { projects: ['pristine'] }),
+)) {
   if (fresh !== text) writeFileSync(path.join(root, file), fresh);
-  console.log(
-    `${fresh === text ? '·' : '✓'} ${file}${fresh === text ? ' (current)' : ' rewritten'}`,
-  );
+  console.log(fresh === text ? `· ${file} (current)` : `✓ ${file} rewritten`);
 }

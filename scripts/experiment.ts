@@ -1,12 +1,7 @@
 /**
- * `npm run experiment -- <module> <name> [--solutions] [--seed N] [--out DIR]`: runs one
- * experiment of a module on your katas (or on the reference solutions), prints its tables
- * and checked conclusions, and writes its figures, numbers and summary under
- * reports/<module>/<name>/.
+ * `npm run experiment -- <module> <name> [--solutions] [--seed N] [--set name=value] [--out DIR]`:
+ * runs one experiment, prints its tables and conclusions, writes reports/<module>/<name>/.
  */
-import { argumentsOrExit, runModule, tally } from './experiments/main';
+import { experimentCommand } from './experiments/main';
 
-const args = argumentsOrExit('experiment', process.argv.slice(2));
-if (typeof args === 'number') process.exit(args);
-const run = await runModule(args);
-process.exitCode = typeof run === 'number' ? run : tally(run).code;
+process.exitCode = await experimentCommand('experiment');

@@ -1,18 +1,16 @@
 /**
- * `npm run module -- <verb>`: a module's lifecycle, for maintainers. `new` scaffolds a module
- * that verifies from its first minute; `close` checks it, writes its manifest of hashes and
- * tags it; `reopen` is the deliberate way to change it afterwards.
+ * `npm run module -- <verb>`, a module's lifecycle for maintainers: `new` scaffolds a module,
+ * `close` checks it, writes its manifest of hashes and tags it, `reopen` lets it change again.
  */
 import { curriculum, findModule } from '../curriculum';
 import { parseArgs, UsageError } from './lib/cli_args';
+import { labRoot as root } from './lib/command';
 import { GitError } from './lib/git';
 import { styleFor } from './lib/terminal';
-import { closeModule, CloseRefused } from './module/close';
-import { reopenModule } from './module/reopen';
+import { closeModule, CloseRefused, reopenModule } from './module/close';
 import { parseModuleName, scaffoldModule } from './module/scaffold';
-import { labRoot as root } from './lib/command';
 
-const style = styleFor(process.stdout);
+const { green, dim } = styleFor(process.stdout);
 
 const usage = `usage: npm run module -- <verb>
 
@@ -20,72 +18,55 @@ const usage = `usage: npm run module -- <verb>
   close <module>        check it, write manifests/<module>.json, commit it and tag <module>/v<N>
   reopen <module>       mark its manifest reopened, so its files may change (commit that with them)`;
 
-function knownModule(id: string | undefined) {
-  const entry = findModule(id ?? '');
-  if (entry === undefined) {
-    throw new UsageError(
-      `no module "${id ?? ''}"; modules: ${curriculum.map((m) => m.id).join(', ')}`,
-    );
-  }
-  return entry;
+function knownModule(id = '') {
+  const entry = findModule(id);
+  if (entry !== undefined) return entry;
+  throw new UsageError(`no module "${id}"; modules: ${curriculum.map((m) => m.id).join(', ')}`);
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  const [verb, ...rest] = argv;
-  const [name, ...extra] = parseArgs(rest, {}).positional;
-  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0] ?? ''}`);
+/** The lines a verb prints when it succeeds; undefined for an unknown verb. */
+async function run(verb: string | undefined, name: string | undefined) {
+  const ok = green('✓');
   switch (verb) {
     case 'new': {
-      const files = await scaffoldModule(
-        root,
-        parseModuleName(name),
-        curriculum.map((m) => m.id),
-      );
-      console.log(
-        `${style.green('✓')} ${name ?? ''}: ${files.length} files written\n  ${files.join('\n  ')}`,
-      );
-      console.log(
-        style.dim(
-          '  npm run verify proves it sound; replace the placeholder kata with the first real one.',
-        ),
-      );
-      return 0;
+      const ids = curriculum.map((m) => m.id);
+      const files = await scaffoldModule(root, parseModuleName(name), ids);
+      const next =
+        'npm run verify proves it sound; replace the placeholder kata with the first real one.';
+      return [
+        `${ok} ${name ?? ''}: ${files.length} files written\n  ${files.join('\n  ')}`,
+        dim(`  ${next}`),
+      ];
     }
     case 'close': {
       const entry = knownModule(name);
-      const closed = await closeModule(root, entry);
-      console.log(`${style.green('✓')} ${entry.id}: all ${closed.checks.length} checks pass`);
-      console.log(
-        `${style.green('✓')} ${closed.manifest} committed (${closed.commit}), tagged ${closed.tag}`,
-      );
-      console.log(style.dim(`  push the tag: git push origin ${closed.tag}`));
-      return 0;
+      const { checks, manifest, commit, tag } = await closeModule(root, entry);
+      return [
+        `${ok} ${entry.id}: all ${checks.length} checks pass`,
+        `${ok} ${manifest} committed (${commit}), tagged ${tag}`,
+        dim(`  push the tag: git push origin ${tag}`),
+      ];
     }
     case 'reopen': {
-      const manifest = reopenModule(root, knownModule(name).id);
-      console.log(
-        `${style.green('✓')} ${manifest.module} reopened (closed as v${manifest.version})`,
-      );
-      console.log(
-        style.dim(
-          `  commit manifests/${manifest.module}.json with your changes; the next close tags v${manifest.version + 1}`,
-        ),
-      );
-      return 0;
+      const { module, version: v } = reopenModule(root, knownModule(name).id);
+      const next = `commit manifests/${module}.json with your changes; the next close tags v${v + 1}`;
+      return [`${ok} ${module} reopened (closed as v${v})`, dim(`  ${next}`)];
     }
     case undefined:
     case 'help':
     case '--help':
-      console.log(usage);
-      return 0;
-    default:
-      console.error(`module: unknown verb "${verb}"\n\n${usage}`);
-      return 1;
+      return [usage];
   }
 }
 
+const [verb, ...rest] = process.argv.slice(2);
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  const [name, ...extra] = parseArgs(rest, {}).positional;
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0] ?? ''}`);
+  const lines = await run(verb, name);
+  if (lines === undefined) console.error(`module: unknown verb "${verb}"\n\n${usage}`);
+  else for (const line of lines) console.log(line);
+  process.exitCode = lines === undefined ? 1 : 0;
 } catch (error) {
   if (!(error instanceof UsageError || error instanceof CloseRefused || error instanceof GitError))
     throw error;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArguments, resolveModule, usage, UsageError } from './cli';
+import { UsageError } from '../lib/cli_args';
+import { parseArguments, resolveModule, usage } from './cli';
 
 /** A command line's words, as the shell splits them (no quoting needed here). */
 const argv = (line: string): string[] => line.split(' ');

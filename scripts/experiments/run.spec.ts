@@ -6,7 +6,8 @@ import { check, type Experiment } from '../../experiments/experiment';
 import { NotImplementedError } from '../../helpers/errors';
 import { lineChart } from '../../helpers/plotting';
 import { createRng } from '../../helpers/random';
-import { describeOutcome, runExperiment, summaryMarkdown, writeOutcome } from './run';
+import { runExperiment } from './outcome';
+import { describeOutcome, summaryMarkdown, writeOutcome } from './run';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'lab-run-spec-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,7 +1,6 @@
 /**
- * The lab's command lines: `<verb> [positional …] [--flag] [--option value]`, read by Node's
- * `util.parseArgs`. Each verb declares the flags and options it takes; anything else is an error
- * that says so.
+ * The lab's command lines, `<verb> [positional …] [--flag] [--option value]`, read by Node's
+ * `util.parseArgs`: each verb declares its flags and options; anything else is an error saying so.
  */
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 
@@ -29,10 +28,8 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
   const config: NonNullable<ParseArgsConfig['options']> = {};
   for (const name of spec.flags ?? []) config[name] = { type: 'boolean' };
   for (const name of spec.options ?? []) config[name] = { type: 'string' };
-  for (const [short, name] of Object.entries(spec.short ?? {})) {
-    const option = config[name];
-    if (option !== undefined) config[name] = { ...option, short };
-  }
+  for (const [short, name] of Object.entries(spec.short ?? {}))
+    if (config[name] !== undefined) config[name] = { ...config[name], short };
   // Not strict: the tokens are checked here, so that each error names the argument as typed.
   const { tokens } = parseNodeArgs({
     args: [...argv],
@@ -43,22 +40,21 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
   });
   const positional: string[] = [];
   const flags = new Set<string>();
-  const options = new Map<string, string>();
   const repeated = new Map<string, string[]>();
   for (const token of tokens) {
     if (token.kind === 'positional') positional.push(token.value);
     if (token.kind !== 'option') continue;
-    const type = Object.hasOwn(config, token.name) ? config[token.name]?.type : undefined;
+    const { name, value, rawName, inlineValue } = token;
+    const type = Object.hasOwn(config, name) ? config[name]?.type : undefined;
     if (type === 'string') {
-      if (!token.value) throw new UsageError(`--${token.name} needs a value`);
-      options.set(token.name, token.value);
-      repeated.set(token.name, [...(repeated.get(token.name) ?? []), token.value]);
-    } else if (type === 'boolean' && !token.inlineValue) {
-      flags.add(token.name);
+      if (!value) throw new UsageError(`--${name} needs a value`);
+      repeated.set(name, [...(repeated.get(name) ?? []), value]);
+    } else if (type === 'boolean' && !inlineValue) {
+      flags.add(name);
     } else {
-      const typed = token.inlineValue ? `${token.rawName}=${token.value ?? ''}` : token.rawName;
-      throw new UsageError(`unknown option ${typed}`);
+      throw new UsageError(`unknown option ${inlineValue ? `${rawName}=${value ?? ''}` : rawName}`);
     }
   }
+  const options = new Map([...repeated].map(([name, values]) => [name, values.at(-1) ?? '']));
   return { positional, flags, options, repeated };
 }

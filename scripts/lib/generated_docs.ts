@@ -1,9 +1,7 @@
 /**
- * Numbers and example output in the README and docs that the code knows, generated rather
- * than typed: blocks between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` are
- * rewritten from curriculum.ts and one run of the specs on the pristine stubs, and kata spec
- * counts quoted in example output (`01.01 … 0/15 specs pass`, `all 15 specs pass`, `0 of 15
- * specs`) are set to the real count. `npm run docs` writes them; verify checks they are current.
+ * What the README and docs quote that the code knows: `<!-- generated:NAME -->` blocks, rewritten
+ * from curriculum.ts and one run of the specs on the pristine stubs, and kata spec counts quoted in
+ * example output (`0/15 specs pass`, `all 15 specs pass`, `0 of 15 specs pass`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,89 +14,59 @@ import { renderLearnerReport } from './learner_reporter';
 import type { RecordedRun } from './results_reporter';
 import { styleFor } from './terminal';
 
-export const GENERATED_FILES = ['README.md', 'docs/learner_workflow.md'] as const;
-
-const plain = styleFor({ isTTY: false }, { NO_COLOR: '1' });
-const WIDTH = 80;
+const plain = { style: styleFor({ isTTY: false }, { NO_COLOR: '1' }), width: 80 };
+const katas = curriculum.flatMap((entry) => entry.katas);
 
 /** The pristine run, as the `katas` project would see it on a fresh clone. */
 function asKatas(run: RecordedRun, filter = ''): RecordedRun {
-  return {
-    tests: run.tests
-      .filter((test) => test.project === 'pristine' && test.file.includes(filter))
-      .map((test) => ({ ...test, project: 'katas' })),
-    moduleErrors: run.moduleErrors
-      .filter((error) => error.project === 'pristine' && error.file.includes(filter))
-      .map((error) => ({ ...error, project: 'katas' })),
-  };
+  const keep = <T extends { project: string; file: string }>(items: readonly T[]): T[] =>
+    items
+      .filter((item) => item.project === 'pristine' && item.file.includes(filter))
+      .map((item) => ({ ...item, project: 'katas' }));
+  return { tests: keep(run.tests), moduleErrors: keep(run.moduleErrors) };
 }
 
 const specCount = (run: RecordedRun, kata: Kata): number =>
   run.tests.filter((test) => test.project === 'pristine' && test.file === kata.spec).length;
 
-const code = (command: string, lines: readonly string[]): string =>
-  ['```', `$ ${command}`, ...lines, '```'].join('\n');
+const code = (command: string, output: string): string => `\`\`\`\n$ ${command}\n${output}\n\`\`\``;
 
-/** Function name → the kata whose stub exports it. */
-function kataOfFunction(root: string): Map<string, Kata> {
-  const owners = new Map<string, Kata>();
-  for (const kata of curriculum.flatMap((entry) => entry.katas)) {
-    const file = path.join(root, kata.stub);
-    if (!existsSync(file)) continue;
-    for (const match of readFileSync(file, 'utf8').matchAll(/^export (?:function|const) (\w+)/gm))
-      owners.set(match[1] ?? '', kata);
-  }
-  return owners;
-}
+const read = (root: string, file: string): string =>
+  existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), 'utf8') : '';
 
-/** Each module's experiments (experiments/<module>/index.ts order) with the katas whose functions they call. */
+/** Each module's experiments (index.ts order) with the katas whose functions they use. */
 function experimentRows(root: string): string[] {
-  const owners = kataOfFunction(root);
+  const owners = new Map<string, string>(); // function name → the kata whose stub exports it
+  for (const kata of katas)
+    for (const [, name = ''] of read(root, kata.stub).matchAll(
+      /^export (?:function|const) (\w+)/gm,
+    ))
+      owners.set(name, kata.id);
   return curriculum.flatMap((entry) => {
-    const index = path.join(root, 'experiments', entry.id, 'index.ts');
-    if (!existsSync(index)) return [];
-    const names = [...readFileSync(index, 'utf8').matchAll(/^\s*'(\w+)',?$/gm)].map(
-      (m) => m[1] ?? '',
-    );
-    return names.map((name) => {
-      const file = path.join(root, 'experiments', entry.id, `${name}.ts`);
-      // The experiment's declared `uses` list, which its type checks against the module's API
-      // (its calls may sit in a shared `_setting.ts`).
-      const declared = existsSync(file)
-        ? (/\buses:\s*\[([^\]]*)\]/.exec(readFileSync(file, 'utf8'))?.[1] ?? '')
-        : '';
-      const calls = [...declared.matchAll(/'(\w+)'/g)].map((m) => m[1] ?? '');
-      const katas = [
-        ...new Set(calls.map((fn) => owners.get(fn)?.id).filter((id) => id !== undefined)),
-      ].sort();
-      return `| ${entry.id.slice(0, 7).replace('_', ' ')} | \`${name}\` | ${katas.join(', ')} |`;
+    const folder = `experiments/${entry.id}`;
+    return [...read(root, `${folder}/index.ts`).matchAll(/^\s*'(\w+)',?$/gm)].map(([, name]) => {
+      // The declared `uses` list, which the experiment's type checks against the module's API.
+      const uses = /\buses:\s*\[([^\]]*)\]/.exec(read(root, `${folder}/${name}.ts`))?.[1] ?? '';
+      const ids = [...uses.matchAll(/'(\w+)'/g)].map(([, fn = '']) => owners.get(fn));
+      const needs = [...new Set(ids.filter((id) => id !== undefined))].sort().join(', ');
+      return `| ${entry.id.slice(0, 7).replace('_', ' ')} | \`${name}\` | ${needs} |`;
     });
   });
 }
 
-/**
- * A module's version as its manifest records it (npm run module -- close / reopen): `v1, closed`
- * (tagged `<module>/v1`), `v1 reopened` (changing towards v2), or `open` before its first close.
- */
+/** `v1, closed`, `v1 reopened` (changing towards v2) or `open`, as the module's manifest says. */
 export function moduleVersion(root: string, moduleId: string): string {
   const manifest = readManifest(root, moduleId);
   if (manifest === undefined) return 'open';
-  return manifest.status === 'closed'
-    ? `v${manifest.version}, closed`
-    : `v${manifest.version} reopened`;
+  return `v${manifest.version}${manifest.status === 'closed' ? ', closed' : ' reopened'}`;
 }
 
-/** Every generated block, by name. */
-export function generatedBlocks(root: string, run: RecordedRun): Record<string, string> {
-  const learner = (filter: string): string[] =>
-    renderLearnerReport(asKatas(run, filter), {
-      style: plain,
-      width: WIDTH,
-      hintLevel: () => 1,
-    });
+function generatedBlocks(root: string, run: RecordedRun): Record<string, string> {
+  const learner = (filter: string): string =>
+    renderLearnerReport(asKatas(run, filter), { ...plain, hintLevel: () => 1 }).join('\n');
   const first = curriculum[0];
   const firstKata = first?.katas[0];
-  const rows = curriculum.map((entry) => {
+  const modules = curriculum.map((entry) => {
     const specs = entry.katas.reduce((sum, kata) => sum + specCount(run, kata), 0);
     return `| \`${entry.id}\` | ${moduleVersion(root, entry.id)} | ${entry.katas.length} | ${specs} | ${entry.question} |`;
   });
@@ -106,13 +74,11 @@ export function generatedBlocks(root: string, run: RecordedRun): Record<string, 
     modules: [
       '| module | version | katas | specs | question |',
       '| ------ | ------- | ----: | ----: | -------- |',
-      ...rows,
+      ...modules,
     ].join('\n'),
     progress: code(
       'npm run kata -- progress',
-      renderProgress(progress(curriculum, asKatas(run)), { style: plain, width: WIDTH }).split(
-        '\n',
-      ),
+      renderProgress(progress(curriculum, asKatas(run)), plain),
     ),
     experiments: [
       '| module | experiment | needs katas |',
@@ -128,21 +94,16 @@ export function generatedBlocks(root: string, run: RecordedRun): Record<string, 
 }
 
 /** Sets each kata's spec count where example output quotes it. */
-function fixCounts(text: string, run: RecordedRun): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const kata = curriculum
-        .flatMap((entry) => entry.katas)
-        .find((k) => new RegExp(`(^|[^\\d.])${k.id.replace('.', '\\.')}\\b`).test(line));
-      if (kata === undefined || !/specs? pass/.test(line)) return line;
-      const total = String(specCount(run, kata));
-      return line
-        .replace(/\b(\d+)\/\d+ specs pass/, `$1/${total} specs pass`)
-        .replace(/\ball \d+ specs pass/, `all ${total} specs pass`)
-        .replace(/\b(\d+) of \d+ specs pass/, `$1 of ${total} specs pass`);
-    })
-    .join('\n');
+function fixCounts(line: string, run: RecordedRun): string {
+  const kata = katas.find((k) =>
+    new RegExp(`(^|[^\\d.])${k.id.replace('.', '\\.')}\\b`).test(line),
+  );
+  if (kata === undefined || !/specs? pass/.test(line)) return line;
+  const total = String(specCount(run, kata));
+  return line
+    .replace(/\b(\d+)\/\d+ specs pass/, `$1/${total} specs pass`)
+    .replace(/\ball \d+ specs pass/, `all ${total} specs pass`)
+    .replace(/\b(\d+) of \d+ specs pass/, `$1 of ${total} specs pass`);
 }
 
 /** The text of `file` with every generated block and quoted count current, formatted by Prettier. */
@@ -158,22 +119,33 @@ export async function regenerate(
     (whole, open: string, name: string, close: string) =>
       blocks[name] === undefined ? whole : `${open}\n\n${blocks[name]}\n\n${close}`,
   );
-  const options = await prettier.resolveConfig(file);
-  return prettier.format(fixCounts(withBlocks, run), { ...options, filepath: file });
+  const fixed = withBlocks
+    .split('\n')
+    .map((line) => fixCounts(line, run))
+    .join('\n');
+  return prettier.format(fixed, { ...(await prettier.resolveConfig(file)), filepath: file });
+}
+
+/** Each generated file there is, its text, and what `npm run docs` would write. */
+export function generatedDocs(root: string, run: RecordedRun) {
+  const files = ['README.md', 'docs/learner_workflow.md'];
+  return Promise.all(
+    files
+      .filter((file) => existsSync(path.join(root, file)))
+      .map(async (file) => {
+        const text = read(root, file);
+        return { file, text, fresh: await regenerate(root, path.join(root, file), text, run) };
+      }),
+  );
 }
 
 /** verify's check: each generated file is what `npm run docs` would write. */
-export function checkGeneratedDocs(root: string, run: RecordedRun): Promise<CheckResult[]> {
-  return Promise.all(
-    GENERATED_FILES.filter((file) => existsSync(path.join(root, file))).map(async (file) => {
-      const name = `${file}: generated numbers and examples are current`;
-      const text = readFileSync(path.join(root, file), 'utf8');
-      const fresh = await regenerate(root, path.join(root, file), text, run);
-      if (fresh === text) return pass(name);
-      const a = text.split('\n');
-      const b = fresh.split('\n');
-      const line = a.findIndex((value, i) => value !== b[i]);
-      return failure(name, `stale from line ${line + 1} (run npm run docs): "${a[line] ?? ''}"`);
-    }),
-  );
+export async function checkGeneratedDocs(root: string, run: RecordedRun): Promise<CheckResult[]> {
+  return (await generatedDocs(root, run)).map(({ file, text, fresh }) => {
+    const name = `${file}: generated numbers and examples are current`;
+    if (fresh === text) return pass(name);
+    const [a, b] = [text.split('\n'), fresh.split('\n')];
+    const line = a.findIndex((value, i) => value !== b[i]);
+    return failure(name, `stale from line ${line + 1} (run npm run docs): "${a[line] ?? ''}"`);
+  });
 }

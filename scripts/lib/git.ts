@@ -8,20 +8,17 @@ export class GitError extends Error {
 /** `git <args>`'s output as bytes (a blob as committed); a failure throws with git's own message. */
 export function gitBytes(root: string, args: readonly string[]): Buffer {
   try {
-    return execFileSync('git', [...args], {
+    return execFileSync('git', args, {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {
-    const stderr = String((error as { stderr?: Buffer }).stderr ?? '');
-    throw new GitError(
-      `git ${args.join(' ')} failed: ${stderr.trim() || (error as Error).message}`,
-    );
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim();
+    throw new GitError(`git ${args.join(' ')} failed: ${stderr || (error as Error).message}`);
   }
 }
 
-/** Runs `git <args>` and returns its output; a failure throws with git's own message. */
 export const git = (root: string, args: readonly string[]): string =>
   gitBytes(root, args).toString('utf8');
 
@@ -34,11 +31,10 @@ export function tryGit(root: string, args: readonly string[]): string | undefine
   }
 }
 
-/** Whether `git <args>` succeeds. */
 export const gitSucceeds = (root: string, args: readonly string[]): boolean =>
   tryGit(root, args) !== undefined;
 
-/** The commit a report was built from: `git rev-parse --short HEAD`, or "unknown" outside git. */
+/** `git rev-parse --short HEAD`, marked when tracked files changed; "unknown" outside git. */
 export function currentCommit(root: string): string {
   const commit = tryGit(root, ['rev-parse', '--short', 'HEAD'])?.trim();
   // Only the tracked files the report draws on matter; untracked scratch files do not.

@@ -11,21 +11,19 @@ export interface TableLayout {
 /** Rows (the first is the header) as columns two spaces apart, each as wide as its widest cell. */
 export function textTable(
   rows: readonly (readonly (string | number)[])[],
-  layout: TableLayout = {},
+  { align, rule }: TableLayout = {},
 ): string {
-  const cells = rows.map((row) => row.map(String));
+  const [header = [], ...body] = rows.map((row) => row.map(String));
   const width = (cell: string): number => [...cell].length;
-  const widths = (cells[0] ?? []).map((_, j) => maxOf(cells.map((row) => width(row[j] ?? ''))));
+  const widths = header.map((_, j) => maxOf([header, ...body].map((row) => width(row[j] ?? ''))));
   const line = (row: readonly string[]): string =>
     row
       .map((cell, j) => {
         const pad = ' '.repeat(Math.max(0, (widths[j] ?? 0) - width(cell)));
-        return (layout.align?.(cell, j) ?? 'right') === 'right' ? pad + cell : cell + pad;
+        return align?.(cell, j) === 'left' ? cell + pad : pad + cell;
       })
       .join('  ')
       .trimEnd();
-  const [header = [], ...body] = cells;
-  const rule =
-    layout.rule === undefined ? [] : [widths.map((w) => layout.rule?.repeat(w)).join('  ')];
-  return [line(header), ...rule, ...body.map(line)].join('\n');
+  const ruled = rule === undefined ? [] : [widths.map((w) => rule.repeat(w)).join('  ')];
+  return [line(header), ...ruled, ...body.map(line)].join('\n');
 }

@@ -1,29 +1,20 @@
 /**
- * curriculum.ts as text, read through the TypeScript parser: the `export const curriculum`
- * array, one module's entry in it, and the source with an entry appended. Editing the text
- * (not re-printing the tree) keeps every other line of the file as its authors wrote it.
+ * curriculum.ts as text, read through the TypeScript parser: editing the text (not re-printing
+ * the tree) keeps every other line of the file as its authors wrote it.
  */
 import ts from 'typescript';
 
 /** The `[ … ]` of `export const curriculum … = [ … ];`, with the parsed file. */
-export function curriculumArray(source: string): {
-  open: number;
-  close: number;
-  elements: readonly ts.Expression[];
-  file: ts.SourceFile;
-} {
+export function curriculumArray(source: string) {
   const file = ts.createSourceFile('curriculum.ts', source, ts.ScriptTarget.Latest);
-  for (const statement of file.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const { name, initializer } of statement.declarationList.declarations) {
-      if (ts.isIdentifier(name) && name.text === 'curriculum' && initializer !== undefined) {
-        if (!ts.isArrayLiteralExpression(initializer)) break;
-        const open = initializer.getStart(file);
-        return { open, close: initializer.end - 1, elements: initializer.elements, file };
-      }
-    }
+  const array = file.statements
+    .filter(ts.isVariableStatement)
+    .flatMap((statement) => statement.declarationList.declarations)
+    .find(({ name }) => ts.isIdentifier(name) && name.text === 'curriculum')?.initializer;
+  if (array === undefined || !ts.isArrayLiteralExpression(array)) {
+    throw new Error('curriculum.ts has no `export const curriculum = [`');
   }
-  throw new Error('curriculum.ts has no `export const curriculum = [`');
+  return { open: array.getStart(file), close: array.end - 1, elements: array.elements, file };
 }
 
 /** The source with `entry` (a `module(…)` call, no trailing comma) appended to the array. */

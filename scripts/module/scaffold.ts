@@ -1,9 +1,7 @@
 /**
- * `npm run module -- new week_NN_topic`: a new module that is sound from its first minute.
- * One placeholder kata (stub, spec, solution, an alternative correct solution, theory section,
- * hints, curriculum entry, both index.ts files), red on its stub and green on its solution and
- * its alternative, so `npm run verify` passes
- * before anything else is written. Its first real kata replaces the placeholder.
+ * `npm run module -- new week_NN_topic`: a module sound from its first minute, with one
+ * placeholder kata (stub, spec, solution, an alternative, theory, hints, curriculum entry, both
+ * index.ts files) red on its stub and green on its solutions, so `npm run verify` passes.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,21 +9,18 @@ import * as prettier from 'prettier';
 import { UsageError } from '../lib/cli_args';
 import { appendModule } from './curriculum_source';
 
-export interface ModuleName {
-  readonly id: string;
-  readonly number: string;
-  readonly title: string;
-}
+type ModuleName = ReturnType<typeof parseModuleName>;
 
-export function parseModuleName(id: string | undefined): ModuleName {
-  const match = /^week_(\d{2})_([a-z][a-z0-9]*(?:_[a-z0-9]+)*)$/.exec(id ?? '');
-  if (id === undefined || match === null) {
+export function parseModuleName(id: string | undefined) {
+  const [, number = '', topic = ''] =
+    /^week_(\d{2})_([a-z][a-z0-9]*(?:_[a-z0-9]+)*)$/.exec(id ?? '') ?? [];
+  if (id === undefined || topic === '') {
     throw new UsageError(
       `a module is named week_NN_topic in lower case, e.g. week_03_regularization (got ${id ?? 'nothing'})`,
     );
   }
-  const words = (match[2] ?? '').split('_').join(' ');
-  return { id, number: match[1] ?? '', title: words.charAt(0).toUpperCase() + words.slice(1) };
+  const words = topic.replaceAll('_', ' ');
+  return { id, number, title: words.charAt(0).toUpperCase() + words.slice(1) };
 }
 
 /** Every file of the new module, path → content (before formatting). */
@@ -132,8 +127,9 @@ export function curriculumEntry(name: ModuleName): string {
 }
 
 async function formatted(root: string, file: string, content: string): Promise<string> {
-  const options = await prettier.resolveConfig(path.join(root, file), { editorconfig: true });
-  return prettier.format(content, { ...options, filepath: path.join(root, file) });
+  const filepath = path.join(root, file);
+  const options = await prettier.resolveConfig(filepath, { editorconfig: true });
+  return prettier.format(content, { ...options, filepath });
 }
 
 /** Writes the module and appends it to curriculum.ts; returns the files written. */
@@ -147,18 +143,15 @@ export async function scaffoldModule(
   const files = moduleFiles(name);
   const taken = Object.keys(files).filter((file) => existsSync(path.join(root, file)));
   if (taken.length > 0) throw new UsageError(`would overwrite ${taken.join(', ')}`);
-
-  const curriculumFile = path.join(root, 'curriculum.ts');
-  const source = readFileSync(curriculumFile, 'utf8');
+  const source = readFileSync(path.join(root, 'curriculum.ts'), 'utf8');
   const appended = appendModule(source, curriculumEntry(name));
   // Format the whole file only if it was formatted before, so no one else's lines change.
   const tidy = source === (await formatted(root, 'curriculum.ts', source));
   const curriculum = tidy ? await formatted(root, 'curriculum.ts', appended) : appended;
-
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), await formatted(root, file, content));
   }
-  writeFileSync(curriculumFile, curriculum);
+  writeFileSync(path.join(root, 'curriculum.ts'), curriculum);
   return [...Object.keys(files), 'curriculum.ts'];
 }

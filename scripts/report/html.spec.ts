@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findModule, type Module } from '../../curriculum';
 import { check, type AnyExperiment } from '../../experiments/experiment';
-import type { Outcome } from '../experiments/run';
+import type { Outcome } from '../experiments/outcome';
 import { reportHtml } from './html';
 
 const module = findModule('week_01_linear_regression') as Module;

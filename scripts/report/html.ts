@@ -1,10 +1,9 @@
 /**
- * The lab report of one module as a single self-contained HTML page: the module's question,
- * its theory in brief, and every experiment with its question, seed, checked conclusions,
- * figures (inline SVG) and tables. No scripts, no external fonts, styles or images: it opens
- * offline from the file system.
+ * One module's lab report as a single self-contained HTML page (inline SVG and CSS; no scripts,
+ * fonts or images to fetch): the module's question, its theory in brief, every experiment.
  */
 import type { Module } from '../../curriculum';
+import type { Cell, Table } from '../../experiments/experiment';
 import { formatCell } from '../experiments/format';
 import { apiFile, holdsLabel, type Implementation, type Outcome } from '../experiments/outcome';
 import { escapeHtml, inlineHtml } from './markdown_html';
@@ -14,7 +13,6 @@ export interface ReportInput {
   readonly implementation: Implementation;
   /** `abc1234`, `abc1234 (with uncommitted changes)` or `unknown`. */
   readonly commit: string;
-  /** The module's summary, already HTML. */
   readonly summaryHtml: string;
   /** Where the summary came from, shown under it. */
   readonly summarySource: string;
@@ -71,66 +69,39 @@ th:first-child, td:first-child { text-align: left; }
 footer { margin-top: 48px; padding-top: 14px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 13px; }
 `;
 
-function anchorOf(outcome: Outcome): string {
-  return `experiment-${outcome.experiment.name}`;
-}
+const anchorOf = (outcome: Outcome): string => `experiment-${outcome.experiment.name}`;
 
 export function statusBadge(outcome: Outcome): string {
   if (outcome.status === 'needs-kata') return '<span class="badge wait">needs a kata</span>';
   if (outcome.status === 'failed') return '<span class="badge bad">failed</span>';
-  const holding = outcome.result.conclusions.filter((conclusion) => conclusion.holds).length;
   const total = outcome.result.conclusions.length;
+  const holding = outcome.result.conclusions.filter((conclusion) => conclusion.holds).length;
   return `<span class="badge ${holding === total ? 'ok' : 'bad'}">${holding}/${total} conclusions hold</span>`;
 }
 
-/** Makes a figure's internal ids unique within the page (several SVGs share one document). */
-function scopeSvgIds(svg: string, prefix: string): string {
-  return svg.replace(/(id="|url\(#|href="#)figure-/g, `$1${prefix}-`);
-}
-
-function tableHtml(table: {
-  title: string;
-  columns: readonly string[];
-  rows: readonly (readonly (string | number)[])[];
-}): string {
-  const head = table.columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('');
-  const body = table.rows
-    .map(
-      (row) =>
-        `<tr>${row
-          .map((cell) =>
-            typeof cell === 'string'
-              ? `<td class="text">${escapeHtml(cell)}</td>`
-              : `<td>${escapeHtml(formatCell(cell))}</td>`,
-          )
-          .join('')}</tr>`,
-    )
-    .join('\n');
-  return `<div class="table-wrap"><table><caption>${escapeHtml(table.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+function tableHtml({ title, columns, rows }: Table): string {
+  const head = columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('');
+  const cell = (value: Cell) =>
+    typeof value === 'string'
+      ? `<td class="text">${escapeHtml(value)}</td>`
+      : `<td>${escapeHtml(formatCell(value))}</td>`;
+  const body = rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('\n');
+  return `<div class="table-wrap"><table><caption>${escapeHtml(title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 /** The command that repeats this run in a terminal. */
 export function rerunCommand(outcome: Outcome): string {
-  const { experiment } = outcome;
+  const { experiment, seed } = outcome;
   const flags = [
     outcome.implementation === 'solutions' ? ' --solutions' : '',
-    outcome.seed === experiment.seed ? '' : ` --seed ${outcome.seed}`,
+    seed === experiment.seed ? '' : ` --seed ${seed}`,
     ...Object.entries(outcome.values).map(([name, value]) => ` --set ${name}=${value}`),
   ];
   return `npm run experiment -- ${outcome.module.slice(0, 7)} ${experiment.name}${flags.join('')}`;
 }
 
-function experimentHtml(outcome: Outcome, index: number): string {
-  const { experiment } = outcome;
-  const parts = [
-    `<section id="${anchorOf(outcome)}">`,
-    `<h2>${index + 1}. ${escapeHtml(experiment.title)}${statusBadge(outcome)}</h2>`,
-    `<p class="question"><strong>Question.</strong> ${inlineHtml(experiment.question)}</p>`,
-    `<p class="meta"><span>experiment <code>${escapeHtml(experiment.name)}</code></span> <span>seed ${outcome.seed}</span> <span>uses ${experiment.uses.map((name) => `<code>${escapeHtml(name)}</code>`).join(', ')}</span> <span>rerun: <code>${escapeHtml(rerunCommand(outcome))}</code></span></p>`,
-  ];
-  parts.push(experimentResultHtml(outcome), '</section>');
-  return parts.join('\n');
-}
+const list = (items: readonly string[], attributes = '') =>
+  `<ul${attributes}>${items.map((item) => `<li>${inlineHtml(item)}</li>`).join('')}</ul>`;
 
 /**
  * What a run found, below an experiment's heading: the checked conclusions, notes, figures and
@@ -138,41 +109,47 @@ function experimentHtml(outcome: Outcome, index: number): string {
  */
 export function experimentResultHtml(outcome: Outcome): string {
   const { experiment } = outcome;
-  const parts: string[] = [];
   if (outcome.status !== 'completed') {
-    parts.push(
+    return [
       `<h3>Expected conclusions (not checked)</h3>`,
-      `<ul>${experiment.expectedConclusions.map((statement) => `<li>${inlineHtml(statement)}</li>`).join('')}</ul>`,
+      list(experiment.expectedConclusions),
       `<p class="notice${outcome.status === 'failed' ? ' failed' : ''}">${escapeHtml(outcome.message)}</p>`,
-    );
-    return parts.join('\n');
+    ].join('\n');
   }
-  parts.push(
-    '<h3>Conclusions, checked on this run</h3>',
-    `<ul class="conclusions">${outcome.result.conclusions
-      .map(
-        (conclusion) =>
-          `<li class="${conclusion.holds ? 'ok' : 'bad'}"><span class="verdict">${conclusion.holds ? '✓' : '✗'} ${holdsLabel(conclusion.holds)}</span>${inlineHtml(conclusion.statement)}<span class="detail">${escapeHtml(conclusion.detail)}</span></li>`,
-      )
-      .join('\n')}</ul>`,
+  const { conclusions, notes = [], figures, tables } = outcome.result;
+  const verdicts = conclusions.map(
+    ({ holds, statement, detail }) =>
+      `<li class="${holds ? 'ok' : 'bad'}"><span class="verdict">${holds ? '✓' : '✗'} ${holdsLabel(holds)}</span>${inlineHtml(statement)}<span class="detail">${escapeHtml(detail)}</span></li>`,
   );
-  const notes = outcome.result.notes ?? [];
-  if (notes.length > 0) {
+  const parts = [
+    '<h3>Conclusions, checked on this run</h3>',
+    `<ul class="conclusions">${verdicts.join('\n')}</ul>`,
+  ];
+  if (notes.length > 0) parts.push('<h3>Reading the numbers</h3>', list(notes, ' class="notes"'));
+  for (const { id, caption } of figures) {
+    // Each figure's internal ids made unique within the page (several SVGs share one document).
+    const svg = (outcome.svgs.get(id) ?? '')
+      .trim()
+      .replace(/(id="|url\(#|href="#)figure-/g, `$1${experiment.name}-${id}-`);
     parts.push(
-      '<h3>Reading the numbers</h3>',
-      `<ul class="notes">${notes.map((note) => `<li>${inlineHtml(note)}</li>`).join('')}</ul>`,
+      `<figure id="${anchorOf(outcome)}-${id}"><div class="plot">${svg}</div><figcaption>${inlineHtml(caption)}</figcaption></figure>`,
     );
   }
-  for (const figure of outcome.result.figures) {
-    const svg = outcome.svgs.get(figure.id) ?? '';
-    parts.push(
-      `<figure id="${anchorOf(outcome)}-${figure.id}"><div class="plot">${scopeSvgIds(svg.trim(), `${experiment.name}-${figure.id}`)}</div><figcaption>${inlineHtml(figure.caption)}</figcaption></figure>`,
-    );
-  }
-  if (outcome.result.tables.length > 0) {
-    parts.push('<h3>Tables</h3>', ...outcome.result.tables.map(tableHtml));
-  }
+  if (tables.length > 0) parts.push('<h3>Tables</h3>', ...tables.map(tableHtml));
   return parts.join('\n');
+}
+
+function experimentHtml(outcome: Outcome, index: number): string {
+  const { experiment, seed } = outcome;
+  const uses = experiment.uses.map((name) => `<code>${escapeHtml(name)}</code>`).join(', ');
+  return [
+    `<section id="${anchorOf(outcome)}">`,
+    `<h2>${index + 1}. ${escapeHtml(experiment.title)}${statusBadge(outcome)}</h2>`,
+    `<p class="question"><strong>Question.</strong> ${inlineHtml(experiment.question)}</p>`,
+    `<p class="meta"><span>experiment <code>${escapeHtml(experiment.name)}</code></span> <span>seed ${seed}</span> <span>uses ${uses}</span> <span>rerun: <code>${escapeHtml(rerunCommand(outcome))}</code></span></p>`,
+    experimentResultHtml(outcome),
+    '</section>',
+  ].join('\n');
 }
 
 export function reportHtml(input: ReportInput): string {

@@ -1,7 +1,6 @@
 /**
- * The lab report's prose (the module summaries, the conclusions) as HTML, through markdown-it.
- * Raw HTML in the text is shown as text, never interpreted, and comments are dropped; links go
- * only to http:, https:, mailto: and relative targets.
+ * The lab report's prose as HTML, through markdown-it: raw HTML is shown as text (comments are
+ * dropped), and links go only to http:, https:, mailto: and relative targets.
  */
 import MarkdownIt from 'markdown-it';
 
@@ -10,26 +9,20 @@ const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false
 /** `&`, `<`, `>` and `"` as entities (markdown-it's own escaping). */
 export const escapeHtml: (text: string) => string = markdown.utils.escapeHtml;
 
-/**
- * An allow-list, not a block-list: http:, https:, mailto: and relative targets only. Control
- * characters and whitespace are removed first, as a browser does when it reads a URL, so
- * `\u0001javascript:` or `java\tscript:` cannot pass as a relative link.
- */
-export function isSafeHref(href: string): boolean {
+// An allow-list. Control characters and whitespace go first, as a browser drops them from a
+// URL, so `\u0001javascript:` or `java\tscript:` cannot pass as a relative link.
+markdown.validateLink = (href: string): boolean => {
   // eslint-disable-next-line no-control-regex
   const normalised = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(normalised)?.[1];
   if (scheme === undefined) return !normalised.startsWith('//');
   return scheme === 'http' || scheme === 'https' || scheme === 'mailto';
-}
-markdown.validateLink = isSafeHref;
+};
 
-const rawHtml = (tokens: { content: string }[], index: number): string => {
+markdown.renderer.rules.html_block = markdown.renderer.rules.html_inline = (tokens, index) => {
   const content = tokens[index]?.content ?? '';
   return /^\s*<!--[\s\S]*-->\s*$/.test(content) ? '' : escapeHtml(content);
 };
-markdown.renderer.rules.html_block = rawHtml;
-markdown.renderer.rules.html_inline = rawHtml;
 
 // `headingOffset` (from the render's env) demotes headings: # → h(1 + offset).
 markdown.core.ruler.push('lab_heading_offset', (state) => {

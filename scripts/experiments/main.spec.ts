@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { curriculum } from '../../curriculum';
-import { experimentFiles, listExperiments, loadExperiment, LookupError } from './load';
+import { experimentFiles, listExperiments, loadExperiment, LookupError } from './main';
 
 describe('experiment folders', () => {
   for (const module of curriculum) {
