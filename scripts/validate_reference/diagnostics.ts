@@ -1,14 +1,10 @@
 /**
- * Assumption tests (kata 01.08) and sandwich standard errors (kata 01.10), relative error ≤ 1e-6:
- * - macrodata (ginv ~ ggdp + lint, on which statsmodels validates its diagnostics): R lmtest's
- *   bptest (both forms) and bgtest (order 4), gretl's RESET and Durbin–Watson, and the VIFs
- *   implied by R's ls.diag (for two regressors VIF = 1/(1 − r²) with r = −corr(b_ggdp, b_lint),
- *   and VIF_j = (XᵀX)⁻¹_jj·Σ(x_j − x̄_j)² with cov.unscaled). gretl's printed VIF of 1.002
- *   belongs to the Cochrane–Orcutt model of the same test file, not to this fit, and is not used;
- * - x20: R fBasics Jarque–Bera and R car Durbin–Watson on the vector and its transforms;
- * - Longley: R car::vif and SAS's HC0–HC3 standard errors.
- * A value printed with d decimals passes at 0.5·10^−d/|value| + 1e-6, its rounding plus the usual
- * budget (SAS's HC0 se(ARMED), exactly 0.146245001…, printed 0.14625, uses almost all of it).
+ * Assumption tests (kata 01.08) and sandwich standard errors (kata 01.10) against R, gretl and
+ * SAS, relative error ≤ 1e-6. macrodata's VIFs are those implied by R's ls.diag: for two
+ * regressors VIF = 1/(1 − r²) with r = −corr(b_ggdp, b_lint), and VIF_j = (XᵀX)⁻¹_jj·Σ(x_j − x̄_j)²
+ * (gretl's printed 1.002 belongs to the Cochrane–Orcutt model of the same test file, not this
+ * fit). A value printed with d decimals passes at 0.5·10^−d/|value| + 1e-6, its rounding plus
+ * the usual budget (SAS's HC0 se(ARMED), 0.146245001… printed 0.14625, uses almost all of it).
  */
 import {
   breuschGodfrey,
@@ -45,25 +41,25 @@ function macrodataChecks(dataDirectory: string) {
   const gretlSource = `gretl, printed to 7 significant digits (${file})`;
   const dw = numberAt(gretl, 'durbin_watson');
   const lsdiag = at(results, 'influence_lsdiag', 'value');
-  const factors = varianceInflationFactors(X);
   // ls.diag's correlation of the estimates, 3 × 3 flattened: entry (1, 2) is corr(b_ggdp, b_lint).
   const correlation = numbersAt(lsdiag, 'correlation')[5] as number;
   const unscaled = numbersAt(lsdiag, 'cov.unscaled');
-  const fromCorrelation = rowsIn(
-    'macrodata VIF',
-    `1/(1 − r²), r from R ls.diag correlation (${file})`,
-  );
-  const fromUnscaled = rowsIn('macrodata VIF', `R ls.diag cov.unscaled × Σ(x − x̄)² (${file})`);
+  const factors = varianceInflationFactors(X);
+  const vif = (j: number, source: string, expected: number) =>
+    rowsIn('macrodata VIF', `${source} (${file})`).each([
+      [`VIF(${j === 0 ? 'ggdp' : 'lint'})`, factors[j] as number, expected],
+    ]);
   return [
-    ...rowsIn('macrodata Breusch–Pagan', `R lmtest::bptest (${file})`).each(
-      breuschPagans.flatMap(([name, test, key]): Row[] => {
-        const value = at(results, key, 'value');
-        return [
-          [`${name} statistic`, test.statistic, numberAt(value, 'statistic')],
-          [`${name} p-value`, test.pValue, numberAt(value, 'pvalue')],
-          [`${name} df`, test.df, numberAt(value, 'df'), 0],
-        ];
-      }),
+    ...breuschPagans.flatMap(([name, test, key]) =>
+      rowsIn(
+        'macrodata Breusch–Pagan',
+        `R lmtest::bptest (${file})`,
+        at(results, key, 'value'),
+      ).each([
+        [`${name} statistic`, test.statistic, 'statistic'],
+        [`${name} p-value`, test.pValue, 'pvalue'],
+        [`${name} df`, test.df, 'df', 0],
+      ]),
     ),
     ...rowsIn(
       'macrodata Breusch–Godfrey',
@@ -74,12 +70,8 @@ function macrodataChecks(dataDirectory: string) {
       ['p-value (order 4)', godfrey.pValue, 'chi2_pvalue'],
     ]),
     ...rowsIn('macrodata RESET', gretlSource).each(
-      (
-        [
-          [3, 'reset_squares_and_cubes'],
-          [2, 'reset_squares_only'],
-        ] as const
-      ).flatMap(([power, key]): Row[] => {
+      ([3, 2] as const).flatMap((power): Row[] => {
+        const key = power === 3 ? 'reset_squares_and_cubes' : 'reset_squares_only';
         const result = resetTest(X, y, { power });
         const F = numberAt(gretl, key, 'F');
         const [df1, df2] = numbersAt(gretl, key, 'df') as [number, number];
@@ -95,17 +87,14 @@ function macrodataChecks(dataDirectory: string) {
     ...rowsIn('macrodata Durbin–Watson', gretlSource).each([
       ['statistic', durbinWatson(residuals), dw, printed(dw, 6)],
     ]),
-    ...['ggdp', 'lint'].flatMap((name, j) => {
-      const ssx = centredSumOfSquares(X.map((row) => row[j] ?? NaN));
-      return [
-        ...fromCorrelation.each([
-          [`VIF(${name})`, factors[j] as number, 1 / (1 - correlation ** 2)],
-        ]),
-        ...fromUnscaled.each([
-          [`VIF(${name})`, factors[j] as number, (unscaled[4 * (j + 1)] as number) * ssx],
-        ]),
-      ];
-    }),
+    ...[0, 1].flatMap((j) => [
+      ...vif(j, '1/(1 − r²), r from R ls.diag correlation', 1 / (1 - correlation ** 2)),
+      ...vif(
+        j,
+        'R ls.diag cov.unscaled × Σ(x − x̄)²',
+        (unscaled[4 * (j + 1)] as number) * centredSumOfSquares(X.map((row) => row[j] ?? NaN)),
+      ),
+    ]),
   ];
 }
 

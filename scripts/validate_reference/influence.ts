@@ -12,6 +12,7 @@ import {
   pressResiduals,
 } from '../../solutions/week_01_linear_regression/index';
 import { at, numberAt, numbersAt, readLongley, readMacrodata, rowsIn } from './rows';
+import { coefficientRows } from './rows';
 
 function macrodataChecks(dataDirectory: string) {
   const { file, json, X, y } = readMacrodata(dataDirectory);
@@ -27,12 +28,12 @@ function macrodataChecks(dataDirectory: string) {
   };
   const lm = rowsIn('macrodata fit', `R lm / ls.diag (${file})`, lsdiag);
   const gretl = at(json, 'results', 'gretl_ols', 'value');
+  const params = numbersAt(json, 'results', 'params', 'value');
   return [
-    ...lm.coefficients(['const', 'ggdp', 'lint'], fit, {
-      coefficients: numbersAt(json, 'results', 'params', 'value'),
-      standardErrors: numbersAt(lsdiag, 'std.err'),
-    }),
-    ...lm.each([['sigma', fit.sigma, 'std.dev']]),
+    ...lm.each([
+      ...coefficientRows(['const', 'ggdp', 'lint'], fit, params, numbersAt(lsdiag, 'std.err')),
+      ['sigma', fit.sigma, 'std.dev'],
+    ]),
     ...rowsIn('macrodata fit', `gretl OLS, 6–7 significant digits (${file})`, gretl).each([
       ['RSS', fit.rss, 'ssr'],
       ['R²', fit.rSquared, 'rsquared'],
@@ -77,30 +78,28 @@ function longleyChecks(dataDirectory: string) {
   const rtoSource = `Stata (exact digits from the file's cross-check) (${file})`;
   const rtoRows = rowsIn('Longley through the origin', rtoSource, rto);
   const origin = fitOLS(X, y, { intercept: false });
+  const rtoParams = numbersAt(rtoCheck, 'exact_params');
   return [
-    ...fitRows.coefficients(names, fit, {
-      coefficients: vector('params'),
-      standardErrors: vector('bse'),
-    }),
     ...fitRows.each([
+      ...coefficientRows(names, fit, vector('params'), vector('bse')),
       ['t', fit.tValues, vector('tvalues')],
       ['p', fit.pValues, vector('pvalues')],
       ['95% CI lower', intervals.map((interval) => interval.lower), bound(0)],
       ['95% CI upper', intervals.map((interval) => interval.upper), bound(1)],
-      ['sigma', fit.sigma, numberAt(exact, 'sigma')],
-      ['RSS', fit.rss, numberAt(exact, 'ssr')],
-      ['R²', fit.rSquared, numberAt(exact, 'rsquared')],
-      ['adjusted R²', fit.adjustedRSquared, numberAt(exact, 'rsquared_adj')],
+      ['sigma', fit.sigma, 'sigma'],
+      ['RSS', fit.rss, 'ssr'],
+      ['R²', fit.rSquared, 'rsquared'],
+      ['adjusted R²', fit.adjustedRSquared, 'rsquared_adj'],
     ]),
     ...rowsIn('Longley fit and inference', `Stata, 8 digits (${file})`).each([
       ['adjusted R²', fit.adjustedRSquared, stata],
     ]),
     ...fitRows.each([
-      ['F', fit.fStatistic, numberAt(exact, 'fvalue')],
-      ['p(F)', fit.fPValue, numberAt(exact, 'f_pvalue')],
-      ['dfModel', fit.dfModel, numberAt(exact, 'df_model'), 0],
-      ['dfResidual', fit.dfResidual, numberAt(exact, 'df_resid'), 0],
-      ['condition number', fit.conditionNumber, numberAt(exact, 'condition_number')],
+      ['F', fit.fStatistic, 'fvalue'],
+      ['p(F)', fit.fPValue, 'f_pvalue'],
+      ['dfModel', fit.dfModel, 'df_model', 0],
+      ['dfResidual', fit.dfResidual, 'df_resid', 0],
+      ['condition number', fit.conditionNumber, 'condition_number'],
     ]),
     ...rowsIn('Longley influence', `exact rational OLS (${file})`, exact).each([
       ['fitted', fit.fitted, 'fittedvalues'],
@@ -111,13 +110,10 @@ function longleyChecks(dataDirectory: string) {
       ["Cook's distance", measures.cooksDistance, 'cooks_distance'],
       ['DFFITS', measures.dffits, 'dffits'],
       ['PRESS residuals', press.residuals, 'resid_press'],
-      ['PRESS', press.statistic, numberAt(exact, 'ess_press')],
+      ['PRESS', press.statistic, 'ess_press'],
     ]),
-    ...rtoRows.coefficients(names.slice(1), origin, {
-      coefficients: numbersAt(rtoCheck, 'exact_params'),
-      standardErrors: numbersAt(rtoCheck, 'exact_bse'),
-    }),
     ...rtoRows.each([
+      ...coefficientRows(names.slice(1), origin, rtoParams, numbersAt(rtoCheck, 'exact_bse')),
       ['RSS', origin.rss, numberAt(rtoCheck, 'exact_ssr')],
       ['R² (uncentered)', origin.rSquared, 'rsquared'],
       ['adjusted R² (uncentered)', origin.adjustedRSquared, 'rsquared_adj'],

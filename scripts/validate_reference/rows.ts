@@ -6,23 +6,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { logRelativeError } from '../../helpers/nist';
 
-/** One comparison of a week 01 solution against a value from outside software. */
-export interface ReferenceCheck {
-  /** The table the row belongs to (`NIST Longley`) and where the expected value comes from. */
-  readonly group: string;
-  readonly source: string;
-  readonly quantity: string;
-  readonly expected: number;
-  readonly actual: number;
-  /** `lre` passes at score ≥ threshold, `relative` at score ≤ threshold. */
-  readonly criterion: 'lre' | 'relative';
-  readonly threshold: number;
-  readonly score: number;
-  readonly pass: boolean;
-}
-
-export type RowContext = Pick<ReferenceCheck, 'group' | 'source'>;
-
 /** |a − e|/|e| (|a − e| where e = 0); a non-finite actual scores Infinity unless it is e. */
 function relativeError(actual: number, expected: number): number {
   if (!Number.isFinite(actual)) return actual === expected ? 0 : Number.POSITIVE_INFINITY;
@@ -30,19 +13,24 @@ function relativeError(actual: number, expected: number): number {
   return expected === 0 ? difference : difference / Math.abs(expected);
 }
 
-/** One row: LRE as helpers/nist.ts scores it (absolute error at e = 0, capped at 15) or relative error. */
+/**
+ * One comparison of a week 01 solution against a value from outside software, in the table
+ * `group`: `lre` (as helpers/nist.ts scores it) passes at ≥ threshold, `relative` at ≤ threshold.
+ */
 export function scoredRow(
   { group, source }: RowContext,
   quantity: string,
   [actual, expected]: readonly [number, number],
   criterion: 'lre' | 'relative' = 'relative',
   threshold = criterion === 'lre' ? 6 : 1e-6,
-): ReferenceCheck {
+) {
   const lre = criterion === 'lre';
   const score = lre ? logRelativeError(actual, expected) : relativeError(actual, expected);
   const pass = lre ? score >= threshold : score <= threshold;
   return { group, source, quantity, expected, actual, criterion, threshold, score, pass };
 }
+export type ReferenceCheck = ReturnType<typeof scoredRow>;
+export type RowContext = { readonly group: string; readonly source: string };
 
 /** A whole vector as one row: its worst element, named with its index; a length mismatch fails. */
 export function worstRelativeRow(
@@ -61,40 +49,43 @@ export function worstRelativeRow(
   return scoredRow(context, name, [actual[worst] as number, expected[worst] as number]);
 }
 
-type Coefficients = Record<'coefficients' | 'standardErrors', readonly number[]>;
-
 type Value = number | readonly number[];
 /** `[quantity, actual, expected, threshold?]`: a number, or a vector as its worst element. */
 export type Row = [string, Value, Value | string, number?];
 
-/** The rows of one group and source. */
-export function rowsIn(group: string, source: string, data?: unknown) {
-  const context = { group, source };
-  const relative = (quantity: string, actual: number, expected: number) =>
-    scoredRow(context, quantity, [actual, expected]);
-  return {
-    /** Rows whose expected value, when given as a key, is read from `data`. */
-    each: (rows: Row[]) =>
-      rows.map(([quantity, actual, expected, threshold]) => {
-        if (typeof actual !== 'number') {
-          const values = typeof expected === 'string' ? numbersAt(data, expected) : expected;
-          return worstRelativeRow(context, quantity, actual, values as readonly number[]);
-        }
-        const value = typeof expected === 'string' ? numberAt(data, expected) : expected;
-        return scoredRow(context, quantity, [actual, value as number], 'relative', threshold);
-      }),
-    /** A row per coefficient, `b(name)`, then one per standard error, `se(name)`. */
-    coefficients: (names: readonly string[], actual: Coefficients, expected: Coefficients) =>
-      (['b', 'se'] as const).flatMap((label) => {
-        const of = (c: Coefficients) => (label === 'b' ? c.coefficients : c.standardErrors);
-        return names.map((name, j) =>
-          relative(`${label}(${name})`, of(actual)[j] ?? NaN, of(expected)[j] ?? NaN),
-        );
-      }),
-  };
-}
+/** The rows of one group and source; an expected value given as a key is read from `data`. */
+export const rowsIn = (group: string, source: string, data?: unknown) => ({
+  each: (rows: Row[]) =>
+    rows.map(([quantity, actual, expected, threshold]) => {
+      if (typeof actual !== 'number') {
+        const values = typeof expected === 'string' ? numbersAt(data, expected) : expected;
+        return worstRelativeRow({ group, source }, quantity, actual, values as readonly number[]);
+      }
+      const value = typeof expected === 'string' ? numberAt(data, expected) : expected;
+      return scoredRow(
+        { group, source },
+        quantity,
+        [actual, value as number],
+        'relative',
+        threshold,
+      );
+    }),
+});
 
-const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+/** A row per coefficient, `b(name)`, then one per standard error, `se(name)`. */
+export function coefficientRows(
+  names: readonly string[],
+  fit: { readonly coefficients: readonly number[]; readonly standardErrors: readonly number[] },
+  ...expected: [coefficients: readonly number[], standardErrors: readonly number[]]
+): Row[] {
+  return [fit.coefficients, fit.standardErrors].flatMap((actual, k) =>
+    names.map((name, j): Row => [
+      `${k === 0 ? 'b' : 'se'}(${name})`,
+      actual[j] ?? NaN,
+      expected[k]?.[j] ?? NaN,
+    ]),
+  );
+}
 
 /** Follows a path of keys into parsed JSON, failing loudly with the path when a key is missing. */
 export function at(value: unknown, ...keys: string[]): unknown {
@@ -127,7 +118,7 @@ export const matrixAt = (value: unknown, ...keys: string[]) => listAt(numbersAt,
 /** A JSON file of the reference-data folder, with its name. */
 export const readReference = (dataDirectory: string, file: string) => ({
   file,
-  json: readJson(path.join(dataDirectory, file)),
+  json: JSON.parse(readFileSync(path.join(dataDirectory, file), 'utf8')) as unknown,
 });
 
 /** statsmodels' growth-rate regression ginv ~ ggdp + lint (n = 202): X (no constant) and y. */
