@@ -3,7 +3,7 @@
  * R, gretl, Stata and exact values read from reference/ (or a folder laid out the same way), a
  * table per group; exits non-zero on a failed check, a missing folder or a group that cannot run.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, UsageError } from './lib/cli_args';
 import { labRoot } from './lib/command';
@@ -29,15 +29,14 @@ try {
 if (args.positional.length > 0) usage(`unexpected argument ${args.positional[0]}`);
 const value = args.options.get('data');
 const dataDirectory = value === undefined ? path.join(labRoot, 'reference') : path.resolve(value);
-if (value !== undefined && !(existsSync(dataDirectory) && statSync(dataDirectory).isDirectory())) {
+if (value !== undefined && !statSync(dataDirectory, { throwIfNoEntry: false })?.isDirectory()) {
   usage(`found no folder at ${dataDirectory}`);
 }
 
 /** Significant digits enough to see where two long numbers part. */
 function formatNumber(value: number): string {
-  const magnitude = Math.abs(value);
   if (!Number.isFinite(value) || value === 0) return String(value);
-  return magnitude >= 1e-4 && magnitude < 1e9
+  return Math.abs(value) >= 1e-4 && Math.abs(value) < 1e9
     ? String(Number(value.toPrecision(15)))
     : value.toExponential(14);
 }
@@ -52,11 +51,8 @@ function formatScore({ criterion, score, pass, threshold }: ReferenceCheck): str
 console.log(`reference data: ${dataDirectory}`);
 const checks: ReferenceCheck[] = [];
 let brokenGroups = 0;
-for (const [name, run] of Object.entries({
-  nist: checkNist,
-  influence: checkInfluence,
-  diagnostics: checkDiagnostics,
-})) {
+const groups = { nist: checkNist, influence: checkInfluence, diagnostics: checkDiagnostics };
+for (const [name, run] of Object.entries(groups)) {
   try {
     checks.push(...run(dataDirectory));
   } catch (error) {

@@ -1,7 +1,6 @@
 /**
- * `npx tsx scripts/reference/import.ts --from <dir>`: writes reference/ from the originals in <dir>
- * (`nist/<Name>.dat`, and the JSON files named in PROVENANCE), each file opening with its
- * provenance: numbers parsed and written by the program, never typed. The output is committed.
+ * `npx tsx scripts/reference/import.ts --from <dir>`: writes reference/ (committed) from the
+ * originals in <dir>, `nist/<Name>.dat` and the JSON files below, each opening with its provenance.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,11 +8,11 @@ import { format } from 'prettier';
 import { NIST_DATASETS, readNistDataset } from '../../helpers/nist';
 import { labRoot } from '../lib/command';
 
-/** Where each file comes from: source, retrieval, licence or public-domain status, what was derived. */
 const STATSMODELS_COMMIT =
   'statsmodels/statsmodels at commit 82c59e378bdfb5ae324006c477954879ad3e24be';
 
-export const PROVENANCE = {
+/** Where each file comes from: source, retrieval, licence (or public domain), what was derived. */
+const PROVENANCE = {
   nist: (name: string) => ({
     source: `NIST/ITL Statistical Reference Datasets (StRD), linear regression, ${name}: https://www.itl.nist.gov/div898/strd/lls/data/${name}.shtml`,
     retrieval:

@@ -1,10 +1,7 @@
 /**
  * Assumption tests (kata 01.08) and sandwich standard errors (kata 01.10) against R, gretl and
- * SAS, relative error ≤ 1e-6. macrodata's VIFs are those implied by R's ls.diag: for two
- * regressors VIF = 1/(1 − r²) with r = −corr(b_ggdp, b_lint), and VIF_j = (XᵀX)⁻¹_jj·Σ(x_j − x̄_j)²
- * (gretl's printed 1.002 belongs to the Cochrane–Orcutt model of the same test file, not this
- * fit). A value printed with d decimals passes at 0.5·10^−d/|value| + 1e-6, its rounding plus
- * the usual budget (SAS's HC0 se(ARMED), 0.146245001… printed 0.14625, uses almost all of it).
+ * SAS, relative error ≤ 1e-6. gretl's printed VIF of 1.002 is not used: it belongs to the
+ * Cochrane–Orcutt model of the same statsmodels test file, not to this OLS fit.
  */
 import {
   breuschGodfrey,
@@ -19,6 +16,8 @@ import { fitLeastSquares } from '../../helpers/least_squares';
 import { at, numberAt, numbersAt, readLongley, readMacrodata, readReference } from './rows';
 import { rowsIn, type Row } from './rows';
 
+/** A value printed with d decimals: its rounding plus the usual budget (SAS's HC0 se(ARMED),
+ * 0.146245001… printed 0.14625, uses almost all of it). */
 const printed = (value: number, decimals: number): number =>
   (0.5 * 10 ** -decimals) / Math.abs(value) + 1e-6;
 
@@ -45,6 +44,7 @@ function macrodataChecks(dataDirectory: string) {
   const correlation = numbersAt(lsdiag, 'correlation')[5] as number;
   const unscaled = numbersAt(lsdiag, 'cov.unscaled');
   const factors = varianceInflationFactors(X);
+  // For two regressors VIF = 1/(1 − r²), r = −corr(b_ggdp, b_lint); VIF_j = (XᵀX)⁻¹_jj·Σ(x_j − x̄_j)².
   const vif = (j: number, source: string, expected: number) =>
     rowsIn('macrodata VIF', `${source} (${file})`).each([
       [`VIF(${j === 0 ? 'ggdp' : 'lint'})`, factors[j] as number, expected],

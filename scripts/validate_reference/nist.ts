@@ -1,9 +1,6 @@
 /**
- * NIST StRD linear regression, the usual accuracy check for regression software (McCullough
- * 1998, The American Statistician 52(4)): each of the eleven datasets' coefficients, standard
- * errors, residual SD and R² (uncentered for NoInt1 and NoInt2, as NIST certifies it) against
- * the certified values, by LRE ≥ 6. Wampler1 and Wampler2 fit exactly: their certified standard
- * errors and residual SD are 0, and the LRE falls back to the absolute error there.
+ * NIST StRD linear regression (McCullough 1998, The American Statistician 52(4)): coefficients,
+ * standard errors, residual SD and R² (uncentered without an intercept) by LRE ≥ 6.
  */
 import path from 'node:path';
 import { NIST_DATASETS, readNistReference } from '../../helpers/nist';
@@ -14,7 +11,6 @@ export const checkNist = (dataDirectory: string): ReferenceCheck[] =>
   NIST_DATASETS.flatMap((name) => {
     const data = readNistReference(path.join(dataDirectory, 'nist', `${name}.json`));
     const options = { intercept: data.intercept };
-    // The polynomials (Pontius, Filip, Wampler1–5) through fitPolynomial, which forms the powers.
     const fit =
       data.polynomialDegree > 0
         ? fitPolynomial(
@@ -31,7 +27,7 @@ export const checkNist = (dataDirectory: string): ReferenceCheck[] =>
     // NIST numbers the coefficients from B0 with an intercept and from B1 without.
     const label = (j: number): string => `B${data.intercept ? j : j + 1}`;
     const row = (quantity: string, actual: number | undefined, expected: number) =>
-      scoredRow(context, quantity, [actual ?? NaN, expected], 'lre', 6);
+      scoredRow(context, quantity, actual ?? NaN, expected, 'lre', 6);
     return [
       ...data.certifiedCoefficients.map((b, j) => row(label(j), fit.coefficients[j], b)),
       ...data.certifiedStandardErrors.map((se, j) =>

@@ -3,13 +3,15 @@
  * certified 0, relative error, and the worst-element summary of a vector.
  */
 import { describe, expect, it } from 'vitest';
-import { at, numberAt, numbersAt, scoredRow, worstRelativeRow } from './rows';
+import { at, numberAt, numbersAt, rowsIn, scoredRow } from './rows';
 
 const context = { group: 'test', source: 'hand' };
 const lreRow = (quantity: string, actual: number, expected: number, threshold?: number) =>
-  scoredRow(context, quantity, [actual, expected], 'lre', threshold);
+  scoredRow(context, quantity, actual, expected, 'lre', threshold);
 const relativeRow = (quantity: string, actual: number, expected: number) =>
-  scoredRow(context, quantity, [actual, expected]);
+  scoredRow(context, quantity, actual, expected);
+const worstRelativeRow = (quantity: string, actual: number[], expected: number[]) =>
+  rowsIn(context.group, context.source).each([[quantity, actual, expected]])[0]!;
 
 describe('validate:reference rows', () => {
   it('scores LRE as digits of agreement and passes at the threshold', () => {
@@ -35,14 +37,12 @@ describe('validate:reference rows', () => {
   });
 
   it('summarises a vector by its worst element and fails a length mismatch', () => {
-    const row = worstRelativeRow(context, 'hat', [1, 2.5, 3], [1, 2, 3]);
+    const row = worstRelativeRow('hat', [1, 2.5, 3], [1, 2, 3]);
     expect(row.quantity).toBe('hat[1] (worst of 3)');
     expect(row.actual).toBe(2.5);
     expect(row.pass).toBe(false);
-    expect(worstRelativeRow(context, 'hat', [1, 2], [1, 2, 3]).pass).toBe(false);
-    expect(worstRelativeRow(context, 'hat', [1, Number.NaN], [1, 2]).quantity).toBe(
-      'hat[1] (worst of 2)',
-    );
+    expect(worstRelativeRow('hat', [1, 2], [1, 2, 3]).pass).toBe(false);
+    expect(worstRelativeRow('hat', [1, Number.NaN], [1, 2]).quantity).toBe('hat[1] (worst of 2)');
   });
 
   it('reads nested JSON, exact decimal strings included, and names a missing path', () => {

@@ -1,7 +1,4 @@
-/**
- * The rows of `npm run validate:reference`: a value scored by log relative error (NIST) or by
- * relative error (R, gretl, SAS), a vector summarised by its worst element, and JSON readers.
- */
+/** The rows of `npm run validate:reference`, and readers of the reference JSON. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { logRelativeError } from '../../helpers/nist';
@@ -20,7 +17,8 @@ function relativeError(actual: number, expected: number): number {
 export function scoredRow(
   { group, source }: RowContext,
   quantity: string,
-  [actual, expected]: readonly [number, number],
+  actual: number,
+  expected: number,
   criterion: 'lre' | 'relative' = 'relative',
   threshold = criterion === 'lre' ? 6 : 1e-6,
 ) {
@@ -32,45 +30,35 @@ export function scoredRow(
 export type ReferenceCheck = ReturnType<typeof scoredRow>;
 export type RowContext = { readonly group: string; readonly source: string };
 
-/** A whole vector as one row: its worst element, named with its index; a length mismatch fails. */
-export function worstRelativeRow(
-  context: RowContext,
-  quantity: string,
-  actual: readonly number[],
-  expected: readonly number[],
-): ReferenceCheck {
-  if (actual.length !== expected.length) {
-    const lengths = [actual.length, expected.length] as const;
-    return { ...scoredRow(context, `${quantity} length`, lengths, 'relative', 0), pass: false };
-  }
-  const scores = expected.map((value, i) => relativeError(actual[i] as number, value));
-  const worst = scores.reduce((w, score, i) => (score <= (scores[w] as number) ? w : i), 0);
-  const name = `${quantity}[${worst}] (worst of ${expected.length})`;
-  return scoredRow(context, name, [actual[worst] as number, expected[worst] as number]);
-}
-
 type Value = number | readonly number[];
 /** `[quantity, actual, expected, threshold?]`: a number, or a vector as its worst element. */
 export type Row = [string, Value, Value | string, number?];
 
-/** The rows of one group and source; an expected value given as a key is read from `data`. */
-export const rowsIn = (group: string, source: string, data?: unknown) => ({
-  each: (rows: Row[]) =>
-    rows.map(([quantity, actual, expected, threshold]) => {
-      if (typeof actual !== 'number') {
-        const values = typeof expected === 'string' ? numbersAt(data, expected) : expected;
-        return worstRelativeRow({ group, source }, quantity, actual, values as readonly number[]);
-      }
+/**
+ * The rows of one group and source, by relative error; an expected value given as a key is read
+ * from `data`. A vector is one row, its worst element named with its index; a length mismatch fails.
+ */
+export function rowsIn(group: string, source: string, data?: unknown) {
+  const relative = (quantity: string, actual: number, expected: number, threshold?: number) =>
+    scoredRow({ group, source }, quantity, actual, expected, 'relative', threshold);
+  const row = ([quantity, actual, expected, threshold]: Row): ReferenceCheck => {
+    if (typeof actual === 'number') {
       const value = typeof expected === 'string' ? numberAt(data, expected) : expected;
-      return scoredRow(
-        { group, source },
-        quantity,
-        [actual, value as number],
-        'relative',
-        threshold,
-      );
-    }),
-});
+      return relative(quantity, actual, value as number, threshold);
+    }
+    const values = (
+      typeof expected === 'string' ? numbersAt(data, expected) : expected
+    ) as number[];
+    if (actual.length !== values.length) {
+      return { ...relative(`${quantity} length`, actual.length, values.length, 0), pass: false };
+    }
+    const scores = values.map((value, i) => relativeError(actual[i] as number, value));
+    const worst = scores.reduce((w, score, i) => (score <= (scores[w] as number) ? w : i), 0);
+    const name = `${quantity}[${worst}] (worst of ${values.length})`;
+    return relative(name, actual[worst] as number, values[worst] as number);
+  };
+  return { each: (rows: Row[]) => rows.map(row) };
+}
 
 /** A row per coefficient, `b(name)`, then one per standard error, `se(name)`. */
 export function coefficientRows(
@@ -87,7 +75,7 @@ export function coefficientRows(
   );
 }
 
-/** Follows a path of keys into parsed JSON, failing loudly with the path when a key is missing. */
+/** Follows a path of keys into parsed JSON, naming the path when a key is missing. */
 export function at(value: unknown, ...keys: string[]): unknown {
   return keys.reduce((current, key, depth) => {
     if (current === null || typeof current !== 'object' || !(key in current)) {
@@ -115,7 +103,6 @@ function listAt<T>(read: (list: unknown, key: string) => T, value: unknown, keys
 export const numbersAt = (value: unknown, ...keys: string[]) => listAt(numberAt, value, keys);
 export const matrixAt = (value: unknown, ...keys: string[]) => listAt(numbersAt, value, keys);
 
-/** A JSON file of the reference-data folder, with its name. */
 export const readReference = (dataDirectory: string, file: string) => ({
   file,
   json: JSON.parse(readFileSync(path.join(dataDirectory, file), 'utf8')) as unknown,
