@@ -1,18 +1,9 @@
-/**
- * `npm run bench [-- --data DIR] [--json] [--quick]`: the lab's numbers, measured. 1. Accuracy:
- * minimum LRE per NIST StRD dataset (DIR laid out like reference/nist, the default) for the lab's
- * solver and its peers; 2. speed: median fit time, n ∈ {10³, 10⁴, 10⁵} × p ∈ {5, 20}; 3. the
- * feedback loop: each module's Vitest "tests" time on the solutions (2 s target, three runs),
- * and the wall time of `npm test -- <module>` (transform cache warm and empty) and `npm run
- * test:solutions -- <module>`, five runs each; 4. each module's experiment set; 5. the
- * bias–variance sweep against its NumPy twin (bench/sweep.ts); 6. fitOLS and influenceMeasures
- * over n = 10³ … 10⁶ and p = 5 … 200, and fitOLS against ml-regression-multivariate-linear.
- * `--quick` skips n = 10⁵ in 2, sections 3 and 4, and n = 10⁶ and p > 50 in 6.
- */
+// `npm run bench [-- --data DIR] [--json] [--quick]`: 1. NIST StRD accuracy (DIR like reference/
+// nist), 2. fit speed, 3. spec time, 4. experiments, 5. bias–variance sweep vs NumPy, 6. scaling
+// in n and p; --quick skips n = 10⁵ in 2, sections 3 and 4, and n = 10⁶ and p > 50 in 6.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { median } from 'simple-statistics';
-
 import { measureAccuracy, measureScaling, measureSpeed } from './bench/solvers';
 import { measureSweep } from './bench/sweep';
 import { measureExperiments, measureFeedbackLoop, measureSpecTime } from './bench/wall_time';
@@ -41,8 +32,8 @@ const nistFolder = args.options.get('data') ?? path.join(labRoot, 'reference', '
 const log = (...lines: string[]): void => {
   if (!json) console.log(lines.join('\n'));
 };
-const table = (headers: string[], rows: (string | number)[][]): void =>
-  log(textTable([headers, ...rows], { rule: '-' }));
+const section = (title: string, headers: string[], rows: (string | number)[][]): void =>
+  log(title, textTable([headers, ...rows], { rule: '-' }));
 const fixed = (value: number | undefined, digits = 1): string => value?.toFixed(digits) ?? '';
 const list = (values: readonly number[], digits = 0): string =>
   values.map((value) => value.toFixed(digits)).join(' ');
@@ -53,21 +44,21 @@ const accuracy = existsSync(nistFolder)
 if ('skipped' in accuracy) log(`1. Accuracy: skipped (${accuracy.skipped}; pass --data DIR)`);
 else {
   const solvers = Object.keys(accuracy[0]?.minimumLre ?? {});
-  log('1. Accuracy: minimum LRE (digits) over coefficients and standard errors, NIST StRD\n');
-  table(
+  const labMinimum = minOf(accuracy.map((row) => row.minimumLre.lab ?? 0));
+  section(
+    '1. Accuracy: minimum LRE (digits) over coefficients and standard errors, NIST StRD\n',
     ['dataset', ...solvers],
     accuracy.map((row) => [row.dataset, ...solvers.map((s) => fixed(row.minimumLre[s] ?? 0))]),
   );
-  const labMinimum = minOf(accuracy.map((row) => row.minimumLre.lab ?? 0));
   log(
     `\n   lab: minimum LRE over the ${accuracy.length} datasets ${labMinimum.toFixed(1)} (target ≥ 12)`,
   );
 }
 
-log('\n2. Speed: median fit time in ms (ratio to the fastest)\n');
 const speed = measureSpeed(quick ? [1000, 10000] : [1000, 10000, 100000]);
 const speedSolvers = Object.keys(speed[0]?.medianMs ?? {});
-table(
+section(
+  '\n2. Speed: median fit time in ms (ratio to the fastest)\n',
   ['n', 'p', ...speedSolvers],
   speed.map(({ n, p, medianMs, ratioToFastest }) => [
     n,
@@ -81,8 +72,8 @@ const specTime = quick ? [] : measureSpecTime();
 const feedbackLoop = quick ? [] : measureFeedbackLoop();
 const experiments = quick ? [] : measureExperiments();
 if (!quick) {
-  log('\n3. Feedback loop: each module’s specs on the solutions, Vitest’s tests time (s)\n');
-  table(
+  section(
+    '\n3. Feedback loop: each module’s specs on the solutions, Vitest’s tests time (s)\n',
     ['module', 'median', 'runs', 'target', 'slowest spec files'],
     specTime.map((row) => [
       row.module,
@@ -92,10 +83,8 @@ if (!quick) {
       row.slowest.map((f) => `${f.file} ${f.seconds}`).join(', '),
     ]),
   );
-  log(
+  section(
     '\n   and the wall time of each module’s specs as the learner runs them (s), median and every run\n',
-  );
-  table(
     ['module', 'command', 'median', 'runs', 'target'],
     feedbackLoop.map((row) => [
       row.module,
@@ -105,8 +94,8 @@ if (!quick) {
       row.targetSeconds === undefined ? '' : target(row.targetSeconds, maxOf(row.runs)),
     ]),
   );
-  log('\n4. Experiments: wall time of each module’s full set (s)\n');
-  table(
+  section(
+    '\n4. Experiments: wall time of each module’s full set (s)\n',
     ['module', 'command', 'seconds'],
     experiments.map((row) => [row.module, row.what, row.seconds ?? `— (${row.note})`]),
   );
@@ -118,23 +107,21 @@ log(
   `   lab (polynomialFeatures + fitRidge(X, y, 0) in biasVarianceDecomposition): ${fixed(sweep.labMedianMs, 0)} ms  (runs ${list(sweep.labMs)})`,
 );
 if (!('ratio' in sweep)) log(`   NumPy: not run (${sweep.numpy.skipped}); the lab's figure alone`);
-else {
-  const { numpy } = sweep;
+else
   log(
-    `   NumPy ${numpy.version} (np.vander + np.linalg.lstsq per replicate): ${fixed(numpy.medianMs, 0)} ms  (runs ${list(numpy.ms)})`,
+    `   NumPy ${sweep.numpy.version} (np.vander + np.linalg.lstsq per replicate): ${fixed(sweep.numpy.medianMs, 0)} ms  (runs ${list(sweep.numpy.ms)})`,
     `   ratio lab / NumPy: ${fixed(sweep.ratio, 2)}  (target ≤ 1.0, goal 0.5; run by run ${list(sweep.pairedRatios, 2)})`,
-    `   in CPU time (user + system, less moved by other users' load): lab ${fixed(median(sweep.labCpuMs), 0)} ms, NumPy ${fixed(median(numpy.cpuMs), 0)} ms, ratio ${fixed(sweep.cpuRatio, 2)}`,
+    `   in CPU time (user + system, less moved by other users' load): lab ${fixed(median(sweep.labCpuMs), 0)} ms, NumPy ${fixed(median(sweep.numpy.cpuMs), 0)} ms, ratio ${fixed(sweep.cpuRatio, 2)}`,
   );
-}
 const numpyCurve = 'numpyCurve' in sweep ? sweep.numpyCurve : undefined;
-for (const [name, check] of [['lab', sweep.lab] as const, ['NumPy', numpyCurve] as const]) {
-  if (check !== undefined)
-    log(
-      `   ${name} curve: worst |estimate − exact| = ${check.worstZ.toFixed(2)} SE over ${check.runs} runs, ${check.withinLimit ? '✓' : '✗ beyond'} ≤ ${sweep.zLimit}`,
-    );
-}
+const curves = Object.entries({ lab: sweep.lab, NumPy: numpyCurve }).flatMap(([name, check]) =>
+  check === undefined
+    ? []
+    : `   ${name} curve: worst |estimate − exact| = ${check.worstZ.toFixed(2)} SE over ${check.runs} runs, ${check.withinLimit ? '✓' : '✗ beyond'} ≤ ${sweep.zLimit}`,
+);
 const exponential = (value: number | undefined): string => value?.toExponential(3) ?? '—';
-table(
+section(
+  curves.join('\n'),
   ['degree', 'exact bias²', 'lab', 'NumPy', 'exact variance', 'lab', 'NumPy'],
   sweep.exact.map((e, k) => [
     e.degree,
@@ -147,9 +134,9 @@ table(
 );
 
 const scaling = measureScaling(quick);
-log('\n6. Scaling: median ms, growth exponent against the previous row (≈ 1 in n, ≈ 2 in p)\n');
-const scalingTable = (rows: typeof scaling.byN): void =>
-  table(
+const scalingTable = (title: string, rows: typeof scaling.byN): void =>
+  section(
+    title,
     ['n', 'p', 'fitOLS ms', 'exponent', 'influenceMeasures ms', 'exponent', 'memory added MB'],
     rows.map((row) => [
       row.n,
@@ -161,9 +148,11 @@ const scalingTable = (rows: typeof scaling.byN): void =>
       fixed(row.influenceMemoryMb, 0),
     ]),
   );
-scalingTable(scaling.byN);
-log('');
-scalingTable(scaling.byP);
+scalingTable(
+  '\n6. Scaling: median ms, growth exponent against the previous row (≈ 1 in n, ≈ 2 in p)\n',
+  scaling.byN,
+);
+scalingTable('', scaling.byP);
 const { mlr } = scaling;
 log(
   `\n   fitOLS / ml-regression-multivariate-linear at n = ${mlr.n}, p = ${mlr.p}: ${mlr.ratio.toFixed(2)} (target ≤ 0.5; fitOLS ${list(mlr.fitOLSMs)} ms, ml-regression ${list(mlr.mlrMs)} ms)`,

@@ -1,9 +1,4 @@
-/**
- * Sections 1, 2 and 6: the lab's least-squares solver (week 01's reference solution) and what
- * people reach for (the textbook normal equations, ml-matrix's Householder QR and
- * ml-regression-multivariate-linear) on the NIST StRD datasets' accuracy and on speed; and how
- * fitOLS and influenceMeasures scale.
- */
+/** Sections 1, 2 and 6: week 01's solver and its peers on accuracy and speed; its scaling. */
 import path from 'node:path';
 import { CholeskyDecomposition, inverse, Matrix, QrDecomposition } from 'ml-matrix';
 import MultivariateLinearRegression from 'ml-regression-multivariate-linear';
@@ -24,6 +19,9 @@ type Solver = (problem: Problem) => { coefficients: number[]; standardErrors: nu
 const round = (value: number, digits: number): number =>
   Math.round(value * 10 ** digits) / 10 ** digits;
 
+const mapValues = <T>(record: Readonly<Record<string, T>>, f: (value: T) => number) =>
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value)]));
+
 function timeMs(run: () => unknown): number {
   const start = performance.now();
   run();
@@ -38,21 +36,26 @@ function randomProblem(seed: string, n: number, p: number, weight: (j: number) =
   return { X, y };
 }
 
-/** The design the peers see: powers rounded to double, as a user would form them, constant first. */
+/** The design the peers see: powers rounded to double as a user forms them, constant first. */
 function designOf({ X, intercept, polynomialDegree: degree = 0 }: Problem): number[][] {
   const rows =
     degree > 0 ? X.map(([x = 0]) => Array.from({ length: degree }, (_, k) => x ** (k + 1))) : X;
   return intercept ? rows.map((row) => [1, ...row]) : rows;
 }
 
-/** The coefficients, and their standard errors from the solver's own (XᵀX)⁻¹. */
-function withErrors(design: Matrix, y: Matrix, coefficients: Matrix, inverseGram: Matrix) {
-  const residuals = y.clone().sub(design.mmul(coefficients));
-  const rss = residuals.to1DArray().reduce((sum, e) => sum + e * e, 0);
-  const s2 = rss / (design.rows - design.columns);
-  const standardErrors = inverseGram.diag().map((value) => Math.sqrt(s2 * value));
-  return { coefficients: coefficients.getColumn(0), standardErrors };
-}
+/** A peer on ml-matrix: its coefficients, and standard errors from its own (XᵀX)⁻¹. */
+const peer =
+  (solve: (design: Matrix, y: Matrix) => [Matrix, Matrix]): Solver =>
+  (problem) => {
+    const design = new Matrix(designOf(problem));
+    const y = Matrix.columnVector(problem.y);
+    const [coefficients, inverseGram] = solve(design, y);
+    const residuals = y.clone().sub(design.mmul(coefficients));
+    const rss = residuals.to1DArray().reduce((sum, e) => sum + e * e, 0);
+    const s2 = rss / (design.rows - design.columns);
+    const standardErrors = inverseGram.diag().map((value) => Math.sqrt(s2 * value));
+    return { coefficients: coefficients.getColumn(0), standardErrors };
+  };
 
 const SOLVERS: Readonly<Record<string, Solver>> = {
   lab: ({ X, y, intercept, polynomialDegree = 0 }) => {
@@ -62,22 +65,16 @@ const SOLVERS: Readonly<Record<string, Solver>> = {
         : fitOLS(X, y, { intercept });
     return { coefficients: fit.coefficients, standardErrors: fit.standardErrors };
   },
-  'normal equations': (problem) => {
-    const design = new Matrix(designOf(problem));
-    const y = Matrix.columnVector(problem.y);
-    const gram = design.transpose().mmul(design);
-    const cholesky = new CholeskyDecomposition(gram);
-    const coefficients = cholesky.solve(design.transpose().mmul(y));
-    return withErrors(design, y, coefficients, cholesky.solve(Matrix.eye(gram.rows)));
-  },
-  'ml-matrix QR': (problem) => {
-    const design = new Matrix(designOf(problem));
-    const y = Matrix.columnVector(problem.y);
+  'normal equations': peer((design, y) => {
+    const cholesky = new CholeskyDecomposition(design.transpose().mmul(design));
+    return [cholesky.solve(design.transpose().mmul(y)), cholesky.solve(Matrix.eye(design.columns))];
+  }),
+  'ml-matrix QR': peer((design, y) => {
     const qr = new QrDecomposition(design);
     const coefficients = qr.solve(y);
     const rInverse = inverse(qr.upperTriangularMatrix);
-    return withErrors(design, y, coefficients, rInverse.mmul(rInverse.transpose()));
-  },
+    return [coefficients, rInverse.mmul(rInverse.transpose())];
+  }),
   'ml-regression-multivariate-linear': (problem) => {
     const { intercept } = problem;
     const [rows, targets] = [designOf({ ...problem, intercept: false }), problem.y.map((v) => [v])];
@@ -96,23 +93,21 @@ const SOLVERS: Readonly<Record<string, Solver>> = {
 export function measureAccuracy(nistFolder: string) {
   return NIST_DATASETS.map((name) => {
     const data = readNistReference(path.join(nistFolder, `${name}.json`));
-    const minimumLre = Object.fromEntries(
-      Object.entries(SOLVERS).map(([solverName, solve]) => {
-        let fit = { coefficients: [] as number[], standardErrors: [] as number[] };
-        try {
-          fit = solve(data);
-        } catch {
-          // A singular matrix, say: every value scores as NaN.
-        }
-        const lre = (certified: number[], values: number[]) =>
-          certified.map((value, j) => logRelativeError(values[j] ?? NaN, value));
-        const scores = [
-          ...lre(data.certifiedCoefficients, fit.coefficients),
-          ...lre(data.certifiedStandardErrors, fit.standardErrors),
-        ];
-        return [solverName, round(minOf(scores), 1)];
-      }),
-    );
+    const minimumLre = mapValues(SOLVERS, (solve) => {
+      let fit = { coefficients: [] as number[], standardErrors: [] as number[] };
+      try {
+        fit = solve(data);
+      } catch {
+        // A singular matrix, say: every value scores as NaN.
+      }
+      const lre = (certified: number[], values: number[]) =>
+        certified.map((value, j) => logRelativeError(values[j] ?? NaN, value));
+      const scores = [
+        ...lre(data.certifiedCoefficients, fit.coefficients),
+        ...lre(data.certifiedStandardErrors, fit.standardErrors),
+      ];
+      return round(minOf(scores), 1);
+    });
     return { dataset: name, minimumLre };
   });
 }
@@ -124,48 +119,26 @@ export function measureSpeed(sizes: readonly number[]) {
       const { X, y } = randomProblem(`bench-speed-${n}-${p}`, n, p, (j) => j + 1);
       const problem = { X, y, intercept: true };
       const runs = n >= 100000 ? 3 : n >= 10000 ? 5 : 9;
-      const medianMs = Object.fromEntries(
-        Object.entries(SOLVERS).map(([name, solve]) => {
-          solve(problem); // warm-up: JIT and caches, not counted
-          const times = Array.from({ length: runs }, () => timeMs(() => solve(problem)));
-          return [name, round(median(times), 1)];
-        }),
-      );
+      const medianMs = mapValues(SOLVERS, (solve) => {
+        solve(problem); // warm-up: JIT and caches, not counted
+        return round(median(Array.from({ length: runs }, () => timeMs(() => solve(problem)))), 1);
+      });
       const fastest = minOf(Object.values(medianMs));
-      const ratioToFastest = Object.fromEntries(
-        Object.entries(medianMs).map(([name, ms]) => [name, round(ms / fastest, 2)]),
-      );
+      const ratioToFastest = mapValues(medianMs, (ms) => round(ms / fastest, 2));
       return { n, p, medianMs, ratioToFastest };
     }),
   );
 }
 
-/**
- * Section 6: fitOLS and influenceMeasures over n (p = 20) and over p (n = 10⁴), each size a
- * median of a few runs (one at n = 10⁶), with the growth exponent log(t₂/t₁)/log(n₂/n₁) against
- * the previous size: ≈ 1 for work linear in n, ≈ 2 for np² in p. An n × n hat matrix would show
- * as 2 in n, and as memory (10⁶ × 10⁶ doubles do not fit), hence the resident memory the call
- * added. Then fitOLS against ml-regression-multivariate-linear at n = 10⁵, p = 20.
- */
 const problem = (n: number, p: number) =>
   randomProblem(`bench-scaling-${n}-${p}`, n, p, (j) => 1 + (j % 5));
 
-interface ScalingRow {
-  readonly n: number;
-  readonly p: number;
-  readonly fitOLSMs: number;
-  readonly influenceMs: number;
-  /** Against the previous row (undefined for the first). */
-  readonly fitOLSExponent?: number;
-  readonly influenceExponent?: number;
-  /** MB, a rough upper bound: GC timing moves it. */
-  readonly influenceMemoryMb: number;
-}
-
-/** Rows over n at p = 20, or over p at n = 10⁴. */
-function table(key: 'n' | 'p', sizes: readonly number[]): ScalingRow[] {
-  const rows: ScalingRow[] = [];
-  for (const size of sizes) {
+/**
+ * Growth exponent log(t₂/t₁)/log(n₂/n₁) (≈ 1 in n, ≈ 2 in p) and resident memory added (a rough
+ * upper bound): an n × n hat matrix would show in both.
+ */
+function table(key: 'n' | 'p', sizes: readonly number[]) {
+  const rows = sizes.map((size) => {
     const [n, p] = key === 'n' ? [size, 20] : [1e4, size];
     const { X, y } = problem(n, p);
     const runs = n * p >= 1e7 ? 1 : n * p >= 1e6 ? 3 : 5;
@@ -176,22 +149,16 @@ function table(key: 'n' | 'p', sizes: readonly number[]): ScalingRow[] {
       timeMs(() => influenceMeasures(X, y)),
     );
     const memory = (process.memoryUsage().rss - before) / 2 ** 20;
-    const previous = rows.at(-1);
-    const growth = (t: number, field: 'fitOLSMs' | 'influenceMs') =>
-      previous && Math.log(t / previous[field]) / Math.log(size / previous[key]);
-    const fitOLSMs = median(fitTimes);
-    const influenceMs = median(influenceTimes);
-    rows.push({
-      n,
-      p,
-      fitOLSMs,
-      influenceMs,
-      fitOLSExponent: growth(fitOLSMs, 'fitOLSMs'),
-      influenceExponent: growth(influenceMs, 'influenceMs'),
-      influenceMemoryMb: Math.max(0, memory),
-    });
-  }
-  return rows;
+    const [fitOLSMs, influenceMs] = [median(fitTimes), median(influenceTimes)];
+    return { n, p, fitOLSMs, influenceMs, influenceMemoryMb: Math.max(0, memory) };
+  });
+  return rows.map(({ influenceMemoryMb, ...row }, i) => {
+    const previous = rows[i - 1];
+    const growth = (field: 'fitOLSMs' | 'influenceMs') =>
+      previous && Math.log(row[field] / previous[field]) / Math.log(row[key] / previous[key]);
+    const [fitOLSExponent, influenceExponent] = [growth('fitOLSMs'), growth('influenceMs')];
+    return { ...row, fitOLSExponent, influenceExponent, influenceMemoryMb };
+  });
 }
 
 /** fitOLS and ml-regression-multivariate-linear alternately, `runs` times each. */
@@ -213,8 +180,7 @@ function compareWithMlr(n: number, p: number, runs: number) {
 }
 
 export function measureScaling(quick: boolean) {
-  // Until V8 has optimised both functions' loops: without it the first table's rows are measured
-  // on less optimised code (n = 10⁴, p = 20 took 3× longer in byN than in byP).
+  // Until V8 has optimised both functions: else byN's n = 10⁴ row took 3× byP's p = 20 one.
   const warm = problem(2000, 20);
   for (let run = 0; run < 30; run += 1) {
     fitOLS(warm.X, warm.y);

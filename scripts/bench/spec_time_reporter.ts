@@ -1,7 +1,4 @@
-/**
- * A Vitest reporter for `npm run bench`: writes to LAB_SPEC_TIME_FILE each spec file's time in
- * its tests and hooks (Vitest's "tests" time) and in collecting (importing) itself, and failures.
- */
+/** Vitest reporter for `npm run bench`: each spec file's tests and collect times and failures. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';

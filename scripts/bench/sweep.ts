@@ -1,16 +1,11 @@
 /**
  * Section 5: the bias–variance sweep of issue 15 through the lab's public API against its NumPy
- * twin (sweep_numpy.py), runs interleaved so that a shared machine's load falls on both; and
- * both curves against the exact values.
- *
- * Exact values, for OLS on the powers up to degree d and σ² noise: with A the m × n matrix that
- * maps training targets to test predictions, b = A·f(train) − f(test) the bias of the
- * noise-free projection and V = σ²·‖A‖_F²/m = σ²·mean x₀ᵀ(XᵀX)⁻¹x₀ the variance, the Monte Carlo
- * estimates over R replicates have E[bias²] = ‖b‖²/m + V/R and E[variance] = V·(R − 1)/R
- * (variance divides by R). Their standard errors are exact too (Gaussian quadratic forms, with
- * M = AᵀA): Var[bias²] = (4σ²/R·‖Aᵀb‖² + 2σ⁴/R²·‖M‖_F²)/m², Var[variance] = 2σ⁴(R − 1)·‖M‖_F²/(mR)².
- * A is built from Chebyshev polynomials of 2x − 1, which span the same space as 1, x, …, x^d
- * and are well conditioned, through ml-matrix's SVD: nothing of the lab's solver is involved.
+ * twin (sweep_numpy.py), runs interleaved so that a shared machine's load falls on both, and both
+ * curves against the exact values. With A the m × n matrix from training targets to test
+ * predictions (built from Chebyshev polynomials of 2x − 1 through ml-matrix's SVD, nothing of the
+ * lab's solver), b = A·f(train) − f(test), V = σ²·‖A‖_F²/m and M = AᵀA, the estimates over R
+ * replicates have E[bias²] = ‖b‖²/m + V/R, E[variance] = V·(R − 1)/R and, as Gaussian quadratic
+ * forms, Var[bias²] = (4σ²/R·‖Aᵀb‖² + 2σ⁴/R²·‖M‖_F²)/m², Var[variance] = 2σ⁴(R − 1)·‖M‖_F²/(mR)².
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -23,8 +18,7 @@ import {
   type Fitter,
 } from '../../solutions/week_02_bias_variance/index';
 
-/** A curve must sit within this many standard errors of the exact values. */
-const Z_LIMIT = 4;
+const Z_LIMIT = 4; // standard errors a curve may sit from the exact values
 const evenly = (count: number): number[] =>
   Array.from({ length: count }, (_, i) => i / (count - 1));
 /** Degrees 0–12, each R = 500 replicates on n = 30 evenly spaced x in [0, 1], 200 test points. */
@@ -41,31 +35,24 @@ const [TRAIN, TEST] = [SWEEP.trainX.map((x) => [x]), SWEEP.testX.map((x) => [x])
 
 type SweepPoint = { readonly degree: number; readonly bias2: number; readonly variance: number };
 
-/**
- * OLS on x, …, x^degree plus the intercept through fitRidge at λ = 0. Degree 0 has no feature
- * column (polynomialFeatures needs degree ≥ 1), so it fits a constant column without the
- * intercept: the same model, the mean of y.
- */
-function polynomialFitter(degree: number): Fitter {
-  const features = (rows: number[][]): number[][] =>
-    degree === 0 ? rows.map(() => [1]) : polynomialFeatures(firstColumn(rows), degree);
-  return (X, y) => {
-    const fit =
-      degree === 0
-        ? fitRidge(features(X), y, 0, { intercept: false })
-        : fitRidge(features(X), y, 0);
-    return (T) => fit.predict(features(T));
-  };
-}
-
 function labSweep(seed: string): SweepPoint[] {
   return SWEEP.degrees.map((degree) => {
+    // OLS through fitRidge at λ = 0; degree 0 (no polynomialFeatures) fits a constant column.
+    const features = (rows: number[][]): number[][] =>
+      degree === 0 ? rows.map(() => [1]) : polynomialFeatures(firstColumn(rows), degree);
+    const fit: Fitter = (X, y) => {
+      const model =
+        degree === 0
+          ? fitRidge(features(X), y, 0, { intercept: false })
+          : fitRidge(features(X), y, 0);
+      return (T) => model.predict(features(T));
+    };
     const { bias2, variance } = biasVarianceDecomposition({
       trueFunction: (row) => truth(row[0] as number),
       noiseSd: SWEEP.noiseSd,
       trainX: TRAIN,
       testX: TEST,
-      fit: polynomialFitter(degree),
+      fit,
       replicates: SWEEP.replicates,
       seed: `${seed}-${degree}`,
     });
@@ -74,16 +61,13 @@ function labSweep(seed: string): SweepPoint[] {
 }
 
 /** Chebyshev T_0 … T_degree of 2x − 1, one row per x. */
-function chebyshevRows(xs: readonly number[], degree: number): number[][] {
-  return xs.map((x) => {
+const chebyshevRows = (xs: readonly number[], degree: number): number[][] =>
+  xs.map((x) => {
     const t = 2 * x - 1;
-    const row = [1];
-    if (degree >= 1) row.push(t);
-    for (let k = 2; k <= degree; k += 1)
-      row.push(2 * t * (row[k - 1] as number) - (row[k - 2] as number));
-    return row;
+    const row = [1, t];
+    for (let k = 2; k <= degree; k += 1) row.push(2 * t * row[k - 1]! - row[k - 2]!);
+    return row.slice(0, degree + 1);
   });
-}
 
 const frobenius2 = (matrix: Matrix): number =>
   matrix.to1DArray().reduce((sum, value) => sum + value * value, 0);
@@ -122,11 +106,8 @@ function exactCurve() {
 type ExactPoint = ReturnType<typeof exactCurve>[number];
 
 /**
- * The mean curve of independent runs against the exact values, whose standard errors shrink by
- * √runs. Averaging matters at degree 0: there the design and the truth are symmetric about
- * x = 1/2, the linear term of the bias² estimate vanishes and what is left is B² plus a scaled
- * χ²₁, whose tail a single run crosses 4 SEs for about one seed in a hundred; χ²₅/5 (five runs)
- * for about one in 300.
+ * The mean of independent runs against the exact values: at degree 0 the bias² estimate is B² plus
+ * a scaled χ²₁, past 4 SEs for one seed in 100 in one run, one in 300 as the mean of five.
  */
 function check(exact: readonly ExactPoint[], runs: readonly { curve: SweepPoint[] }[]) {
   const root = Math.sqrt(runs.length);
@@ -152,8 +133,7 @@ function runNumpy(seed: number): NumpyRun | string {
   const python = process.env.PYTHON ?? 'python3';
   const result = spawnSync(python, [path.join(import.meta.dirname, 'sweep_numpy.py')], {
     input: JSON.stringify({ ...SWEEP, seed }),
-    // One BLAS thread, as the lab has one thread: on a 30 × 13 problem more threads only wait
-    // for each other, and on a busy machine that waiting would count against NumPy.
+    // One BLAS thread, as the lab has: on a 30 × 13 problem more threads only wait for each other.
     env: { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' },
     encoding: 'utf8',
     maxBuffer: 1 << 24,
@@ -172,10 +152,7 @@ function numericSeed(text: string): number {
   return hash >>> 0;
 }
 
-/**
- * `runs` sweeps on each side, alternating lab and NumPy, each run with its own seed; a first
- * lab sweep, not timed, warms the JIT (NumPy warms up inside its process).
- */
+/** `runs` sweeps a side, alternating, each its own seed; an untimed lab sweep warms the JIT. */
 export function measureSweep(runs: number) {
   const exact = exactCurve();
   labSweep('bench-sweep-warm-up');
@@ -183,14 +160,12 @@ export function measureSweep(runs: number) {
   const numpy: NumpyRun[] = [];
   let skipped: string | undefined;
   for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    const cpuStart = process.cpuUsage();
+    const [start, cpuStart] = [performance.now(), process.cpuUsage()];
     const curve = labSweep(`bench-sweep-${run}`);
     const ms = performance.now() - start;
     const cpu = process.cpuUsage(cpuStart);
     lab.push({ ms, cpuMs: (cpu.user + cpu.system) / 1000, curve });
-    if (skipped !== undefined) continue;
-    const numpyRun = runNumpy(numericSeed(`bench-sweep-${run}`));
+    const numpyRun = skipped ?? runNumpy(numericSeed(`bench-sweep-${run}`));
     if (typeof numpyRun === 'string') skipped = numpyRun;
     else numpy.push(numpyRun);
   }
@@ -200,7 +175,7 @@ export function measureSweep(runs: number) {
     fits: SWEEP.degrees.length * SWEEP.replicates,
     labMs,
     labMedianMs: median(labMs),
-    // CPU time (user + system, GC threads included): less moved by other users' load than wall time.
+    // user + system, GC threads included: less moved by other users' load than wall time
     labCpuMs,
     zLimit: Z_LIMIT,
     lab: check(exact, lab),
@@ -215,8 +190,7 @@ export function measureSweep(runs: number) {
     numpy: { version: numpy.at(-1)?.numpy ?? '', ms: numpyMs, medianMs, cpuMs: numpyCpuMs },
     ratio: common.labMedianMs / medianMs,
     cpuRatio: median(labCpuMs) / median(numpyCpuMs),
-    // Ratio run by run (lab run k against the NumPy run right after it): the spread says how
-    // much the load of the machine moved the figure.
+    // lab run k over the NumPy run right after it: the spread shows the machine's load
     pairedRatios: labMs.map((ms, k) => ms / (numpyMs[k] as number)),
     numpyCurve: check(exact, numpy),
   };

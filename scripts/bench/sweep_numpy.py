@@ -1,11 +1,5 @@
-"""NumPy's twin of the bias-variance sweep in sweep.ts (npm run bench, section 5).
-
-Reads the design as JSON on stdin ("degrees", "replicates", "trainX", "testX", "noiseSd", "seed")
-and does what an outside caller does with NumPy: per degree and replicate, draw y = sin(2 pi x) +
-noise, np.vander + np.linalg.lstsq, predict on the test points; then bias^2 and variance as
-biasVarianceDecomposition defines them (variance divided by R). Prints JSON: the sweep's wall
-and CPU time in ms, and its curve.
-"""
+"""NumPy's twin of the bias-variance sweep in sweep.ts: the design as JSON on stdin; per degree and
+replicate, np.vander + np.linalg.lstsq as an outside caller would; prints the time and the curve."""
 
 import json
 import sys
@@ -33,13 +27,9 @@ for degree in design["degrees"]:
         coefficients = np.linalg.lstsq(np.vander(x, degree + 1), y, rcond=None)[0]
         predictions[r] = np.vander(x_test, degree + 1) @ coefficients
     average = predictions.mean(axis=0)
-    curve.append(
-        {
-            "degree": degree,
-            "bias2": float(np.mean((average - f_test) ** 2)),
-            "variance": float(np.mean((predictions - average) ** 2)),
-        }
-    )
+    bias2 = float(np.mean((average - f_test) ** 2))
+    variance = float(np.mean((predictions - average) ** 2))
+    curve.append({"degree": degree, "bias2": bias2, "variance": variance})
 ms = (time.perf_counter() - start) * 1000
 cpu_ms = (time.process_time() - cpu_start) * 1000
 json.dump({"numpy": np.__version__, "ms": [ms], "cpuMs": [cpu_ms], "curve": curve}, sys.stdout)

@@ -1,7 +1,6 @@
 /**
- * Assumption tests (kata 01.08) and sandwich standard errors (kata 01.10) against R, gretl and
- * SAS, relative error ≤ 1e-6. gretl's printed VIF of 1.002 is not used: it belongs to the
- * Cochrane–Orcutt model of the same statsmodels test file, not to this OLS fit.
+ * Assumption tests and sandwich standard errors against R, gretl and SAS. gretl's printed VIF of
+ * 1.002 is not used: it belongs to the Cochrane–Orcutt model of the same statsmodels test file.
  */
 import {
   breuschGodfrey,
@@ -16,8 +15,7 @@ import { fitLeastSquares } from '../../helpers/least_squares';
 import { at, numberAt, numbersAt, readLongley, readMacrodata, readReference } from './rows';
 import { rowsIn, type Row } from './rows';
 
-/** A value printed with d decimals: its rounding plus the usual budget (SAS's HC0 se(ARMED),
- * 0.146245001… printed 0.14625, uses almost all of it). */
+// Printed with d decimals: rounding plus the budget (SAS's HC0 se(ARMED) uses almost all of it).
 const printed = (value: number, decimals: number): number =>
   (0.5 * 10 ** -decimals) / Math.abs(value) + 1e-6;
 
@@ -44,7 +42,7 @@ function macrodataChecks(dataDirectory: string) {
   const correlation = numbersAt(lsdiag, 'correlation')[5] as number;
   const unscaled = numbersAt(lsdiag, 'cov.unscaled');
   const factors = varianceInflationFactors(X);
-  // For two regressors VIF = 1/(1 − r²), r = −corr(b_ggdp, b_lint); VIF_j = (XᵀX)⁻¹_jj·Σ(x_j − x̄_j)².
+  // Two regressors: VIF = 1/(1 − r²), r = −corr(b_ggdp, b_lint); VIF_j = (XᵀX)⁻¹_jj·Σ(x_j − x̄_j)².
   const vif = (j: number, source: string, expected: number) =>
     rowsIn('macrodata VIF', `${source} (${file})`).each([
       [`VIF(${j === 0 ? 'ggdp' : 'lint'})`, factors[j] as number, expected],

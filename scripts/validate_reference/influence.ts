@@ -1,7 +1,4 @@
-/**
- * Fit, inference and influence measures against R, gretl, Stata and exact values, relative error
- * ≤ 1e-6 (DFBETAS and COVRATIO of R's influence.measures are not in the lab's API).
- */
+// Fit, inference and influence measures against R, gretl, Stata and exact values.
 import {
   confidenceIntervals,
   fitOLS,
@@ -54,10 +51,7 @@ function macrodataChecks(dataDirectory: string) {
 function longleyChecks(dataDirectory: string) {
   const { file, json, X, y } = readLongley(dataDirectory);
   // The file lists the constant last (statsmodels' add_constant(prepend=False)); ours is first.
-  const constantFirst = <T>(values: readonly T[]): T[] => [
-    values.at(-1) as T,
-    ...values.slice(0, -1),
-  ];
+  const constantFirst = <T>(list: readonly T[]): T[] => [list.at(-1) as T, ...list.slice(0, -1)];
   const names = constantFirst(at(json, 'parameterOrder') as string[]);
   const exact = at(json, 'computedHereExact', 'values');
   const vector = (key: string): number[] => constantFirst(numbersAt(exact, key));

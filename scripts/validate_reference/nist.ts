@@ -1,7 +1,4 @@
-/**
- * NIST StRD linear regression (McCullough 1998, The American Statistician 52(4)): coefficients,
- * standard errors, residual SD and R² (uncentered without an intercept) by LRE ≥ 6.
- */
+// NIST StRD, the usual accuracy check for regression software (McCullough 1998), by LRE ≥ 6.
 import path from 'node:path';
 import { NIST_DATASETS, readNistReference } from '../../helpers/nist';
 import { fitOLS, fitPolynomial } from '../../solutions/week_01_linear_regression/index';
@@ -13,17 +10,10 @@ export const checkNist = (dataDirectory: string): ReferenceCheck[] =>
     const options = { intercept: data.intercept };
     const fit =
       data.polynomialDegree > 0
-        ? fitPolynomial(
-            data.X.map(([x = 0]) => x),
-            data.y,
-            data.polynomialDegree,
-            options,
-          )
+        ? fitPolynomial(data.X.flat(), data.y, data.polynomialDegree, options)
         : fitOLS(data.X, data.y, options);
-    const context = {
-      group: `NIST ${name}`,
-      source: `NIST StRD certified values (reference/nist/${name}.json)`,
-    };
+    const source = `NIST StRD certified values (reference/nist/${name}.json)`;
+    const context = { group: `NIST ${name}`, source };
     // NIST numbers the coefficients from B0 with an intercept and from B1 without.
     const label = (j: number): string => `B${data.intercept ? j : j + 1}`;
     const row = (quantity: string, actual: number | undefined, expected: number) =>

@@ -10,12 +10,9 @@ function relativeError(actual: number, expected: number): number {
   return expected === 0 ? difference : difference / Math.abs(expected);
 }
 
-/**
- * One comparison of a week 01 solution against a value from outside software, in the table
- * `group`: `lre` (as helpers/nist.ts scores it) passes at ≥ threshold, `relative` at ≤ threshold.
- */
+/** One comparison with outside software: `lre` passes at ≥ threshold, `relative` at ≤ it. */
 export function scoredRow(
-  { group, source }: RowContext,
+  { group, source }: { group: string; source: string },
   quantity: string,
   actual: number,
   expected: number,
@@ -28,7 +25,6 @@ export function scoredRow(
   return { group, source, quantity, expected, actual, criterion, threshold, score, pass };
 }
 export type ReferenceCheck = ReturnType<typeof scoredRow>;
-export type RowContext = { readonly group: string; readonly source: string };
 
 type Value = number | readonly number[];
 /** `[quantity, actual, expected, threshold?]`: a number, or a vector as its worst element. */
@@ -36,7 +32,7 @@ export type Row = [string, Value, Value | string, number?];
 
 /**
  * The rows of one group and source, by relative error; an expected value given as a key is read
- * from `data`. A vector is one row, its worst element named with its index; a length mismatch fails.
+ * from `data`. A vector is one row, its worst element named with its index; unequal lengths fail.
  */
 export function rowsIn(group: string, source: string, data?: unknown) {
   const relative = (quantity: string, actual: number, expected: number, threshold?: number) =>
