@@ -33,7 +33,10 @@ function macrodataChecks(dataDirectory: string) {
     ['Koenker', breuschPagan(residuals, X), 'het_breuschpagan_koenker'],
     ['original', breuschPagan(residuals, X, { studentized: false }), 'het_breuschpagan_original'],
   ] as const;
+  const bpSource = `R lmtest::bptest (${file})`;
   const godfrey = breuschGodfrey(residuals, X, { order: 4 });
+  const bg = at(results, 'acorr_breusch_godfrey_4', 'value');
+  const bgSource = `R lmtest::bgtest(order = 4, type = "Chisq") (${file})`;
   const gretl = at(results, 'gretl_ols', 'value');
   const gretlSource = `gretl, printed to 7 significant digits (${file})`;
   const dw = numberAt(gretl, 'durbin_watson');
@@ -49,21 +52,13 @@ function macrodataChecks(dataDirectory: string) {
     ]);
   return [
     ...breuschPagans.flatMap(([name, test, key]) =>
-      rowsIn(
-        'macrodata Breusch–Pagan',
-        `R lmtest::bptest (${file})`,
-        at(results, key, 'value'),
-      ).each([
+      rowsIn('macrodata Breusch–Pagan', bpSource, at(results, key, 'value')).each([
         [`${name} statistic`, test.statistic, 'statistic'],
         [`${name} p-value`, test.pValue, 'pvalue'],
         [`${name} df`, test.df, 'df', 0],
       ]),
     ),
-    ...rowsIn(
-      'macrodata Breusch–Godfrey',
-      `R lmtest::bgtest(order = 4, type = "Chisq") (${file})`,
-      at(results, 'acorr_breusch_godfrey_4', 'value'),
-    ).each([
+    ...rowsIn('macrodata Breusch–Godfrey', bgSource, bg).each([
       ['statistic (order 4)', godfrey.statistic, 'chi2'],
       ['p-value (order 4)', godfrey.pValue, 'chi2_pvalue'],
     ]),
@@ -85,14 +80,13 @@ function macrodataChecks(dataDirectory: string) {
     ...rowsIn('macrodata Durbin–Watson', gretlSource).each([
       ['statistic', durbinWatson(residuals), dw, printed(dw, 6)],
     ]),
-    ...[0, 1].flatMap((j) => [
-      ...vif(j, '1/(1 − r²), r from R ls.diag correlation', 1 / (1 - correlation ** 2)),
-      ...vif(
-        j,
-        'R ls.diag cov.unscaled × Σ(x − x̄)²',
-        (unscaled[4 * (j + 1)] as number) * centredSumOfSquares(X.map((row) => row[j] ?? NaN)),
-      ),
-    ]),
+    ...[0, 1].flatMap((j) => {
+      const ssx = centredSumOfSquares(X.map((row) => row[j] ?? NaN));
+      return [
+        ...vif(j, '1/(1 − r²), r from R ls.diag correlation', 1 / (1 - correlation ** 2)),
+        ...vif(j, 'R ls.diag cov.unscaled × Σ(x − x̄)²', (unscaled[4 * (j + 1)] as number) * ssx),
+      ];
+    }),
   ];
 }
 
