@@ -1,107 +1,97 @@
 /**
- * Section 5: the bias–variance sweep (sweep_design.ts) through the lab's public API against
- * its NumPy twin (sweep_numpy.py), timed in the same run, runs interleaved so that the load of
- * a shared machine falls on both; and both curves checked against the exact values.
- *
- * Exact values, for OLS on the powers up to degree d and σ² noise: with A the m × n matrix that
- * maps training targets to test predictions, b = A·f(train) − f(test) the bias of the
- * noise-free projection and V = σ²·‖A‖_F²/m = σ²·mean x₀ᵀ(XᵀX)⁻¹x₀ the variance, the Monte Carlo
- * estimates over R replicates have E[bias²] = ‖b‖²/m + V/R and E[variance] = V·(R − 1)/R
- * (variance divides by R). Their standard errors are exact too (Gaussian quadratic forms, with
- * M = AᵀA): Var[bias²] = (4σ²/R·‖Aᵀb‖² + 2σ⁴/R²·‖M‖_F²)/m², Var[variance] = 2σ⁴(R − 1)·‖M‖_F²/(mR)².
- * A is built from Chebyshev polynomials of 2x − 1, which span the same space as 1, x, …, x^d
- * and are well conditioned, through ml-matrix's SVD: nothing of the lab's solver is involved.
+ * Section 5: the bias–variance sweep of issue 15 through the lab's public API against its NumPy
+ * twin (sweep_numpy.py), runs interleaved so that a shared machine's load falls on both, and both
+ * curves against the exact values. With A the m × n matrix from training targets to test
+ * predictions (built from Chebyshev polynomials of 2x − 1 through ml-matrix's SVD, nothing of the
+ * lab's solver), b = A·f(train) − f(test), V = σ²·‖A‖_F²/m and M = AᵀA, the estimates over R
+ * replicates have E[bias²] = ‖b‖²/m + V/R, E[variance] = V·(R − 1)/R and, as Gaussian quadratic
+ * forms, Var[bias²] = (4σ²/R·‖Aᵀb‖² + 2σ⁴/R²·‖M‖_F²)/m², Var[variance] = 2σ⁴(R − 1)·‖M‖_F²/(mR)².
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { median } from 'simple-statistics';
-import { labSweep, SWEEP, truth, type SweepDesign, type SweepPoint } from './sweep_design';
+import {
+  biasVarianceDecomposition,
+  fitRidge,
+  polynomialFeatures,
+  type Fitter,
+} from '../../solutions/week_02_bias_variance/index';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** A curve must sit within this many standard errors of the exact values. */
-const Z_LIMIT = 4;
+const Z_LIMIT = 4; // standard errors a curve may sit from the exact values
+const evenly = (count: number): number[] =>
+  Array.from({ length: count }, (_, i) => i / (count - 1));
+/** Degrees 0–12, each R = 500 replicates on n = 30 evenly spaced x in [0, 1], 200 test points. */
+const SWEEP = {
+  degrees: Array.from({ length: 13 }, (_, d) => d),
+  replicates: 500,
+  trainX: evenly(30),
+  testX: evenly(200),
+  noiseSd: 0.3,
+};
+const truth = (x: number): number => Math.sin(2 * Math.PI * x);
+const firstColumn = (rows: number[][]): number[] => rows.map((row) => row[0] as number);
+const [TRAIN, TEST] = [SWEEP.trainX.map((x) => [x]), SWEEP.testX.map((x) => [x])];
 
-export interface ExactPoint {
-  readonly degree: number;
-  readonly expectedBias2: number;
-  readonly bias2Se: number;
-  readonly expectedVariance: number;
-  readonly varianceSe: number;
-}
+type SweepPoint = { readonly degree: number; readonly bias2: number; readonly variance: number };
 
-export interface CurveCheck {
-  /** Independent runs averaged. */
-  readonly runs: number;
-  /** Largest |estimate − expected| / SE over degrees and both quantities. */
-  readonly worstZ: number;
-  readonly withinLimit: boolean;
-  readonly curve: SweepPoint[];
-}
-
-export interface SweepResult {
-  readonly fits: number;
-  readonly labMs: number[];
-  readonly labMedianMs: number;
-  /** CPU time of each lab run (user + system, GC threads included): less moved by other users' load than wall time. */
-  readonly labCpuMs: number[];
-  readonly numpy:
-    | {
-        readonly version: string;
-        readonly ms: number[];
-        readonly medianMs: number;
-        readonly cpuMs: number[];
-      }
-    | { readonly skipped: string };
-  /** lab median / NumPy median, when NumPy ran. */
-  readonly ratio?: number;
-  readonly pairedRatios?: number[];
-  /** The same ratio in CPU time. */
-  readonly cpuRatio?: number;
-  readonly zLimit: number;
-  readonly lab: CurveCheck;
-  readonly numpyCurve?: CurveCheck;
-  readonly exact: ExactPoint[];
-}
-
-/** Chebyshev T_0 … T_degree of 2x − 1, one row per x. */
-function chebyshevRows(xs: readonly number[], degree: number): number[][] {
-  return xs.map((x) => {
-    const t = 2 * x - 1;
-    const row = [1];
-    if (degree >= 1) row.push(t);
-    for (let k = 2; k <= degree; k += 1)
-      row.push(2 * t * (row[k - 1] as number) - (row[k - 2] as number));
-    return row;
+function labSweep(seed: string): SweepPoint[] {
+  return SWEEP.degrees.map((degree) => {
+    // OLS through fitRidge at λ = 0; degree 0 (no polynomialFeatures) fits a constant column.
+    const features = (rows: number[][]): number[][] =>
+      degree === 0 ? rows.map(() => [1]) : polynomialFeatures(firstColumn(rows), degree);
+    const fit: Fitter = (X, y) => {
+      const model =
+        degree === 0
+          ? fitRidge(features(X), y, 0, { intercept: false })
+          : fitRidge(features(X), y, 0);
+      return (T) => model.predict(features(T));
+    };
+    const { bias2, variance } = biasVarianceDecomposition({
+      trueFunction: (row) => truth(row[0] as number),
+      noiseSd: SWEEP.noiseSd,
+      trainX: TRAIN,
+      testX: TEST,
+      fit,
+      replicates: SWEEP.replicates,
+      seed: `${seed}-${degree}`,
+    });
+    return { degree, bias2, variance };
   });
 }
 
-export function exactCurve(design: SweepDesign = SWEEP): ExactPoint[] {
-  const { noiseSd: sigma, replicates: R } = design;
-  const m = design.testX.length;
-  const trainTruth = Matrix.columnVector(design.trainX.map(truth));
-  const testTruth = design.testX.map(truth);
-  return design.degrees.map((degree) => {
-    const svd = new SingularValueDecomposition(new Matrix(chebyshevRows(design.trainX, degree)), {
+/** Chebyshev T_0 … T_degree of 2x − 1, one row per x. */
+const chebyshevRows = (xs: readonly number[], degree: number): number[][] =>
+  xs.map((x) => {
+    const t = 2 * x - 1;
+    const row = [1, t];
+    for (let k = 2; k <= degree; k += 1) row.push(2 * t * row[k - 1]! - row[k - 2]!);
+    return row.slice(0, degree + 1);
+  });
+
+const frobenius2 = (matrix: Matrix): number =>
+  matrix.to1DArray().reduce((sum, value) => sum + value * value, 0);
+
+function exactCurve() {
+  const { noiseSd: sigma, replicates: R } = SWEEP;
+  const m = SWEEP.testX.length;
+  const trainTruth = Matrix.columnVector(SWEEP.trainX.map(truth));
+  return SWEEP.degrees.map((degree) => {
+    const svd = new SingularValueDecomposition(new Matrix(chebyshevRows(SWEEP.trainX, degree)), {
       autoTranspose: true,
     });
-    const inverseSingular = Matrix.diag(svd.diagonal.map((d) => 1 / d));
     // A = B_test V S⁻¹ Uᵀ (m × n): test predictions of the least-squares fit, linear in y.
-    const smoother = new Matrix(chebyshevRows(design.testX, degree))
+    const smoother = new Matrix(chebyshevRows(SWEEP.testX, degree))
       .mmul(svd.rightSingularVectors)
-      .mmul(inverseSingular)
+      .mmul(Matrix.diag(svd.diagonal.map((d) => 1 / d)))
       .mmul(svd.leftSingularVectors.transpose());
     const projection = smoother.mmul(trainTruth).getColumn(0);
-    const bias = projection.map((value, i) => value - (testTruth[i] as number));
+    const bias = projection.map((value, i) => value - truth(SWEEP.testX[i] as number));
     const squaredBias = bias.reduce((sum, b) => sum + b * b, 0) / m;
-    const frobenius2 = (matrix: Matrix): number =>
-      matrix.to1DArray().reduce((sum, value) => sum + value * value, 0);
-    const variance = (sigma * sigma * frobenius2(smoother)) / m;
-    const gram = smoother.transpose().mmul(smoother); // M = AᵀA, n × n
-    const gramSquares = frobenius2(gram);
-    const biasThrough = frobenius2(smoother.transpose().mmul(Matrix.columnVector(bias)));
     const sigma2 = sigma * sigma;
+    const variance = (sigma2 * frobenius2(smoother)) / m;
+    const gramSquares = frobenius2(smoother.transpose().mmul(smoother)); // ‖M‖_F², M = AᵀA
+    const biasThrough = frobenius2(smoother.transpose().mmul(Matrix.columnVector(bias)));
     return {
       degree,
       expectedBias2: squaredBias + variance / R,
@@ -113,60 +103,46 @@ export function exactCurve(design: SweepDesign = SWEEP): ExactPoint[] {
     };
   });
 }
+type ExactPoint = ReturnType<typeof exactCurve>[number];
 
 /**
- * The mean of `curves` (independent runs, different seeds) against the exact values, whose
- * standard errors shrink by √runs. Averaging matters at degree 0: there the design and the
- * truth are symmetric about x = 1/2, the linear term of the bias² estimate vanishes and what is
- * left is B² plus a scaled χ² with one degree of freedom, whose upper tail a single run crosses
- * 4 SEs for about one seed in a hundred; the mean of five runs (χ²₅/5) for about one in 300.
+ * The mean of independent runs against the exact values: at degree 0 the bias² estimate is B² plus
+ * a scaled χ²₁, past 4 SEs for one seed in 100 in one run, one in 300 as the mean of five.
  */
-function check(curves: readonly SweepPoint[][], exact: readonly ExactPoint[]): CurveCheck {
-  const runs = curves.length;
-  const curve = exact.map((e, k) => ({
-    degree: e.degree,
-    bias2: curves.reduce((sum, c) => sum + (c[k] as SweepPoint).bias2, 0) / runs,
-    variance: curves.reduce((sum, c) => sum + (c[k] as SweepPoint).variance, 0) / runs,
-  }));
+function check(exact: readonly ExactPoint[], runs: readonly { curve: SweepPoint[] }[]) {
+  const root = Math.sqrt(runs.length);
   let worstZ = 0;
-  curve.forEach((point, k) => {
-    const e = exact[k] as ExactPoint;
-    const root = Math.sqrt(runs);
+  const curve = exact.map((e, k) => {
+    const mean = (field: 'bias2' | 'variance') =>
+      runs.reduce((sum, run) => sum + (run.curve[k] as SweepPoint)[field], 0) / runs.length;
+    const point = { degree: e.degree, bias2: mean('bias2'), variance: mean('variance') };
     worstZ = Math.max(
       worstZ,
       (Math.abs(point.bias2 - e.expectedBias2) * root) / e.bias2Se,
       (Math.abs(point.variance - e.expectedVariance) * root) / e.varianceSe,
     );
+    return point;
   });
-  return { runs, worstZ, withinLimit: worstZ <= Z_LIMIT, curve };
+  return { runs: runs.length, worstZ, withinLimit: worstZ <= Z_LIMIT, curve };
 }
 
-interface NumpyRun {
-  readonly numpy: string;
-  readonly ms: number[];
-  readonly cpuMs: number[];
-  readonly curve: SweepPoint[];
-}
+type NumpyRun = { numpy: string; ms: number[]; cpuMs: number[]; curve: SweepPoint[] };
 
 /** One timed NumPy sweep in a child process, or why it could not run. */
-function runNumpy(design: SweepDesign, seed: number): NumpyRun | string {
+function runNumpy(seed: number): NumpyRun | string {
   const python = process.env.PYTHON ?? 'python3';
-  const result = spawnSync(python, [path.join(here, 'sweep_numpy.py')], {
-    input: JSON.stringify({ ...design, repeats: 1, seed }),
-    // One BLAS thread, as the lab has one thread: on a 30 × 13 problem more threads only wait
-    // for each other, and on a busy machine that waiting would count against NumPy.
+  const result = spawnSync(python, [path.join(import.meta.dirname, 'sweep_numpy.py')], {
+    input: JSON.stringify({ ...SWEEP, seed }),
+    // One BLAS thread, as the lab has: on a 30 × 13 problem more threads only wait for each other.
     env: { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' },
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
   if (result.error !== undefined) return `${python} not found`;
-  if (result.status !== 0) {
-    const last = result.stderr.trim().split('\n').at(-1) ?? '';
-    return /No module named .?numpy/.test(result.stderr)
-      ? `${python} has no numpy`
-      : `${python} failed: ${last}`;
-  }
-  return JSON.parse(result.stdout) as NumpyRun;
+  if (result.status === 0) return JSON.parse(result.stdout) as NumpyRun;
+  return /No module named .?numpy/.test(result.stderr)
+    ? `${python} has no numpy`
+    : `${python} failed: ${result.stderr.trim().split('\n').at(-1) ?? ''}`;
 }
 
 /** A 32-bit seed for NumPy from the lab's seed string (FNV-1a), so both sides name runs alike. */
@@ -176,60 +152,46 @@ function numericSeed(text: string): number {
   return hash >>> 0;
 }
 
-/**
- * `runs` sweeps on each side, alternating lab and NumPy, each run with its own seed; a first
- * lab sweep, not timed, warms the JIT (NumPy warms up inside its process).
- */
-export function measureSweep(runs = 5, design: SweepDesign = SWEEP): SweepResult {
-  const exact = exactCurve(design);
-  labSweep(design, 'bench-sweep-warm-up');
-  const labMs: number[] = [];
-  const labCurves: SweepPoint[][] = [];
-  const numpyMs: number[] = [];
-  const labCpuMs: number[] = [];
-  const numpyCpuMs: number[] = [];
-  const numpyCurves: SweepPoint[][] = [];
-  let numpyVersion = '';
+/** `runs` sweeps a side, alternating, each its own seed; an untimed lab sweep warms the JIT. */
+export function measureSweep(runs: number) {
+  const exact = exactCurve();
+  labSweep('bench-sweep-warm-up');
+  const lab: { ms: number; cpuMs: number; curve: SweepPoint[] }[] = [];
+  const numpy: NumpyRun[] = [];
   let skipped: string | undefined;
   for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    const cpuStart = process.cpuUsage();
-    labCurves.push(labSweep(design, `bench-sweep-${run}`));
-    labMs.push(performance.now() - start);
+    const [start, cpuStart] = [performance.now(), process.cpuUsage()];
+    const curve = labSweep(`bench-sweep-${run}`);
+    const ms = performance.now() - start;
     const cpu = process.cpuUsage(cpuStart);
-    labCpuMs.push((cpu.user + cpu.system) / 1000);
-    if (skipped !== undefined) continue;
-    const numpy = runNumpy(design, numericSeed(`bench-sweep-${run}`));
-    if (typeof numpy === 'string') skipped = numpy;
-    else {
-      numpyMs.push(...numpy.ms);
-      numpyCpuMs.push(...numpy.cpuMs);
-      numpyCurves.push(numpy.curve);
-      numpyVersion = numpy.numpy;
-    }
+    lab.push({ ms, cpuMs: (cpu.user + cpu.system) / 1000, curve });
+    const numpyRun = skipped ?? runNumpy(numericSeed(`bench-sweep-${run}`));
+    if (typeof numpyRun === 'string') skipped = numpyRun;
+    else numpy.push(numpyRun);
   }
-  const labMedianMs = median(labMs);
+  const labMs = lab.map((r) => r.ms);
+  const labCpuMs = lab.map((r) => r.cpuMs);
   const common = {
-    fits: design.degrees.length * design.replicates,
+    fits: SWEEP.degrees.length * SWEEP.replicates,
     labMs,
-    labMedianMs,
+    labMedianMs: median(labMs),
+    // user + system, GC threads included: less moved by other users' load than wall time
     labCpuMs,
     zLimit: Z_LIMIT,
-    lab: check(labCurves, exact),
+    lab: check(exact, lab),
     exact,
   };
-  if (skipped !== undefined || numpyCurves.length === 0) {
-    return { ...common, numpy: { skipped: skipped ?? 'no NumPy run' } };
-  }
-  const numpyMedianMs = median(numpyMs);
+  if (skipped !== undefined) return { ...common, numpy: { skipped } };
+  const numpyMs = numpy.flatMap((r) => r.ms);
+  const numpyCpuMs = numpy.flatMap((r) => r.cpuMs);
+  const medianMs = median(numpyMs);
   return {
     ...common,
-    numpy: { version: numpyVersion, ms: numpyMs, medianMs: numpyMedianMs, cpuMs: numpyCpuMs },
-    ratio: labMedianMs / numpyMedianMs,
+    numpy: { version: numpy.at(-1)?.numpy ?? '', ms: numpyMs, medianMs, cpuMs: numpyCpuMs },
+    ratio: common.labMedianMs / medianMs,
     cpuRatio: median(labCpuMs) / median(numpyCpuMs),
-    // Ratio run by run (lab run k against the NumPy run right after it): the spread says how
-    // much the load of the machine moved the figure.
+    // lab run k over the NumPy run right after it: the spread shows the machine's load
     pairedRatios: labMs.map((ms, k) => ms / (numpyMs[k] as number)),
-    numpyCurve: check(numpyCurves, exact),
+    numpyCurve: check(exact, numpy),
   };
 }

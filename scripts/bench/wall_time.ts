@@ -5,166 +5,89 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { median } from 'simple-statistics';
 import { curriculum } from '../../curriculum';
+import { labRoot } from '../lib/command';
 import type { SpecFileTime } from './spec_time_reporter';
 
-export interface WallTimeRow {
-  readonly module: string;
-  readonly what: string;
-  /** Seconds, or null when the command failed or is not available. */
-  readonly seconds: number | null;
-  readonly note?: string;
-}
+const TARGET_SECONDS = 2; // issue 2: one module's specs under `npm test`, on 2 cores
+const CACHE_OPTION = '--experimental.fsModuleCachePath=';
+const REPORTER = '--reporter=./scripts/bench/spec_time_reporter.ts';
+const bin = (name: string): string => path.join(labRoot, 'node_modules', '.bin', name);
+const round2 = (value: number): number => Math.round(value * 100) / 100;
 
-function time(
-  root: string,
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-): { seconds: number; ok: boolean } {
+function time(command: string, args: string[]): { seconds: number; ok: boolean } {
   const start = performance.now();
-  const outcome = spawnSync(command, args, {
-    cwd: root,
-    stdio: 'ignore',
-    env: { ...process.env, CI: 'true', ...env },
-  });
-  return { seconds: Math.round((performance.now() - start) / 10) / 100, ok: outcome.status === 0 };
+  const env = { ...process.env, CI: 'true' };
+  const { status } = spawnSync(command, args, { cwd: labRoot, stdio: 'ignore', env });
+  return { seconds: Math.round((performance.now() - start) / 10) / 100, ok: status === 0 };
 }
 
-/** What issue 2 asks of one module's specs under `npm test`, on a 2-core machine. */
-export const FEEDBACK_TARGET_SECONDS = 2;
-
-export interface FeedbackRow extends WallTimeRow {
-  /** Every run's seconds, in order: the median alone hides a noisy machine. */
-  readonly runs: readonly number[];
-  readonly targetSeconds?: number;
-}
-
-/**
- * The learner's loop, timed as they run it (npm included): `npm test -- <module>` on the katas
- * as they are, with Vitest's transform cache warm (every rerun) and empty (the first run after
- * an install; each run gets a fresh cache folder), and `npm run test:solutions -- <module>`.
- */
-export function measureFeedbackLoop(root: string, repeats = 5): FeedbackRow[] {
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const scratch = mkdtempSync(path.join(tmpdir(), 'lab-bench-cache-'));
-  const row = (
-    module: string,
-    what: string,
-    args: (run: number) => string[],
-    target?: number,
-  ): FeedbackRow => {
-    const runs = Array.from({ length: repeats }, (_, run) => time(root, npm, args(run)).seconds);
-    return { module, what, seconds: median(runs), runs, targetSeconds: target };
-  };
+function inScratch<T>(prefix: string, use: (folder: string) => T): T {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
   try {
-    return curriculum.flatMap((module) => {
-      const warmCache = path.join(scratch, `${module.id}-warm`);
-      const cacheAt = (folder: string): string[] => [`--experimental.fsModuleCachePath=${folder}`];
-      time(root, npm, ['test', '--', module.id, ...cacheAt(warmCache)]);
-      return [
-        row(
-          module.id,
-          'npm test (cache warm)',
-          () => ['test', '--', module.id, ...cacheAt(warmCache)],
-          FEEDBACK_TARGET_SECONDS,
-        ),
-        row(
-          module.id,
-          'npm test (cache empty)',
-          (run) => ['test', '--', module.id, ...cacheAt(path.join(scratch, `${module.id}-${run}`))],
-          FEEDBACK_TARGET_SECONDS,
-        ),
-        row(module.id, 'npm run test:solutions', () => ['run', 'test:solutions', '--', module.id]),
-      ];
-    });
+    return use(folder);
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
   }
 }
 
-export interface SpecTimeRow {
-  readonly module: string;
-  /** Vitest's "tests" time of the module's specs on the solutions, summed over files, median of the runs. */
-  readonly testsSeconds: number;
-  readonly runs: readonly number[];
-  readonly targetSeconds: number;
-  /** The three slowest spec files of the median run, with their seconds. */
-  readonly slowest: readonly { file: string; seconds: number }[];
-  readonly failedSpecs: number;
+/** The learner's loop with npm: transform cache warm (a rerun) and empty (after an install). */
+export function measureFeedbackLoop(repeats = 5) {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  return inScratch('lab-bench-cache-', (scratch) =>
+    curriculum.flatMap(({ id }) => {
+      const row = (what: string, args: (run: number) => string[], targetSeconds?: number) => {
+        const runs = Array.from({ length: repeats }, (_, run) => time(npm, args(run)).seconds);
+        return { module: id, what, seconds: median(runs), runs, targetSeconds };
+      };
+      const npmTest = (cache: string) => ['test', '--', id, CACHE_OPTION + cache];
+      const warm = path.join(scratch, `${id}-warm`);
+      const fresh = (run: number) => path.join(scratch, `${id}-${run}`);
+      time(npm, npmTest(warm));
+      return [
+        row('npm test (cache warm)', () => npmTest(warm), TARGET_SECONDS),
+        row('npm test (cache empty)', (run) => npmTest(fresh(run)), TARGET_SECONDS),
+        row('npm run test:solutions', () => ['run', 'test:solutions', '--', id]),
+      ];
+    }),
+  );
 }
 
-/**
- * Each module's specs on the reference solutions, `repeats` runs: the time Vitest spends in
- * their tests and hooks (its "tests" figure; transforms and imports excluded), against the
- * 2 s a module's specs may take. The Monte Carlo replicate counts behind it, and the standard
- * error each buys, are stated beside them in the specs.
- */
-export function measureSpecTime(root: string, repeats = 3): SpecTimeRow[] {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'lab-bench-spec-'));
-  try {
-    return curriculum.map((module) => {
+/** Vitest's "tests" time (no transforms or imports) of each module's specs on the solutions. */
+export function measureSpecTime(repeats = 3) {
+  return inScratch('lab-bench-spec-', (scratch) =>
+    curriculum.map(({ id }) => {
       const runs = Array.from({ length: repeats }, (_, run) => {
-        const file = path.join(scratch, `${module.id}-${run}.json`);
-        spawnSync(
-          path.join(root, 'node_modules', '.bin', 'vitest'),
-          [
-            'run',
-            '--project',
-            'solutions',
-            '--reporter=./scripts/bench/spec_time_reporter.ts',
-            `katas/${module.id}/`,
-          ],
-          { cwd: root, stdio: 'ignore', env: { ...process.env, LAB_SPEC_TIME_FILE: file } },
-        );
+        const file = path.join(scratch, `${id}-${run}.json`);
+        const env = { ...process.env, LAB_SPEC_TIME_FILE: file };
+        const args = ['run', '--project', 'solutions', REPORTER, `katas/${id}/`];
+        spawnSync(bin('vitest'), args, { cwd: labRoot, stdio: 'ignore', env });
         return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SpecFileTime[]) : [];
       });
       const totals = runs.map((files) => files.reduce((sum, f) => sum + f.testsMs, 0) / 1000);
       const middle = median(totals);
       const medianRun = runs[totals.indexOf(middle)] ?? runs[0] ?? [];
       return {
-        module: module.id,
-        testsSeconds: Math.round(middle * 100) / 100,
-        runs: totals.map((seconds) => Math.round(seconds * 100) / 100),
-        targetSeconds: FEEDBACK_TARGET_SECONDS,
+        module: id,
+        testsSeconds: round2(middle),
+        runs: totals.map(round2),
+        targetSeconds: TARGET_SECONDS,
         slowest: [...medianRun]
           .sort((a, b) => b.testsMs - a.testsMs)
           .slice(0, 3)
           .map((f) => ({ file: path.basename(f.file), seconds: Math.round(f.testsMs / 10) / 100 })),
         failedSpecs: medianRun.reduce((sum, f) => sum + f.failed, 0),
       };
-    });
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+    }),
+  );
 }
 
 /** Each module's whole experiment set on the reference solutions, into a scratch folder. */
-export function measureExperiments(root: string): WallTimeRow[] {
-  if (!existsSync(path.join(root, 'scripts', 'experiments.ts'))) {
-    return curriculum.map((module) => ({
-      module: module.id,
-      what: 'experiments',
-      seconds: null,
-      note: 'no experiment runner yet',
-    }));
-  }
-  return curriculum.map((module) => {
-    const out = mkdtempSync(path.join(tmpdir(), 'lab-bench-'));
-    const { seconds, ok } = time(root, path.join(root, 'node_modules', '.bin', 'tsx'), [
-      'scripts/experiments.ts',
-      module.id,
-      '--solutions',
-      '--out',
-      out,
-    ]);
-    rmSync(out, { recursive: true, force: true });
-    return ok
-      ? { module: module.id, what: 'experiments --solutions', seconds }
-      : {
-          module: module.id,
-          what: 'experiments --solutions',
-          seconds: null,
-          note: 'the run failed',
-        };
+export function measureExperiments() {
+  return curriculum.map(({ id }) => {
+    const { seconds, ok } = inScratch('lab-bench-', (out) =>
+      time(bin('tsx'), ['scripts/experiments.ts', id, '--solutions', '--out', out]),
+    );
+    const what = 'experiments --solutions';
+    return { module: id, what, ...(ok ? { seconds } : { seconds: null, note: 'the run failed' }) };
   });
 }

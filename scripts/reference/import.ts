@@ -1,45 +1,83 @@
 /**
- * `npx tsx scripts/reference/import.ts --from <dir>`: converts the outside reference values
- * (NIST StRD `.dat` files, and the JSON files of statsmodels / R / gretl values and Anscombe's
- * quartet) into this repository's own format under reference/, each file opening with its
- * provenance. Numbers are parsed and written by the program, never typed. Rerun it only when
- * the sources change; the files it writes are committed.
- *
- * <dir> holds `nist/<Name>.dat` and the JSON files named in `PROVENANCE` below.
+ * `npx tsx scripts/reference/import.ts --from <dir>`: writes reference/ (committed) from the
+ * originals in <dir>, `nist/<Name>.dat` and the JSON files below, each opening with its provenance.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import { NIST_DATASETS, readNistDataset } from '../../helpers/nist';
-import { PROVENANCE, type Provenance } from './provenance';
+import { labRoot } from '../lib/command';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const target = path.join(root, 'reference');
-const IMPORTED = new Date().toISOString().slice(0, 10);
+const STATSMODELS_COMMIT =
+  'statsmodels/statsmodels at commit 82c59e378bdfb5ae324006c477954879ad3e24be';
 
-function sourceFolder(args: readonly string[]): string {
-  const index = args.indexOf('--from');
-  const folder = index >= 0 ? args[index + 1] : undefined;
-  if (folder === undefined) {
-    console.error('usage: npx tsx scripts/reference/import.ts --from <folder of the originals>');
-    process.exit(1);
-  }
-  return path.resolve(folder);
-}
-
-const write = async (file: string, provenance: Provenance, body: object): Promise<void> => {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const content = { provenance: { ...provenance, imported: IMPORTED }, ...body };
-  writeFileSync(file, await format(JSON.stringify(content), { parser: 'json', printWidth: 100 }));
-  console.log(`wrote ${path.relative(root, file)}`);
+/** Where each file comes from: source, retrieval, licence (or public domain), what was derived. */
+const PROVENANCE = {
+  nist: (name: string) => ({
+    source: `NIST/ITL Statistical Reference Datasets (StRD), linear regression, ${name}: https://www.itl.nist.gov/div898/strd/lls/data/${name}.shtml`,
+    retrieval:
+      'the original .dat text, as mirrored in the mathnet-numerics repository (data/NIST/), line endings LF',
+    licence:
+      'public domain: a work of the US Government (NIST), not subject to copyright in the US (17 U.S.C. 105)',
+    derived:
+      'parsed from the .dat file by helpers/nist.ts (readNistDataset): certified coefficients and standard errors (B0… with an intercept, B1… without), residual SD, R² (uncentered for NoInt1/NoInt2, as NIST certifies it), and the data block; numbers as parsed doubles',
+  }),
+  json: {
+    'anscombe.json': {
+      source:
+        "Anscombe, F. J. (1973). Graphs in Statistical Analysis. The American Statistician 27(1), 17–21; data as in R datasets::anscombe and seaborn-data anscombe.csv; R, Stata and Minitab outputs as cited per value under 'source'",
+      retrieval: 'seaborn-data anscombe.csv, cross-checked with R datasets::anscombe',
+      licence:
+        'a published table of 44 numbers (facts, not subject to copyright); seaborn-data is BSD-3-Clause',
+      derived:
+        "the 'exact' block of each set, computed from the decimal data with exact fractions (square roots and p-values at 40 digits); everything else as retrieved",
+    },
+    'statsmodels_longley.json': {
+      source: `OLS on the Longley data: the NIST, Stata, R and SAS values statsmodels tests against (${STATSMODELS_COMMIT}, statsmodels/regression/tests/results/), each value tagged with its path and origin`,
+      retrieval: `${STATSMODELS_COMMIT}: the data from statsmodels/datasets/longley/longley.csv, the values from the test-result files`,
+      licence:
+        'the Longley data are public domain (statsmodels datasets/longley COPYRIGHT); statsmodels is BSD-3-Clause; the values are numerical results of other software',
+      derived:
+        'the values labelled "exact" (hat diagonal, studentized residuals, Cook’s distance, DFFITS, DW, JB, BP, VIF, condition number) were computed independently in extended precision, and say so per value',
+    },
+    'statsmodels_macrodata_diagnostics.json': {
+      source: `OLS growth-rate regression on US macro data with the R (lmtest, car, sandwich), EViews and gretl values statsmodels validates its diagnostics against (${STATSMODELS_COMMIT}, statsmodels/stats/tests/test_diagnostic.py and result files)`,
+      retrieval: `${STATSMODELS_COMMIT}: statsmodels/datasets/macrodata/macrodata.csv and the test files`,
+      licence:
+        'the macrodata series are public domain (US FRED/BLS; statsmodels datasets/macrodata COPYRIGHT); statsmodels is BSD-3-Clause',
+      derived:
+        "the series under 'derived' (growth rates, lagged interest rate) are computed from 'raw' as 'dataConstruction' states, in IEEE double",
+    },
+    'statsmodels_stattools_x20.json': {
+      source: `R values of Durbin–Watson (car), Jarque–Bera and the D'Agostino omnibus (fBasics) on a 20-value vector (${STATSMODELS_COMMIT}, statsmodels/stats/tests/test_statstools.py)`,
+      retrieval: `${STATSMODELS_COMMIT}: the vector and the values as hard-coded in the test file`,
+      licence: 'statsmodels is BSD-3-Clause; the values are numerical results of R',
+      derived: "the transformed vectors named in 'value' (x², log x², …) are computed from x",
+    },
+  },
 };
 
-const from = sourceFolder(process.argv.slice(2));
+const args = process.argv.slice(2);
+const from = args.includes('--from') ? args[args.indexOf('--from') + 1] : undefined;
+if (from === undefined) {
+  console.error('usage: npx tsx scripts/reference/import.ts --from <folder of the originals>');
+  process.exit(1);
+}
+const imported = new Date().toISOString().slice(0, 10);
+
+async function write(file: string, provenance: object, body: object): Promise<void> {
+  const target = path.join(labRoot, 'reference', file);
+  await mkdir(path.dirname(target), { recursive: true });
+  const json = JSON.stringify({ provenance: { ...provenance, imported }, ...body });
+  await writeFile(target, await format(json, { parser: 'json', printWidth: 100 }));
+  console.log(`wrote reference/${file}`);
+}
+
 for (const name of NIST_DATASETS) {
-  const data = readNistDataset(path.join(from, 'nist', `${name}.dat`));
-  const model = /^\s*y = .*$/m.exec(readFileSync(path.join(from, 'nist', `${name}.dat`), 'utf8'));
-  await write(path.join(target, 'nist', `${name}.json`), PROVENANCE.nist(name), {
+  const source = path.resolve(from, 'nist', `${name}.dat`);
+  const data = readNistDataset(source);
+  const model = /^\s*y = .*$/m.exec(await readFile(source, 'utf8'));
+  await write(`nist/${name}.json`, PROVENANCE.nist(name), {
     name,
     model: model?.[0].trim() ?? '',
     intercept: data.intercept,
@@ -55,6 +93,6 @@ for (const name of NIST_DATASETS) {
   });
 }
 for (const [file, provenance] of Object.entries(PROVENANCE.json)) {
-  const original = JSON.parse(readFileSync(path.join(from, file), 'utf8')) as object;
-  await write(path.join(target, file), provenance, original);
+  const original = JSON.parse(await readFile(path.resolve(from, file), 'utf8')) as object;
+  await write(file, provenance, original);
 }
