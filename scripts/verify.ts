@@ -45,27 +45,10 @@ const greenChecks = (run: RecordedRun, project: string): CheckResult[] => [
     }),
 ];
 
-function report(section: string, results: readonly CheckResult[], seconds: number): void {
-  const failed = results.filter((result) => !result.ok);
-  console.log(
-    `${failed.length === 0 ? '✓' : '✗'} ${section}: ${results.length - failed.length} passed, ${failed.length} failed (${seconds.toFixed(1)} s)`,
-  );
-  for (const { name, detail = '' } of failed)
-    console.log(`    ✗ ${name}\n      ${detail.split('\n').join('\n      ')}`);
-  for (const { name, ok, detail } of results)
-    if (ok && detail !== undefined) console.log(`    · ${name}: ${detail}`);
-}
-
 async function timed<T>(work: () => T | Promise<T>): Promise<[T, number]> {
   const start = performance.now();
   const value = await work();
   return [value, (performance.now() - start) / 1000];
-}
-
-function fuzzSummary(): string {
-  if (!existsSync(fuzzFile)) return 'bad input: no summary (helpers/fuzz.spec.ts did not run)';
-  const { refused, total } = JSON.parse(readFileSync(fuzzFile, 'utf8')) as Record<string, number>;
-  return `bad input: ${refused} of ${total} refused clearly`;
 }
 
 /** A corrupt cache in .lab/ is named, to be deleted alone (the learner's backups live beside it). */
@@ -84,10 +67,7 @@ const checkCaches = (): CheckResult[] =>
       }
     });
 
-/**
- * Wall time, and the CPU of this process and its finished commands (Linux's /proc/self/stat;
- * elsewhere this process's alone): the figure to compare on a busy machine.
- */
+/** Wall time and CPU (with the finished commands' on Linux): the figure for a busy machine. */
 function resources(started: number): string {
   const own = process.cpuUsage();
   let seconds = (own.user + own.system) / 1e6;
@@ -99,7 +79,7 @@ function resources(started: number): string {
     seconds += (Number(fields[13]) + Number(fields[14])) / 100; // clock ticks, 100 a second on Linux
     whose = 'with its commands';
   } catch {
-    // not Linux: this process's own time only
+    // not Linux
   }
   const wall = (performance.now() - started) / 1000;
   return `verify: ${wall.toFixed(1)} s wall, ${seconds.toFixed(1)} s CPU (user + sys, ${whose})`;
@@ -109,10 +89,19 @@ const started = performance.now();
 // Pristine stubs as published: a learner's committed work is theirs, not the lab's (static_checks.ts).
 if (publishedRef(root) !== 'HEAD') process.env.LAB_PRISTINE_REF = publishedRef(root);
 const all: CheckResult[] = [];
-const record = (name: string, results: readonly CheckResult[], seconds: number): void => {
-  report(name, results, seconds);
+/** Prints a section's line, its failures and notes, then `summary`; counts its results. */
+function record(name: string, results: readonly CheckResult[], seconds: number, summary = '') {
+  const failed = results.filter((result) => !result.ok);
+  console.log(
+    `${failed.length === 0 ? '✓' : '✗'} ${name}: ${results.length - failed.length} passed, ${failed.length} failed (${seconds.toFixed(1)} s)`,
+  );
+  for (const { name, detail = '' } of failed)
+    console.log(`    ✗ ${name}\n      ${detail.split('\n').join('\n      ')}`);
+  for (const { name, ok, detail } of results)
+    if (ok && detail !== undefined) console.log(`    · ${name}: ${detail}`);
+  if (summary) console.log(`    ${summary}`);
   all.push(...results);
-};
+}
 const section = async (name: string, work: () => CheckResult[] | Promise<CheckResult[]>) =>
   record(name, ...(await timed(work)));
 
@@ -135,9 +124,8 @@ const specRun = timed(async () => {
     [
       'run',
       ...[...projects, ...(withContract ? ['contract'] : [])].flatMap((p) => ['--project', p]),
-      // Vitest's default for a run is one worker less than the cores: one worker on two. The
-      // end-to-end specs of the scripts spend most of their time waiting for the commands
-      // they start, and a second worker runs other spec files meanwhile.
+      // Vitest's default is a worker less than the cores, one on two; the scripts' end-to-end
+      // specs mostly wait for their commands, and a second worker runs other files meanwhile.
       `--maxWorkers=${availableParallelism()}`,
       '--reporter=dot',
       '--reporter=./scripts/lib/results_reporter.ts',
@@ -148,10 +136,8 @@ const specRun = timed(async () => {
       LAB_ALTERNATIVES: '1',
       LAB_FUZZ_SUMMARY: fuzzFile,
       LAB_CONTRACT: withContract ? '1' : '0',
-      // The hang watchdog's 20 s suits a learner's spec; here one contract spec file runs
-      // many mutants, beside a cold tsc and eslint on a fresh clone, and may go longer than
-      // 20 s without finishing a test (its tests may take 60 s: vitest.config.ts). A real hang
-      // still fails, after this long.
+      // The hang watchdog's 20 s suits a learner's spec; a contract spec file runs many mutants,
+      // beside a cold tsc and eslint, and its tests may take 60 s. A real hang still fails.
       LAB_SPEC_TIMEOUT_MS: process.env.LAB_SPEC_TIMEOUT_MS ?? '180000',
     },
   );
@@ -165,8 +151,7 @@ const staticChecks = timed(() => runStaticChecks(root));
 await section('curriculum', () => checkCurriculum(root));
 await section('closed modules', () => checkClosedModules(root));
 const traceability = checkTraceability(root);
-await section('traceability', () => traceability);
-console.log(`    ${traceabilitySummary(traceability)}`);
+record('traceability', ...(await timed(() => traceability)), traceabilitySummary(traceability));
 
 const [run, specSeconds] = await specRun;
 record('types, lint, format', ...(await staticChecks));
@@ -175,26 +160,25 @@ if (run === undefined) {
 } else {
   record('specs on solutions/', greenChecks(run, 'solutions'), specSeconds);
   record('kata-red: specs on the pristine stubs', checkKataRed(run), specSeconds);
-  record('helpers and scripts', greenChecks(run, 'helpers'), specSeconds);
-  console.log(`    ${fuzzSummary()}`);
+  const fuzz = existsSync(fuzzFile)
+    ? (JSON.parse(readFileSync(fuzzFile, 'utf8')) as Record<string, number>)
+    : undefined;
+  const refused = fuzz
+    ? `bad input: ${fuzz.refused} of ${fuzz.total} refused clearly`
+    : 'bad input: no summary (helpers/fuzz.spec.ts did not run)';
+  record('helpers and scripts', greenChecks(run, 'helpers'), specSeconds, refused);
   const decoys = checkDecoys(run);
-  record('decoys', decoys, specSeconds);
-  console.log(`    ${decoySummary(decoys)}`);
+  record('decoys', decoys, specSeconds, decoySummary(decoys));
   const alternatives = listAlternatives(root);
   const kataIds = katas.map((kata) => kata.id);
   const alternativeChecks = checkAlternatives(run, alternatives, kataIds);
-  record('alternative correct solutions', alternativeChecks, specSeconds);
-  console.log(`    ${alternativesSummary(alternativeChecks, alternatives, kataIds)}`);
+  const summary = alternativesSummary(alternativeChecks, alternatives, kataIds);
+  record('alternative correct solutions', alternativeChecks, specSeconds, summary);
   const { coverages, stale } = collectCoverage(root, contract);
-  record(
-    'contract coverage',
-    contractChecks(coverages, stale),
-    specSeconds + contractPrepareSeconds,
-  );
+  const coverage = contractChecks(coverages, stale);
   const rerun = katas.length - contract.reused.length;
-  console.log(
-    `    ${contractSummary(coverages)} (${rerun} of ${katas.length} katas run, the rest unchanged since their last run)`,
-  );
+  const contractLine = `${contractSummary(coverages)} (${rerun} of ${katas.length} katas run, the rest unchanged since their last run)`;
+  record('contract coverage', coverage, specSeconds + contractPrepareSeconds, contractLine);
   record('generated numbers and examples in the docs', await checkGeneratedDocs(root, run), 0);
 }
 for (const line of mutationLines(root, allKatas(), readKataRecords(root))) console.log(line);

@@ -62,11 +62,11 @@ export default class ResultsReporter extends WatchedReporter {
     super.onTestRunEnd(testModules);
     const target = process.env.LAB_RESULTS_FILE;
     if (target === undefined) return;
-    const replacement = recordedNames(process.cwd());
-    const rename = <T extends { project: string; file: string }>(entry: T): T => ({
-      ...entry,
-      ...(['decoys', 'alternatives'].includes(entry.project) ? replacement(entry.file) : {}),
-    });
+    let names: ReturnType<typeof recordedNames> | undefined;
+    const rename = <T extends { project: string; file: string }>(entry: T): T =>
+      ['decoys', 'alternatives'].includes(entry.project)
+        ? { ...entry, ...(names ??= recordedNames(process.cwd())).get(entry.file) }
+        : entry;
     const run = recordRun(testModules, process.cwd(), (errors) => record(errors));
     mkdirSync(path.dirname(target), { recursive: true });
     const renamed = { tests: run.tests.map(rename), moduleErrors: run.moduleErrors.map(rename) };
