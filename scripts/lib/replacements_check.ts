@@ -1,11 +1,8 @@
 /**
- * The decoys and alternatives checks (replacements.ts). A decoy passes when a spec fails against
- * it and the first failing spec's message (in the spec file's order) contains its
- * @expectMessage; it fails when every spec passes (the spec cannot tell the misconception from
- * the solution), when no spec ran, when it fails only outside any assertion (an import or
- * syntax error, a missing export, another kata's NotImplementedError: broken, not rejected), or
- * when the first rejection names something else. An alternative passes when every spec of its
- * kata passes against it; and every kata must have one.
+ * The decoys check: each decoy's first failing spec (in file order) rejects it with its
+ * @expectMessage, and not only outside any assertion (an import or syntax error, a missing export,
+ * another kata's NotImplementedError: broken, not rejected). The alternatives check: each
+ * alternative passes every spec of its kata, and every kata has one.
  */
 import { failure, pass, type CheckResult } from './checks';
 import { labRoot } from './command';
@@ -30,8 +27,7 @@ function specsAgainst(
   run: RecordedRun,
   replacement: Replacement,
   name: string,
-  broken = '',
-  spec = '',
+  [broken, spec] = ['', ''],
 ): RecordedRun['tests'] | CheckResult {
   if (replacement.problems.length > 0) return failure(name, replacement.problems.join('; '));
   const moduleError = run.moduleErrors.find((error) => error.project === replacement.project);
@@ -50,7 +46,7 @@ function specsAgainst(
 function checkDecoy(run: RecordedRun, decoy: Decoy): CheckResult {
   const name = `decoy ${decoy.kataId}/${decoy.slug}`;
   const broken = ': the decoy is broken, not rejected';
-  const tests = specsAgainst(run, decoy, name, broken, ` (${decoy.spec})`);
+  const tests = specsAgainst(run, decoy, name, [broken, ` (${decoy.spec})`]);
   if (!Array.isArray(tests)) return tests;
   const failed = tests.filter((test) => test.state === 'failed');
   const [first] = failed;

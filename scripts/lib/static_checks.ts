@@ -43,12 +43,10 @@ const changedStubs = (root: string, ref: string): string[] =>
     .sort();
 
 /**
- * A config for `tsc --build` that extends the project's own, its incremental build info in
- * node_modules/.cache/lab-tsbuildinfo/ (it lists the node_modules paths tsc read, so it lives
- * with them). Build mode finds an unchanged project up to date without parsing a file (0.5 s,
- * where `tsc --incremental` parsed all 600 files again). It does not look into node_modules for
- * changes, so the info is per root (temporary labs share node_modules) and per
- * package-lock.json; infos of roots that are gone, or of an older lock file, are deleted.
+ * A `tsc --build` config extending the project's, its build info in node_modules/.cache/ (it
+ * lists node_modules paths): an unchanged project is up to date without a file parsed (0.5 s;
+ * `tsc --incremental` parses all 600). Build mode does not see node_modules change, so the info
+ * is per root and per package-lock.json; infos of roots gone or of older lock files are deleted.
  */
 function buildConfig(root: string, project: string): string {
   const folder = path.join(root, 'node_modules', '.cache', 'lab-tsbuildinfo');
@@ -62,10 +60,8 @@ function buildConfig(root: string, project: string): string {
     const extended = existsSync(config)
       ? (JSON.parse(readFileSync(config, 'utf8')) as { extends?: string }).extends
       : undefined;
-    if (
-      stem !== name &&
-      (extended === undefined || !existsSync(extended) || stem.startsWith(prefix))
-    )
+    const gone = extended === undefined || !existsSync(extended);
+    if (stem !== name && (gone || stem.startsWith(prefix)))
       rmSync(path.join(folder, file), { force: true });
   }
   const config = path.join(folder, `${name}.tsconfig.json`);
@@ -97,38 +93,29 @@ async function typecheck(root: string, stubs: readonly string[]): Promise<CheckR
   return failure(name, tail(output));
 }
 
-/**
- * After `tool args` passed on every file but the changed stubs: the problems `check` finds in
- * the changed stubs `published` (those the learner added are not), listed by `describe`.
- */
-async function toolCheck(
-  root: string,
-  name: string,
-  [tool = '', ...args]: string[],
-  stubs: readonly string[],
-  published: ReadonlyMap<string, string>,
-  check: (content: string, file: string) => Promise<string[]>,
-  describe: (found: string[]) => string,
-): Promise<CheckResult> {
-  const { code, output } = await runCommand(bin(root, tool), args, {}, root);
-  if (code !== 0) return failure(name, tail(output));
-  if (stubs.length === 0) return pass(name);
-  const found: string[] = [];
-  for (const [file, content] of published) found.push(...(await check(content, file)));
-  const note = `${stubs.length} stub(s) you changed checked as published: ${stubs.join(', ')}`;
-  return found.length === 0 ? pass(name, note) : failure(name, describe(found));
-}
-
 /** The three static checks, run side by side (each is single-threaded). */
 export function staticChecks(root: string): Promise<CheckResult[]> {
   const ref = publishedRef(root);
   const stubs = changedStubs(root, ref);
-  const published = new Map(
-    stubs.flatMap((file) => {
-      const content = git(root, ['show', `${ref}:${file}`]);
-      return content === undefined ? [] : [[file, content] as const];
-    }),
-  );
+  const published = stubs.flatMap((file) => {
+    const content = git(root, ['show', `${ref}:${file}`]);
+    return content === undefined ? [] : [[file, content] as const]; // else the learner's own
+  });
+  /** `tool args` on every file but the changed stubs; then `check` on those as published. */
+  const toolCheck = async (
+    name: string,
+    [tool = '', ...args]: string[],
+    check: (content: string, file: string) => Promise<string[]>,
+    describe: (found: string[]) => string,
+  ): Promise<CheckResult> => {
+    const { code, output } = await runCommand(bin(root, tool), args, {}, root);
+    if (code !== 0) return failure(name, tail(output));
+    if (stubs.length === 0) return pass(name);
+    const found: string[] = [];
+    for (const [file, content] of published) found.push(...(await check(content, file)));
+    const note = `${stubs.length} stub(s) you changed checked as published: ${stubs.join(', ')}`;
+    return found.length === 0 ? pass(name, note) : failure(name, describe(found));
+  };
   const cache = (tool: string): string[] => ['--cache', '--cache-location', `.lab/${tool}cache`];
   const ignored = stubs.flatMap((file) => ['--ignore-pattern', file]);
   // Every file git tracks or would track (.prettierignore still applies), but the changed stubs.
@@ -149,21 +136,12 @@ export function staticChecks(root: string): Promise<CheckResult[]> {
   };
   return Promise.all([
     typecheck(root, stubs),
-    toolCheck(
-      root,
-      'lint (eslint)',
-      ['eslint', ...cache('eslint'), ...ignored, '.'],
-      stubs,
-      published,
-      lint,
-      (found) => found.join('\n'),
+    toolCheck('lint (eslint)', ['eslint', ...cache('eslint'), ...ignored, '.'], lint, (found) =>
+      found.join('\n'),
     ),
     toolCheck(
-      root,
       'format (prettier --check)',
       ['prettier', '--check', '--ignore-unknown', ...cache('prettier'), ...files],
-      stubs,
-      published,
       format,
       (found) => `not formatted as published: ${found.join(', ')}`,
     ),
