@@ -1,10 +1,7 @@
 /**
- * The closed-modules check. A closed module is compared with its latest tag `<module>/v<N>`: its
- * manifest (manifests/<module>.json), specs, solutions, theory, decoys, experiments and entry in
- * curriculum.ts, and what it depends on (helpers/, vitest.config.ts), on disk; its stubs as
- * committed, so a learner's work in katas/ never trips it. A manifest may say `reopened` only
- * once a commit says so (`npm run module -- reopen <module>`, then commit the manifest). A
- * closed module without a tag is checked against the hashes its manifest recorded.
+ * The closed-modules check: a closed module's files on disk (its stubs as committed) and what
+ * it depends on are as at its latest tag `<module>/v<N>`, unless a commit reopened its manifest;
+ * one without a tag still hashes to what its manifest (manifests/<module>.json) recorded.
  */
 import {
   currentContent,

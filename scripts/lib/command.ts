@@ -5,18 +5,13 @@ import path from 'node:path';
 /** The repository root. */
 export const labRoot = path.resolve(import.meta.dirname, '..', '..');
 
-export interface CommandOutcome {
-  readonly code: number;
-  /** stdout and stderr interleaved, as a terminal would show them. */
-  readonly output: string;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+/** Its exit code, and what it printed: `output` is stdout and stderr as a terminal shows them. */
+type CommandOutcome = { code: number } & Record<'output' | 'stdout' | 'stderr', string>;
 
 /**
  * Runs `command args` in `cwd` with the whole environment `env` (defaults: the root, this
- * process's) and resolves when it has exited; rejects when it cannot start. `input` is written
- * to its stdin, which is then closed; without it stdin stays open.
+ * process's) to its end; rejects when it cannot start. `input`, if any, is written to its stdin,
+ * which is then closed.
  */
 export function runProcess(
   command: string,

@@ -1,13 +1,8 @@
 /**
- * Decoys (`decoys/<module>/<NN_slug>/<decoy_slug>.ts`: a kata's solution with one misconception,
- * which its spec must reject with the message the header names) and alternative correct
- * solutions (`solutions/<module>/alternatives/<NN_slug>/<method_slug>.ts`: another method, which
- * must pass its spec), and their Vitest projects. All of a kind run in one project, sharing one
- * Vite server, its transforms and the helpers' instances (a project each cost a second each),
- * from generated spec files `.lab/<kind>/<kata id>/<slug>.spec.ts` that import the kata's spec
- * as `<spec>?replace=<key>`; the results reporter records their results under the replacement's
- * project (`decoy:02.06/<slug>`, `alt:01.04/<method>`). vitest.config.ts imports this file: it
- * uses nothing but Node's built-ins.
+ * Decoys (a kata's solution with one misconception) and alternative correct solutions, and their
+ * Vitest projects (CONTRIBUTING.md). All of a kind share one project, one Vite server and its
+ * transforms (a project each cost a second each), through generated spec files that import the
+ * kata's spec as `<spec>?replace=<key>`. vitest.config.ts imports this: Node's built-ins only.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,10 +10,7 @@ import type { Plugin } from 'vite';
 
 export type ReplacementKind = 'decoys' | 'alternatives';
 
-/**
- * A decoy or an alternative (`file`, from the root): its kata's id, stub and spec, its slug, the
- * project its results are recorded under, and the problems of its place or header, if any.
- */
+/** A decoy or an alternative: its kata, the project its results go under, what is wrong. */
 export interface Replacement {
   readonly file: string;
   readonly kataId: string;

@@ -58,24 +58,21 @@ export function runVitestInForeground(
   args: readonly string[],
   env: NodeJS.ProcessEnv = {},
 ): Promise<number> {
+  const child = spawn(vitestBin(root), [...args], {
+    cwd: root,
+    env: childEnv(env),
+    stdio: 'inherit',
+  });
+  let interrupted = false;
+  const forward = (signal: NodeJS.Signals): void => {
+    interrupted ||= signal === 'SIGINT';
+    child.kill(signal);
+  };
+  process.on('SIGINT', forward).on('SIGTERM', forward);
   return new Promise((resolve, reject) => {
-    const child = spawn(vitestBin(root), [...args], {
-      cwd: root,
-      env: childEnv(env),
-      stdio: 'inherit',
-    });
-    let interrupted = false;
-    const onInt = (): void => {
-      interrupted = true;
-      child.kill('SIGINT');
-    };
-    const onTerm = (): boolean => child.kill('SIGTERM');
-    process.on('SIGINT', onInt);
-    process.on('SIGTERM', onTerm);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
+      process.off('SIGINT', forward).off('SIGTERM', forward);
       resolve(interrupted || signal === 'SIGINT' ? 130 : (code ?? 1));
     });
   });

@@ -94,8 +94,8 @@ export async function createTempLab(modules: readonly string[]) {
     start: (script: 'kata', args: readonly string[]) => {
       const child = spawn(process.execPath, tsx(script, args), { cwd: root, env });
       let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      for (const stream of [child.stdout, child.stderr])
+        stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
       const exited = new Promise<number | string>((resolve) =>
         child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
       );

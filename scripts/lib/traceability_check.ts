@@ -1,10 +1,8 @@
 /**
- * The traceability check: every assumption and claim id a module's theory defines is cited by at
- * least one of its specs, and every spec cites one (CONTRIBUTING.md, Traceability). An id (`A1`,
- * `C1.1`) is defined in theory/<module>.md as a table row's first cell or a bold lead-in
- * (`- **B1 — Additive noise …**`), and cited as a whole word in a spec's comment or string
- * literal; `A1–A3` cites the range. A cited id of the module's letters that the theory does not
- * define is a problem. A module whose theory defines no ids yet is reported, not failed.
+ * The traceability check (CONTRIBUTING.md, Traceability): every id a module's theory defines
+ * (`A1`, `C1.1`: a table row's first cell or a bold lead-in) is cited, as a whole word in a
+ * comment or string, by one of its specs, and every spec cites one. A module whose theory
+ * defines no ids yet is reported, not failed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
