@@ -51,7 +51,7 @@ async function timed<T>(work: () => T | Promise<T>): Promise<[T, number]> {
   return [value, (performance.now() - start) / 1000];
 }
 
-/** A corrupt cache in .lab/ is named, to be deleted alone (the learner's backups live beside it). */
+/** A corrupt cache in .lab/ is named, to be deleted alone (the backups beside it are kept). */
 const checkCaches = (): CheckResult[] =>
   ['.lab/eslintcache', '.lab/prettiercache']
     .filter((cache) => existsSync(path.join(root, cache)))
@@ -76,7 +76,7 @@ function resources(started: number): string {
     // After the command's closing parenthesis, cutime and cstime are fields 16 and 17 (state: 3).
     const stat = readFileSync('/proc/self/stat', 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    seconds += (Number(fields[13]) + Number(fields[14])) / 100; // clock ticks, 100 a second on Linux
+    seconds += (Number(fields[13]) + Number(fields[14])) / 100; // ticks, 100 a second on Linux
     whose = 'with its commands';
   } catch {
     // not Linux
@@ -86,7 +86,7 @@ function resources(started: number): string {
 }
 
 const started = performance.now();
-// Pristine stubs as published: a learner's committed work is theirs, not the lab's (static_checks.ts).
+// Pristine stubs as published: a learner's committed work is theirs (static_checks.ts).
 if (publishedRef(root) !== 'HEAD') process.env.LAB_PRISTINE_REF = publishedRef(root);
 const all: CheckResult[] = [];
 /** Prints a section's line, its failures and notes, then `summary`; counts its results. */

@@ -27,17 +27,12 @@ function checkKata(root: string, kata: Kata): CheckResult[] {
   const name = (what: string): string => `kata ${kata.id} ${what}`;
   const read = (file: string): string | undefined =>
     existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), 'utf8') : undefined;
-  const files = [kata.stub, kata.spec, kata.solution];
+  const missing = [kata.stub, kata.spec, kata.solution].filter((file) => read(file) === undefined);
   const [theoryFile = '', anchor = ''] = kata.theory.split('#');
   const theory = read(theoryFile);
   const hints = kata.hints.length >= 2 && (kata.hints.at(-1) ?? '').includes(`#${anchor}`);
   const results = [
-    passUnless(
-      name('files exist'),
-      files.filter((file) => read(file) === undefined),
-      'missing ',
-      ', ',
-    ),
+    passUnless(name('files exist'), missing, 'missing ', ', '),
     theory !== undefined && markdownAnchors(theory).has(anchor)
       ? pass(name('theory anchor exists'))
       : failure(name('theory anchor exists'), `no section #${anchor} in ${theoryFile}`),
@@ -100,7 +95,7 @@ function checkIds(): CheckResult {
   return passUnless('kata ids are unique and in teaching order', problems);
 }
 
-/** Each of katas/ and solutions/ exports, in its index.ts, every function of docs/api/<module>.md. */
+/** katas/ and solutions/ each export, in index.ts, every function docs/api/<module>.md names. */
 async function checkReferenceApi(root: string, entry: Module): Promise<CheckResult[]> {
   const document = `docs/api/${entry.id}.md`;
   const name = `${document} documents the public API`;

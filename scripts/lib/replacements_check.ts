@@ -49,28 +49,18 @@ function checkDecoy(run: RecordedRun, decoy: Decoy): CheckResult {
   const tests = specsAgainst(run, decoy, name, [broken, ` (${decoy.spec})`]);
   if (!Array.isArray(tests)) return tests;
   const failed = tests.filter((test) => test.state === 'failed');
-  const [first] = failed;
-  if (first === undefined) {
-    const passed = tests.filter((test) => test.state === 'passed').length;
-    return failure(
-      name,
-      `passes ${passed} of ${tests.length} specs of kata ${decoy.kataId} and fails none: nothing rejects "${decoy.misconception}"`,
-    );
-  }
-  if (failed.every((test) => isCrash(test.errors[0]))) {
-    const error = first.errors[0];
-    return failure(
-      name,
-      `fails only outside any assertion (${error?.name ?? 'no error'}: ${firstLine(error?.message)})${broken}`,
-    );
-  }
-  const message = first.errors[0]?.message ?? '';
-  return message.includes(decoy.expectMessage)
-    ? pass(name)
-    : failure(
-        name,
-        `the first spec to reject it, "${first.name}", says "${firstLine(message)}", which does not contain "${decoy.expectMessage}"`,
-      );
+  const error = failed[0]?.errors[0];
+  const message = error?.message ?? '';
+  const passed = tests.filter((test) => test.state === 'passed').length;
+  const why =
+    failed.length === 0
+      ? `passes ${passed} of ${tests.length} specs of kata ${decoy.kataId} and fails none: nothing rejects "${decoy.misconception}"`
+      : failed.every((test) => isCrash(test.errors[0]))
+        ? `fails only outside any assertion (${error?.name ?? 'no error'}: ${firstLine(message)})${broken}`
+        : message.includes(decoy.expectMessage)
+          ? undefined
+          : `the first spec to reject it, "${failed[0]?.name}", says "${firstLine(message)}", which does not contain "${decoy.expectMessage}"`;
+  return why === undefined ? pass(name) : failure(name, why);
 }
 
 export const checkDecoys = (

@@ -101,7 +101,7 @@ export async function createTempLab(modules: readonly string[]) {
       );
       return {
         output: () => output,
-        /** Resolves once the output after `from` characters matches `pattern`; rejects after `ms`. */
+        /** Resolves once the output after `from` characters matches `pattern`; else rejects. */
         waitFor: (pattern: RegExp, ms: number, from = 0) =>
           new Promise<void>((resolve, reject) => {
             const started = Date.now();
