@@ -1,9 +1,8 @@
 /**
- * A hang is a failure with a message. A kata with an unbounded loop blocks its worker thread,
- * where no test timeout can fire; the reporters, in the main process, can still watch the clock.
- * When a spec file has run for LAB_SPEC_TIMEOUT_MS (default 20 s) without a test finishing, the
- * run stops, naming the kata, its file and the test that was running. Every lab reporter
- * extends `WatchedReporter`.
+ * A hang is a failure with a message: an unbounded loop blocks its worker thread, where no test
+ * timeout fires, but the reporters in the main process still see the clock. A spec file that
+ * runs LAB_SPEC_TIMEOUT_MS (20 s) without a test finishing stops the run with a message naming
+ * its kata, file and test. Every lab reporter extends `WatchedReporter`.
  */
 import path from 'node:path';
 import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
@@ -21,7 +20,10 @@ export function hangMessage(
   return `${what}: a spec ran for more than ${seconds} s without finishing${lastTest ? ` ("${lastTest}")` : ''}. This usually means an unbounded loop: look in ${stub} for a loop whose exit condition is never met (a while without a limit, a step that never shrinks). The run was stopped.`;
 }
 
-const limit = Number(process.env.LAB_SPEC_TIMEOUT_MS);
+const specTimeoutMs = (): number => {
+  const value = Number(process.env.LAB_SPEC_TIMEOUT_MS);
+  return Number.isFinite(value) && value > 0 ? value : 20_000;
+};
 
 /** Follows a run through a reporter's hooks, and calls `onHang` once when it stalls. */
 export class HangWatchdog implements Reporter {
@@ -35,7 +37,7 @@ export class HangWatchdog implements Reporter {
   constructor(
     private readonly cwd: string,
     private readonly onHang: (message: string) => void,
-    private readonly limitMs = Number.isFinite(limit) && limit > 0 ? limit : 20_000,
+    private readonly limitMs = specTimeoutMs(),
   ) {}
 
   private file(testModule: TestModule): string {

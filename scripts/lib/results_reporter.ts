@@ -32,11 +32,7 @@ export interface RecordedTest {
 export interface RecordedRun {
   readonly tests: RecordedTest[];
   /** Errors outside any test: a spec that could not be imported, a syntax error. */
-  readonly moduleErrors: {
-    readonly project: string;
-    readonly file: string;
-    readonly errors: RecordedError[];
-  }[];
+  readonly moduleErrors: Omit<RecordedTest, 'name' | 'state'>[];
 }
 
 /** The errors as the lab's checks and reports read them; `root` makes locations relative. */
