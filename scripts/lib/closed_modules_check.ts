@@ -31,21 +31,20 @@ function checkManifest(file: string, manifest: Manifest, root: string): CheckRes
   });
 }
 
+const lines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
+
 /** The latest `<module>/v<N>` tag of each module. */
 function latestTags(root: string): Map<string, string> {
-  const latest = new Map<string, { tag: string; version: number }>();
-  if (!gitSucceeds(root, ['rev-parse', '--verify', '--quiet', 'HEAD'])) return new Map();
-  for (const tag of git(root, ['tag', '--list', '*/v*'])
-    .split('\n')
-    .map((t) => t.trim())) {
-    const [, moduleId, version = ''] = /^(.+)\/v(\d+)$/.exec(tag) ?? [];
-    if (moduleId !== undefined && (latest.get(moduleId)?.version ?? -1) < Number(version))
-      latest.set(moduleId, { tag, version: Number(version) });
+  const latest = new Map<string, string>();
+  if (!gitSucceeds(root, ['rev-parse', '--verify', '--quiet', 'HEAD'])) return latest;
+  const version = (tag = ''): number => Number(/\/v(\d+)$/.exec(tag)?.[1] ?? -1);
+  for (const tag of lines(git(root, ['tag', '--list', '*/v*'])).map((line) => line.trim())) {
+    const moduleId = /^(.+)\/v\d+$/.exec(tag)?.[1];
+    if (moduleId !== undefined && version(latest.get(moduleId)) < version(tag))
+      latest.set(moduleId, tag);
   }
-  return new Map([...latest].map(([moduleId, { tag }]) => [moduleId, tag]));
+  return latest;
 }
-
-const lines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
 
 function checkAgainstTag(root: string, moduleId: string, tag: string): CheckResult[] {
   const label = `closed ${tag}`;
@@ -61,27 +60,19 @@ function checkAgainstTag(root: string, moduleId: string, tag: string): CheckResu
   };
   const tagged = at(tag, manifest);
   if (tagged === undefined) return [failure(label, `${tag} holds no ${manifest}`)];
+  const manifestFails = (why: string): CheckResult[] => [failure(`${label}: ${manifest}`, why)];
   const working = currentContent(root, manifest);
   if (working === undefined)
-    return [
-      failure(
-        `${label}: ${manifest}`,
-        `${manifest} is missing (the module was closed at ${tag}); restore it: git checkout ${tag} -- ${manifest}`,
-      ),
-    ];
+    return manifestFails(
+      `${manifest} is missing (the module was closed at ${tag}); restore it: git checkout ${tag} -- ${manifest}`,
+    );
   if (status(working) === 'reopened') {
     // Reopening is a commit: a status flipped in the working tree alone is tampering.
     return working === at('HEAD', manifest) && status(at('HEAD', manifest)) === 'reopened'
       ? [pass(`${label}: reopened`)]
-      : [
-          failure(
-            `${label}: ${manifest}`,
-            `${manifest} says reopened, but no commit reopened it; ${reopen}`,
-          ),
-        ];
+      : manifestFails(`${manifest} says reopened, but no commit reopened it; ${reopen}`);
   }
-  if (working !== tagged)
-    return [failure(`${label}: ${manifest}`, `${manifest} differs from ${tag}; ${reopen}`)];
+  if (working !== tagged) return manifestFails(`${manifest} differs from ${tag}; ${reopen}`);
   const onDisk = [
     ...[`katas/${moduleId}/*.spec.ts`, `solutions/${moduleId}`, `theory/${moduleId}.md`],
     ...[`decoys/${moduleId}`, `experiments/${moduleId}`, 'helpers', 'vitest.config.ts'],

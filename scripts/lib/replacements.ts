@@ -47,10 +47,7 @@ const KINDS = {
   },
 } as const;
 
-/**
- * The summary and the tags of a file's leading `/** … *\/` block (none without one); a tag's
- * text runs to the next tag, its white space folded.
- */
+/** The summary and `@tag`s of a file's leading `/** … *\/` block, their white space folded. */
 export function parseHeader(source: string): Record<string, string> {
   const block = /^\s*\/\*\*([\s\S]*?)\*\//.exec(source)?.[1];
   if (block === undefined) return {};
@@ -65,10 +62,7 @@ export function parseHeader(source: string): Record<string, string> {
   return header;
 }
 
-/**
- * The kata a decoy or an alternative replaces, from its path, and the problems of its place and
- * of its header's first line, which must read `<Title> for kata <id> — <what>`.
- */
+/** The kata a file replaces, from its path; problems of its place and header's first line. */
 function place(kind: ReplacementKind, file: string, summary: string | undefined): Replacement {
   const { pattern, title, where, what, project } = KINDS[kind];
   const problems: string[] = [];

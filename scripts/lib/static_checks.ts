@@ -32,15 +32,13 @@ const digest = (data: string | Buffer): string =>
   createHash('sha256').update(data).digest('hex').slice(0, 12);
 
 /** Stubs whose working copy differs from the published ref (changed, committed since, or new). */
-const changedStubs = (root: string, ref: string): string[] =>
-  [
-    ...new Set([
-      ...lines(git(root, ['diff', '--name-only', ref, '--', 'katas'])),
-      ...lines(git(root, ['ls-files', '--others', '--exclude-standard', '--', 'katas'])),
-    ]),
-  ]
-    .filter((file) => file.startsWith('katas/') && /(?<!\.spec)\.ts$/.test(file))
+function changedStubs(root: string, ref: string): string[] {
+  const changed = lines(git(root, ['diff', '--name-only', ref, '--', 'katas']));
+  const added = lines(git(root, ['ls-files', '--others', '--exclude-standard', '--', 'katas']));
+  return [...new Set([...changed, ...added])]
+    .filter((file) => /^katas\/.*(?<!\.spec)\.ts$/.test(file))
     .sort();
+}
 
 /**
  * A `tsc --build` config extending the project's, its build info in node_modules/.cache/ (it
