@@ -1,15 +1,10 @@
-/**
- * `npx tsx scripts/static_checks.ts`: verify's types, lint and format checks alone (about a
- * minute; scripts/lib/static_checks.ts), the maintainers' pre-push hook. Exits non-zero on a
- * failure.
- */
-import { staticChecks } from './lib/static_checks';
+/** `npx tsx scripts/static_checks.ts`: verify's types, lint and format checks (pre-push hook). */
 import { labRoot as root } from './lib/command';
+import { staticChecks } from './lib/static_checks';
 
 const results = await staticChecks(root);
-for (const result of results) {
+for (const { ok, name, detail } of results)
   console.log(
-    `${result.ok ? '✓' : '✗'} ${result.name}${result.detail ? `\n    ${result.detail.split('\n').join('\n    ')}` : ''}`,
+    `${ok ? '✓' : '✗'} ${name}${detail ? `\n    ${detail.split('\n').join('\n    ')}` : ''}`,
   );
-}
 process.exitCode = results.every((result) => result.ok) ? 0 : 1;

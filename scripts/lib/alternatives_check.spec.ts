@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeAlternative } from './alternatives';
-import { alternativesSummary, checkAlternatives } from './alternatives_check';
+import { describeAlternative } from './replacements';
+import { alternativesSummary, checkAlternatives } from './replacements_check';
 import type { RecordedRun, RecordedTest } from './results_reporter';
 
 const FILE = 'solutions/week_09_probe/alternatives/03_thing/cholesky.ts';

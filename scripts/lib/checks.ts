@@ -2,7 +2,7 @@
 export interface CheckResult {
   readonly name: string;
   readonly ok: boolean;
-  /** Why it failed (or a note when it passed with a caveat). */
+  /** Why it failed, or a note on a pass. */
   readonly detail?: string;
 }
 

@@ -1,52 +1,33 @@
 /** The one way the lab's scripts run another program to its end and read what it printed. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
-export const labRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const labRoot = path.resolve(import.meta.dirname, '..', '..');
 
-export interface CommandOutcome {
-  readonly code: number;
-  /** stdout and stderr interleaved, as a terminal would show them. */
-  readonly output: string;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+/** Its exit code, and what it printed: `output` is stdout and stderr as a terminal shows them. */
+type CommandOutcome = { code: number } & Record<'output' | 'stdout' | 'stderr', string>;
 
-export interface CommandOptions {
-  /** Default: the repository root. */
-  readonly cwd?: string;
-  /** The whole environment. Default: this process's. */
-  readonly env?: NodeJS.ProcessEnv;
-  /** Written to the command's stdin, which is then closed; without it stdin stays open. */
-  readonly input?: string;
-}
-
-/** Runs `command args` and resolves when it has exited (rejects when it cannot start). */
+/**
+ * Runs `command args` in `cwd` with the whole environment `env` (defaults: the root, this
+ * process's) to its end; rejects when it cannot start. `input`, if any, is written to its stdin,
+ * which is then closed.
+ */
 export function runProcess(
   command: string,
   args: readonly string[],
-  options: CommandOptions = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
 ): Promise<CommandOutcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args], {
-      cwd: options.cwd ?? labRoot,
-      env: options.env ?? process.env,
-    });
-    let output = '';
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      stderr += chunk.toString();
-    });
+    const child = spawn(command, [...args], { cwd: options.cwd ?? labRoot, env: options.env });
+    const printed = { output: '', stdout: '', stderr: '' };
+    for (const stream of ['stdout', 'stderr'] as const)
+      child[stream].on('data', (chunk: Buffer) => {
+        printed.output += chunk.toString();
+        printed[stream] += chunk.toString();
+      });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output, stdout, stderr }));
+    child.on('close', (code) => resolve({ code: code ?? 1, ...printed }));
     if (options.input !== undefined) child.stdin.end(options.input);
   });
 }
@@ -59,3 +40,7 @@ export const runCommand = (
   cwd = labRoot,
 ): Promise<CommandOutcome> =>
   runProcess(command, args, { cwd, env: { ...process.env, ...env, FORCE_COLOR: '0' } });
+
+/** The last `count` lines of a command's output. */
+export const tail = (output: string, count = 30): string =>
+  output.trim().split('\n').slice(-count).join('\n');

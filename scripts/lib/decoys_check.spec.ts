@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeDecoy, parseDecoyHeader, type Decoy } from './decoys';
-import { checkDecoys, decoySummary } from './decoys_check';
+import { describeDecoy, parseHeader, type Decoy } from './replacements';
+import { checkDecoys, decoySummary } from './replacements_check';
 import type { RecordedRun, RecordedTest } from './results_reporter';
 
 const FILE = 'decoys/week_09_probe/03_thing/wrong_sign.ts';
@@ -49,7 +49,7 @@ describe('decoys', () => {
   });
 
   it('name what is wrong with a misplaced decoy or an incomplete header', () => {
-    expect(parseDecoyHeader('export const x = 1;')).toEqual({});
+    expect(parseHeader('export const x = 1;')).toEqual({});
     const bad = describeDecoy('decoys/week_09_probe/Wrong.ts', '/** Decoy for kata 09.01 — x */');
     expect(bad.problems).toEqual([
       expect.stringMatching(/^a decoy lives at decoys\/<module>\/<NN_slug>\/<decoy_slug>\.ts/),

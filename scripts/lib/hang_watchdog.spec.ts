@@ -16,8 +16,8 @@ describe('hang watchdog (issue 18: a hang is a failure with a message)', () => {
     const root = '/lab';
     const messages: string[] = [];
     const watchdog = new HangWatchdog(root, (message) => messages.push(message), 60);
-    watchdog.moduleQueued({ moduleId: `${root}/${SPEC}` } as TestModule);
-    watchdog.moduleStarted({ moduleId: `${root}/${SPEC}` } as TestModule);
+    watchdog.onTestModuleQueued({ moduleId: `${root}/${SPEC}` } as TestModule);
+    watchdog.onTestModuleStart({ moduleId: `${root}/${SPEC}` } as TestModule);
     await new Promise((resolve) => setTimeout(resolve, 250));
     watchdog.stop();
     expect(messages, 'the watchdog did not fire').toHaveLength(1);

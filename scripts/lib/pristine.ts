@@ -1,8 +1,6 @@
 /**
- * The pristine stubs: each file of katas/ as committed (at LAB_PRISTINE_REF, default HEAD),
- * whatever the learner has done to the working copy since. The kata-red check runs the specs
- * against these, and `kata reset` restores them, so a learner's edits can neither break the
- * check nor be mistaken for the stub.
+ * The pristine stubs: each file of katas/ as committed at LAB_PRISTINE_REF (default HEAD),
+ * whatever the learner did to the working copy since; the kata-red check and `kata reset` use them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,24 +17,18 @@ export const pristineRef = (): string => process.env.LAB_PRISTINE_REF ?? 'HEAD';
 const verified = new Set<string>();
 
 /**
- * The ref LAB_PRISTINE_REF (or HEAD) names, once checked with
- * `git rev-parse --verify --end-of-options <ref>^{commit}`: a value that starts with `-` is
- * never read as an option, and a mistyped ref is an error rather than a silent fallback.
- * `undefined` when there is no git history at all (a download, or `git init` without a commit)
- * and LAB_PRISTINE_REF is not set, or set to HEAD (the default, spelt out: the helpers project
- * and verify set it so).
+ * The ref LAB_PRISTINE_REF (or HEAD) names, once `git rev-parse --verify --end-of-options`
+ * found its commit (a value starting with `-` is never an option; a mistyped ref throws rather
+ * than falls back); undefined when HEAD, the default even when spelt out, has no commit yet.
  */
 export function resolvePristineRef(root: string): string | undefined {
   const ref = pristineRef();
   const key = `${root}\0${ref}`;
-  if (verified.has(key)) return ref;
-  if (
-    gitSucceeds(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
-  ) {
+  const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
+  if (verified.has(key) || gitSucceeds(root, args)) {
     verified.add(key);
     return ref;
   }
-  // No history: said by the caller in plain words. HEAD is the default, even when spelt out.
   if (ref === 'HEAD') return undefined;
   throw new PristineRefError(
     `LAB_PRISTINE_REF=${ref} does not name a commit of this repository (git rev-parse --verify failed): unset it, or set it to a commit, branch or tag`,
@@ -47,13 +39,7 @@ export function resolvePristineRef(root: string): string | undefined {
 export const NO_HISTORY =
   'this copy of the lab has no git history (it was downloaded, or cloned without its commits), so there is no committed stub to compare with or restore; clone the lab with `git clone` to get one';
 
-export interface PristineFile {
-  readonly content: string;
-  /** `committed` when read from git; `working-tree` for a file git does not know yet (or no git). */
-  readonly source: 'committed' | 'working-tree';
-}
-
-/** The committed bytes of `relativePath`, or undefined when that commit does not hold it (or there is no history). */
+/** The committed bytes of `relativePath`, or undefined when that commit (or any) lacks it. */
 export function readPristineBytes(root: string, relativePath: string): Buffer | undefined {
   const ref = resolvePristineRef(root);
   if (ref === undefined) return undefined;
@@ -64,9 +50,9 @@ export function readPristineBytes(root: string, relativePath: string): Buffer | 
   }
 }
 
-/** The committed content of `relativePath` (from the repository root), or the working copy when it is not committed. */
-export function readPristine(root: string, relativePath: string): PristineFile {
-  const bytes = readPristineBytes(root, relativePath);
-  if (bytes !== undefined) return { content: bytes.toString('utf8'), source: 'committed' };
-  return { content: readFileSync(path.join(root, relativePath), 'utf8'), source: 'working-tree' };
-}
+/** The committed content of `relativePath` (from the root), or the working copy's uncommitted. */
+export const readPristine = (root: string, relativePath: string): { content: string } => ({
+  content:
+    readPristineBytes(root, relativePath)?.toString('utf8') ??
+    readFileSync(path.join(root, relativePath), 'utf8'),
+});

@@ -1,61 +1,145 @@
 /**
- * The `decoys` and `alternatives` Vitest projects (vitest.config.ts): every decoy (decoys.ts)
- * and every alternative correct solution (alternatives.ts) runs its kata's spec with the kata's
- * stub replaced by it, all of them in one project each, so that they share one Vite server, its
- * transforms and the helpers' module instances (one project per file cost about a second of
- * start-up each).
- *
- * Each replacement gets a generated spec file, `.lab/<decoys|alternatives>/<kata id>/<slug>.spec.ts`,
- * that imports the kata's spec as `<spec>?replace=<key>`. The plugin below loads, for an
- * importer carrying that marker, the kata's stub as the replacement and every other stub as
- * its solution; a spec imported by a marked spec keeps the marker. The results reporter names
- * each generated file's results by the replacement's own project (`decoy:02.06/<slug>`,
- * `alt:01.04/<method>`) and the kata's spec file, as the checks read them.
- *
- * vitest.config.ts and the results reporter import this file, so it uses nothing but Node's
- * built-ins and the two listing modules (themselves built-ins only).
+ * Decoys (a kata's solution with one misconception) and alternative correct solutions, and their
+ * Vitest projects (CONTRIBUTING.md). All of a kind share one project, one Vite server and its
+ * transforms (a project each cost a second each), through generated spec files that import the
+ * kata's spec as `<spec>?replace=<key>`. vitest.config.ts imports this: Node's built-ins only.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { listAlternatives } from './alternatives.ts';
-import { listDecoys } from './decoys.ts';
 
 export type ReplacementKind = 'decoys' | 'alternatives';
 
-/** What one generated spec file runs: `file` (relative to the root) in place of `stub`. */
+/** A decoy or an alternative: its kata, the project its results go under, what is wrong. */
 export interface Replacement {
-  /** The project its results are recorded under: `decoy:02.06/<slug>` or `alt:01.04/<method>`. */
-  readonly project: string;
+  readonly file: string;
   readonly kataId: string;
   readonly slug: string;
-  readonly file: string;
+  readonly project: string;
   readonly stub: string;
   readonly spec: string;
+  readonly problems: readonly string[];
 }
+
+/** From its header: what it gets wrong, and what the first failing spec's message must say. */
+export type Decoy = Replacement & {
+  readonly misconception: string;
+  readonly expectMessage: string;
+};
+/** From its header: how it differs from the reference. */
+export type Alternative = Replacement & { readonly method: string };
+
+const KINDS = {
+  decoys: {
+    pattern: /^decoys\/(week_(\d{2})_[a-z0-9_]+)\/((\d{2})_[a-z0-9_]+)\/([a-z0-9_]+)\.ts$/,
+    title: 'Decoy',
+    where: 'a decoy lives at decoys/<module>/<NN_slug>/<decoy_slug>.ts in lower case',
+    what: 'misconception',
+    project: 'decoy',
+  },
+  alternatives: {
+    pattern:
+      /^solutions\/(week_(\d{2})_[a-z0-9_]+)\/alternatives\/((\d{2})_[a-z0-9_]+)\/([a-z0-9_]+)\.ts$/,
+    title: 'Alternative',
+    where: 'an alternative lives at solutions/<module>/alternatives/<NN_slug>/<method_slug>.ts',
+    what: 'method',
+    project: 'alt',
+  },
+} as const;
+
+/** The summary and `@tag`s of a file's leading `/** … *\/` block, their white space folded. */
+export function parseHeader(source: string): Record<string, string> {
+  const block = /^\s*\/\*\*([\s\S]*?)\*\//.exec(source)?.[1];
+  if (block === undefined) return {};
+  const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const text = block.replace(/^[ \t]*\* ?/gm, '').trim();
+  const [summary = '', ...tagged] = text.split(/\n?(?=@[a-zA-Z]+\b)/);
+  const header: Record<string, string> = { summary: fold(summary) };
+  for (const part of tagged) {
+    const [, tag, value = ''] = /^@([a-zA-Z]+)\s+([\s\S]*)$/.exec(part) ?? [];
+    if (tag !== undefined) header[tag] = fold(value);
+  }
+  return header;
+}
+
+/** The kata a file replaces, from its path; problems of its place and header's first line. */
+function place(kind: ReplacementKind, file: string, summary: string | undefined): Replacement {
+  const { pattern, title, where, what, project } = KINDS[kind];
+  const problems: string[] = [];
+  const match = pattern.exec(file);
+  if (match === null) problems.push(`${where} (got ${file})`);
+  const [, moduleId = '?', moduleNumber = '??', kataFile = '?', kataNumber = '??', slug = '?'] =
+    match ?? [];
+  const kataId = `${moduleNumber}.${kataNumber}`;
+  if (summary === undefined)
+    problems.push(`the ${title.toLowerCase()} does not open with a /** … */ header`);
+  else if (!summary.startsWith(`${title} for kata ${kataId} — `))
+    problems.push(`the header's first line should read "${title} for kata ${kataId} — <${what}>"`);
+  const stub = `katas/${moduleId}/${kataFile}`;
+  return {
+    file,
+    kataId,
+    slug,
+    project: `${project}:${kataId}/${slug}`,
+    stub: `${stub}.ts`,
+    spec: `${stub}.spec.ts`,
+    problems,
+  };
+}
+
+/** One decoy, from its path relative to the root and its source. */
+export function describeDecoy(file: string, source: string): Decoy {
+  const { summary, misconception = '', expectMessage: quoted = '' } = parseHeader(source);
+  const expectMessage = /^(['"`])([\s\S]*)\1$/.exec(quoted)?.[2] ?? quoted;
+  const decoy = place('decoys', file, summary);
+  const problems = [
+    ...decoy.problems,
+    ...(misconception ? [] : ['the header has no @misconception']),
+    ...(expectMessage ? [] : ['the header has no @expectMessage']),
+  ];
+  return { ...decoy, misconception, expectMessage, problems };
+}
+
+/** One alternative, from its path relative to the root and its source. */
+export function describeAlternative(file: string, source: string): Alternative {
+  const { summary, method = '' } = parseHeader(source);
+  const alternative = place('alternatives', file, summary);
+  const problems = [...alternative.problems, ...(method ? [] : ['the header has no @method'])];
+  return { ...alternative, method, problems };
+}
+
+/** The .ts files under `folder` (relative to the root), as sorted root-relative posix paths. */
+export function tsFilesUnder(root: string, folder: string): string[] {
+  if (!existsSync(path.join(root, folder))) return [];
+  return readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [folder, ...file.split(path.sep)].join('/'))
+    .sort();
+}
+
+const read = (root: string, file: string): string => readFileSync(path.join(root, file), 'utf8');
+
+/** Every decoy under decoys/, sorted by path. */
+export const listDecoys = (root: string): Decoy[] =>
+  tsFilesUnder(root, 'decoys').map((file) => describeDecoy(file, read(root, file)));
+
+/** Every alternative under solutions/<module>/alternatives/, sorted by path. */
+export const listAlternatives = (root: string): Alternative[] =>
+  tsFilesUnder(root, 'solutions')
+    .filter((file) => /^solutions\/[^/]+\/alternatives\//.test(file))
+    .map((file) => describeAlternative(file, read(root, file)));
+
+export const listReplacements = (root: string, kind: ReplacementKind): Replacement[] =>
+  kind === 'decoys' ? listDecoys(root) : listAlternatives(root);
 
 const MARKER = /\?replace=([\w.-]+)$/;
 const keyOf = (replacement: Replacement): string => `${replacement.kataId}-${replacement.slug}`;
 
-export const replacementsFolder = (kind: ReplacementKind): string => path.join('.lab', kind);
+export const replacementsFolder = (kind: ReplacementKind): string => `.lab/${kind}`;
 
 /** The generated spec file of a replacement, relative to the root. */
-export const generatedSpec = (kind: ReplacementKind, replacement: Replacement): string =>
-  path.join(replacementsFolder(kind), replacement.kataId, `${replacement.slug}.spec.ts`);
-
-export function listReplacements(root: string, kind: ReplacementKind): Replacement[] {
-  return kind === 'decoys' ? listDecoys(root) : listAlternatives(root);
-}
-
-function specSource(root: string, kind: ReplacementKind, replacement: Replacement): string {
-  const from = path.dirname(path.join(root, generatedSpec(kind, replacement)));
-  const spec = path.relative(from, path.join(root, replacement.spec)).split(path.sep).join('/');
-  return [
-    `// Generated by vitest.config.ts: ${replacement.file} in place of ${replacement.stub}.`,
-    `import ${JSON.stringify(`${spec}?replace=${keyOf(replacement)}`)};`,
-    '',
-  ].join('\n');
-}
+const generatedSpec = (kind: ReplacementKind, { kataId, slug }: Replacement): string =>
+  `${replacementsFolder(kind)}/${kataId}/${slug}.spec.ts`;
 
 /**
  * Writes one spec file per replacement under .lab/<kind>/ (a file whose content is unchanged
@@ -67,22 +151,25 @@ export function writeReplacementSpecs(
   replacements: readonly Replacement[],
 ): void {
   const wanted = new Map(
-    replacements.map((replacement) => [
-      path.join(root, generatedSpec(kind, replacement)),
-      specSource(root, kind, replacement),
-    ]),
+    replacements.map((replacement) => {
+      const file = generatedSpec(kind, replacement);
+      const spec = path.posix.relative(path.posix.dirname(file), replacement.spec);
+      const source = [
+        `// Generated by vitest.config.ts: ${replacement.file} in place of ${replacement.stub}.`,
+        `import ${JSON.stringify(`${spec}?replace=${keyOf(replacement)}`)};`,
+        '',
+      ].join('\n');
+      return [file, source];
+    }),
   );
-  const folder = path.join(root, replacementsFolder(kind));
-  if (existsSync(folder)) {
-    for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
-      const full = path.join(folder, file);
-      if (file.endsWith('.spec.ts') && !wanted.has(full)) rmSync(full, { force: true });
-    }
-  }
+  for (const file of tsFilesUnder(root, replacementsFolder(kind)))
+    if (file.endsWith('.spec.ts') && !wanted.has(file))
+      rmSync(path.join(root, file), { force: true });
   for (const [file, source] of wanted) {
-    if (existsSync(file) && readFileSync(file, 'utf8') === source) continue;
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, source);
+    const full = path.join(root, file);
+    if (existsSync(full) && readFileSync(full, 'utf8') === source) continue;
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, source);
   }
 }
 
@@ -133,23 +220,13 @@ export function replacementPlugin(root: string, replacements: readonly Replaceme
   });
 }
 
-/**
- * For the results reporter: the project and spec file a generated spec's results are recorded
- * under, by its path relative to the root; undefined for any other file.
- */
-export function recordedNames(
-  root: string,
-): (file: string) => { project: string; file: string } | undefined {
-  let names: Map<string, { project: string; file: string }> | undefined;
-  return (file) => {
-    names ??= new Map(
-      (['decoys', 'alternatives'] as const).flatMap((kind) =>
-        listReplacements(root, kind).map((replacement) => [
-          generatedSpec(kind, replacement),
-          { project: replacement.project, file: replacement.spec },
-        ]),
-      ),
-    );
-    return names.get(file);
-  };
-}
+/** For the results reporter: the project and spec file each generated spec's results go under. */
+export const recordedNames = (root: string): Map<string, { project: string; file: string }> =>
+  new Map(
+    (['decoys', 'alternatives'] as const).flatMap((kind) =>
+      listReplacements(root, kind).map((replacement) => [
+        generatedSpec(kind, replacement),
+        { project: replacement.project, file: replacement.spec },
+      ]),
+    ),
+  );

@@ -1,30 +1,27 @@
 /**
  * A throwaway copy of the lab for the scripts' tests: a git repository in the OS temp folder
- * holding the lab's machinery (configs, scripts and what they import), a curriculum of
- * fixture modules scaffolded the way `npm run module -- new` does it, and a symlink to the
- * real node_modules. Commands run there with their cwd set, never in the developer's tree.
+ * with the lab's machinery (configs, scripts and what they import), fixture modules scaffolded
+ * as `npm run module -- new` does, and a link to the real node_modules. Commands run there.
  */
 import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
-  mkdirSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { emptyCurriculum } from '../module/curriculum_source';
 import { parseModuleName, scaffoldModule } from '../module/scaffold';
-import { runProcess } from './command';
-import { childEnv } from './run_specs';
+import { labRoot as source, runProcess } from './command';
+import { importClosure } from './contract/fingerprint';
 import { git } from './git';
-
-const source = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { childEnv } from './run_specs';
 
 const CONFIG = [
   'package.json',
@@ -50,144 +47,82 @@ const ENTRIES = [
   'helpers/errors.ts',
 ];
 
-/** The .ts files `entries` import by relative path, transitively, the entries included. */
-export function importClosure(root: string, entries: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const queue = [...entries];
-  while (queue.length > 0) {
-    const file = queue.pop() ?? '';
-    if (seen.has(file) || !existsSync(path.join(root, file))) continue;
-    seen.add(file);
-    const text = readFileSync(path.join(root, file), 'utf8');
-    for (const match of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
-      const target = path.posix.normalize(
-        path.posix.join(path.posix.dirname(file), match[1] ?? ''),
-      );
-      queue.push(target.endsWith('.ts') ? target : `${target}.ts`);
-    }
-  }
-  return [...seen].sort();
-}
+const NAME = 'Lab Test';
+const EMAIL = 'lab-test@example.invalid';
+const asAuthor = ['-c', `user.name=${NAME}`, '-c', `user.email=${EMAIL}`];
 
-export interface Outcome {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** A command left running (`kata watch`): its output so far, and how to stop it. */
-export interface Running {
-  output(): string;
-  /** Resolves once the output after `from` characters matches `pattern`; rejects after `ms`. */
-  waitFor(pattern: RegExp, ms: number, from?: number): Promise<void>;
-  /** Sends the signal and resolves with the exit code (or the signal's name). */
-  stop(signal: NodeJS.Signals): Promise<number | string>;
-}
-
-export interface TempLab {
-  readonly root: string;
-  /** Runs a command in the lab (NO_COLOR, a fixed git identity, no parent Vitest variables). */
-  run(command: string, args: readonly string[], input?: string): Promise<Outcome>;
-  /** `tsx scripts/<script>.ts …` (as `node --import tsx scripts/<script>.ts …`). */
-  script(script: 'kata' | 'module' | 'verify', args?: readonly string[]): Promise<Outcome>;
-  start(script: 'kata', args: readonly string[]): Running;
-  git(args: readonly string[]): string;
-  write(file: string, content: string): void;
-  read(file: string): string;
-  remove(): void;
-}
-
-const identity = {
-  GIT_AUTHOR_NAME: 'Lab Test',
-  GIT_AUTHOR_EMAIL: 'lab-test@example.invalid',
-  GIT_COMMITTER_NAME: 'Lab Test',
-  GIT_COMMITTER_EMAIL: 'lab-test@example.invalid',
-};
+export type TempLab = Awaited<ReturnType<typeof createTempLab>>;
 
 /** A committed lab whose curriculum holds `modules`, each with its placeholder kata. */
-export async function createTempLab(modules: readonly string[]): Promise<TempLab> {
+export async function createTempLab(modules: readonly string[]) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'mle-lab-'));
-  for (const file of [...CONFIG, ...importClosure(source, ENTRIES)]) {
+  const closure = importClosure(source, ENTRIES).map((file) => path.relative(source, file));
+  for (const file of [...CONFIG, ...closure]) {
     if (!existsSync(path.join(source, file))) continue;
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     cpSync(path.join(source, file), path.join(root, file));
   }
-  writeFileSync(
-    path.join(root, 'curriculum.ts'),
-    emptyCurriculum(readFileSync(path.join(source, 'curriculum.ts'), 'utf8')),
-  );
+  const curriculum = readFileSync(path.join(source, 'curriculum.ts'), 'utf8');
+  writeFileSync(path.join(root, 'curriculum.ts'), emptyCurriculum(curriculum));
   symlinkSync(path.join(source, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-  const ids: string[] = [];
-  for (const id of modules) {
-    await scaffoldModule(root, parseModuleName(id), ids);
-    ids.push(id);
-  }
+  for (const [index, id] of modules.entries())
+    await scaffoldModule(root, parseModuleName(id), modules.slice(0, index));
   git(root, ['init', '--quiet', '--initial-branch=main']);
   git(root, ['add', '--all']);
-  git(root, [
-    '-c',
-    `user.name=${identity.GIT_AUTHOR_NAME}`,
-    '-c',
-    `user.email=${identity.GIT_AUTHOR_EMAIL}`,
-    'commit',
-    '--quiet',
-    '-m',
-    'fixture',
-  ]);
+  git(root, [...asAuthor, 'commit', '--quiet', '-m', 'fixture']);
 
-  const env = childEnv({ ...identity, NO_COLOR: '1', COLUMNS: '80' });
+  const env = childEnv({ NO_COLOR: '1', COLUMNS: '80' });
+  for (const role of ['AUTHOR', 'COMMITTER'])
+    Object.assign(env, { [`GIT_${role}_NAME`]: NAME, [`GIT_${role}_EMAIL`]: EMAIL });
   delete env.LAB_PRISTINE_REF;
   delete env.FORCE_COLOR;
-  // `tsx scripts/x.ts` is a Node process that starts a second one with tsx's loader: that
-  // first one costs about 0.6 s of CPU per command and runs no line of the lab's. The loader
-  // in one process runs the same script the same way.
-  const node = process.execPath;
-  const loader = ['--import', 'tsx'];
-  const run = (command: string, args: readonly string[], input?: string): Promise<Outcome> =>
-    runProcess(command, args, { cwd: root, env, input: input ?? '' });
+  // `tsx scripts/x.ts` is a Node process that starts a second one with tsx's loader, at about
+  // 0.6 s of CPU a command; the loader in one process runs the same script the same way.
+  const tsx = (script: string, args: readonly string[]): string[] => [
+    ...['--import', 'tsx', `scripts/${script}.ts`],
+    ...args,
+  ];
+  /** Runs a command in the lab (NO_COLOR, a fixed git identity, no parent Vitest variables). */
+  const run = (command: string, args: readonly string[]) =>
+    runProcess(command, args, { cwd: root, env, input: '' });
   return {
     root,
     run,
-    script: (script, args = []) => run(node, [...loader, `scripts/${script}.ts`, ...args]),
-    start: (script, args) => {
-      const child = spawn(node, [...loader, `scripts/${script}.ts`, ...args], { cwd: root, env });
+    script: (script: 'kata' | 'module' | 'verify', args: readonly string[] = []) =>
+      run(process.execPath, tsx(script, args)),
+    /** A command left running (`kata watch`): its output so far, and how to stop it. */
+    start: (script: 'kata', args: readonly string[]) => {
+      const child = spawn(process.execPath, tsx(script, args), { cwd: root, env });
       let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      for (const stream of [child.stdout, child.stderr])
+        stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
       const exited = new Promise<number | string>((resolve) =>
         child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
       );
       return {
         output: () => output,
-        waitFor: (pattern, ms, from = 0) =>
-          new Promise((resolve, reject) => {
+        /** Resolves once the output after `from` characters matches `pattern`; else rejects. */
+        waitFor: (pattern: RegExp, ms: number, from = 0) =>
+          new Promise<void>((resolve, reject) => {
             const started = Date.now();
             const poll = setInterval(() => {
-              if (pattern.test(output.slice(from))) {
-                clearInterval(poll);
-                resolve();
-              } else if (Date.now() - started > ms) {
-                clearInterval(poll);
-                reject(new Error(`no ${String(pattern)} within ${ms} ms; output:\n${output}`));
-              }
+              const matched = pattern.test(output.slice(from));
+              if (!matched && Date.now() - started <= ms) return;
+              clearInterval(poll);
+              if (matched) resolve();
+              else reject(new Error(`no ${String(pattern)} within ${ms} ms; output:\n${output}`));
             }, 50);
           }),
-        stop: (signal) => {
+        /** Sends the signal and resolves with the exit code (or the signal's name). */
+        stop: (signal: NodeJS.Signals) => {
           child.kill(signal);
           return exited;
         },
       };
     },
-    git: (args) =>
-      git(root, [
-        '-c',
-        `user.name=${identity.GIT_AUTHOR_NAME}`,
-        '-c',
-        `user.email=${identity.GIT_AUTHOR_EMAIL}`,
-        ...args,
-      ]),
-    write: (file, content) => writeFileSync(path.join(root, file), content),
-    read: (file) => readFileSync(path.join(root, file), 'utf8'),
+    git: (args: readonly string[]) => git(root, [...asAuthor, ...args]),
+    write: (file: string, content: string) => writeFileSync(path.join(root, file), content),
+    read: (file: string) => readFileSync(path.join(root, file), 'utf8'),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

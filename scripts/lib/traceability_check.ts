@@ -1,19 +1,8 @@
 /**
- * The traceability check: every assumption and claim a module's theory names is checked by at
- * least one spec, and every spec says which ones it checks.
- *
- * Definitions (in theory/<module>.md): an id is a capital letter, digits and optional
- * `.digits` parts (`A1`, `B7`, `C1.1`), defined either as the first cell of a Markdown table
- * row (`| A1  | E[y | X] = Xβ … |`) or as a bold lead-in, optionally a list item
- * (`- **B1 — Additive noise …**`, `**C1.1 — Acceptance criterion.**`).
- *
- * Citations (in katas/<module>/*.spec.ts): an id of the spec's own module, as a whole word,
- * inside a comment or a string literal (test names and hints are string literals):
- * `// B2`, `it('… (theory B2)', …)`, `hint: '… (theory: B1, B2)'`. An en-dash range of one
- * letter, `A1–A3`, cites every id in it. A whole word with the module's id letter that the
- * theory does not define (`B9`) is a problem: a typo or a citation of a retired id.
- *
- * A module whose theory defines no ids yet (a freshly scaffolded one) is reported, not failed.
+ * The traceability check (CONTRIBUTING.md, Traceability): every id a module's theory defines
+ * (`A1`, `C1.1`: a table row's first cell or a bold lead-in) is cited, as a whole word in a
+ * comment or string, by one of its specs, and every spec cites one. A module whose theory
+ * defines no ids yet is reported, not failed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,8 +21,7 @@ export function theoryIds(markdown: string): string[] {
   );
   for (const line of markdown.split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
-    const match = definition.exec(line.trim());
+    const match = inFence ? null : definition.exec(line.trim());
     const id = match?.[1] ?? match?.[2];
     if (id !== undefined && !ids.includes(id)) ids.push(id);
   }
@@ -44,27 +32,17 @@ export function theoryIds(markdown: string): string[] {
 export function commentsAndStrings(source: string, fileName = 'spec.ts'): string[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const texts: string[] = [];
-  const seenComments = new Set<number>();
-  const comments = (ranges: ts.CommentRange[] | undefined): void => {
-    for (const range of ranges ?? []) {
-      if (seenComments.has(range.pos)) continue;
-      seenComments.add(range.pos);
-      texts.push(source.slice(range.pos, range.end));
-    }
-  };
+  const seen = new Set<number>();
   const visit = (node: ts.Node): void => {
-    comments(ts.getLeadingCommentRanges(source, node.getFullStart()));
-    comments(ts.getTrailingCommentRanges(source, node.getEnd()));
-    if (
-      ts.isStringLiteral(node) ||
-      ts.isNoSubstitutionTemplateLiteral(node) ||
-      ts.isTemplateHead(node) ||
-      ts.isTemplateMiddle(node) ||
-      ts.isTemplateTail(node)
-    ) {
-      texts.push(node.text);
+    for (const { pos, end } of [
+      ...(ts.getLeadingCommentRanges(source, node.getFullStart()) ?? []),
+      ...(ts.getTrailingCommentRanges(source, node.getEnd()) ?? []),
+    ]) {
+      if (!seen.has(pos)) texts.push(source.slice(pos, end));
+      seen.add(pos);
     }
-    for (const child of node.getChildren(file)) visit(child);
+    if (ts.isStringLiteral(node) || ts.isTemplateLiteralToken(node)) texts.push(node.text);
+    node.getChildren(file).forEach(visit);
   };
   visit(file);
   return texts;
@@ -74,74 +52,64 @@ export function commentsAndStrings(source: string, fileName = 'spec.ts'): string
 export function citations(texts: readonly string[], letters: ReadonlySet<string>): Set<string> {
   const cited = new Set<string>();
   const token = new RegExp(String.raw`(?<![\w.])(${ID})(?:\s*–\s*(${ID}))?(?![\w]|\.\d)`, 'g');
-  for (const text of texts) {
-    for (const match of text.matchAll(token)) {
-      const [from = '', to] = [match[1], match[2]];
-      if (!letters.has(from.charAt(0))) continue;
-      const range = /^([A-Z])(\d+)$/.exec(from);
-      const end = to === undefined ? null : /^([A-Z])(\d+)$/.exec(to);
-      if (range !== null && end !== null && end[1] === range[1]) {
-        for (let k = Number(range[2]); k <= Number(end[2]); k += 1) cited.add(`${range[1]}${k}`);
-      } else {
-        cited.add(from);
-        if (to !== undefined && letters.has(to.charAt(0))) cited.add(to);
-      }
+  for (const [, from = '', to] of texts.flatMap((text) => [...text.matchAll(token)])) {
+    if (!letters.has(from.charAt(0))) continue;
+    const range = /^([A-Z])(\d+)$/.exec(from);
+    const end = to === undefined ? null : /^([A-Z])(\d+)$/.exec(to);
+    if (range !== null && end !== null && end[1] === range[1]) {
+      for (let k = Number(range[2]); k <= Number(end[2]); k += 1) cited.add(`${range[1]}${k}`);
+    } else {
+      cited.add(from);
+      if (to !== undefined && letters.has(to.charAt(0))) cited.add(to);
     }
   }
   return cited;
 }
 
-function read(root: string, file: string): string | undefined {
-  const full = path.join(root, file);
-  return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
-}
+const read = (root: string, file: string): string | undefined =>
+  existsSync(path.join(root, file)) ? readFileSync(path.join(root, file), 'utf8') : undefined;
 
 function checkModule(root: string, entry: Module): CheckResult[] {
-  const theory = read(root, entry.theory) ?? '';
-  const ids = theoryIds(theory);
-  const specs = entry.katas
-    .map((kata) => ({ file: kata.spec, source: read(root, kata.spec) }))
-    .filter((spec): spec is { file: string; source: string } => spec.source !== undefined);
+  const ids = theoryIds(read(root, entry.theory) ?? '');
+  const specs = entry.katas.flatMap(({ spec: file }) => {
+    const source = read(root, file);
+    return source === undefined ? [] : [{ file, source }];
+  });
   if (ids.length === 0) {
-    return [
-      pass(
-        `traceability ${entry.id}`,
-        `${entry.theory} defines no assumption or claim ids yet, so its ${specs.length} spec files are not checked`,
-      ),
-    ];
+    const why = `${entry.theory} defines no assumption or claim ids yet, so its ${specs.length} spec files are not checked`;
+    return [pass(`traceability ${entry.id}`, why)];
   }
-  const known = new Set(ids);
   const letters = new Set(ids.map((id) => id.charAt(0)));
   const citedBy = new Map<string, string[]>(ids.map((id) => [id, []]));
   const results: CheckResult[] = [];
-  for (const spec of specs) {
-    const cited = citations(commentsAndStrings(spec.source, spec.file), letters);
-    const unknown = [...cited].filter((id) => !known.has(id));
-    const valid = [...cited].filter((id) => known.has(id));
-    valid.forEach((id) => citedBy.get(id)?.push(spec.file));
+  for (const { file, source } of specs) {
+    const cited = [...citations(commentsAndStrings(source, file), letters)];
+    cited.forEach((id) => citedBy.get(id)?.push(file));
+    const name = `traceability spec ${file}`;
     results.push(
-      valid.length > 0
-        ? pass(`traceability spec ${spec.file}`)
+      cited.some((id) => citedBy.has(id))
+        ? pass(name)
         : failure(
-            `traceability spec ${spec.file}`,
+            name,
             `cites none of the ids ${entry.theory} defines (${ids.join(', ')}): name the assumptions or claims it checks, e.g. "// ${ids[0] ?? ''}" (CONTRIBUTING.md, Traceability)`,
           ),
-    );
-    for (const id of unknown) {
-      results.push(
-        failure(
-          `traceability spec ${spec.file} cites ${id}`,
-          `${entry.theory} defines no ${id} (it defines ${ids.join(', ')})`,
+      ...cited
+        .filter((id) => !citedBy.has(id))
+        .map((id) =>
+          failure(
+            `${name} cites ${id}`,
+            `${entry.theory} defines no ${id} (it defines ${ids.join(', ')})`,
+          ),
         ),
-      );
-    }
+    );
   }
   for (const [id, files] of citedBy) {
+    const name = `traceability id ${id} (${entry.id})`;
     results.push(
       files.length > 0
-        ? pass(`traceability id ${id} (${entry.id})`)
+        ? pass(name)
         : failure(
-            `traceability id ${id} (${entry.id})`,
+            name,
             `no spec of ${entry.id} cites ${id}: cite it in a comment or test name of the spec that checks it`,
           ),
     );
@@ -149,19 +117,16 @@ function checkModule(root: string, entry: Module): CheckResult[] {
   return results;
 }
 
-export function checkTraceability(
+export const checkTraceability = (
   root: string,
   modules: readonly Module[] = curriculum,
-): CheckResult[] {
-  return modules.flatMap((entry) => checkModule(root, entry));
-}
+): CheckResult[] => modules.flatMap((entry) => checkModule(root, entry));
 
 /** `traceability: 14 ids cited of 14, 17 spec files citing of 18, 1 problem`, from the results. */
 export function traceabilitySummary(results: readonly CheckResult[]): string {
   const ids = results.filter((result) => result.name.startsWith('traceability id '));
   const specs = results.filter((result) => /^traceability spec \S+$/.test(result.name));
   const problems = results.filter((result) => !result.ok).length;
-  const cited = ids.filter((result) => result.ok).length;
-  const citing = specs.filter((result) => result.ok).length;
-  return `traceability: ${cited} ids cited of ${ids.length}, ${citing} spec files citing of ${specs.length}, ${problems} problem${problems === 1 ? '' : 's'}`;
+  const count = (list: CheckResult[]): number => list.filter((result) => result.ok).length;
+  return `traceability: ${count(ids)} ids cited of ${ids.length}, ${count(specs)} spec files citing of ${specs.length}, ${problems} problem${problems === 1 ? '' : 's'}`;
 }

@@ -1,9 +1,7 @@
 /**
- * The `katas` project (and verify's solutions, decoys and alternatives) keeps Vitest's transformed files on disk (experimental.fsModuleCache), one
- * file per version of each source file. Vitest never prunes it, and every edit a learner saves
- * adds an entry of about 25 kB, so over a course it would only grow. Past a bound it is emptied
- * when the config loads, before the run starts; that run transforms everything again (about
- * 0.3 s) and refills it.
+ * Vitest's transform cache on disk (experimental.fsModuleCache) gains an entry of about 25 kB for
+ * every version of a file a learner saves, and Vitest never prunes it: past a bound it is emptied
+ * as the config loads, and that run transforms everything again (about 0.3 s).
  */
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -13,16 +11,10 @@ export const transformCacheFolder = (root: string): string =>
   path.join(root, 'node_modules', '.experimental-vitest-cache');
 
 /**
- * About 100 MB at 25–40 kB an entry; one module's first run writes under 100, a first
- * `npm run verify` about 700 (its solutions, decoys and alternatives projects).
+ * Empties `folder` when it holds more than `maxEntries` files (about 100 MB; a first
+ * `npm run verify` writes about 700); true when it did.
  */
-export const TRANSFORM_CACHE_MAX_ENTRIES = 3000;
-
-/** Empties `folder` when it holds more than `maxEntries` files; true when it did. */
-export function boundTransformCache(
-  folder: string,
-  maxEntries = TRANSFORM_CACHE_MAX_ENTRIES,
-): boolean {
+export function boundTransformCache(folder: string, maxEntries = 3000): boolean {
   let entries: string[];
   try {
     entries = readdirSync(folder);
@@ -30,9 +22,8 @@ export function boundTransformCache(
     return false; // no cache yet
   }
   if (entries.length <= maxEntries) return false;
-  // The files go, the folder stays: another Vitest process (a watch-mode UI, say) may be
-  // writing into it, and a write into a missing folder fails where a missing entry is only
-  // transformed again.
+  // The files go, the folder stays: another Vitest process (a watch-mode UI) may be writing
+  // into it, and a write into a missing folder fails where a missing entry is transformed again.
   for (const entry of entries) rmSync(path.join(folder, entry), { recursive: true, force: true });
   return true;
 }
