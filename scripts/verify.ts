@@ -109,7 +109,7 @@ await section('caches', checkCaches);
 
 // Vitest first: it is the longest phase. Contract coverage runs in the same Vitest process; a
 // kata whose stub, spec, solution and their imports are unchanged since its last run keeps
-// that result (contract/fingerprint.ts).
+// that result (contract/project.ts).
 const katas = selectKatas(undefined);
 const [contract, contractPrepareSeconds] = await timed(() =>
   prepareContract(root, katas, { reuse: true }),

@@ -5,7 +5,7 @@
  */
 import type { Reporter, TestModule, Vitest } from 'vitest/node';
 import { findKata } from '../../curriculum';
-import { recordRun } from '../lib/progress_reporter';
+import { recordRun } from '../lib/results_reporter';
 import { styleFor, terminalWidth, wrap } from '../lib/terminal';
 import { hintLevel, recordHintLevel } from './hints';
 import { kataStatus } from './progress';

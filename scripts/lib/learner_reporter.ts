@@ -7,7 +7,7 @@ import { WatchedReporter } from './hang_watchdog';
 import { curriculum, type Kata } from '../../curriculum';
 import { hintCommandFor, hintLevel } from '../kata/hints';
 import { nextKata, progress, type KataStatus } from '../kata/progress';
-import { recordRun } from './progress_reporter';
+import { recordRun } from './results_reporter';
 import type { RecordedRun } from './results_reporter';
 import { styleFor, terminalWidth, wrap, type Style } from './terminal';
 

@@ -8,7 +8,6 @@ import path from 'node:path';
 import type { TestError } from 'vitest';
 import type { TestModule } from 'vitest/node';
 import { WatchedReporter } from './hang_watchdog';
-import { recordRun } from './progress_reporter';
 import { recordedNames } from './replacements';
 
 export interface RecordedError {
@@ -53,6 +52,22 @@ export const record = (
     };
   });
 
+/** The run as recorded (before the decoy and alternative names are put back). */
+export function recordRun(testModules: ReadonlyArray<TestModule>, root: string): RecordedRun {
+  const run: RecordedRun = { tests: [], moduleErrors: [] };
+  for (const testModule of testModules) {
+    const project = testModule.project.name;
+    const file = path.relative(root, testModule.moduleId).split(path.sep).join('/');
+    if (testModule.errors().length > 0)
+      run.moduleErrors.push({ project, file, errors: record(testModule.errors(), root) });
+    for (const test of testModule.children.allTests()) {
+      const { state, errors } = test.result();
+      run.tests.push({ project, file, name: test.fullName, state, errors: record(errors, root) });
+    }
+  }
+  return run;
+}
+
 export default class ResultsReporter extends WatchedReporter {
   override onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     super.onTestRunEnd(testModules);
@@ -63,7 +78,7 @@ export default class ResultsReporter extends WatchedReporter {
       ['decoys', 'alternatives'].includes(entry.project)
         ? { ...entry, ...(names ??= recordedNames(process.cwd())).get(entry.file) }
         : entry;
-    const run = recordRun(testModules, process.cwd(), (errors) => record(errors));
+    const run = recordRun(testModules, process.cwd());
     mkdirSync(path.dirname(target), { recursive: true });
     const renamed = { tests: run.tests.map(rename), moduleErrors: run.moduleErrors.map(rename) };
     writeFileSync(target, JSON.stringify(renamed, null, 1));

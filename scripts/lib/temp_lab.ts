@@ -19,7 +19,7 @@ import path from 'node:path';
 import { emptyCurriculum } from '../module/curriculum_source';
 import { parseModuleName, scaffoldModule } from '../module/scaffold';
 import { labRoot as source, runProcess } from './command';
-import { importClosure } from './contract/fingerprint';
+import { importClosure } from './contract/project';
 import { git } from './git';
 import { childEnv } from './run_specs';
 
