@@ -4,19 +4,31 @@
  * site (default reports/site/, git-ignored), on the reference solutions, opening from disk.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
+import { parseArgs, UsageError } from './lib/cli_args';
 import { buildSite, LAB_ROOT, labConfig } from './lab/vite';
 
-const { values, positionals } = parseArgs({
-  options: { out: { type: 'string' }, port: { type: 'string' } },
-  allowPositionals: true,
-});
-const [verb, ...extra] = positionals;
-if (extra.length > 0 || (verb !== undefined && verb !== 'build')) {
-  console.error('usage: npm run lab [-- --port N]\n       npm run lab -- build [--out DIR]');
+const USAGE = 'usage: npm run lab [-- --port N]\n       npm run lab -- build [--out DIR]';
+let args;
+try {
+  args = parseArgs(process.argv.slice(2), { flags: ['help'], options: ['out', 'port'] });
+  const [verb, ...extra] = args.positional;
+  if (extra.length > 0 || (verb !== undefined && verb !== 'build'))
+    throw new UsageError(`unexpected argument ${extra[0] ?? verb}`);
+  const port = args.options.get('port');
+  if (port !== undefined && !/^\d{1,5}$/.test(port))
+    throw new UsageError(`--port takes a port number, not ${port}`);
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`lab: ${error.message}\n${USAGE}`);
   process.exit(2);
 }
+if (args.flags.has('help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const [verb] = args.positional;
+const values = { out: args.options.get('out'), port: args.options.get('port') };
 if (verb === 'build') {
   const out = path.resolve(values.out ?? path.join(LAB_ROOT, 'reports', 'site'));
   await buildSite(out);
