@@ -22,9 +22,10 @@ export function runProcess(
     const child = spawn(command, [...args], { cwd: options.cwd ?? labRoot, env: options.env });
     const printed = { output: '', stdout: '', stderr: '' };
     for (const stream of ['stdout', 'stderr'] as const)
-      child[stream].on('data', (chunk: Buffer) => {
-        printed.output += chunk.toString();
-        printed[stream] += chunk.toString();
+      // Decoded as a stream, so a character split across two chunks arrives whole.
+      child[stream].setEncoding('utf8').on('data', (chunk: string) => {
+        printed.output += chunk;
+        printed[stream] += chunk;
       });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, ...printed }));
