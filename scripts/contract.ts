@@ -5,7 +5,12 @@
 import { parseArgs, UsageError } from './lib/cli_args';
 import { labRoot as root } from './lib/command';
 import { contractSummary } from './lib/contract/coverage';
-import { collectCoverage, prepareContract, selectKatas } from './lib/contract/project';
+import {
+  collectCoverage,
+  contractSpecTimeout,
+  prepareContract,
+  selectKatas,
+} from './lib/contract/project';
 import { runSpecs } from './lib/run_specs';
 
 const seconds = (from: number, to = performance.now()): string => ((to - from) / 1000).toFixed(1);
@@ -27,7 +32,7 @@ async function main(): Promise<void> {
       : await runSpecs(root, {
           projects: ['contract'],
           filters: files,
-          env: { LAB_CONTRACT: '1' },
+          env: { LAB_CONTRACT: '1', ...contractSpecTimeout() },
         });
   const ranFor = seconds(readAt);
   for (const { file, errors } of run.moduleErrors)

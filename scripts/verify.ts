@@ -10,7 +10,12 @@ import { failure, pass, type CheckResult } from './lib/checks';
 import { checkClosedModules } from './lib/closed_modules_check';
 import { labRoot as root, runCommand } from './lib/command';
 import { contractChecks, contractSummary } from './lib/contract/coverage';
-import { collectCoverage, prepareContract, selectKatas } from './lib/contract/project';
+import {
+  collectCoverage,
+  contractSpecTimeout,
+  prepareContract,
+  selectKatas,
+} from './lib/contract/project';
 import { checkCurriculum } from './lib/curriculum_check';
 import { checkGeneratedDocs } from './lib/generated_docs';
 import { checkKataRed } from './lib/kata_red';
@@ -136,9 +141,7 @@ const specRun = timed(async () => {
       LAB_ALTERNATIVES: '1',
       LAB_FUZZ_SUMMARY: fuzzFile,
       LAB_CONTRACT: withContract ? '1' : '0',
-      // The hang watchdog's 20 s suits a learner's spec; a contract spec file runs many mutants,
-      // beside a cold tsc and eslint, and its tests may take 60 s. A real hang still fails.
-      LAB_SPEC_TIMEOUT_MS: process.env.LAB_SPEC_TIMEOUT_MS ?? '180000',
+      ...contractSpecTimeout(),
     },
   );
   if (existsSync(resultsFile)) return JSON.parse(readFileSync(resultsFile, 'utf8')) as RecordedRun;

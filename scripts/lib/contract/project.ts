@@ -212,3 +212,12 @@ export function collectCoverage(
   ];
   return { coverages, stale };
 }
+
+/**
+ * The hang watchdog's limit for a run of contract specs: its 20 s suits a learner's spec, but a
+ * contract spec file runs many mutants (beside a cold tsc and eslint, in verify) and its tests
+ * may take 60 s. A real hang still fails.
+ */
+export const contractSpecTimeout = (): NodeJS.ProcessEnv => ({
+  LAB_SPEC_TIMEOUT_MS: process.env.LAB_SPEC_TIMEOUT_MS ?? '180000',
+});
