@@ -4,14 +4,6 @@
  */
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 
-export interface ParsedArgs {
-  readonly positional: readonly string[];
-  readonly flags: ReadonlySet<string>;
-  /** Each option's last value, and `repeated` every value in order (`--set a=1 --set b=2`). */
-  readonly options: ReadonlyMap<string, string>;
-  readonly repeated: ReadonlyMap<string, readonly string[]>;
-}
-
 export class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -24,7 +16,8 @@ export interface ArgSpec {
   readonly options?: readonly string[];
 }
 
-export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
+/** `options` holds each option's last value, `repeated` every value (`--set a=1 --set b=2`). */
+export function parseArgs(argv: readonly string[], spec: ArgSpec) {
   const config: NonNullable<ParseArgsConfig['options']> = {};
   for (const name of spec.flags ?? []) config[name] = { type: 'boolean' };
   for (const name of spec.options ?? []) config[name] = { type: 'string' };
