@@ -2,7 +2,7 @@
  * `npm run contract [-- <kata id | module>] [--fresh]`: whether a spec of each kata fails when one
  * element of its stub's contract (lib/contract/elements.ts) changes; --fresh reruns unchanged katas.
  */
-import { parseArgs, UsageError } from './lib/cli_args';
+import { parseArgs, runMain, UsageError } from './lib/cli_args';
 import { labRoot as root } from './lib/command';
 import { contractSummary } from './lib/contract/coverage';
 import {
@@ -58,7 +58,4 @@ async function main(): Promise<void> {
   process.exitCode = complete ? 0 : 1;
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof UsageError ? `contract: ${error.message}` : error);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
-});
+await runMain('contract', main, { print: true });

@@ -4,4 +4,4 @@
  */
 import { experimentCommand } from './experiments/main';
 
-process.exitCode = await experimentCommand('experiment');
+await experimentCommand('experiment');

@@ -4,4 +4,4 @@
  */
 import { experimentCommand } from './experiments/main';
 
-process.exitCode = await experimentCommand('experiments');
+await experimentCommand('experiments');

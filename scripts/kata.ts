@@ -1,7 +1,7 @@
 /** `npm run kata -- <verb>`: the learner's loop, read from curriculum.ts and a fresh test run. */
 import { curriculum } from '../curriculum';
 import * as verb from './kata/commands';
-import { parseArgs, UsageError, type ArgSpec } from './lib/cli_args';
+import { parseArgs, runMain, UsageError, type ArgSpec } from './lib/cli_args';
 import { labRoot as root } from './lib/command';
 
 const usage = `usage: npm run kata -- <verb>
@@ -56,10 +56,4 @@ async function main([name, ...rest]: readonly string[]): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`kata: ${error.message}`);
-  process.exitCode = 1;
-}
+await runMain('kata', () => main(process.argv.slice(2)), { code: 1 });

@@ -5,41 +5,35 @@
  */
 import path from 'node:path';
 import { createServer } from 'vite';
-import { parseArgs, UsageError } from './lib/cli_args';
+import { parseArgs, runMain, UsageError } from './lib/cli_args';
 import { buildSite, LAB_ROOT, labConfig } from './lab/vite';
 
 const USAGE = 'usage: npm run lab [-- --port N]\n       npm run lab -- build [--out DIR]';
-let args;
-try {
-  args = parseArgs(process.argv.slice(2), { flags: ['help'], options: ['out', 'port'] });
-  const [verb, ...extra] = args.positional;
-  if (extra.length > 0 || (verb !== undefined && verb !== 'build'))
-    throw new UsageError(`unexpected argument ${extra[0] ?? verb}`);
-  const port = args.options.get('port');
-  if (port !== undefined && !/^\d{1,5}$/.test(port))
-    throw new UsageError(`--port takes a port number, not ${port}`);
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`lab: ${error.message}\n${USAGE}`);
-  process.exit(2);
-}
-if (args.flags.has('help')) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const [verb] = args.positional;
-const values = { out: args.options.get('out'), port: args.options.get('port') };
-if (verb === 'build') {
-  const out = path.resolve(values.out ?? path.join(LAB_ROOT, 'reports', 'site'));
-  await buildSite(out);
-  console.log(`lab site written to ${path.relative(process.cwd(), out) || '.'}/index.html`);
-} else {
-  const settings = labConfig('development');
-  if (values.port !== undefined) settings.server!.port = Number(values.port);
-  const server = await createServer(settings);
-  await server.listen();
-  server.printUrls();
-  console.log(
-    '  The notebooks run on your katas; save a kata and the page runs again. Ctrl-C stops.',
-  );
-}
+await runMain(
+  'lab',
+  async () => {
+    const args = parseArgs(process.argv.slice(2), { flags: ['help'], options: ['out', 'port'] });
+    const [verb, ...extra] = args.positional;
+    if (extra.length > 0 || (verb !== undefined && verb !== 'build'))
+      throw new UsageError(`unexpected argument ${extra[0] ?? verb}`);
+    const port = args.options.get('port');
+    if (port !== undefined && !/^\d{1,5}$/.test(port))
+      throw new UsageError(`--port takes a port number, not ${port}`);
+    if (args.flags.has('help')) return console.log(USAGE);
+    if (verb === 'build') {
+      const out = path.resolve(args.options.get('out') ?? path.join(LAB_ROOT, 'reports', 'site'));
+      await buildSite(out);
+      console.log(`lab site written to ${path.relative(process.cwd(), out) || '.'}/index.html`);
+      return;
+    }
+    const settings = labConfig('development');
+    if (port !== undefined) settings.server!.port = Number(port);
+    const server = await createServer(settings);
+    await server.listen();
+    server.printUrls();
+    console.log(
+      '  The notebooks run on your katas; save a kata and the page runs again. Ctrl-C stops.',
+    );
+  },
+  { usage: USAGE },
+);

@@ -3,7 +3,7 @@
  * `close` checks it, writes its manifest of hashes and tags it, `reopen` lets it change again.
  */
 import { curriculum, findModule } from '../curriculum';
-import { parseArgs, UsageError } from './lib/cli_args';
+import { parseArgs, runMain, UsageError } from './lib/cli_args';
 import { labRoot as root } from './lib/command';
 import { GitError } from './lib/git';
 import { styleFor } from './lib/terminal';
@@ -60,16 +60,14 @@ async function run(verb: string | undefined, name: string | undefined) {
 }
 
 const [verb, ...rest] = process.argv.slice(2);
-try {
-  const [name, ...extra] = parseArgs(rest, {}).positional;
-  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0] ?? ''}`);
-  const lines = await run(verb, name);
-  if (lines === undefined) console.error(`module: unknown verb "${verb}"\n\n${usage}`);
-  else for (const line of lines) console.log(line);
-  process.exitCode = lines === undefined ? 1 : 0;
-} catch (error) {
-  if (!(error instanceof UsageError || error instanceof CloseRefused || error instanceof GitError))
-    throw error;
-  console.error(`module: ${error.message}`);
-  process.exitCode = 1;
-}
+await runMain(
+  'module',
+  async () => {
+    const [name, ...extra] = parseArgs(rest, {}).positional;
+    if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0] ?? ''}`);
+    const lines = await run(verb, name);
+    if (lines === undefined) throw new UsageError(`unknown verb "${verb}"\n\n${usage}`);
+    for (const line of lines) console.log(line);
+  },
+  { code: 1, expected: [CloseRefused, GitError] },
+);

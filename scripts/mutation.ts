@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Stryker } from '@stryker-mutator/core';
 import { curriculum, type Kata } from '../curriculum';
 import { resolveKata } from './kata/resolve_kata';
-import { parseArgs, UsageError } from './lib/cli_args';
+import { parseArgs, runMain, UsageError } from './lib/cli_args';
 import { git } from './lib/git';
 import {
   fileHash,
@@ -113,7 +113,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof UsageError ? `mutation: ${error.message}` : error);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
-});
+await runMain('mutation', main, { print: true });

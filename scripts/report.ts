@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { labRoot } from './lib/command';
-import { argumentsOrExit, runModule, tally } from './experiments/main';
+import { commandMain, runModule, tally } from './experiments/main';
 import { currentCommit } from './lib/git';
 import { reportHtml } from './report/html';
 import { markdownToHtml } from './report/markdown_html';
@@ -27,46 +27,46 @@ function moduleSummary(moduleId: string, theoryFile: string): { html: string; so
   return { html: html(opening), source: `The opening of ${theoryFile}, where the full theory is.` };
 }
 
-const args = argumentsOrExit('report', process.argv.slice(2));
-if (typeof args === 'number') process.exit(args);
-const run = await runModule(args, false);
-if (typeof run === 'number') process.exit(run);
+await commandMain('report', async (args) => {
+  const run = await runModule(args, false);
+  if (typeof run === 'number') return run;
 
-for (const outcome of run.outcomes) {
-  const [mark, detail] =
-    outcome.status === 'completed'
-      ? [
-          outcome.allHold ? '✓' : '✗',
-          `${outcome.result.conclusions.filter((c) => c.holds).length}/${outcome.result.conclusions.length} conclusions hold`,
-        ]
-      : [outcome.status === 'needs-kata' ? '…' : '✗', outcome.message];
-  const seconds = (outcome.elapsedMs / 1000).toFixed(2);
-  console.log(`${mark} ${outcome.experiment.name} (${seconds} s): ${detail}`);
-}
-const { id, theory } = args.module;
-const summary = moduleSummary(id, theory);
-const html = reportHtml({
-  module: args.module,
-  implementation: run.implementation,
-  commit: currentCommit(labRoot),
-  summaryHtml: summary.html,
-  summarySource: summary.source,
-  outcomes: run.outcomes,
-  command: `npm run report -- ${id.slice(0, 7)}${args.solutions ? ' --solutions' : ''}${args.seed === undefined ? '' : ` --seed ${args.seed}`}`,
+  for (const outcome of run.outcomes) {
+    const [mark, detail] =
+      outcome.status === 'completed'
+        ? [
+            outcome.allHold ? '✓' : '✗',
+            `${outcome.result.conclusions.filter((c) => c.holds).length}/${outcome.result.conclusions.length} conclusions hold`,
+          ]
+        : [outcome.status === 'needs-kata' ? '…' : '✗', outcome.message];
+    const seconds = (outcome.elapsedMs / 1000).toFixed(2);
+    console.log(`${mark} ${outcome.experiment.name} (${seconds} s): ${detail}`);
+  }
+  const { id, theory } = args.module;
+  const summary = moduleSummary(id, theory);
+  const html = reportHtml({
+    module: args.module,
+    implementation: run.implementation,
+    commit: currentCommit(labRoot),
+    summaryHtml: summary.html,
+    summarySource: summary.source,
+    outcomes: run.outcomes,
+    command: `npm run report -- ${id.slice(0, 7)}${args.solutions ? ' --solutions' : ''}${args.seed === undefined ? '' : ` --seed ${args.seed}`}`,
+  });
+  mkdirSync(run.outDirectory, { recursive: true });
+  const file = path.join(run.outDirectory, 'index.html');
+  writeFileSync(file, html);
+  console.log(tally(run).line);
+  const waiting = run.outcomes.filter((outcome) => outcome.status === 'needs-kata');
+  if (waiting.length > 0) {
+    console.log('not checked (each waits for a kata; the report says which):');
+    for (const { experiment } of waiting)
+      for (const statement of experiment.expectedConclusions)
+        console.log(`  - ${experiment.name}: ${statement}`);
+  }
+  console.log(`report: ${path.relative(process.cwd(), file)}`);
+  const failed = run.outcomes.some(
+    (o) => o.status === 'failed' || (o.status === 'completed' && !o.allHold),
+  );
+  return failed || run.failedToLoad > 0 ? 1 : 0;
 });
-mkdirSync(run.outDirectory, { recursive: true });
-const file = path.join(run.outDirectory, 'index.html');
-writeFileSync(file, html);
-console.log(tally(run).line);
-const waiting = run.outcomes.filter((outcome) => outcome.status === 'needs-kata');
-if (waiting.length > 0) {
-  console.log('not checked (each waits for a kata; the report says which):');
-  for (const { experiment } of waiting)
-    for (const statement of experiment.expectedConclusions)
-      console.log(`  - ${experiment.name}: ${statement}`);
-}
-console.log(`report: ${path.relative(process.cwd(), file)}`);
-const failed = run.outcomes.some(
-  (o) => o.status === 'failed' || (o.status === 'completed' && !o.allHold),
-);
-process.exitCode = failed || run.failedToLoad > 0 ? 1 : 0;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { named, type AnyExperiment } from '../../experiments/experiment';
 import { labRoot } from '../lib/command';
-import { UsageError } from '../lib/cli_args';
+import { runMain } from '../lib/cli_args';
 import { parseArguments, usage, type Command, type CommandArguments } from './cli';
 import { apiFile, runExperiment, type Implementation, type Outcome } from './outcome';
 import { describeOutcome, writeOutcome } from './run';
@@ -70,22 +70,17 @@ export async function loadExperiment(moduleId: string, name: string): Promise<An
   return named(name, definition);
 }
 
-/** Parses argv; prints usage and returns the exit code when the command should stop there. */
-export function argumentsOrExit(
-  command: Command,
-  argv: readonly string[],
-): CommandArguments | number {
-  try {
-    const args = parseArguments(command, argv);
-    if (!args.help) return args;
-    console.log(usage(command));
-    return 0;
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${command}: ${error.message}\n${usage(command)}`);
-    return 2;
-  }
-}
+/** Runs `npm run <command>`: --help prints the usage, as a usage error does (then exit 2). */
+export const commandMain = (command: Command, main: (args: CommandArguments) => Promise<number>) =>
+  runMain(
+    command,
+    async () => {
+      const args = parseArguments(command, process.argv.slice(2));
+      if (!args.help) return main(args);
+      console.log(usage(command));
+    },
+    { usage: usage(command) },
+  );
 
 /** Prints why the run cannot go on (it then ends with code 1). */
 const fail = (...message: unknown[]): undefined => void console.error(...message);
@@ -152,12 +147,11 @@ export function tally(run: ModuleRun): { line: string; code: number } {
 }
 
 /** `npm run experiment` and `npm run experiments` (which ends with the tally's line). */
-export async function experimentCommand(command: 'experiment' | 'experiments'): Promise<number> {
-  const args = argumentsOrExit(command, process.argv.slice(2));
-  if (typeof args === 'number') return args;
-  const run = await runModule(args);
-  if (typeof run === 'number') return run;
-  const { line, code } = tally(run);
-  if (command === 'experiments') console.log(line);
-  return code;
-}
+export const experimentCommand = (command: 'experiment' | 'experiments') =>
+  commandMain(command, async (args) => {
+    const run = await runModule(args);
+    if (typeof run === 'number') return run;
+    const { line, code } = tally(run);
+    if (command === 'experiments') console.log(line);
+    return code;
+  });

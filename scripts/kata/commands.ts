@@ -1,11 +1,11 @@
 /** The verbs of `npm run kata` (scripts/kata.ts), each on a context tests can supply themselves. */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { stripVTControlCharacters } from 'node:util';
 import type { Kata, Module } from '../../curriculum';
 import { UsageError } from '../lib/cli_args';
+import { runProcess } from '../lib/command';
 import { NO_HISTORY, PristineRefError } from '../lib/pristine';
 import { runSpecs, runVitestInForeground } from '../lib/run_specs';
 import { count, styleFor, terminalWidth, wrap, type Style } from '../lib/terminal';
@@ -85,12 +85,12 @@ export async function compareCommand(context: CommandContext, name?: string, pee
   }
   print(style.dim(`--- yours      ${kata.stub}\n+++ reference  ${kata.solution}\n`));
   const color = `--color=${style.enabled ? 'always' : 'never'}`;
-  const diff = spawnSync(
+  const diff = await runProcess(
     'git',
     ['diff', '--no-index', '--no-prefix', color, '--', kata.stub, kata.solution],
-    { cwd: root, encoding: 'utf8' },
+    { cwd: root },
   );
-  if (diff.status !== 0 && diff.status !== 1) {
+  if (diff.code !== 0 && diff.code !== 1) {
     print(diff.stderr);
     return 1;
   }

@@ -16,7 +16,7 @@ export interface KataStatus extends Kata {
   readonly problem?: string;
 }
 
-export type ModuleStatus = Omit<Module, 'katas'> & { readonly katas: readonly KataStatus[] };
+type ModuleStatus = Omit<Module, 'katas'> & { readonly katas: readonly KataStatus[] };
 
 export function kataStatus(kata: Kata, run: RecordedRun): KataStatus {
   const tests = run.tests.filter((test) => test.project === 'katas' && test.file === kata.spec);
@@ -50,7 +50,7 @@ export const progressJson = (modules: readonly ModuleStatus[]): object => ({
   })),
 });
 
-export interface RenderOptions {
+interface RenderOptions {
   readonly style: Style;
   readonly width: number;
   /** Count only the katas that ran (after a filtered `npm test`), and say so. */

@@ -13,7 +13,7 @@ type Restore = {
   readonly pristine: Buffer;
   readonly current: Buffer | undefined;
 };
-export type ResetPlan = { readonly kind: 'no-history' | 'not-committed' | 'unchanged' } | Restore;
+type ResetPlan = { readonly kind: 'no-history' | 'not-committed' | 'unchanged' } | Restore;
 
 /** What a reset of this kata's stub would do. Throws PristineRefError on a bad LAB_PRISTINE_REF. */
 export function planReset(root: string, kata: Kata): ResetPlan {

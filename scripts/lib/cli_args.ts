@@ -4,14 +4,6 @@
  */
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 
-export interface ParsedArgs {
-  readonly positional: readonly string[];
-  readonly flags: ReadonlySet<string>;
-  /** Each option's last value, and `repeated` every value in order (`--set a=1 --set b=2`). */
-  readonly options: ReadonlyMap<string, string>;
-  readonly repeated: ReadonlyMap<string, readonly string[]>;
-}
-
 export class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -24,7 +16,8 @@ export interface ArgSpec {
   readonly options?: readonly string[];
 }
 
-export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
+/** `options` holds each option's last value, `repeated` every value (`--set a=1 --set b=2`). */
+export function parseArgs(argv: readonly string[], spec: ArgSpec) {
   const config: NonNullable<ParseArgsConfig['options']> = {};
   for (const name of spec.flags ?? []) config[name] = { type: 'boolean' };
   for (const name of spec.options ?? []) config[name] = { type: 'string' };
@@ -57,4 +50,33 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
   }
   const options = new Map([...repeated].map(([name, values]) => [name, values.at(-1) ?? '']));
   return { positional, flags, options, repeated };
+}
+
+/**
+ * Runs a command's `main` and exits with the code it returns. A UsageError (or an error of a class
+ * in `expected`) prints `<command>: <message>` and any `usage`, and exits `code`; any other error
+ * is printed (exit 1) with `print`, else thrown.
+ */
+export async function runMain(
+  command: string,
+  main: () => Promise<number | void>,
+  options: {
+    code?: number;
+    usage?: string;
+    expected?: (abstract new (...args: never[]) => Error)[];
+    print?: boolean;
+  } = {},
+): Promise<void> {
+  const { code = 2, usage, expected = [], print = false } = options;
+  try {
+    process.exitCode = (await main()) ?? process.exitCode;
+  } catch (error) {
+    if (error instanceof UsageError || expected.some((type) => error instanceof type)) {
+      console.error(`${command}: ${(error as Error).message}${usage ? `\n${usage}` : ''}`);
+      process.exitCode = code;
+    } else if (print) {
+      console.error(error);
+      process.exitCode = 1;
+    } else throw error;
+  }
 }

@@ -16,8 +16,8 @@ function problem(kataId: string, { state, errors: [first] }: RecordedRun['tests'
   return `fails with ${first?.name ?? 'no error'}: ${(first?.message ?? '').split('\n')[0]} — expected kata ${kataId}'s NotImplementedError`;
 }
 
-export function checkKataRed(run: RecordedRun, project = 'pristine'): CheckResult[] {
-  const moduleErrors = run.moduleErrors.filter((error) => error.project === project);
+export function checkKataRed(run: RecordedRun): CheckResult[] {
+  const moduleErrors = run.moduleErrors.filter((error) => error.project === 'pristine');
   const results = moduleErrors.map(({ file, errors: [first] }) =>
     failure(
       `kata-red ${file}`,
@@ -25,7 +25,7 @@ export function checkKataRed(run: RecordedRun, project = 'pristine'): CheckResul
     ),
   );
   for (const kata of allKatas()) {
-    const tests = run.tests.filter((test) => test.project === project && test.file === kata.spec);
+    const tests = run.tests.filter((t) => t.project === 'pristine' && t.file === kata.spec);
     if (tests.length === 0 && !moduleErrors.some((error) => error.file === kata.spec))
       results.push(failure(`kata-red ${kata.spec}`, 'no spec ran for this kata'));
     for (const test of tests) {

@@ -28,7 +28,7 @@ export function whereToWork(error: { name: string; message: string }, kata: Kata
     : '';
 }
 
-export interface LearnerReportOptions {
+interface LearnerReportOptions {
   readonly style: Style;
   readonly width: number;
   /** The hint level the learner has reached for a kata (1 for a fresh clone). */

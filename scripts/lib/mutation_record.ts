@@ -15,7 +15,7 @@ export type MutantOutcome = Pick<
   MutantResult,
   'status' | 'mutatorName' | 'replacement' | 'location'
 >;
-export type KataRecord = ReturnType<typeof kataRecord>;
+type KataRecord = ReturnType<typeof kataRecord>;
 
 /** sha256 (first 16 hex digits) of a file, of nothing when it is missing. */
 export function fileHash(root: string, file: string): string {

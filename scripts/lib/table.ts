@@ -1,7 +1,7 @@
 /** The one plain-text table of the lab's commands. */
 import { maxOf } from '../../helpers/validation';
 
-export interface TableLayout {
+interface TableLayout {
   /** How a cell sits in its column; every cell right-aligned by default. */
   readonly align?: (cell: string, column: number) => 'left' | 'right';
   /** Drawn under the header, as wide as each column (`-`, `─`); no rule by default. */

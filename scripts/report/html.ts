@@ -8,7 +8,7 @@ import { formatCell } from '../experiments/format';
 import { apiFile, holdsLabel, type Implementation, type Outcome } from '../experiments/outcome';
 import { escapeHtml, inlineHtml } from './markdown_html';
 
-export interface ReportInput {
+interface ReportInput {
   readonly module: Module;
   readonly implementation: Implementation;
   /** `abc1234`, `abc1234 (with uncommitted changes)` or `unknown`. */

@@ -97,7 +97,7 @@ function listAt<T>(read: (list: unknown, key: string) => T, value: unknown, keys
   return found.map((_, i) => read(found, String(i)));
 }
 export const numbersAt = (value: unknown, ...keys: string[]) => listAt(numberAt, value, keys);
-export const matrixAt = (value: unknown, ...keys: string[]) => listAt(numbersAt, value, keys);
+const matrixAt = (value: unknown, ...keys: string[]) => listAt(numbersAt, value, keys);
 
 export const readReference = (dataDirectory: string, file: string) => ({
   file,

@@ -9,7 +9,7 @@ import { failure, passUnless, type CheckResult } from '../checks';
 import type { ContractElement, KataContract } from './elements';
 import type { KataContractRun } from './harness';
 
-export const ALLOW_LIST = path.join('mutation', 'contract_allow_list.md');
+const ALLOW_LIST = path.join('mutation', 'contract_allow_list.md');
 export const OPEN_GAPS = path.join('mutation', 'contract_open_gaps.md');
 
 export type KataCoverage = ReturnType<typeof kataCoverage>;
