@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { parseArgs, UsageError } from './cli_args';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseArgs, runMain, UsageError } from './cli_args';
 
 describe('command-line arguments', () => {
   const spec = { flags: ['yes', 'json'], short: { y: 'yes' }, options: ['level'] };
@@ -16,5 +16,46 @@ describe('command-line arguments', () => {
     expect(() => parseArgs(['--force'], spec)).toThrow(UsageError);
     expect(() => parseArgs(['--json=1'], spec)).toThrow(/unknown option --json=1/);
     expect(() => parseArgs(['--level'], spec)).toThrow(/--level needs a value/);
+  });
+});
+
+describe('runMain: how every command ends', () => {
+  class Refused extends Error {}
+  const printed = () => vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.exitCode = undefined;
+  });
+
+  it("exits with main's code, and leaves the code alone when main returns nothing", async () => {
+    await runMain('kata', () => Promise.resolve(3));
+    expect(process.exitCode).toBe(3);
+    process.exitCode = undefined;
+    await runMain('kata', () => Promise.resolve());
+    expect(process.exitCode).toBeUndefined();
+  });
+
+  it('prints a usage error (or an expected class) as "<command>: <message>" and the usage, with the code given', async () => {
+    const error = printed();
+    await runMain('lab', () => Promise.reject(new UsageError('unexpected argument x')), {
+      usage: 'usage: npm run lab',
+    });
+    expect(error).toHaveBeenCalledWith('lab: unexpected argument x\nusage: npm run lab');
+    expect(process.exitCode).toBe(2);
+    await runMain('module', () => Promise.reject(new Refused('not closed')), {
+      code: 1,
+      expected: [Refused],
+    });
+    expect(error).toHaveBeenLastCalledWith('module: not closed');
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('rethrows any other error, or prints it with exit 1 when asked to', async () => {
+    const crash = new TypeError('bug');
+    await expect(runMain('kata', () => Promise.reject(crash), { code: 1 })).rejects.toBe(crash);
+    const error = printed();
+    await runMain('contract', () => Promise.reject(crash), { print: true });
+    expect(error).toHaveBeenCalledWith(crash);
+    expect(process.exitCode).toBe(1);
   });
 });
