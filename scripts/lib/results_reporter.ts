@@ -35,10 +35,7 @@ export interface RecordedRun {
 }
 
 /** The errors as the lab's checks and reports read them; `root` makes locations relative. */
-export const record = (
-  errors: readonly TestError[] | undefined,
-  root = process.cwd(),
-): RecordedError[] =>
+const record = (errors: readonly TestError[] | undefined, root = process.cwd()): RecordedError[] =>
   (errors ?? []).map((error) => {
     const frame = error.stacks?.find((stack) => stack.file.includes('/katas/'));
     const file = frame?.file.split('?')[0] ?? '';
