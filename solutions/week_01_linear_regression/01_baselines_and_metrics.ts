@@ -78,9 +78,7 @@ export function fitMedianBaseline(yTrain: readonly number[]): ConstantModel {
   const middle = Math.floor(sorted.length / 2);
   // Any value between the two middle ones minimises absolute error; their average is the convention.
   const median =
-    sorted.length % 2 === 1
-      ? (sorted[middle] as number)
-      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+    sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   return constantModel(median);
 }
 
@@ -106,10 +104,7 @@ function scaledSquaredErrors(
   predictions: readonly number[],
 ): { sum: number; scale: number } {
   const scale = powerOfTwoScaleOf([...truth, ...predictions]);
-  const sum = truth.reduce(
-    (total, t, i) => total + (t / scale - (predictions[i] as number) / scale) ** 2,
-    0,
-  );
+  const sum = truth.reduce((total, t, i) => total + (t / scale - predictions[i]! / scale) ** 2, 0);
   return { sum, scale };
 }
 
@@ -143,7 +138,7 @@ export function rootMeanSquaredError(yTrue: readonly number[], yPred: readonly n
 
 export function meanAbsoluteError(yTrue: readonly number[], yPred: readonly number[]): number {
   const [truth, predictions] = checkPair('meanAbsoluteError', yTrue, yPred);
-  return mean(truth.map((value, i) => Math.abs(value - (predictions[i] as number))));
+  return mean(truth.map((value, i) => Math.abs(value - predictions[i]!)));
 }
 
 export function rSquared(yTrue: readonly number[], yPred: readonly number[]): number {

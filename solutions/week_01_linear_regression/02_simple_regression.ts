@@ -132,7 +132,7 @@ function centredSums(functionName: string, xIn: unknown, yIn: unknown): CentredS
   let sxy = 0;
   x.forEach((xi, i) => {
     const dx = xi - meanX;
-    const dy = (y[i] as number) - meanY;
+    const dy = y[i]! - meanY;
     sxx += dx * dx;
     syy += dy * dy;
     sxy += dx * dy;
@@ -167,9 +167,9 @@ export function simpleLinearRegression(
   const scaledSlope = s.sxy / s.sxx;
   const scaledIntercept = s.meanY - scaledSlope * s.meanX;
   const fitted = s.x.map((value) => (scaledIntercept + scaledSlope * value) * s.scaleY);
-  const residuals = s.y.map((value, i) => (value - (fitted[i] as number) / s.scaleY) * s.scaleY);
+  const residuals = s.y.map((value, i) => (value - fitted[i]! / s.scaleY) * s.scaleY);
   const scaledRss = s.y.reduce((sum, value, i) => {
-    const e = value - (fitted[i] as number) / s.scaleY;
+    const e = value - fitted[i]! / s.scaleY;
     return sum + e * e;
   }, 0);
   // The slope has the units of y/x, so it is often a double where x² or y² is not.

@@ -90,7 +90,7 @@ export function pairwiseInteractions(X: FeatureRows): number[][] {
     const products: number[] = [];
     row.forEach((value, j) => {
       for (let k = j + 1; k < row.length; k += 1) {
-        const other = row[k] as number;
+        const other = row[k]!;
         // A product beyond double precision (10^200 · 10^200) is refused, never ∞ or a false 0.
         const what = `the product of columns ${j} and ${k} (${value} · ${other})`;
         products.push(checkRepresentable(name, what, value * other, value !== 0 && other !== 0));
@@ -104,26 +104,26 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
   const name = 'fitStandardizer';
   const rows = checkMatrix(name, 'Xtrain', Xtrain, 2);
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   // Each column in scaled units (divided by a power of two: exact), so that the squares of
   // data near 10^±200 neither overflow nor underflow; mean and sd scale back by the same factor.
   const scales = columnScales(rows);
   const scaledMeans = Array.from({ length: p }, (_, j) => {
-    const scale = scales[j] as number;
+    const scale = scales[j]!;
     let sum = 0;
-    for (const row of rows) sum += (row[j] as number) / scale;
+    for (const row of rows) sum += row[j]! / scale;
     return sum / n;
   });
   const scaledDeviations = scaledMeans.map((mean, j) => {
-    const scale = scales[j] as number;
+    const scale = scales[j]!;
     // Two passes (mean first): a large common offset does not cancel the spread away.
     let sum = 0;
-    for (const row of rows) sum += ((row[j] as number) / scale - mean) ** 2;
+    for (const row of rows) sum += (row[j]! / scale - mean) ** 2;
     return Math.sqrt(sum / n);
   });
-  const means = scaledMeans.map((mean, j) => mean * (scales[j] as number));
-  const standardDeviations = scaledDeviations.map((sd, j) => sd * (scales[j] as number));
-  const constant = rows[0] as number[];
+  const means = scaledMeans.map((mean, j) => mean * scales[j]!);
+  const standardDeviations = scaledDeviations.map((sd, j) => sd * scales[j]!);
+  const constant = rows[0]!;
   const flat = constant.flatMap((value, j) => (rows.every((row) => row[j] === value) ? [j] : []));
   if (flat.length > 0) {
     throw new InvalidArgumentError(
@@ -138,7 +138,7 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
     standardDeviations,
     transform: (X) => {
       const data = checkMatrix('transform', 'X', X);
-      const columns = (data[0] as number[]).length;
+      const columns = data[0]!.length;
       if (columns !== p) {
         throw new ShapeMismatchError(
           'transform',
@@ -148,8 +148,8 @@ export function fitStandardizer(Xtrain: FeatureRows): Standardizer {
       // In the training columns' scaled units, so that x − mean cannot overflow near 10^308.
       return data.map((row) => {
         const standardized = row.map((value, j) => {
-          const scale = scales[j] as number;
-          return (value / scale - (scaledMeans[j] as number)) / (scaledDeviations[j] as number);
+          const scale = scales[j]!;
+          return (value / scale - scaledMeans[j]!) / scaledDeviations[j]!;
         });
         checkNoOverflow('transform', 'the standardized values', standardized);
         return standardized;

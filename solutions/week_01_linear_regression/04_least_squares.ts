@@ -90,7 +90,7 @@ function checkProblem(functionName: string, X: unknown, y: unknown): Problem {
   const rows = checkMatrix(functionName, 'X', X);
   const targets = checkVector(functionName, 'y', y);
   checkSameLength(functionName, 'rows', rows.length, 'targets', targets.length);
-  return { rows, targets, n: rows.length, p: (rows[0] as number[]).length };
+  return { rows, targets, n: rows.length, p: rows[0]!.length };
 }
 
 function rankDeficiency(functionName: string, columns: number[], n: number, p: number): never {
@@ -129,16 +129,14 @@ interface Reflections {
  */
 function reflect(rows: readonly (readonly number[])[], p: number): Reflections {
   const n = rows.length;
-  const columns = Array.from({ length: p }, (_, j) =>
-    Float64Array.from(rows, (row) => row[j] as number),
-  );
+  const columns = Array.from({ length: p }, (_, j) => Float64Array.from(rows, (row) => row[j]!));
   const vectors: Float64Array[] = [];
   const betas: number[] = [];
   for (let k = 0; k < p; k += 1) {
-    const column = columns[k] as Float64Array;
+    const column = columns[k]!;
     let norm = 0;
-    for (let i = k; i < n; i += 1) norm = Math.hypot(norm, column[i] as number);
-    const head = column[k] as number;
+    for (let i = k; i < n; i += 1) norm = Math.hypot(norm, column[i]!);
+    const head = column[k]!;
     const alpha = head >= 0 ? -norm : norm;
     const vector = column.slice(k);
     vector[0] = head - alpha;
@@ -147,7 +145,7 @@ function reflect(rows: readonly (readonly number[])[], p: number): Reflections {
     const beta = squaredNorm === 0 ? 0 : 2 / squaredNorm;
     vectors.push(vector);
     betas.push(beta);
-    for (let j = k; j < p; j += 1) applyReflection(vector, beta, k, columns[j] as Float64Array);
+    for (let j = k; j < p; j += 1) applyReflection(vector, beta, k, columns[j]!);
     // Below the diagonal the reflected column is zero in exact arithmetic: store it so.
     column.fill(0, k + 1);
     column[k] = alpha;
@@ -164,34 +162,33 @@ function applyReflection(
 ): void {
   // β = 0 (nothing to reflect) gives scale 0 and leaves the target as it is.
   let dot = 0;
-  for (let i = 0; i < vector.length; i += 1)
-    dot += (vector[i] as number) * (target[offset + i] as number);
+  for (let i = 0; i < vector.length; i += 1) dot += vector[i]! * target[offset + i]!;
   const scale = beta * dot;
   vector.forEach((value, i) => {
-    target[offset + i] = (target[offset + i] as number) - scale * value;
+    target[offset + i] = target[offset + i]! - scale * value;
   });
 }
 
 /** R, read off the working columns: reflect() stored exact zeros below the diagonal. */
 function upperTriangle(reflections: Reflections, p: number): number[][] {
   return Array.from({ length: p }, (_, i) =>
-    Array.from({ length: p }, (_, j) => reflections.columns[j]?.[i] as number),
+    Array.from({ length: p }, (_, j) => reflections.columns[j]![i]!),
   );
 }
 
 /** X·D⁻¹ for the power-of-two column scales D (exact). */
 function scaleColumns(rows: readonly (readonly number[])[], scales: readonly number[]): number[][] {
-  return rows.map((row) => row.map((value, j) => value / (scales[j] as number)));
+  return rows.map((row) => row.map((value, j) => value / scales[j]!));
 }
 
 function backSubstitute(R: readonly (readonly number[])[], rhs: ArrayLike<number>): number[] {
   const p = R.length;
   const solution = new Float64Array(p);
   for (let i = p - 1; i >= 0; i -= 1) {
-    const row = R[i] as number[];
-    let sum = rhs[i] as number;
-    for (let j = i + 1; j < p; j += 1) sum -= (row[j] as number) * (solution[j] as number);
-    solution[i] = sum / (row[i] as number);
+    const row = R[i]!;
+    let sum = rhs[i]!;
+    for (let j = i + 1; j < p; j += 1) sum -= row[j]! * solution[j]!;
+    solution[i] = sum / row[i]!;
   }
   return Array.from(solution);
 }
@@ -200,7 +197,7 @@ export function householderQR(X: DesignRows): QRFactors {
   const name = 'householderQR';
   const rows = checkMatrix(name, 'X', X);
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   if (n < p) {
     throw new EmptyInputError(
       name,
@@ -216,19 +213,12 @@ export function householderQR(X: DesignRows): QRFactors {
     const unit = new Float64Array(n);
     unit[j] = 1;
     for (let k = p - 1; k >= 0; k -= 1)
-      applyReflection(
-        reflections.vectors[k] as Float64Array,
-        reflections.betas[k] as number,
-        k,
-        unit,
-      );
+      applyReflection(reflections.vectors[k]!, reflections.betas[k]!, k, unit);
     return unit;
   });
   return {
-    Q: Array.from({ length: n }, (_, i) => qColumns.map((column) => column[i] as number)),
-    R: upperTriangle(reflections, p).map((row) =>
-      row.map((value, j) => value * (scales[j] as number)),
-    ),
+    Q: Array.from({ length: n }, (_, i) => qColumns.map((column) => column[i]!)),
+    R: upperTriangle(reflections, p).map((row) => row.map((value, j) => value * scales[j]!)),
   };
 }
 
@@ -246,17 +236,17 @@ export function solveHouseholderQR(X: DesignRows, y: readonly number[]): number[
   const tolerance = Math.max(n, p) * Number.EPSILON;
   const dependent = reflections.columns.flatMap((column, j) => {
     let norm = 0;
-    for (const row of rows) norm = Math.hypot(norm, (row[j] as number) / (scales[j] as number));
-    return Math.abs(column[j] as number) <= tolerance * norm ? [j] : [];
+    for (const row of rows) norm = Math.hypot(norm, row[j]! / scales[j]!);
+    return Math.abs(column[j]!) <= tolerance * norm ? [j] : [];
   });
   if (dependent.length > 0) rankDeficiency(name, dependent, n, p);
   // Qᵀy: the same reflections in the same order; Q is never formed.
   const rhs = Float64Array.from(targets, (value) => value / targetScale);
   reflections.vectors.forEach((vector, k) =>
-    applyReflection(vector, reflections.betas[k] as number, k, rhs),
+    applyReflection(vector, reflections.betas[k]!, k, rhs),
   );
   const solution = backSubstitute(upperTriangle(reflections, p), rhs).map(
-    (b, j) => (b / (scales[j] as number)) * targetScale,
+    (b, j) => (b / scales[j]!) * targetScale,
   );
   checkNoOverflow(name, 'the coefficients', solution);
   return solution;
@@ -272,16 +262,16 @@ export function solveNormalEquations(X: DesignRows, y: readonly number[]): numbe
   const moment = new Array<number>(p).fill(0);
   rows.forEach((row, r) => {
     for (let i = 0; i < p; i += 1) {
-      const xi = row[i] as number;
-      moment[i] = (moment[i] as number) + xi * (targets[r] as number);
-      const gramRow = gram[i] as number[];
-      for (let j = 0; j <= i; j += 1) gramRow[j] = (gramRow[j] as number) + xi * (row[j] as number);
+      const xi = row[i]!;
+      moment[i] = moment[i]! + xi * targets[r]!;
+      const gramRow = gram[i]!;
+      for (let j = 0; j <= i; j += 1) gramRow[j] = gramRow[j]! + xi * row[j]!;
     }
   });
   // Forming XᵀX squares the data: at 10^±200 that over- or underflows, and the method (not the
   // design) fails. Said so, instead of a false rank deficiency.
   gram.forEach((gramRow, j) => {
-    const diagonal = gramRow[j] as number;
+    const diagonal = gramRow[j]!;
     if (!Number.isFinite(diagonal) || (diagonal === 0 && rows.some((row) => row[j] !== 0))) {
       throw new NonFiniteValueError(
         name,
@@ -295,33 +285,33 @@ export function solveNormalEquations(X: DesignRows, y: readonly number[]): numbe
   const lower = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   const dependent: number[] = [];
   for (let j = 0; j < p; j += 1) {
-    const lowerRow = lower[j] as number[];
-    let pivot = (gram[j] as number[])[j] as number;
-    for (let k = 0; k < j; k += 1) pivot -= (lowerRow[k] as number) ** 2;
-    if (pivot <= tolerance * ((gram[j] as number[])[j] as number)) {
+    const lowerRow = lower[j]!;
+    let pivot = gram[j]![j]!;
+    for (let k = 0; k < j; k += 1) pivot -= lowerRow[k]! ** 2;
+    if (pivot <= tolerance * gram[j]![j]!) {
       dependent.push(j);
       continue;
     }
     const diagonal = Math.sqrt(pivot);
     lowerRow[j] = diagonal;
     for (let i = j + 1; i < p; i += 1) {
-      const otherRow = lower[i] as number[];
-      let sum = (gram[i] as number[])[j] as number;
-      for (let k = 0; k < j; k += 1) sum -= (otherRow[k] as number) * (lowerRow[k] as number);
+      const otherRow = lower[i]!;
+      let sum = gram[i]![j]!;
+      for (let k = 0; k < j; k += 1) sum -= otherRow[k]! * lowerRow[k]!;
       otherRow[j] = sum / diagonal;
     }
   }
   if (dependent.length > 0) rankDeficiency(name, dependent, n, p);
   const z = new Float64Array(p);
   for (let i = 0; i < p; i += 1) {
-    const row = lower[i] as number[];
-    let sum = moment[i] as number;
-    for (let k = 0; k < i; k += 1) sum -= (row[k] as number) * (z[k] as number);
-    z[i] = sum / (row[i] as number);
+    const row = lower[i]!;
+    let sum = moment[i]!;
+    for (let k = 0; k < i; k += 1) sum -= row[k]! * z[k]!;
+    z[i] = sum / row[i]!;
   }
   // Lᵀb = z is an upper-triangular system whose rows are the columns of L.
   const upper = Array.from({ length: p }, (_, i) =>
-    Array.from({ length: p }, (_, j) => (lower[j] as number[])[i] as number),
+    Array.from({ length: p }, (_, j) => lower[j]![i]!),
   );
   return backSubstitute(upper, z);
 }
@@ -344,9 +334,9 @@ export function solvePseudoInverse(X: DesignRows, y: readonly number[]): number[
   sigma.forEach((s, k) => {
     if (s <= cutoff) return;
     let coordinate = 0;
-    for (let i = 0; i < n; i += 1) coordinate += u.get(i, k) * (targets[i] as number);
+    for (let i = 0; i < n; i += 1) coordinate += u.get(i, k) * targets[i]!;
     const weight = coordinate / s;
-    for (let j = 0; j < p; j += 1) solution[j] = (solution[j] as number) + weight * v.get(j, k);
+    for (let j = 0; j < p; j += 1) solution[j] = solution[j]! + weight * v.get(j, k);
   });
   return solution;
 }
@@ -354,7 +344,7 @@ export function solvePseudoInverse(X: DesignRows, y: readonly number[]): number[
 export function conditionNumber(X: DesignRows): number {
   const rows = checkMatrix('conditionNumber', 'X', X);
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   // With fewer rows than columns XᵀX is singular: the p-th singular value is 0.
   if (n < p) return Number.POSITIVE_INFINITY;
   const sigma = singularValues(rows);

@@ -117,7 +117,7 @@ export function gradientDescent(
     max: LIMITS.iterations,
   });
   const n = design.length;
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   const coefficients =
     options.initialCoefficients === undefined
       ? new Array<number>(p).fill(0)
@@ -135,13 +135,12 @@ export function gradientDescent(
     gradient.fill(0);
     let squared = 0;
     design.forEach((row, i) => {
-      let residual = -(targets[i] as number);
-      for (let j = 0; j < p; j += 1) residual += (row[j] as number) * (coefficients[j] as number);
+      let residual = -targets[i]!;
+      for (let j = 0; j < p; j += 1) residual += row[j]! * coefficients[j]!;
       squared += residual * residual;
-      for (let j = 0; j < p; j += 1)
-        gradient[j] = (gradient[j] as number) + (row[j] as number) * residual;
+      for (let j = 0; j < p; j += 1) gradient[j] = gradient[j]! + row[j]! * residual;
     });
-    for (let j = 0; j < p; j += 1) gradient[j] = (gradient[j] as number) / n;
+    for (let j = 0; j < p; j += 1) gradient[j] = gradient[j]! / n;
     return squared / (2 * n);
   };
   const norm = (): number => normOf(gradient);
@@ -159,12 +158,12 @@ export function gradientDescent(
     );
   }
   for (let k = 0; ; k += 1) {
-    const loss = lossHistory[k] as number;
+    const loss = lossHistory[k]!;
     const gradientNorm = norm();
     // Below 2/λmax every eigen-component of the error shrinks, so the loss can only fall: a rise
     // above the starting loss means the step is too long for the steepest direction. Written as
     // "not at most L_0" so that an overflow to Infinity or NaN counts as divergence too.
-    if (!(loss <= (lossHistory[0] as number))) {
+    if (!(loss <= lossHistory[0]!)) {
       throw new ConvergenceError(
         name,
         `diverged: the loss rose from ${lossHistory[0]} to ${loss} after ${k} iterations (learning rate ${learningRate}; the largest stable one is 2/λmax of XᵀX/n)`,
@@ -183,8 +182,7 @@ export function gradientDescent(
         k,
       );
     }
-    for (let j = 0; j < p; j += 1)
-      coefficients[j] = (coefficients[j] as number) - learningRate * (gradient[j] as number);
+    for (let j = 0; j < p; j += 1) coefficients[j] = coefficients[j]! - learningRate * gradient[j]!;
     lossHistory.push(evaluate());
   }
 }

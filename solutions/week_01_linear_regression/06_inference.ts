@@ -188,7 +188,7 @@ function fitAndInfer(
   // Unbiased: E[RSS] = σ²(n − p), because the residuals live in an (n − p)-dimensional space.
   const variance = rss / dfResidual;
   const standardErrors = solved.inverseGramRootDiagonal.map((root) => Math.sqrt(variance) * root);
-  const tValues = solved.coefficients.map((b, j) => tRatio(b, standardErrors[j] as number));
+  const tValues = solved.coefficients.map((b, j) => tRatio(b, standardErrors[j]!));
   const pValues = tValues.map((t) => studentTTwoSidedPValue(t, dfResidual));
 
   const rSquared = 1 - rss / totalSum;
@@ -282,7 +282,7 @@ export function confidenceIntervals(fit: OLSFit, level: number): ConfidenceInter
   // Student's t, not the normal: s estimates σ, and its own uncertainty widens the interval.
   const critical = studentTQuantile(1 - (1 - level) / 2, fit.dfResidual);
   return coefficients.map((b, j) => {
-    const halfWidth = critical * (standardErrors[j] as number);
+    const halfWidth = critical * standardErrors[j]!;
     return { lower: b - halfWidth, upper: b + halfWidth };
   });
 }

@@ -177,7 +177,7 @@ function analyse(
   const intercept = checkOptions(functionName, options).intercept ?? true;
   const design = intercept ? rows.map((row) => [1, ...row]) : rows;
   const n = design.length;
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   if (n < p + extraRows) {
     throw new EmptyInputError(
       functionName,
@@ -212,7 +212,7 @@ function standardize(analysis: Analysis): number[] {
   const { n, p, fit, leverage } = analysis;
   const s = Math.sqrt(fit.rss / (n - p));
   return fit.residuals.map((e, i) => {
-    const h = leverage[i] as number;
+    const h = leverage[i]!;
     return h === 1 ? 0 : safeRatio(e, s * Math.sqrt(1 - h));
   });
 }
@@ -230,7 +230,7 @@ export function influenceMeasures(
   // 1e-12·‖y‖·‖e‖ it counts as 0, which at RSS = 1e-24·Σy² is the full fit's own rule.
   const deletedRoundingLevel = 1e-12 * Math.sqrt(sumOfSquares(analysis.targets) * fit.rss);
   const studentizedExternal = fit.residuals.map((e, i) => {
-    const h = leverage[i] as number;
+    const h = leverage[i]!;
     if (h === 1) return 0;
     // Deleting row i removes e²/(1 − h) from the RSS (the PRESS identity) and one df.
     const deletedRss = fit.rss - (e * e) / (1 - h);
@@ -238,11 +238,11 @@ export function influenceMeasures(
     return safeRatio(e, Math.sqrt(deleted) * Math.sqrt(1 - h));
   });
   const cooksDistance = studentizedInternal.map((r, i) => {
-    const h = leverage[i] as number;
+    const h = leverage[i]!;
     return h === 1 ? Number.POSITIVE_INFINITY : (r * r * h) / (p * (1 - h));
   });
   const dffits = studentizedExternal.map((t, i) => {
-    const h = leverage[i] as number;
+    const h = leverage[i]!;
     return h === 1 ? Number.POSITIVE_INFINITY : t * Math.sqrt(h / (1 - h));
   });
   return { leverage, studentizedInternal, studentizedExternal, cooksDistance, dffits };
@@ -256,7 +256,7 @@ export function pressResiduals(
   const name = 'pressResiduals';
   const { fit, leverage, yScale } = analyse(name, X, y, options, 1);
   const scaledResiduals = fit.residuals.map((e, i) => {
-    const h = leverage[i] as number;
+    const h = leverage[i]!;
     return h === 1 ? Number.POSITIVE_INFINITY : e / (1 - h);
   });
   const residuals = scaledResiduals.map((value) => value * yScale);
@@ -292,7 +292,7 @@ export function diagnosticPlotData(
   const standardized = standardize(analysis);
 
   const observation = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (standardized[a] as number) - (standardized[b] as number),
+    (a, b) => standardized[a]! - standardized[b]!,
   );
   const theoretical = ppoints(n).map(normalQuantile);
 
@@ -311,7 +311,7 @@ export function diagnosticPlotData(
     residualsVsFitted: { fitted, residuals },
     normalQQ: {
       theoretical,
-      sample: observation.map((i) => standardized[i] as number),
+      sample: observation.map((i) => standardized[i]!),
       observation,
     },
     scaleLocation: {

@@ -144,11 +144,11 @@ export function durbinWatson(residuals: readonly number[]): number {
   // scaled differences), squares of residuals near 10^±170 neither overflow nor underflow. One
   // loop and no scaled copy: residual series can be long, and each copy costs as much as the sums.
   const scale = powerOfTwoScaleOf(e);
-  let previous = (e[0] as number) / scale;
+  let previous = e[0]! / scale;
   let differences = 0;
   let squares = previous * previous;
   for (let t = 1; t < e.length; t += 1) {
-    const current = (e[t] as number) / scale;
+    const current = e[t]! / scale;
     differences += (current - previous) ** 2;
     squares += current * current;
     previous = current;
@@ -209,7 +209,7 @@ export function breuschPagan(
   const e = checkVector(name, 'residuals', residuals);
   const rows = checkMatrix(name, 'Z', Z);
   checkSameLength(name, 'residuals', e.length, 'rows of Z', rows.length);
-  const df = (rows[0] as number[]).length;
+  const df = rows[0]!.length;
   const n = e.length;
   if (n <= df + 1) {
     throw new EmptyInputError(
@@ -246,7 +246,7 @@ export function breuschPagan(
 export function varianceInflationFactors(X: MatrixInput): number[] {
   const name = 'varianceInflationFactors';
   const rows = checkMatrix(name, 'X', X);
-  const k = (rows[0] as number[]).length;
+  const k = rows[0]!.length;
   if (rows.length <= k) {
     throw new EmptyInputError(
       name,
@@ -256,13 +256,12 @@ export function varianceInflationFactors(X: MatrixInput): number[] {
   // VIFs do not change when a column is rescaled; each is divided by a power of two near its
   // largest |value| (exact), so that columns near 10^±200 have sums of squares in range.
   const scales = columnScales(rows);
-  const scaled = rows.map((row) => row.map((value, j) => value / (scales[j] as number)));
+  const scaled = rows.map((row) => row.map((value, j) => value / scales[j]!));
   return Array.from({ length: k }, (_, j) => {
-    const target = scaled.map((row) => row[j] as number);
+    const target = scaled.map((row) => row[j]!);
     const others = scaled.map((row) => {
       const design = [1];
-      for (let column = 0; column < k; column += 1)
-        if (column !== j) design.push(row[column] as number);
+      for (let column = 0; column < k; column += 1) if (column !== j) design.push(row[column]!);
       return design;
     });
     // With the constant, 1/(1 − R²_j) = TSS_j / RSS_j: centred, so a column's mean never counts
@@ -306,7 +305,7 @@ export function resetTest(
   const rows = checkMatrix(name, 'X', X);
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows of X', rows.length, 'targets', targets.length);
-  const p = (rows[0] as number[]).length + (intercept ? 1 : 0);
+  const p = rows[0]!.length + (intercept ? 1 : 0);
   // Rows are counted for every power asked for, before any is found aliased: whether a test is
   // possible must not depend on the data's values.
   if (rows.length - p - (power - 1) < 1) {
@@ -349,7 +348,7 @@ export function resetTest(
     if (Math.sqrt(projection.rss) <= ALIASED_POWER_TOLERANCE * Math.sqrt(sumOfSquares(column))) {
       continue;
     }
-    augmented = augmented.map((row, i) => [...row, column[i] as number]);
+    augmented = augmented.map((row, i) => [...row, column[i]!]);
     kept += 1;
   }
   if (kept === 0) return noPowerLeft(rows.length - p);
@@ -376,7 +375,7 @@ export function breuschGodfrey(
   // (exact), Σe² of residuals near 10^±200 neither overflows nor underflows.
   const eScale = powerOfTwoScaleOf(data);
   const e = data.map((value) => value / eScale);
-  const p = (rows[0] as number[]).length + (intercept ? 1 : 0);
+  const p = rows[0]!.length + (intercept ? 1 : 0);
   if (rows.length <= p + order) {
     throw new EmptyInputError(
       name,
@@ -388,7 +387,7 @@ export function breuschGodfrey(
   // (lagged y among the regressors); missing lags are filled with 0 so all n rows stay (R fill = 0).
   const auxiliaryDesign = withConstant(rows, intercept);
   auxiliaryDesign.forEach((row, t) => {
-    for (let lag = 1; lag <= order; lag += 1) row.push(t - lag >= 0 ? (e[t - lag] as number) : 0);
+    for (let lag = 1; lag <= order; lag += 1) row.push(t - lag >= 0 ? e[t - lag]! : 0);
   });
   const auxiliary = fitLeastSquares(name, auxiliaryDesign, e);
   // n·Σê²/Σe² (R bgtest): the explained share of the residuals' own sum of squares.

@@ -207,9 +207,7 @@ export interface AssumptionScreen {
 const COEFFICIENTS = [1, 2, -1] as const;
 
 function referenceMean(row: readonly number[]): number {
-  return (
-    COEFFICIENTS[0] + COEFFICIENTS[1] * (row[0] as number) + COEFFICIENTS[2] * (row[1] as number)
-  );
+  return COEFFICIENTS[0] + COEFFICIENTS[1] * row[0]! + COEFFICIENTS[2] * row[1]!;
 }
 
 function sampleSize(functionName: string, n: number | undefined): number {
@@ -253,7 +251,7 @@ export function simulateNonlinearity(
   const X = normalDesign(rng, n);
   // The bend follows the linear predictor: z = (2·x1 − x2)/√5 is its standardised slope part.
   const meanFunction = (row: readonly number[]): number => {
-    const z = (2 * (row[0] as number) - (row[1] as number)) / Math.sqrt(5);
+    const z = (2 * row[0]! - row[1]!) / Math.sqrt(5);
     return referenceMean(row) + curvature * z * z;
   };
   const y = X.map((row) => meanFunction(row) + rng.normal());
@@ -269,8 +267,8 @@ export function simulateHeteroscedasticity(
   const rng = createRng(options.seed, name);
   const X = normalDesign(rng, n);
   // Log-linear variance: always positive, and monotone in x1 so a linear Z can see it.
-  const noiseSds = X.map((row) => Math.exp((strength * (row[0] as number)) / 2));
-  const y = X.map((row, i) => referenceMean(row) + (noiseSds[i] as number) * rng.normal());
+  const noiseSds = X.map((row) => Math.exp((strength * row[0]!) / 2));
+  const y = X.map((row, i) => referenceMean(row) + noiseSds[i]! * rng.normal());
   return {
     X,
     y,
@@ -291,14 +289,14 @@ export function simulateAutocorrelation(
   const innovationSd = Math.sqrt(1 - regressorRho * regressorRho);
   const X: number[][] = [[rng.normal(), rng.normal()]];
   for (let t = 1; t < n; t += 1) {
-    const previous = X[t - 1] as number[];
-    const x1 = regressorRho * (previous[0] as number) + innovationSd * rng.normal();
-    X.push([x1, regressorRho * (previous[1] as number) + innovationSd * rng.normal()]);
+    const previous = X[t - 1]!;
+    const x1 = regressorRho * previous[0]! + innovationSd * rng.normal();
+    X.push([x1, regressorRho * previous[1]! + innovationSd * rng.normal()]);
   }
   // Started from the stationary distribution so every ε_t has the same variance 1/(1 − ρ²).
   const errors = [rng.normal() / Math.sqrt(1 - rho * rho)];
-  for (let t = 1; t < n; t += 1) errors.push(rho * (errors[t - 1] as number) + rng.normal());
-  const y = X.map((row, t) => referenceMean(row) + (errors[t] as number));
+  for (let t = 1; t < n; t += 1) errors.push(rho * errors[t - 1]! + rng.normal());
+  const y = X.map((row, t) => referenceMean(row) + errors[t]!);
   return {
     X,
     y,
@@ -406,14 +404,12 @@ export function simulateOmittedVariable(
   const rng = createRng(options.seed, name);
   const X = normalDesign(rng, n);
   const residualSd = Math.sqrt(1 - correlation * correlation);
-  const omitted = X.map((row) => correlation * (row[0] as number) + residualSd * rng.normal());
-  const y = X.map(
-    (row, i) => referenceMean(row) + omittedCoefficient * (omitted[i] as number) + rng.normal(),
-  );
+  const omitted = X.map((row) => correlation * row[0]! + residualSd * rng.normal());
+  const y = X.map((row, i) => referenceMean(row) + omittedCoefficient * omitted[i]! + rng.normal());
   // y given (x1, x2) is still linear with normal, constant-variance errors: every residual test
   // sees a well-specified model, only the slope of x1 means something else.
   const meanFunction = (row: readonly number[]): number =>
-    referenceMean(row) + omittedCoefficient * correlation * (row[0] as number);
+    referenceMean(row) + omittedCoefficient * correlation * row[0]!;
   return {
     X,
     y,
@@ -423,7 +419,7 @@ export function simulateOmittedVariable(
       omittedCoefficient,
       correlation,
       omitted,
-      biasedSlope: (COEFFICIENTS[1] as number) + omittedCoefficient * correlation,
+      biasedSlope: COEFFICIENTS[1] + omittedCoefficient * correlation,
     },
   };
 }
@@ -444,7 +440,7 @@ export function simulateExtrapolation(
   }
   const rng = createRng(options.seed, name);
   const meanFunction = (row: readonly number[]): number =>
-    referenceMean(row) + curvature * (row[0] as number) ** 2;
+    referenceMean(row) + curvature * row[0]! ** 2;
   const draw = (low: number, high: number): { X: number[][]; y: number[] } => {
     const X = Array.from({ length: n }, () => [rng.uniformBetween(low, high), rng.normal()]);
     return { X, y: X.map((row) => meanFunction(row) + rng.normal()) };
@@ -498,10 +494,10 @@ export function screenAssumptions(
   // DW, Cook's distance, VIF), so each is divided by a power of two near its largest |value|
   // (exact): at 10^±200 sums of squares then stay in range and nothing reads as collinear.
   const scales = columnScales(data);
-  const rows = data.map((row) => row.map((value, j) => value / (scales[j] as number)));
+  const rows = data.map((row) => row.map((value, j) => value / scales[j]!));
   const yScale = powerOfTwoScaleOf(observed);
   const targets = observed.map((value) => value / yScale);
-  const p = (rows[0] as number[]).length + 1;
+  const p = rows[0]!.length + 1;
   // Every test below needs spare rows; RESET needs the most: two more coefficients and a residual.
   if (rows.length < p + 3) {
     throw new EmptyInputError(
@@ -521,7 +517,7 @@ export function screenAssumptions(
   // Cook's distance r²h/(p(1 − h)) with r = e/(s·sqrt(1 − h)), i.e. e²h/(p·s²·(1 − h)²).
   const leverage = fit.leverage;
   const cooks = e.map((residual, i) => {
-    const h = leverage[i] as number;
+    const h = leverage[i]!;
     // Rounding can leave an exact h = 1 a few ulps below 1, where the formula is rounding noise
     // over rounding noise; the tolerance is 01.07's.
     return h >= 1 - UNIT_LEVERAGE_TOLERANCE

@@ -200,7 +200,7 @@ function prepare(
   const targets = checkVector(name, yName, y);
   checkSameLength(name, `rows of ${xName}`, rows.length, 'targets', targets.length);
   const design = intercept ? withInterceptColumn(rows) : rows;
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   if (design.length <= p) {
     throw new EmptyInputError(
       name,
@@ -221,7 +221,7 @@ function scaledProblem(
   const columnScale = columnScales(design);
   const yScale = powerOfTwoScaleOf(targets);
   return {
-    design: design.map((row) => row.map((value, j) => value / (columnScale[j] as number))),
+    design: design.map((row) => row.map((value, j) => value / columnScale[j]!)),
     targets: targets.map((value) => value / yScale),
     columnScale,
     yScale,
@@ -236,7 +236,7 @@ function coefficientsInUnits(
   yScale: number,
 ): number[] {
   return coefficients.map((b, j) =>
-    scaleBack(name, `coefficient ${j}`, b, yScale, 1 / (columnScale[j] as number)),
+    scaleBack(name, `coefficient ${j}`, b, yScale, 1 / columnScale[j]!),
   );
 }
 
@@ -260,7 +260,7 @@ export function robustStandardErrors(
   // double precision.
   const { design, targets, columnScale, yScale } = scaledProblem(data, observed);
   const n = design.length;
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   const fit = fitLeastSquares(name, design, targets);
   const e = fit.residuals;
   const leverage = fit.leverage;
@@ -268,7 +268,7 @@ export function robustStandardErrors(
   // (XᵀX)⁻¹xᵢ = R⁻¹uᵢ and the sandwich is R⁻¹ (Σ ωᵢ uᵢuᵢᵀ) R⁻ᵀ.
   const rInverse = invertUpperTriangular(fit.triangularFactor);
   const weights = e.map((residual, i) => {
-    const h = leverage[i] as number;
+    const h = leverage[i]!;
     if ((type === 'HC2' || type === 'HC3') && h >= 1 - 1e-10) {
       throw new InvalidArgumentError(
         name,
@@ -289,27 +289,19 @@ export function robustStandardErrors(
     const scale = type === 'HC1' ? n / (n - p) : 1;
     design.forEach((row, i) => {
       const u = rInverse.map((_, a) =>
-        row.reduce((sum, value, k) => sum + ((rInverse[k] as number[])[a] as number) * value, 0),
+        row.reduce((sum, value, k) => sum + rInverse[k]![a]! * value, 0),
       );
-      const weight = scale * (weights[i] as number);
+      const weight = scale * weights[i]!;
       meat.forEach((meatRow, a) =>
         u.forEach((ub, b) => {
-          meatRow[b] = (meatRow[b] as number) + weight * (u[a] as number) * ub;
+          meatRow[b] = meatRow[b]! + weight * u[a]! * ub;
         }),
       );
     });
   }
   const covariance = sandwich(rInverse, meat);
   const inUnits = (value: number, a: number, b: number, what: string) =>
-    scaleBack(
-      name,
-      what,
-      value,
-      yScale,
-      yScale,
-      1 / (columnScale[a] as number),
-      1 / (columnScale[b] as number),
-    );
+    scaleBack(name, what, value, yScale, yScale, 1 / columnScale[a]!, 1 / columnScale[b]!);
   return {
     type,
     coefficients: coefficientsInUnits(name, fit.coefficients, columnScale, yScale),
@@ -317,13 +309,7 @@ export function robustStandardErrors(
       row.map((value, b) => inUnits(value, a, b, `the covariance entry (${a}, ${b})`)),
     ),
     standardErrors: covariance.map((row, j) =>
-      scaleBack(
-        name,
-        'a standard error',
-        Math.sqrt(row[j] as number),
-        yScale,
-        1 / (columnScale[j] as number),
-      ),
+      scaleBack(name, 'a standard error', Math.sqrt(row[j]!), yScale, 1 / columnScale[j]!),
     ),
   };
 }
@@ -353,28 +339,22 @@ export function fitWeightedLeastSquares(
   const roots = w.map(Math.sqrt);
   const fit = fitLeastSquares(
     name,
-    design.map((row, i) => row.map((value) => value * (roots[i] as number))),
-    targets.map((value, i) => value * (roots[i] as number)),
+    design.map((row, i) => row.map((value) => value * roots[i]!)),
+    targets.map((value, i) => value * roots[i]!),
   );
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   const fitted = design.map((row) =>
-    row.reduce((sum, value, j) => sum + value * (fit.coefficients[j] as number), 0),
+    row.reduce((sum, value, j) => sum + value * fit.coefficients[j]!, 0),
   );
   const s2 = fit.rss / (design.length - p);
   const fittedInUnits = fitted.map((value) => value * yScale);
-  const residuals = targets.map((value, i) => (value - (fitted[i] as number)) * yScale);
+  const residuals = targets.map((value, i) => (value - fitted[i]!) * yScale);
   checkNoOverflow(name, 'the fitted values', fittedInUnits);
   checkNoOverflow(name, 'the residuals', residuals);
   return {
     coefficients: coefficientsInUnits(name, fit.coefficients, columnScale, yScale),
     standardErrors: fit.inverseGramRootDiagonal.map((root, j) =>
-      scaleBack(
-        name,
-        'a standard error',
-        Math.sqrt(s2) * root,
-        yScale,
-        1 / (columnScale[j] as number),
-      ),
+      scaleBack(name, 'a standard error', Math.sqrt(s2) * root, yScale, 1 / columnScale[j]!),
     ),
     fitted: fittedInUnits,
     residuals,
@@ -399,7 +379,7 @@ export function fitLogLinear(
     }
   });
   const fit = fitLeastSquares(name, design, targets.map(Math.log));
-  const width = (design[0] as number[]).length - (intercept ? 1 : 0);
+  const width = design[0]!.length - (intercept ? 1 : 0);
   // exp(E[log y]) is the median of y, not its mean: E[exp(ε)] > 1 by Jensen. Duan's smearing
   // estimates that factor from the residuals without assuming normal errors.
   const smearingFactor =
@@ -416,7 +396,7 @@ export function fitLogLinear(
     });
     return rows.map((row) =>
       (intercept ? [1, ...row] : row).reduce(
-        (sum, value, j) => sum + value * (fit.coefficients[j] as number),
+        (sum, value, j) => sum + value * fit.coefficients[j]!,
         0,
       ),
     );
@@ -437,7 +417,7 @@ function lagOneAutocorrelation(values: readonly number[]): number {
   let total = 0;
   values.forEach((value, t) => {
     total += (value - centre) ** 2;
-    if (t > 0) lagged += (value - centre) * ((values[t - 1] as number) - centre);
+    if (t > 0) lagged += (value - centre) * (values[t - 1]! - centre);
   });
   return lagged / total;
 }
@@ -454,12 +434,10 @@ function understatedByDependence(
 ): number[] {
   const rhoErrors = lagOneAutocorrelation(residuals);
   const limit = (normalQuantile(0.975) / normalQuantile(0.95)) ** 2;
-  const width = (rows[0] as number[]).length;
+  const width = rows[0]!.length;
   const rhos = [
     1,
-    ...Array.from({ length: width }, (_, j) =>
-      lagOneAutocorrelation(rows.map((row) => row[j] as number)),
-    ),
+    ...Array.from({ length: width }, (_, j) => lagOneAutocorrelation(rows.map((row) => row[j]!))),
   ];
   return rhos.flatMap((rho, j) => {
     const r = rho * rhoErrors;
@@ -519,7 +497,7 @@ export function assess(
   const testRows = checkMatrix(name, 'XTest', data.XTest);
   const testTargets = checkVector(name, 'yTest', data.yTest);
   checkSameLength(name, 'rows of XTest', testRows.length, 'test targets', testTargets.length);
-  const width = (train.rows[0] as number[]).length;
+  const width = train.rows[0]!.length;
   testRows.forEach((row, i) => {
     if (row.length !== width) {
       throw new ShapeMismatchError(
@@ -545,11 +523,10 @@ export function assess(
     );
   }
   const predict = (row: readonly number[]): number =>
-    (fit.coefficients[0] as number) +
-    row.reduce((sum, value, j) => sum + value * (fit.coefficients[j + 1] as number), 0);
+    fit.coefficients[0]! + row.reduce((sum, value, j) => sum + value * fit.coefficients[j + 1]!, 0);
   const baseline = train.targets.reduce((sum, value) => sum + value, 0) / train.targets.length;
   const mse = (predictions: readonly number[]): number =>
-    testTargets.reduce((sum, value, i) => sum + (value - (predictions[i] as number)) ** 2, 0) /
+    testTargets.reduce((sum, value, i) => sum + (value - predictions[i]!) ** 2, 0) /
     testTargets.length;
   const modelMSE = mse(testRows.map(predict));
   const baselineMSE = mse(testRows.map(() => baseline));

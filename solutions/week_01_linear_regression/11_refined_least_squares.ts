@@ -132,7 +132,7 @@ function dot2(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let sum = 0;
   let compensation = 0;
   for (let i = 0; i < a.length; i += 1) {
-    const product = productWithError(a[i] as number, b[i] as number);
+    const product = productWithError(a[i]!, b[i]!);
     const next = sumWithError(sum, product.value);
     sum = next.value;
     compensation += next.error + product.error;
@@ -167,7 +167,7 @@ function residualExtended(rows: readonly number[][], y: readonly number[], b: re
   const weights = Float64Array.from([1, ...b.map((value) => -value)]);
   const terms = new Float64Array(b.length + 1);
   return rows.map((row, i) => {
-    terms[0] = y[i] as number;
+    terms[0] = y[i]!;
     terms.set(row, 1);
     return dot2(terms, weights);
   });
@@ -177,8 +177,8 @@ function residualExtended(rows: readonly number[][], y: readonly number[], b: re
 function residualDouble(rows: readonly number[][], y: readonly number[], b: readonly number[]) {
   return rows.map((row, i) => {
     let fitted = 0;
-    for (let j = 0; j < b.length; j += 1) fitted += (row[j] as number) * (b[j] as number);
-    return (y[i] as number) - fitted;
+    for (let j = 0; j < b.length; j += 1) fitted += row[j]! * b[j]!;
+    return y[i]! - fitted;
   });
 }
 
@@ -192,13 +192,7 @@ export function extendedResidual(
   const targets = checkVector(name, 'y', y);
   const coefficients = checkVector(name, 'b', b);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
-  checkSameLength(
-    name,
-    'columns',
-    (rows[0] as number[]).length,
-    'coefficients',
-    coefficients.length,
-  );
+  checkSameLength(name, 'columns', rows[0]!.length, 'coefficients', coefficients.length);
   return residualExtended(rows, targets, coefficients);
 }
 
@@ -212,10 +206,10 @@ interface Factors {
 
 /** target ← (I − βvvᵀ) target on entries offset … n − 1. */
 function reflect(vector: Float64Array, beta: number, offset: number, target: Float64Array): void {
-  const dot = vector.reduce((sum, value, i) => sum + value * (target[offset + i] as number), 0);
+  const dot = vector.reduce((sum, value, i) => sum + value * target[offset + i]!, 0);
   const scale = beta * dot;
   vector.forEach((value, i) => {
-    target[offset + i] = (target[offset + i] as number) - scale * value;
+    target[offset + i] = target[offset + i]! - scale * value;
   });
 }
 
@@ -226,16 +220,14 @@ function reflect(vector: Float64Array, beta: number, offset: number, target: Flo
  */
 function factorise(rows: readonly number[][], p: number): Factors {
   const n = rows.length;
-  const columns = Array.from({ length: p }, (_, j) =>
-    Float64Array.from(rows, (row) => row[j] as number),
-  );
+  const columns = Array.from({ length: p }, (_, j) => Float64Array.from(rows, (row) => row[j]!));
   const vectors: Float64Array[] = [];
   const betas: number[] = [];
   const upper: number[][] = [];
   for (let k = 0; k < p; k += 1) {
-    const column = columns[k] as Float64Array;
+    const column = columns[k]!;
     let norm = 0;
-    for (let i = k; i < n; i += 1) norm = Math.hypot(norm, column[i] as number);
+    for (let i = k; i < n; i += 1) norm = Math.hypot(norm, column[i]!);
     const head = column[k] ?? 0;
     // Reflect onto −sign(head)·‖x‖·e_k so that head − alpha adds two numbers of the same sign.
     // Stryker disable next-line EqualityOperator: at head = 0 either sign adds without cancelling
@@ -249,7 +241,7 @@ function factorise(rows: readonly number[][], p: number): Factors {
     betas.push(beta);
     const row = [alpha];
     for (let j = k + 1; j < p; j += 1) {
-      const target = columns[j] as Float64Array;
+      const target = columns[j]!;
       reflect(vector, beta, k, target);
       row.push(target[k] ?? 0);
     }
@@ -261,14 +253,14 @@ function factorise(rows: readonly number[][], p: number): Factors {
 /** The least-squares solution of X·b ≈ rhs from the factors: Qᵀrhs, then back substitution. */
 function solveWith(factors: Factors, rhs: readonly number[]): number[] {
   const work = Float64Array.from(rhs);
-  factors.vectors.forEach((vector, k) => reflect(vector, factors.betas[k] as number, k, work));
+  factors.vectors.forEach((vector, k) => reflect(vector, factors.betas[k]!, k, work));
   const p = factors.upper.length;
   const solution = new Float64Array(p);
   for (let i = p - 1; i >= 0; i -= 1) {
-    const row = factors.upper[i] as number[];
-    let sum = work[i] as number;
-    for (let j = i + 1; j < p; j += 1) sum -= (row[j - i] as number) * (solution[j] as number);
-    solution[i] = sum / (row[0] as number);
+    const row = factors.upper[i]!;
+    let sum = work[i]!;
+    for (let j = i + 1; j < p; j += 1) sum -= row[j - i]! * solution[j]!;
+    solution[i] = sum / row[0]!;
   }
   return Array.from(solution);
 }
@@ -294,22 +286,22 @@ export function refinedLeastSquares(
     );
   }
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   // Solved for the columns and y scaled by powers of two (exact), scaled back at the end: data
   // at 10^±200 would otherwise overflow or underflow in the sums of squares.
   const scales = columnScales(rows);
   const targetScale = powerOfTwoScaleOf(targets);
   const unscale = (values: readonly number[]): number[] =>
-    values.map((value, j) => (value / (scales[j] as number)) * targetScale);
-  const scaledRows = rows.map((row) => row.map((value, j) => value / (scales[j] as number)));
+    values.map((value, j) => (value / scales[j]!) * targetScale);
+  const scaledRows = rows.map((row) => row.map((value, j) => value / scales[j]!));
   const scaledTargets = targets.map((value) => value / targetScale);
   const factors = factorise(scaledRows, p);
   // Scale-free rank test: |R_jj| / ‖x_j‖ is the sine of the angle between column j and the
   // span of the columns before it.
   const tolerance = Math.max(n, p) * Number.EPSILON;
   const dependent = factors.upper.flatMap((row, j) => {
-    const norm = scaledRows.reduce((sum, values) => Math.hypot(sum, values[j] as number), 0);
-    return Math.abs(row[0] as number) <= tolerance * norm ? [j] : [];
+    const norm = scaledRows.reduce((sum, values) => Math.hypot(sum, values[j]!), 0);
+    return Math.abs(row[0]!) <= tolerance * norm ? [j] : [];
   });
   if (dependent.length > 0) {
     throw new RankDeficiencyError(
@@ -328,7 +320,7 @@ export function refinedLeastSquares(
     // −log10(κε) digits) and by the residual's own error: the plain loop rounds each fitted
     // value, an error of ~ε·|yᵢ|, and no correction computed from it can be more accurate.
     const correction = solveWith(factors, residual(scaledRows, scaledTargets, coefficients));
-    coefficients = coefficients.map((value, j) => value + (correction[j] as number));
+    coefficients = coefficients.map((value, j) => value + correction[j]!);
     history.push({ step, correctionNorm: normOf(unscale(correction)) });
   }
   const result = unscale(coefficients);

@@ -100,8 +100,8 @@ function solveTransposed(r: readonly (readonly number[])[], v: readonly number[]
   const w: number[] = [];
   v.forEach((value, i) => {
     let sum = value;
-    for (let k = 0; k < i; k += 1) sum -= ((r[k] as number[])[i] as number) * (w[k] as number);
-    w.push(sum / ((r[i] as number[])[i] as number));
+    for (let k = 0; k < i; k += 1) sum -= r[k]![i]! * w[k]!;
+    w.push(sum / r[i]![i]!);
   });
   return w;
 }
@@ -128,8 +128,8 @@ export function predictWithIntervals(
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows of X', rows.length, 'targets in y', targets.length);
   const newRows = checkMatrix(name, 'newX', newX);
-  const width = (rows[0] as number[]).length;
-  checkSameLength(name, 'columns in X', width, 'columns in newX', (newRows[0] as number[]).length);
+  const width = rows[0]!.length;
+  checkSameLength(name, 'columns in X', width, 'columns in newX', newRows[0]!.length);
   const checked = checkOptions(name, options);
   const intercept = checked.intercept ?? true;
   const level = readLevel(name, checked);
@@ -154,7 +154,7 @@ export function predictWithIntervals(
   const criticalValue = studentTQuantile(1 - (1 - level) / 2, dfResidual);
 
   const predicted = points.map((x0) =>
-    x0.reduce((sum, value, j) => sum + value * (solved.coefficients[j] as number), 0),
+    x0.reduce((sum, value, j) => sum + value * solved.coefficients[j]!, 0),
   );
   // ‖R⁻ᵀx₀‖ = sqrt(x₀ᵀ(XᵀX)⁻¹x₀), read off the QR factor without forming or inverting XᵀX.
   const spread = points.map((x0) => normOf(solveTransposed(solved.triangularFactor, x0)));
@@ -165,7 +165,7 @@ export function predictWithIntervals(
     lower: centre - criticalValue * se,
     upper: centre + criticalValue * se,
   });
-  const prediction = predicted.map((centre, i) => around(centre, sePrediction[i] as number));
+  const prediction = predicted.map((centre, i) => around(centre, sePrediction[i]!));
   // The prediction interval is the widest thing returned: if its ends are finite, so is the rest.
   checkNoOverflow(
     name,
@@ -176,7 +176,7 @@ export function predictWithIntervals(
     predicted,
     seMean,
     sePrediction,
-    confidence: predicted.map((centre, i) => around(centre, seMean[i] as number)),
+    confidence: predicted.map((centre, i) => around(centre, seMean[i]!)),
     prediction,
     residualScale,
     dfResidual,

@@ -266,7 +266,7 @@ export function encodeFactor(
         `requires every value to be one of options.levels (got '${label}' at index ${index})`,
       );
     }
-    return (matrix[level] as number[]).slice();
+    return matrix[level]!.slice();
   });
   return { columns, columnNames, levels };
 }
@@ -295,7 +295,7 @@ function fitDesign(
   checkSameLength(functionName, `rows of ${name}`, rows.length, 'targets', targets.length);
   const design = intercept ? rows.map((row) => [1, ...row]) : rows;
   const n = rows.length;
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   if (n <= p) {
     throw new EmptyInputError(
       functionName,
@@ -336,10 +336,9 @@ function whitenRows(hypothesis: readonly (readonly number[])[], factor: number[]
   return hypothesis.map((row) => {
     const z = new Array<number>(p).fill(0);
     for (let i = 0; i < p; i += 1) {
-      let sum = row[i] as number;
-      for (let k = 0; k < i; k += 1)
-        sum -= ((factor[k] as number[])[i] as number) * (z[k] as number);
-      z[i] = sum / ((factor[i] as number[])[i] as number);
+      let sum = row[i]!;
+      for (let k = 0; k < i; k += 1) sum -= factor[k]![i]! * z[k]!;
+      z[i] = sum / factor[i]![i]!;
     }
     return z;
   });
@@ -359,13 +358,13 @@ function whitenedNorm(functionName: string, z: number[][], d: readonly number[])
     const rowNorm = normOf(row);
     const scale = rowNorm === 0 ? 1 : 2 ** Math.round(Math.log2(rowNorm));
     const v = row.map((value) => value / scale);
-    scaled[j] = (scaled[j] as number) / scale;
+    scaled[j] = scaled[j]! / scale;
     for (let pass = 0; pass < 2; pass += 1) {
       basis.forEach((u, k) => {
         let dot = 0;
-        for (let i = 0; i < v.length; i += 1) dot += (u[i] as number) * (v[i] as number);
-        (t[k] as number[])[j] = ((t[k] as number[])[j] as number) + dot;
-        for (let i = 0; i < v.length; i += 1) v[i] = (v[i] as number) - dot * (u[i] as number);
+        for (let i = 0; i < v.length; i += 1) dot += u[i]! * v[i]!;
+        t[k]![j] = t[k]![j]! + dot;
+        for (let i = 0; i < v.length; i += 1) v[i] = v[i]! - dot * u[i]!;
       });
     }
     const remaining = normOf(v);
@@ -375,15 +374,15 @@ function whitenedNorm(functionName: string, z: number[][], d: readonly number[])
         `requires the rows of R to be linearly independent (row ${j} is a combination of the rows before it${j === 0 ? ', or zero' : ''})`,
       );
     }
-    (t[j] as number[])[j] = remaining;
+    t[j]![j] = remaining;
     basis.push(v.map((value) => value / remaining));
   });
   // Forward substitution Tᵀw = d.
   const w = new Array<number>(q).fill(0);
   for (let j = 0; j < q; j += 1) {
-    let sum = scaled[j] as number;
-    for (let k = 0; k < j; k += 1) sum -= ((t[k] as number[])[j] as number) * (w[k] as number);
-    w[j] = sum / ((t[j] as number[])[j] as number);
+    let sum = scaled[j]!;
+    for (let k = 0; k < j; k += 1) sum -= t[k]![j]! * w[k]!;
+    w[j] = sum / t[j]![j]!;
   }
   return normOf(w);
 }
@@ -403,7 +402,7 @@ export function linearHypothesisTest(
   const fitted = fitDesign(name, 'X', X, targets, intercept);
   const { fit, n, p } = fitted;
   const q = hypothesis.length;
-  const width = (hypothesis[0] as number[]).length;
+  const width = hypothesis[0]!.length;
   if (width !== p) {
     throw new ShapeMismatchError(
       name,
@@ -413,9 +412,7 @@ export function linearHypothesisTest(
   checkSameLength(name, 'rows of R', q, 'entries of r', rhs.length);
   // More than p rows are refused by whitenedNorm: row p + 1 cannot be independent of the first p.
   const value = hypothesis.map(
-    (row, i) =>
-      row.reduce((sum, entry, j) => sum + entry * (fit.coefficients[j] as number), 0) -
-      (rhs[i] as number),
+    (row, i) => row.reduce((sum, entry, j) => sum + entry * fit.coefficients[j]!, 0) - rhs[i]!,
   );
   checkNoOverflow(name, 'Rb − r', value);
   // (Rb − r)ᵀ[R(XᵀX)⁻¹Rᵀ]⁻¹(Rb − r) = ‖T⁻ᵀ(Rb − r)‖² with R(XᵀX)⁻¹Rᵀ = ZᵀZ = TᵀT: XᵀX is
@@ -458,8 +455,8 @@ export function nestedFTest(
   // Nested: every column of the small design is a combination of the large design's columns
   // (the constant column, when both have it, is).
   // The constant column is checked too: it lies in the large design whenever both have it.
-  (small.design[0] as number[]).forEach((_, j) => {
-    const column = small.design.map((row) => row[j] as number);
+  small.design[0]!.forEach((_, j) => {
+    const column = small.design.map((row) => row[j]!);
     const residual = fitLeastSquaresAccurate(name, large.design, column).residuals;
     if (normOf(residual) > NESTING_TOLERANCE * normOf(column)) {
       throw new InvalidArgumentError(
@@ -472,7 +469,7 @@ export function nestedFTest(
   const df1 = large.p - small.p;
   const df2 = large.n - large.p;
   // Nested, so RSS_small − RSS_large = ‖ŷ_large − ŷ_small‖² (Pythagoras): no cancellation.
-  const gap = normOf(large.fit.fitted.map((value, i) => value - (small.fit.fitted[i] as number)));
+  const gap = normOf(large.fit.fitted.map((value, i) => value - small.fit.fitted[i]!));
   const statistic = ((gap / large.residualNorm) ** 2 * df2) / df1;
   return {
     rssSmall: squaredNorm(name, 'the residual sum of squares of Xsmall', small.residualNorm),

@@ -168,7 +168,7 @@ function prepare(
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
   const intercept = checkOptions(name, options).intercept ?? true;
-  const width = (rows[0] as number[]).length;
+  const width = rows[0]!.length;
   const index = checkCount(name, 'j', j, { min: 0, max: width - 1 });
   const design = intercept ? rows.map((row) => [1, ...row]) : rows;
   return {
@@ -229,7 +229,7 @@ function leastSquares(
   const yScale = powerOfTwoScaleOf(targets);
   const a = new Float64Array(n * p);
   design.forEach((row, i) => {
-    for (let j = 0; j < p; j += 1) a[j * n + i] = (row[j] as number) / (scales[j] as number);
+    for (let j = 0; j < p; j += 1) a[j * n + i] = row[j]! / scales[j]!;
   });
   const r = Float64Array.from(targets, (value) => value / yScale);
   const diagonal = new Float64Array(p);
@@ -237,36 +237,35 @@ function leastSquares(
   const dependent: number[] = [];
   const reflect = (k: number, beta: number, offset: number): void => {
     let dot = 0;
-    for (let i = k; i < n; i += 1) dot += (a[k * n + i] as number) * (a[offset + i] as number);
+    for (let i = k; i < n; i += 1) dot += a[k * n + i]! * a[offset + i]!;
     const scale = beta * dot;
-    for (let i = k; i < n; i += 1)
-      a[offset + i] = (a[offset + i] as number) - scale * (a[k * n + i] as number);
+    for (let i = k; i < n; i += 1) a[offset + i] = a[offset + i]! - scale * a[k * n + i]!;
   };
   const reflectTarget = (k: number): void => {
     let dot = 0;
-    for (let i = k; i < n; i += 1) dot += (a[k * n + i] as number) * (r[i] as number);
-    const scale = (betas[k] as number) * dot;
-    for (let i = k; i < n; i += 1) r[i] = (r[i] as number) - scale * (a[k * n + i] as number);
+    for (let i = k; i < n; i += 1) dot += a[k * n + i]! * r[i]!;
+    const scale = betas[k]! * dot;
+    for (let i = k; i < n; i += 1) r[i] = r[i]! - scale * a[k * n + i]!;
   };
   for (let k = 0; k < p; k += 1) {
     let columnSquares = 0;
-    for (let i = 0; i < n; i += 1) columnSquares += (a[k * n + i] as number) ** 2;
+    for (let i = 0; i < n; i += 1) columnSquares += a[k * n + i]! ** 2;
     let squares = 0;
-    for (let i = k; i < n; i += 1) squares += (a[k * n + i] as number) ** 2;
+    for (let i = k; i < n; i += 1) squares += a[k * n + i]! ** 2;
     const norm = Math.sqrt(squares);
     if (norm <= Math.max(n, p) * Number.EPSILON * Math.sqrt(columnSquares)) {
       dependent.push(k);
       continue;
     }
-    const head = a[k * n + k] as number;
+    const head = a[k * n + k]!;
     // Reflect onto −sign(head)·‖x‖·e_k so that head − alpha adds two numbers of one sign.
     const alpha = head > 0 ? -norm : norm;
     a[k * n + k] = head - alpha;
     let vv = 0;
-    for (let i = k; i < n; i += 1) vv += (a[k * n + i] as number) ** 2;
+    for (let i = k; i < n; i += 1) vv += a[k * n + i]! ** 2;
     betas[k] = 2 / vv;
     diagonal[k] = alpha;
-    for (let j = k + 1; j < p; j += 1) reflect(k, betas[k] as number, j * n);
+    for (let j = k + 1; j < p; j += 1) reflect(k, betas[k]!, j * n);
     reflectTarget(k);
   }
   if (dependent.length > 0) {
@@ -278,21 +277,20 @@ function leastSquares(
   }
   const solution = new Float64Array(p);
   for (let k = p - 1; k >= 0; k -= 1) {
-    let sum = r[k] as number;
-    for (let j = k + 1; j < p; j += 1) sum -= (a[j * n + k] as number) * (solution[j] as number);
-    solution[k] = sum / (diagonal[k] as number);
+    let sum = r[k]!;
+    for (let j = k + 1; j < p; j += 1) sum -= a[j * n + k]! * solution[j]!;
+    solution[k] = sum / diagonal[k]!;
   }
   // Residual = Q·[0; (Qᵀy)_{p…n−1}]: the reflections again, in reverse order.
   for (let k = 0; k < p; k += 1) r[k] = 0;
   for (let k = p - 1; k >= 0; k -= 1) reflectTarget(k);
   return {
-    coefficients: Array.from(solution, (c, j) => (c / (scales[j] as number)) * yScale),
+    coefficients: Array.from(solution, (c, j) => (c / scales[j]!) * yScale),
     residuals: Array.from(r, (e) => e * yScale),
   };
 }
 
-const columnOf = (rows: readonly number[][], j: number): number[] =>
-  rows.map((row) => row[j] as number);
+const columnOf = (rows: readonly number[][], j: number): number[] => rows.map((row) => row[j]!);
 
 export function addedVariableData(
   X: MatrixInput,
@@ -321,8 +319,8 @@ export function addedVariableData(
   }
   // Frisch–Waugh–Lovell: the slope of ỹ on x̃ is b_j. Divided by ‖x̃‖ first so nothing overflows.
   const direction = xResiduals.map((value) => value / xNorm);
-  const slope = direction.reduce((sum, u, i) => sum + u * (yResiduals[i] as number), 0) / xNorm;
-  const residuals = yResiduals.map((value, i) => value - slope * (xResiduals[i] as number));
+  const slope = direction.reduce((sum, u, i) => sum + u * yResiduals[i]!, 0) / xNorm;
+  const residuals = yResiduals.map((value, i) => value - slope * xResiduals[i]!);
   // The plot's own regression would divide by n − 1: it does not see the p − 1 other columns.
   const standardError = normOf(residuals) / Math.sqrt(n - p) / xNorm;
   checkNoOverflow(name, 'the slope and its standard error', [slope, standardError]);
@@ -340,10 +338,10 @@ export function componentPlusResidualData(
   requireResidualDf(name, targets.length, p);
   const fit = leastSquares(name, design, targets);
   const x = columnOf(rows, column - (intercept ? 1 : 0));
-  const slope = fit.coefficients[column] as number;
+  const slope = fit.coefficients[column]!;
   // R centres the term only when an intercept can absorb the constant it removes.
   const centre = intercept ? x.reduce((sum, value) => sum + value / x.length, 0) : 0;
-  const partialResiduals = fit.residuals.map((e, i) => e + slope * ((x[i] as number) - centre));
+  const partialResiduals = fit.residuals.map((e, i) => e + slope * (x[i]! - centre));
   checkNoOverflow(name, 'the partial residuals', partialResiduals);
   return { x, partialResiduals, slope, centre };
 }
@@ -358,13 +356,13 @@ function quantileType7(sorted: readonly number[], prob: number): number {
   const index = (sorted.length - 1) * prob;
   const lo = Math.floor(index);
   const h = index - lo;
-  const low = sorted[lo] as number;
-  return (1 - h) * low + h * (sorted[Math.min(lo + 1, sorted.length - 1)] as number);
+  const low = sorted[lo]!;
+  return (1 - h) * low + h * sorted[Math.min(lo + 1, sorted.length - 1)]!;
 }
 
 function requireIncreasing(name: string, what: string, knots: readonly number[]): void {
   for (let i = 1; i < knots.length; i += 1) {
-    if (!((knots[i] as number) > (knots[i - 1] as number))) {
+    if (!(knots[i]! > knots[i - 1]!)) {
       throw new InvalidArgumentError(
         name,
         `requires ${what} to be strictly increasing (got ${knots.join(', ')})`,
@@ -399,8 +397,8 @@ function knotsOf(name: string, values: readonly number[], knotCount: number): nu
   const knots = probs.map((prob) => quantileType7(sorted, prob));
   if (n < 100) {
     // Harrell: with few rows the 5% quantiles sit on one or two points; use the 5th from each end.
-    knots[0] = sorted[4] as number;
-    knots[knotCount - 1] = sorted[n - 5] as number;
+    knots[0] = sorted[4]!;
+    knots[knotCount - 1] = sorted[n - 5]!;
   }
   knots.sort((a, b) => a - b);
   requireIncreasing(name, 'the default knots', knots);
@@ -416,9 +414,9 @@ export function defaultKnots(x: readonly number[], options: DefaultKnotOptions =
 /** Rows [x, S_1(x), …, S_{k−2}(x)], every truncated cube divided by (t_k − t_1)² via u/span. */
 function basisOf(values: readonly number[], knots: readonly number[]): number[][] {
   const k = knots.length;
-  const first = knots[0] as number;
-  const last = knots[k - 1] as number;
-  const penultimate = knots[k - 2] as number;
+  const first = knots[0]!;
+  const last = knots[k - 1]!;
+  const penultimate = knots[k - 2]!;
   const span = last - first;
   const tail = last - penultimate;
   // (u/span)³·span = u³/span²: the ratio first, so x and the knots at 10^±200 stay finite.
@@ -428,7 +426,7 @@ function basisOf(values: readonly number[], knots: readonly number[]): number[][
     const beyondLast = cube(x - last);
     const row = [x];
     for (let j = 0; j < k - 2; j += 1) {
-      const t = knots[j] as number;
+      const t = knots[j]!;
       // The weights are ratios of knot gaps, formed first: a product of two gaps at 10^−200
       // would underflow.
       row.push(
@@ -484,7 +482,7 @@ export function splineTermTest(
   basis.forEach((row) => checkNoOverflow(name, 'the spline basis', row));
   const expanded = design.map((row, i) => [
     ...row.slice(0, column),
-    ...(basis[i] as number[]),
+    ...basis[i]!,
     ...row.slice(column + 1),
   ]);
   const spline = leastSquares(name, expanded, targets);

@@ -105,7 +105,7 @@ export function neweyWestCovariance(
   checkSameLength(name, 'rows of X', rows.length, 'targets', targets.length);
   const n = rows.length;
   const raw = rows.map((row) => (intercept ? [1, ...row] : row));
-  const p = (raw[0] as number[]).length;
+  const p = raw[0]!.length;
   if (n <= p) {
     throw new EmptyInputError(
       name,
@@ -121,7 +121,7 @@ export function neweyWestCovariance(
   // e²x² cannot overflow at 10^±200; the answer is scaled back at the end.
   const columnScale = columnScales(raw);
   const yScale = powerOfTwoScaleOf(targets);
-  const design = raw.map((row) => row.map((value, j) => value / (columnScale[j] as number)));
+  const design = raw.map((row) => row.map((value, j) => value / columnScale[j]!));
   const fit = fitLeastSquares(
     name,
     design,
@@ -131,11 +131,11 @@ export function neweyWestCovariance(
   // Scores g_t = x_t e_t, stored by column; Γ_l's (a, b) entry is (1/n)Σ_{t>l} g_a[t]·g_b[t − l].
   // Ŝ = Γ₀ + Σ_{l=1..L} w_l (Γ_l + Γ_lᵀ).
   const scores = Array.from({ length: p }, (_, j) =>
-    design.map((row, t) => (row[j] as number) * (fit.residuals[t] as number)),
+    design.map((row, t) => row[j]! * fit.residuals[t]!),
   );
   const lagged = (a: readonly number[], b: readonly number[], l: number): number => {
     let sum = 0;
-    for (let t = l; t < n; t += 1) sum += (a[t] as number) * (b[t - l] as number);
+    for (let t = l; t < n; t += 1) sum += a[t]! * b[t - l]!;
     return sum;
   };
   const weights = bartlettWeights(lag);
@@ -143,7 +143,7 @@ export function neweyWestCovariance(
     scores.map((second) => {
       let sum = lagged(first, second, 0);
       for (let l = 1; l <= lag; l += 1)
-        sum += (weights[l] as number) * (lagged(first, second, l) + lagged(second, first, l));
+        sum += weights[l]! * (lagged(first, second, l) + lagged(second, first, l));
       return sum / n;
     }),
   );
@@ -158,7 +158,7 @@ export function neweyWestCovariance(
   const scaledCovariance = sandwich(bread, meat).map((row) => row.map((value) => scale * value));
 
   // Back to the data's units: b_j·y/x_j, V_ab·y²/(x_a·x_b), Ŝ_ab·y²·x_a·x_b.
-  const x = (j: number): number => columnScale[j] as number;
+  const x = (j: number): number => columnScale[j]!;
   return {
     coefficients: fit.coefficients.map((value, j) =>
       scaleBack(name, 'the coefficients', value, yScale, 1 / x(j)),
@@ -169,13 +169,7 @@ export function neweyWestCovariance(
       ),
     ),
     standardErrors: scaledCovariance.map((row, j) =>
-      scaleBack(
-        name,
-        'the standard errors',
-        Math.sqrt(Math.max(0, row[j] as number)),
-        yScale,
-        1 / x(j),
-      ),
+      scaleBack(name, 'the standard errors', Math.sqrt(Math.max(0, row[j]!)), yScale, 1 / x(j)),
     ),
     lag,
     longRunCovariance: meat.map((row, a) =>

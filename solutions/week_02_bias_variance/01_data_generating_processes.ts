@@ -208,7 +208,7 @@ export function estimateNoiseVariance(
   const design = (checkOptions(name, options).intercept ?? true) ? withInterceptColumn(rows) : rows;
   const n = design.length;
   // p counts every fitted coefficient, the intercept included: each one spends a degree of freedom.
-  const parameters = (design[0] as number[]).length;
+  const parameters = design[0]!.length;
   if (n <= parameters) {
     throw new EmptyInputError(
       name,

@@ -78,7 +78,7 @@ export interface CapacityPoint {
 function powers(values: readonly number[], degree: number): number[][] {
   const rows = new Array<number[]>(values.length);
   for (let i = 0; i < values.length; i += 1) {
-    const value = values[i] as number;
+    const value = values[i]!;
     // Sized once and every entry written: pushing regrows the array, and fill(0) makes V8 store
     // small integers first and convert the whole row at the first fractional power.
     const row = new Array<number>(degree);
@@ -108,11 +108,11 @@ export function polynomialFeatures(x: readonly number[], degree: number): number
   // row that fails is searched for its first bad power, which the message names (formatting x
   // for every entry cost more than forming the features).
   for (let i = 0; i < features.length; i += 1) {
-    const row = features[i] as number[];
+    const row = features[i]!;
     const nonZero = values[i] !== 0;
-    if (representable(row[degree - 1] as number, nonZero)) continue;
+    if (representable(row[degree - 1]!, nonZero)) continue;
     const k = row.findIndex((power) => !representable(power, nonZero));
-    checkRepresentable(name, `x^${k + 1} (x = ${values[i]})`, row[k] as number, nonZero);
+    checkRepresentable(name, `x^${k + 1} (x = ${values[i]})`, row[k]!, nonZero);
   }
   return features;
 }
@@ -143,8 +143,7 @@ function fitPolynomial(
 
 function meanSquaredError(targets: readonly number[], predictions: readonly number[]): number {
   return (
-    targets.reduce((sum, value, i) => sum + (value - (predictions[i] as number)) ** 2, 0) /
-    targets.length
+    targets.reduce((sum, value, i) => sum + (value - predictions[i]!) ** 2, 0) / targets.length
   );
 }
 

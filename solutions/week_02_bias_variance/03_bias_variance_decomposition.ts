@@ -162,14 +162,14 @@ export function biasVarianceDecomposition(options: BiasVarianceOptions): BiasVar
   let variance = 0;
   let meanSquaredError = 0;
   for (let i = 0; i < m; i += 1) {
-    const truth = testTruth[i] as number;
+    const truth = testTruth[i]!;
     let average = 0;
-    for (let r = 0; r < replicates; r += 1) average += predictions[r * m + i] as number;
+    for (let r = 0; r < replicates; r += 1) average += predictions[r * m + i]!;
     average /= replicates;
     let spread = 0;
     let squaredError = 0;
     for (let r = 0; r < replicates; r += 1) {
-      const value = predictions[r * m + i] as number;
+      const value = predictions[r * m + i]!;
       spread += (value - average) ** 2;
       squaredError += (value - truth) ** 2;
     }

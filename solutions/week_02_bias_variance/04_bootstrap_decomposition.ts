@@ -101,8 +101,8 @@ export function bootstrapBiasVariance(
     // A bootstrap sample has the size of the training set and keeps each (x, y) pair together.
     const indices = rng.sampleIndicesWithReplacement(n);
     const predictor = fit(
-      indices.map((i) => (trainRows[i] as number[]).slice()),
-      indices.map((i) => trainTargets[i] as number),
+      indices.map((i) => trainRows[i]!.slice()),
+      indices.map((i) => trainTargets[i]!),
     );
     const predicted: unknown = predictor(testRows.map((row) => row.slice()));
     predictions.push(checkPredictions(NAME, predicted, m, `round ${r}`));
@@ -112,14 +112,14 @@ export function bootstrapBiasVariance(
   let bias2 = 0;
   let variance = 0;
   for (let i = 0; i < m; i += 1) {
-    const target = testTargets[i] as number;
+    const target = testTargets[i]!;
     let main = 0;
-    for (const row of predictions) main += row[i] as number;
+    for (const row of predictions) main += row[i]!;
     main /= rounds; // mlxtend: np.mean(all_pred, axis=0) for loss='mse'
     let loss = 0;
     let spread = 0;
     for (const row of predictions) {
-      const value = row[i] as number;
+      const value = row[i]!;
       loss += (value - target) ** 2;
       spread += (value - main) ** 2;
     }

@@ -96,8 +96,8 @@ function checkData(functionName: string, data: TrainValidationData): TrainValida
     'validation targets',
     validationY.length,
   );
-  const width = (trainX[0] as number[]).length;
-  const validationWidth = (validationX[0] as number[]).length;
+  const width = trainX[0]!.length;
+  const validationWidth = validationX[0]!.length;
   if (width !== validationWidth) {
     throw new ShapeMismatchError(
       functionName,
@@ -122,7 +122,7 @@ function scoredError(
     );
   }
   let sum = 0;
-  for (let i = 0; i < y.length; i += 1) sum += ((y[i] as number) - (predictions[i] as number)) ** 2;
+  for (let i = 0; i < y.length; i += 1) sum += (y[i]! - predictions[i]!) ** 2;
   return sum / y.length;
 }
 
@@ -160,8 +160,8 @@ export function holdoutSplit(
   const validationIndices = order.slice(0, validationSize);
   const trainIndices = order.slice(validationSize);
   const pick = (indices: number[]): [Matrix, number[]] => [
-    indices.map((i) => rows[i] as number[]),
-    indices.map((i) => targets[i] as number),
+    indices.map((i) => rows[i]!),
+    indices.map((i) => targets[i]!),
   ];
   const [trainX, trainY] = pick(trainIndices);
   const [validationX, validationY] = pick(validationIndices);
@@ -223,8 +223,8 @@ export function learningCurve(
   const validationError: number[] = [];
   for (const size of sizes) {
     const prefix = order.slice(0, size);
-    const X = prefix.map((i) => trainX[i] as number[]);
-    const y = prefix.map((i) => trainY[i] as number);
+    const X = prefix.map((i) => trainX[i]!);
+    const y = prefix.map((i) => trainY[i]!);
     const predict = fit(X, y);
     trainError.push(scoredError(name, predict, X, y));
     validationError.push(scoredError(name, predict, validationX, validationY));

@@ -178,7 +178,7 @@ function solveRidge(
   intercept: boolean,
 ): RidgeSolution {
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   // λ‖w‖² is the squared error of √λ·I·w against 0: ridge is least squares on p extra rows.
   // Solving that by QR never forms XᵀX, and for λ > 0 the augmented design has full rank. At
   // λ = 0 the extra rows would be zeros, so OLS (and its rank check) runs on Xc alone.
@@ -191,9 +191,9 @@ function solveRidge(
   for (let i = 0; i < n; i += 1) {
     const row = rows[i] as readonly number[];
     for (let j = 0; j < p; j += 1) {
-      const value = row[j] as number;
+      const value = row[j]!;
       design[i + j * height] = value;
-      means[j] = (means[j] as number) + value;
+      means[j] = means[j]! + value;
     }
   }
   // Centring removes the intercept from the problem: for any w the best b is ȳ − x̄ᵀw, and
@@ -202,15 +202,15 @@ function solveRidge(
   let yMean = 0;
   if (intercept) {
     for (let j = 0; j < p; j += 1) {
-      const mean = (means[j] as number) / n;
+      const mean = means[j]! / n;
       means[j] = mean;
-      for (let i = j * height; i < j * height + n; i += 1) design[i] = (design[i] as number) - mean;
+      for (let i = j * height; i < j * height + n; i += 1) design[i] = design[i]! - mean;
     }
     for (const value of targets) yMean += value;
     yMean /= n;
   }
   const response = new Array<number>(height).fill(0);
-  for (let i = 0; i < n; i += 1) response[i] = (targets[i] as number) - yMean;
+  for (let i = 0; i < n; i += 1) response[i] = targets[i]! - yMean;
   if (lambda > 0) {
     const root = Math.sqrt(lambda);
     // The buffer holds the previous fit's numbers: every penalty entry is written, zeros too.
@@ -221,7 +221,7 @@ function solveRidge(
   let b = 0;
   if (intercept) {
     b = yMean;
-    for (let j = 0; j < p; j += 1) b -= (means[j] as number) * (coefficients[j] as number);
+    for (let j = 0; j < p; j += 1) b -= means[j]! * coefficients[j]!;
   }
   return { intercept: b, coefficients, triangle, rows: n, columns: p };
 }
@@ -249,7 +249,7 @@ function predictWellFormed(
       // A number whose difference with itself is 0 is finite (NaN and ±∞ give NaN): half the
       // cost of Number.isFinite on a value of unknown type.
       if (typeof value !== 'number' || value - value !== 0) return undefined;
-      sum += value * (coefficients[j] as number);
+      sum += value * coefficients[j]!;
     }
     predictions[i] = sum;
   }
@@ -263,7 +263,7 @@ function predictor(solution: RidgeSolution): (X: Matrix) => number[] {
     const predictions = predictWellFormed(X, intercept, coefficients);
     if (predictions !== undefined) return predictions;
     // Declined: checkMatrix names what is wrong with the rows; if nothing is, the width is.
-    const width = (checkMatrix('predict', 'X', X)[0] as number[]).length;
+    const width = checkMatrix('predict', 'X', X)[0]!.length;
     throw new ShapeMismatchError(
       'predict',
       `requires rows with as many columns as the training design (got ${coefficients.length} and ${width})`,
@@ -327,7 +327,7 @@ export function ridgeEffectiveDegreesOfFreedom(X: Matrix, lambda: number): numbe
   const rows = checkMatrix(name, 'X', X);
   const checked = checkLambda(name, lambda);
   const means = columnMeans(rows);
-  const centred = rows.map((row) => row.map((value, j) => value - (means[j] as number)));
+  const centred = rows.map((row) => row.map((value, j) => value - means[j]!));
   return shrinkageTrace(singularValues(centred), rows.length, means.length, checked);
 }
 
@@ -359,8 +359,8 @@ export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasV
   checkFunction(name, 'trueFunction', options.trueFunction);
   const trainX = checkMatrix(name, 'trainX', options.trainX);
   const testX = checkMatrix(name, 'testX', options.testX);
-  const width = (trainX[0] as number[]).length;
-  const testWidth = (testX[0] as number[]).length;
+  const width = trainX[0]!.length;
+  const testWidth = testX[0]!.length;
   if (testWidth !== width) {
     throw new ShapeMismatchError(
       name,
@@ -401,7 +401,7 @@ export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasV
   if (grid.includes(0)) solveRidge(name, trainX, trainTruth, 0, true); // OLS needs full rank
   const means = columnMeans(trainX);
   const centre = (rows: Matrix): Matrix =>
-    rows.map((row) => row.map((value, j) => value - (means[j] as number)));
+    rows.map((row) => row.map((value, j) => value - means[j]!));
   const svd = new SingularValueDecomposition(new MlMatrix(centre(trainX)), { autoTranspose: true });
   const d = svd.diagonal;
   const testScores = new MlMatrix(centre(testX)).mmul(svd.rightSingularVectors); // (X_test − x̄)V
@@ -418,21 +418,21 @@ export function ridgeBiasVariance(options: RidgeBiasVarianceOptions): RidgeBiasV
     const scaled = trainScores.clone().mulRowVector(shrink); // row r: (diag(shrink) Uᵀ y_r)ᵀ
     const product = scaled.mmul(testScores.transpose()); // R × m
     const predictions = trainingTargets.map((_, r) =>
-      product.getRow(r).map((value) => value + (targetMeans[r] as number)),
+      product.getRow(r).map((value) => value + targetMeans[r]!),
     );
 
     let bias2 = 0;
     let variance = 0;
     let squaredError = 0;
     for (let k = 0; k < m; k += 1) {
-      const truth = testTruth[k] as number;
+      const truth = testTruth[k]!;
       let average = 0;
-      for (const row of predictions) average += row[k] as number;
+      for (const row of predictions) average += row[k]!;
       average /= replicates;
       bias2 += (average - truth) ** 2;
       for (const row of predictions) {
-        variance += ((row[k] as number) - average) ** 2;
-        squaredError += ((row[k] as number) - truth) ** 2;
+        variance += (row[k]! - average) ** 2;
+        squaredError += (row[k]! - truth) ** 2;
       }
     }
     return {

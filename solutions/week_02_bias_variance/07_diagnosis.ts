@@ -199,8 +199,8 @@ export function diagnoseLearningCurve(
   const last = sizes.length - 1;
   // The data you have is the last point; the slope into it says whether more would help.
   const checked = checkCriteria(name, criteria);
-  const diagnosis = decide(train[last] as number, validation[last] as number, checked);
-  const stillFalling = (validation[last] as number) < (validation[last - 1] as number);
+  const diagnosis = decide(train[last]!, validation[last]!, checked);
+  const stillFalling = validation[last]! < validation[last - 1]!;
   const gapOpen = diagnosis.gap > checked.gapTolerance * checked.target;
   return { ...diagnosis, moreDataHelps: gapOpen && stillFalling };
 }
@@ -223,12 +223,12 @@ export function diagnoseValidationCurve(
   const checked = checkCriteria(name, criteria);
   let bestIndex = 0;
   validation.forEach((error, k) => {
-    if (error < (validation[bestIndex] as number)) bestIndex = k;
+    if (error < validation[bestIndex]!) bestIndex = k;
   });
   return {
     bestIndex,
-    bestValue: values[bestIndex] as number,
+    bestValue: values[bestIndex]!,
     atEdge: values.length > 1 && (bestIndex === 0 || bestIndex === values.length - 1),
-    diagnoses: values.map((_, k) => decide(train[k] as number, validation[k] as number, checked)),
+    diagnoses: values.map((_, k) => decide(train[k]!, validation[k]!, checked)),
   };
 }

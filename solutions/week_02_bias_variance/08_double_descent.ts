@@ -82,7 +82,7 @@ export interface DoubleDescentPoint {
 /** pinv(X)·y on validated rows. */
 function minimumNormCoefficients(rows: Matrix, targets: readonly number[]): number[] {
   const n = rows.length;
-  const p = (rows[0] as number[]).length;
+  const p = rows[0]!.length;
   // The SVD works on X itself, so its accuracy depends on cond(X), not cond(X)²; the cut-off
   // treats singular values at rounding level as exact zeros, which is what makes the answer
   // the minimum-norm one on a rank-deficient X instead of an explosion of 1/ε.
@@ -95,10 +95,9 @@ function minimumNormCoefficients(rows: Matrix, targets: readonly number[]): numb
   d.forEach((value, j) => {
     if (!(value > cutoff)) return;
     let projection = 0;
-    for (let i = 0; i < n; i += 1) projection += u.get(i, j) * (targets[i] as number);
+    for (let i = 0; i < n; i += 1) projection += u.get(i, j) * targets[i]!;
     const scale = projection / value;
-    for (let k = 0; k < p; k += 1)
-      coefficients[k] = (coefficients[k] as number) + scale * v.get(k, j);
+    for (let k = 0; k < p; k += 1) coefficients[k] = coefficients[k]! + scale * v.get(k, j);
   });
   return coefficients;
 }
@@ -113,16 +112,14 @@ export function minimumNormLeastSquares(X: Matrix, y: number[]): MinimumNormFit 
     coefficients,
     predict(newX: Matrix): number[] {
       const newRows = checkMatrix('predict', 'X', newX);
-      const width = (newRows[0] as number[]).length;
+      const width = newRows[0]!.length;
       if (width !== coefficients.length) {
         throw new ShapeMismatchError(
           'predict',
           `requires rows with as many columns as the training design (got ${coefficients.length} and ${width})`,
         );
       }
-      return newRows.map((row) =>
-        row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), 0),
-      );
+      return newRows.map((row) => row.reduce((sum, value, j) => sum + value * coefficients[j]!, 0));
     },
   };
 }
@@ -165,9 +162,7 @@ export function doubleDescentCurve(options: DoubleDescentOptions): DoubleDescent
     const sorted = risks.slice().sort((a, b) => a - b);
     const middle = Math.floor(replicates / 2);
     const median =
-      replicates % 2 === 1
-        ? (sorted[middle] as number)
-        : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+      replicates % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
     return {
       features: p,
       ratio: p / n,

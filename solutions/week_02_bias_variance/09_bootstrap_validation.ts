@@ -215,8 +215,8 @@ export function bootstrapCoefficientIntervals(
   const percentile: IntervalBounds = { lower: [], upper: [] };
   const basic: IntervalBounds = { lower: [], upper: [] };
   for (let j = 0; j < p; j += 1) {
-    const column = replicatesScaled.map((row) => row[j] as number);
-    const t0 = estimatesScaled[j] as number;
+    const column = replicatesScaled.map((row) => row[j]!);
+    const t0 = estimatesScaled[j]!;
     const mean = column.reduce((sum, value) => sum + value, 0) / B;
     const squares = column.reduce((sum, value) => sum + (value - mean) ** 2, 0);
     const intervals = intervalsOf(name, sortedCopy(column), t0, level);
@@ -297,11 +297,11 @@ function quantile(sorted: Float64Array, a: number): number {
   const B = sorted.length;
   const r = (B + 1) * a;
   const k = Math.trunc(r);
-  if (k === 0) return sorted[0] as number;
-  if (k >= B) return sorted[B - 1] as number;
-  const below = sorted[k - 1] as number;
+  if (k === 0) return sorted[0]!;
+  if (k >= B) return sorted[B - 1]!;
+  const below = sorted[k - 1]!;
   if (k === r) return below;
-  const above = sorted[k] as number;
+  const above = sorted[k]!;
   const zk = normalQuantile(k / (B + 1));
   const weight = (normalQuantile(a) - zk) / (normalQuantile((k + 1) / (B + 1)) - zk);
   return below + weight * (above - below);
@@ -318,8 +318,9 @@ function intervalsOf(
   const upperQuantile = quantile(sorted, (1 + level) / 2);
   const result = {
     percentile: { lower: lowerQuantile, upper: upperQuantile },
-    // The spread of t* − t₀ stands in for that of t₀ − θ, reflected about the estimate.
-    basic: { lower: 2 * t0 - upperQuantile, upper: 2 * t0 - lowerQuantile },
+    // The spread of t* − t₀ stands in for that of t₀ − θ, reflected about the estimate; written
+    // t₀ + (t₀ − q), not 2t₀ − q, so that an estimate near the largest double does not overflow.
+    basic: { lower: t0 + (t0 - upperQuantile), upper: t0 + (t0 - lowerQuantile) },
     extremeEndpoints: usesExtremeEndpoints(sorted.length, level),
   };
   checkNoOverflow(name, 'the basic interval', [result.basic.lower, result.basic.upper]);
@@ -357,13 +358,13 @@ function prepare(name: string, X: MatrixInput, y: readonly number[], intercept: 
   checkSameLength(name, 'rows of X', rows.length, 'values in y', targets.length);
   const n = rows.length;
   const design = intercept ? rows.map((row) => [1, ...row]) : rows;
-  const p = (design[0] as number[]).length;
+  const p = design[0]!.length;
   const columnScales = Array.from({ length: p }, (_, j) =>
-    powerOfTwoScaleOf(design.map((row) => row[j] as number)),
+    powerOfTwoScaleOf(design.map((row) => row[j]!)),
   );
   const targetScale = powerOfTwoScaleOf(targets);
   const columns = columnScales.map((scale, j) =>
-    Float64Array.from(design, (row) => (row[j] as number) / scale),
+    Float64Array.from(design, (row) => row[j]! / scale),
   );
   const scaledTargets = Float64Array.from(targets, (value) => value / targetScale);
   const all = Array.from({ length: n }, (_, i) => i);
@@ -374,13 +375,13 @@ function prepare(name: string, X: MatrixInput, y: readonly number[], intercept: 
   const fit = (set: readonly number[] | null, setIndex?: number): number[] => {
     const rowsOf = set ?? all;
     columns.forEach((source, j) => {
-      const target = work[j] as Float64Array;
+      const target = work[j]!;
       rowsOf.forEach((row, i) => {
-        target[i] = source[row] as number;
+        target[i] = source[row]!;
       });
     });
     rowsOf.forEach((row, i) => {
-      rhs[i] = scaledTargets[row] as number;
+      rhs[i] = scaledTargets[row]!;
     });
     return householderSolve(name, work, rhs, n, setIndex);
   };
@@ -392,10 +393,9 @@ function prepare(name: string, X: MatrixInput, y: readonly number[], intercept: 
     const rowsOf = set ?? all;
     let sum = 0;
     for (let i = 0; i < n; i += 1) {
-      const row = rowsOf[i] as number;
-      let residual = scaledTargets[row] as number;
-      for (let j = 0; j < p; j += 1)
-        residual -= ((columns[j] as Float64Array)[row] as number) * (coefficients[j] as number);
+      const row = rowsOf[i]!;
+      let residual = scaledTargets[row]!;
+      for (let j = 0; j < p; j += 1) residual -= columns[j]![row]! * coefficients[j]!;
       sum += residual * residual;
     }
     return sum / n;
@@ -405,7 +405,7 @@ function prepare(name: string, X: MatrixInput, y: readonly number[], intercept: 
     n,
     p,
     targetScale,
-    coefficientScales: (j) => [targetScale, 1 / (columnScales[j] as number)],
+    coefficientScales: (j) => [targetScale, 1 / columnScales[j]!],
     fit,
     meanSquaredError,
   };
@@ -426,11 +426,11 @@ function householderSolve(
   const p = columns.length;
   const diagonal: number[] = [];
   for (let k = 0; k < p; k += 1) {
-    const column = columns[k] as Float64Array;
+    const column = columns[k]!;
     let squares = 0;
-    for (let i = k; i < n; i += 1) squares += (column[i] as number) ** 2;
+    for (let i = k; i < n; i += 1) squares += column[i]! ** 2;
     const norm = Math.sqrt(squares);
-    const head = column[k] as number;
+    const head = column[k]!;
     const alpha = head > 0 ? -norm : norm;
     diagonal.push(alpha);
     if (norm === 0) continue;
@@ -438,12 +438,11 @@ function householderSolve(
     const vNormSquared = 2 * norm * (norm + Math.abs(head)); // ‖x − αe₁‖², α = −sign(x₁)‖x‖
     // Reflect the later columns and the right-hand side: target −= (2vᵀtarget/vᵀv)·v.
     for (let j = k + 1; j <= p; j += 1) {
-      const target = j < p ? (columns[j] as Float64Array) : rhs;
+      const target = j < p ? columns[j]! : rhs;
       let dot = 0;
-      for (let i = k; i < n; i += 1) dot += (column[i] as number) * (target[i] as number);
+      for (let i = k; i < n; i += 1) dot += column[i]! * target[i]!;
       const factor = (2 * dot) / vNormSquared;
-      for (let i = k; i < n; i += 1)
-        target[i] = (target[i] as number) - factor * (column[i] as number);
+      for (let i = k; i < n; i += 1) target[i] = target[i]! - factor * column[i]!;
     }
   }
   let largest = 0;
@@ -461,10 +460,9 @@ function householderSolve(
   }
   const solution = new Float64Array(p);
   for (let i = p - 1; i >= 0; i -= 1) {
-    let sum = rhs[i] as number;
-    for (let j = i + 1; j < p; j += 1)
-      sum -= ((columns[j] as Float64Array)[i] as number) * (solution[j] as number);
-    solution[i] = sum / (diagonal[i] as number);
+    let sum = rhs[i]!;
+    for (let j = i + 1; j < p; j += 1) sum -= columns[j]![i]! * solution[j]!;
+    solution[i] = sum / diagonal[i]!;
   }
   return Array.from(solution);
 }
