@@ -34,7 +34,7 @@ export function lineFit(
   x: readonly number[],
   y: readonly number[],
 ): { slope: number; intercept: number } {
-  const { m, b } = linearRegression(x.map((value, i) => [value, y[i] as number]));
+  const { m, b } = linearRegression(x.map((value, i) => [value, y[i]!]));
   return { slope: m, intercept: b };
 }
 
@@ -50,12 +50,12 @@ export function linearGrid(from: number, to: number, count: number): number[] {
 
 /** The index of the smallest value (the first one on ties). */
 export function argMin(values: readonly number[]): number {
-  return values.reduce((best, value, i) => (value < (values[best] as number) ? i : best), 0);
+  return values.reduce((best, value, i) => (value < values[best]! ? i : best), 0);
 }
 
 /** The index of the largest value (the first one on ties). */
 export function argMax(values: readonly number[]): number {
-  return values.reduce((best, value, i) => (value > (values[best] as number) ? i : best), 0);
+  return values.reduce((best, value, i) => (value > values[best]! ? i : best), 0);
 }
 
 /** A number for a sentence: 3 significant digits, exponent form when very large or small. */

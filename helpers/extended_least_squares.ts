@@ -96,10 +96,10 @@ export function fitLeastSquaresExtended(
     row.forEach((value, j) => {
       fittedValue = add(
         fittedValue,
-        multiply(value, divide(scaledCoefficients[j] as DoubleDouble, dd(scales[j] as number))),
+        multiply(value, divide(scaledCoefficients[j] as DoubleDouble, dd(scales[j]!))),
       );
     });
-    return subtract(dd(targets[i] as number), fittedValue);
+    return subtract(dd(targets[i]!), fittedValue);
   });
   const residuals = residualsDd.map(toNumber);
 
@@ -122,7 +122,7 @@ export function fitLeastSquaresExtended(
   });
   const inverseGramDiagonal = inverseGramRootDiagonal.map((root) => root * root);
   const scaledRows = design.map((row) =>
-    row.map((value, j) => dd(value.hi / (scales[j] as number), value.lo / (scales[j] as number))),
+    row.map((value, j) => dd(value.hi / scales[j]!, value.lo / scales[j]!)),
   );
   const leverage = scaledRows.map((row) => {
     let sum = dd(0);
@@ -134,15 +134,13 @@ export function fitLeastSquaresExtended(
   });
 
   return {
-    coefficients: scaledCoefficients.map((b, j) => toNumber(b) / (scales[j] as number)),
+    coefficients: scaledCoefficients.map((b, j) => toNumber(b) / scales[j]!),
     fitted: targets.map((y, i) => toNumber(subtract(dd(y), residualsDd[i] as DoubleDouble))),
     residuals,
     rss,
     inverseGramDiagonal,
     inverseGramRootDiagonal,
     leverage,
-    triangularFactor: r.map((row) =>
-      row.map((value, j) => toNumber(value) * (scales[j] as number)),
-    ),
+    triangularFactor: r.map((row) => row.map((value, j) => toNumber(value) * scales[j]!)),
   };
 }

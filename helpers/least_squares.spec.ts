@@ -54,7 +54,7 @@ describe('fitLeastSquares: Householder QR with refinement', () => {
     const design = xs.map((x) => [1, x, x ** 2, x ** 3]);
     const y = xs.map((x) => 1 - 2 * x + 3 * x ** 2 - 4 * x ** 3);
     const fit = fitLeastSquares('test', design, y);
-    const digits = fit.coefficients.map((b, j) => logRelativeError(b, [1, -2, 3, -4][j] as number));
+    const digits = fit.coefficients.map((b, j) => logRelativeError(b, [1, -2, 3, -4][j]!));
     expect(minOf(digits)).toBeGreaterThanOrEqual(12);
   });
 
@@ -96,7 +96,7 @@ describe('fitLeastSquares: Householder QR with refinement', () => {
     const y = xs.map((x) => 1 - 2 * x + 3 * x ** 2 - 4 * x ** 3);
     const design = xs.map((x) => [1, x, x ** 2, x ** 3]);
     const digits = (coefficients: readonly number[]): number =>
-      minOf(coefficients.map((b, j) => logRelativeError(b, truth[j] as number)));
+      minOf(coefficients.map((b, j) => logRelativeError(b, truth[j]!)));
 
     it('double precision loses most digits on an ill-conditioned cubic that double-double keeps', () => {
       expect(digits(fitLeastSquares('test', design, y).coefficients)).toBeLessThan(6);

@@ -37,7 +37,7 @@ interface Factorisation {
 
 /** R's entry (i, j), i ≤ j. */
 function rAt(factors: Factorisation, i: number, j: number): number {
-  return i === j ? (factors.diagonal[i] as number) : (factors.qr[i + j * factors.rows] as number);
+  return i === j ? factors.diagonal[i]! : factors.qr[i + j * factors.rows]!;
 }
 
 /**
@@ -53,16 +53,16 @@ function makeReflector(
 ): void {
   const start = k * rows;
   // Columns arrive scaled to norm ≈ 1, so a plain sum of squares cannot overflow.
-  const head = qr[start + k] as number;
+  const head = qr[start + k]!;
   let squares = 0;
-  for (let i = start + k; i < start + rows; i += 1) squares += (qr[i] as number) ** 2;
+  for (let i = start + k; i < start + rows; i += 1) squares += qr[i]! ** 2;
   const norm = Math.sqrt(squares);
   // Reflect onto −sign(head)·‖x‖·e_k so that head − alpha never cancels.
   const alpha = head > 0 ? -norm : norm;
   qr[start + k] = head - alpha;
   // ‖v‖², summed in the same order as ‖x‖² (the last digits of NIST Pontius depend on it).
   let squaredNorm = 0;
-  for (let i = start + k; i < start + rows; i += 1) squaredNorm += (qr[i] as number) ** 2;
+  for (let i = start + k; i < start + rows; i += 1) squaredNorm += qr[i]! ** 2;
   betas[k] = squaredNorm === 0 ? 0 : 2 / squaredNorm;
   diagonal[k] = alpha;
 }
@@ -86,35 +86,35 @@ function factorise(qr: Float64Array, rows: number, columns: number): Factorisati
   for (let j = 1; j < columns; j += 1) {
     const target = j * rows;
     let dot = 0;
-    for (let i = 0; i < rows; i += 1) dot += (qr[i] as number) * (qr[target + i] as number);
+    for (let i = 0; i < rows; i += 1) dot += qr[i]! * qr[target + i]!;
     dots[j] = dot;
   }
   for (let k = 0; k < steps; k += 1) {
     const start = k * rows;
-    const beta = betas[k] as number;
+    const beta = betas[k]!;
     const next = k + 1;
     if (next >= columns) break;
     // Column k + 1 first: its reflector is needed before the other columns' fused pass.
     const nextStart = next * rows;
-    const nextScale = beta * (dots[next] as number);
+    const nextScale = beta * dots[next]!;
     for (let i = k; i < rows; i += 1)
-      qr[nextStart + i] = (qr[nextStart + i] as number) - nextScale * (qr[start + i] as number);
+      qr[nextStart + i] = qr[nextStart + i]! - nextScale * qr[start + i]!;
     const fused = next < steps;
     if (fused) makeReflector(qr, rows, next, betas, diagonal);
     for (let j = next + 1; j < columns; j += 1) {
       const target = j * rows;
-      const scale = beta * (dots[j] as number);
-      qr[target + k] = (qr[target + k] as number) - scale * (qr[start + k] as number);
+      const scale = beta * dots[j]!;
+      qr[target + k] = qr[target + k]! - scale * qr[start + k]!;
       let dot = 0;
       if (fused) {
         for (let i = next; i < rows; i += 1) {
-          const value = (qr[target + i] as number) - scale * (qr[start + i] as number);
+          const value = qr[target + i]! - scale * qr[start + i]!;
           qr[target + i] = value;
-          dot += (qr[nextStart + i] as number) * value;
+          dot += qr[nextStart + i]! * value;
         }
       } else {
         for (let i = next; i < rows; i += 1)
-          qr[target + i] = (qr[target + i] as number) - scale * (qr[start + i] as number);
+          qr[target + i] = qr[target + i]! - scale * qr[start + i]!;
       }
       dots[j] = dot;
     }
@@ -127,10 +127,9 @@ function reflect(factors: Factorisation, k: number, vector: Float64Array): void 
   const { rows, qr } = factors;
   const start = k * rows;
   let dot = 0;
-  for (let i = k; i < rows; i += 1) dot += (qr[start + i] as number) * (vector[i] as number);
-  const scale = (factors.betas[k] as number) * dot;
-  for (let i = k; i < rows; i += 1)
-    vector[i] = (vector[i] as number) - scale * (qr[start + i] as number);
+  for (let i = k; i < rows; i += 1) dot += qr[start + i]! * vector[i]!;
+  const scale = factors.betas[k]! * dot;
+  for (let i = k; i < rows; i += 1) vector[i] = vector[i]! - scale * qr[start + i]!;
 }
 
 /** Qᵀv, in place. */
@@ -145,10 +144,9 @@ function solveUpper(factors: Factorisation, rhs: ArrayLike<number>): number[] {
   // integers and convert the array at the first fraction.
   const solution = new Array<number>(p);
   for (let i = p - 1; i >= 0; i -= 1) {
-    let sum = rhs[i] as number;
-    for (let j = i + 1; j < p; j += 1)
-      sum -= (qr[i + j * rows] as number) * (solution[j] as number);
-    solution[i] = sum / (diagonal[i] as number);
+    let sum = rhs[i]!;
+    for (let j = i + 1; j < p; j += 1) sum -= qr[i + j * rows]! * solution[j]!;
+    solution[i] = sum / diagonal[i]!;
   }
   return solution;
 }
@@ -157,12 +155,11 @@ function solveUpper(factors: Factorisation, rhs: ArrayLike<number>): number[] {
 function invertUpper(factors: Factorisation, inverse: Float64Array): Float64Array {
   const { rows, columns: p, qr, diagonal } = factors;
   for (let j = 0; j < p; j += 1) {
-    inverse[j * p + j] = 1 / (diagonal[j] as number);
+    inverse[j * p + j] = 1 / diagonal[j]!;
     for (let i = j - 1; i >= 0; i -= 1) {
       let sum = 0;
-      for (let k = i + 1; k <= j; k += 1)
-        sum -= (qr[i + k * rows] as number) * (inverse[k * p + j] as number);
-      inverse[i * p + j] = sum / (diagonal[i] as number);
+      for (let k = i + 1; k <= j; k += 1) sum -= qr[i + k * rows]! * inverse[k * p + j]!;
+      inverse[i * p + j] = sum / diagonal[i]!;
     }
   }
   return inverse;
@@ -171,7 +168,7 @@ function invertUpper(factors: Factorisation, inverse: Float64Array): Float64Arra
 /** The power of two nearest the norm of entries [start, end) of `values`: dividing by it is exact. */
 function powerOfTwoScale(values: Float64Array, start: number, end: number): number {
   let squares = 0;
-  for (let i = start; i < end; i += 1) squares += (values[i] as number) ** 2;
+  for (let i = start; i < end; i += 1) squares += values[i]! ** 2;
   // Math.hypot guards the rare column whose squares overflow or underflow.
   const norm =
     Number.isFinite(squares) && squares > 1e-300
@@ -187,8 +184,7 @@ function powerOfTwoScale(values: Float64Array, start: number, end: number): numb
  */
 export function powerOfTwoScaleOf(values: ArrayLike<number>): number {
   let largest = 0;
-  for (let i = 0; i < values.length; i += 1)
-    largest = Math.max(largest, Math.abs(values[i] as number));
+  for (let i = 0; i < values.length; i += 1) largest = Math.max(largest, Math.abs(values[i]!));
   if (largest === 0 || !Number.isFinite(largest)) return 1;
   // Clamped so the scale itself is a normal, finite double.
   return 2 ** Math.min(1023, Math.max(-1022, Math.round(Math.log2(largest))));
@@ -197,9 +193,7 @@ export function powerOfTwoScaleOf(values: ArrayLike<number>): number {
 /** One power-of-two scale per column of `rows` (see powerOfTwoScaleOf). */
 export function columnScales(rows: readonly (readonly number[])[]): number[] {
   const p = rows[0]?.length ?? 0;
-  return Array.from({ length: p }, (_, j) =>
-    powerOfTwoScaleOf(rows.map((row) => row[j] as number)),
-  );
+  return Array.from({ length: p }, (_, j) => powerOfTwoScaleOf(rows.map((row) => row[j]!)));
 }
 
 /**
@@ -281,9 +275,9 @@ function sensitivity(
   let residualSquares = 0;
   let fittedSquares = 0;
   for (let i = 0; i < targets.length; i += 1) {
-    const e = residuals[i] as number;
+    const e = residuals[i]!;
     residualSquares += e * e;
-    fittedSquares += ((targets[i] as number) - e) ** 2;
+    fittedSquares += (targets[i]! - e) ** 2;
   }
   const fittedNorm = Math.sqrt(fittedSquares);
   return (
@@ -313,7 +307,7 @@ function fitInDoublePrecision(
   if (intercept) columns.fill(1, 0, n);
   for (let i = 0; i < n; i += 1) {
     const row = design[i] as readonly number[];
-    for (let j = first; j < p; j += 1) columns[i + j * n] = row[j - first] as number;
+    for (let j = first; j < p; j += 1) columns[i + j * n] = row[j - first]!;
   }
   return solveColumns(functionName, columns, n, p, targets);
 }
@@ -368,23 +362,21 @@ function residualOf(
   scaledCoefficients: ArrayLike<number>,
   residual: Float64Array,
 ): void {
-  for (let i = 0; i < n; i += 1) residual[i] = targets[i] as number;
+  for (let i = 0; i < n; i += 1) residual[i] = targets[i]!;
   for (let j = 0; j < p; j += 1) {
-    const b = scaledCoefficients[j] as number;
+    const b = scaledCoefficients[j]!;
     const start = j * n;
-    for (let i = 0; i < n; i += 1)
-      residual[i] = (residual[i] as number) - (design[start + i] as number) * b;
+    for (let i = 0; i < n; i += 1) residual[i] = residual[i]! - design[start + i]! * b;
   }
 }
 
 function rankCheck(functionName: string, factors: Factorisation): void {
   const { rows: n, columns: p, diagonal } = factors;
   let largest = 0;
-  for (let j = 0; j < p; j += 1) largest = Math.max(largest, Math.abs(diagonal[j] as number));
+  for (let j = 0; j < p; j += 1) largest = Math.max(largest, Math.abs(diagonal[j]!));
   const threshold = Math.max(n, p) * Number.EPSILON * largest;
   const dependent: number[] = [];
-  for (let j = 0; j < p; j += 1)
-    if (Math.abs(diagonal[j] as number) <= threshold) dependent.push(j);
+  for (let j = 0; j < p; j += 1) if (Math.abs(diagonal[j]!) <= threshold) dependent.push(j);
   if (n < p || dependent.length > 0) {
     const named = dependent.length > 0 ? dependent : [p - 1];
     throw new RankDeficiencyError(
@@ -409,30 +401,29 @@ function spectralNorm(
   z: Float64Array,
 ): number {
   let squares = 0;
-  for (let i = 0; i < p; i += 1)
-    for (let j = i; j < p; j += 1) squares += (m[i * p + j] as number) ** 2;
+  for (let i = 0; i < p; i += 1) for (let j = i; j < p; j += 1) squares += m[i * p + j]! ** 2;
   let estimate = Math.sqrt(squares / p);
   x.fill(1 / Math.sqrt(p), 0, p);
   for (let step = 0; step < 6; step += 1) {
     let yNorm = 0; // y = M x
     for (let i = 0; i < p; i += 1) {
       let sum = 0;
-      for (let j = i; j < p; j += 1) sum += (m[i * p + j] as number) * (x[j] as number);
+      for (let j = i; j < p; j += 1) sum += m[i * p + j]! * x[j]!;
       y[i] = sum;
       yNorm += sum * sum;
     }
     z.fill(0, 0, p); // z = Mᵀ y
     for (let i = 0; i < p; i += 1) {
-      const yi = y[i] as number;
-      for (let j = i; j < p; j += 1) z[j] = (z[j] as number) + (m[i * p + j] as number) * yi;
+      const yi = y[i]!;
+      for (let j = i; j < p; j += 1) z[j] = z[j]! + m[i * p + j]! * yi;
     }
     let zNorm = 0;
-    for (let i = 0; i < p; i += 1) zNorm += (z[i] as number) ** 2;
+    for (let i = 0; i < p; i += 1) zNorm += z[i]! ** 2;
     // ‖Mx‖ with ‖x‖ = 1 is a lower bound on ‖M‖₂.
     estimate = Math.max(estimate, Math.sqrt(yNorm));
     zNorm = Math.sqrt(zNorm);
     if (!(zNorm > 0) || !Number.isFinite(zNorm)) break;
-    for (let i = 0; i < p; i += 1) x[i] = (z[i] as number) / zNorm;
+    for (let i = 0; i < p; i += 1) x[i] = z[i]! / zNorm;
   }
   return estimate;
 }
@@ -459,7 +450,7 @@ function leverageOf(factors: Factorisation): number[] {
     column[k] = 1;
     // Q·e_k: the reflections after k leave e_k alone, so apply k, k − 1, …, 0.
     for (let step = k; step >= 0; step -= 1) reflect(factors, step, column);
-    for (let i = 0; i < n; i += 1) result[i] = (result[i] as number) + (column[i] as number) ** 2;
+    for (let i = 0; i < n; i += 1) result[i] = result[i]! + column[i]! ** 2;
   }
   return result;
 }
@@ -468,7 +459,7 @@ function leverageOf(factors: Factorisation): number[] {
 function triangularFactorOf(factors: Factorisation, scales: readonly number[]): number[][] {
   const p = factors.columns;
   return Array.from({ length: p }, (_, i) =>
-    Array.from({ length: p }, (__, j) => (j < i ? 0 : rAt(factors, i, j) * (scales[j] as number))),
+    Array.from({ length: p }, (__, j) => (j < i ? 0 : rAt(factors, i, j) * scales[j]!)),
   );
 }
 
@@ -493,7 +484,7 @@ function frobeniusConditionBound(factors: Factorisation, inverse: Float64Array):
   for (let i = 0; i < p; i += 1)
     for (let j = i; j < p; j += 1) {
       squares += rAt(factors, i, j) ** 2;
-      inverseSquares += (inverse[i * p + j] as number) ** 2;
+      inverseSquares += inverse[i * p + j]! ** 2;
     }
   return Math.sqrt(squares) * Math.sqrt(inverseSquares);
 }
@@ -506,7 +497,7 @@ function prepare(functionName: string, qr: Float64Array, n: number, p: number): 
     const scale = powerOfTwoScale(qr, j * n, (j + 1) * n);
     scales[j] = scale;
     for (let i = j * n; i < (j + 1) * n; i += 1) {
-      const value = (qr[i] as number) / scale;
+      const value = qr[i]! / scale;
       qr[i] = value;
       original[i] = value;
     }
@@ -526,11 +517,10 @@ function refine(
 ): void {
   const { factors, original } = prepared;
   const { rows: n, columns: p } = factors;
-  for (let i = 0; i < n; i += 1) work[i] = residual[i] as number;
+  for (let i = 0; i < n; i += 1) work[i] = residual[i]!;
   applyQTranspose(factors, work);
   const correction = solveUpper(factors, work);
-  for (let j = 0; j < p; j += 1)
-    scaledCoefficients[j] = (scaledCoefficients[j] as number) + (correction[j] as number);
+  for (let j = 0; j < p; j += 1) scaledCoefficients[j] = scaledCoefficients[j]! + correction[j]!;
   residualOf(original, n, p, targets, scaledCoefficients, residual);
 }
 
@@ -546,7 +536,7 @@ function refinedSolve(
   const { factors, original } = prepared;
   const { rows: n, columns: p } = factors;
   const work = scratchArray('work', n);
-  for (let i = 0; i < n; i += 1) work[i] = targets[i] as number;
+  for (let i = 0; i < n; i += 1) work[i] = targets[i]!;
   applyQTranspose(factors, work);
   const scaledCoefficients = solveUpper(factors, work);
   const residual = scratchArray('residual', n);
@@ -562,8 +552,7 @@ function refinedSolve(
 /** The coefficients in the data's units: the scaled ones divided by their columns' scales. */
 function unscaled(scaledCoefficients: readonly number[], scales: readonly number[]): number[] {
   const coefficients = new Array<number>(scales.length);
-  for (let j = 0; j < scales.length; j += 1)
-    coefficients[j] = (scaledCoefficients[j] as number) / (scales[j] as number);
+  for (let j = 0; j < scales.length; j += 1) coefficients[j] = scaledCoefficients[j]! / scales[j]!;
   return coefficients;
 }
 
@@ -599,14 +588,14 @@ export function leastSquaresColumns(
   const prepared = prepare(functionName, columns, n, p);
   const { factors, scales } = prepared;
   const work = scratchArray('work', n);
-  for (let i = 0; i < n; i += 1) work[i] = targets[i] as number;
+  for (let i = 0; i < n; i += 1) work[i] = targets[i]!;
   applyQTranspose(factors, work);
   const scaledCoefficients = solveUpper(factors, work);
   // Qᵀy = [c; d] with ‖ŷ‖ = ‖c‖ and ‖r‖ = ‖d‖.
   let fittedSquares = 0;
   let residualSquares = 0;
   for (let i = 0; i < n; i += 1) {
-    const value = work[i] as number;
+    const value = work[i]!;
     if (i < p) fittedSquares += value * value;
     else residualSquares += value * value;
   }
@@ -625,7 +614,7 @@ export function leastSquaresColumns(
   const triangle = new Array<number>(p * p);
   for (let i = 0; i < p; i += 1)
     for (let j = 0; j < p; j += 1)
-      triangle[i * p + j] = j < i ? 0 : rAt(factors, i, j) * (scales[j] as number);
+      triangle[i * p + j] = j < i ? 0 : rAt(factors, i, j) * scales[j]!;
   return { coefficients: unscaled(scaledCoefficients, scales), triangle };
 }
 
@@ -649,9 +638,9 @@ function solveColumns(
   const fitted = new Array<number>(n);
   let rss = 0;
   for (let i = 0; i < n; i += 1) {
-    const e = residual[i] as number;
+    const e = residual[i]!;
     residuals[i] = e;
-    fitted[i] = (targets[i] as number) - e;
+    fitted[i] = targets[i]! - e;
     rss += e * e;
   }
   const conditionEstimate = sensitivity(condition, residual, targets);
@@ -661,9 +650,9 @@ function solveColumns(
   const inverseGramDiagonal = new Array<number>(p);
   for (let i = 0; i < p; i += 1) {
     let sum = 0;
-    for (let j = i; j < p; j += 1) sum += (inverse[i * p + j] as number) ** 2;
+    for (let j = i; j < p; j += 1) sum += inverse[i * p + j]! ** 2;
     // √ first, then the scale: scale² over- or underflows for columns at 10^±200.
-    const root = Math.sqrt(sum) / (scales[i] as number);
+    const root = Math.sqrt(sum) / scales[i]!;
     inverseGramRootDiagonal[i] = root;
     inverseGramDiagonal[i] = root * root;
   }

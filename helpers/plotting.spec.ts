@@ -38,16 +38,14 @@ const x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 20];
 const fitted = x.map((value) => 1 + 0.5 * value);
 const residuals = [0.3, -0.2, 0.1, -0.4, 0.2, 0.1, -0.3, 0.25, -0.15, 1.2];
 const leverage = [0.25, 0.2, 0.16, 0.13, 0.11, 0.1, 0.1, 0.11, 0.13, 0.71];
-const standardizedResiduals = residuals.map(
-  (e, i) => e / (0.4 * Math.sqrt(1 - (leverage[i] as number))),
-);
+const standardizedResiduals = residuals.map((e, i) => e / (0.4 * Math.sqrt(1 - leverage[i]!)));
 
 /**
  * What kata 01.07's diagnosticPlotData returns for these numbers (p = 2), built here by its
  * header's formulas: ppoints(10) = (i − 3/8)/(10 + 1/4), Cook's contours on 101 leverages.
  */
 function panelData(h: readonly number[], r: readonly number[]): LmPanelData {
-  const order = r.map((_, i) => i).sort((a, b) => (r[a] as number) - (r[b] as number));
+  const order = r.map((_, i) => i).sort((a, b) => r[a]! - r[b]!);
   const top = Math.max(...h.filter((value) => value < 1));
   const grid = Array.from({ length: 101 }, (_, k) => top / 100 + ((top - top / 100) * k) / 100);
   const contour = (level: number) => {
@@ -58,7 +56,7 @@ function panelData(h: readonly number[], r: readonly number[]): LmPanelData {
     residualsVsFitted: { fitted, residuals },
     normalQQ: {
       theoretical: order.map((_, k) => normalQuantile((k + 1 - 3 / 8) / (r.length + 1 / 4))),
-      sample: order.map((i) => r[i] as number),
+      sample: order.map((i) => r[i]!),
       observation: order,
     },
     scaleLocation: { fitted, sqrtAbsStandardized: r.map((value) => Math.sqrt(Math.abs(value))) },
@@ -118,9 +116,7 @@ describe('plotting', () => {
         title: 'Anscombe I',
         x: { title: 'x' },
         y: { title: 'y' },
-        series: [
-          { name: 'data', points: x.map((value, i) => ({ x: value, y: fitted[i] as number })) },
-        ],
+        series: [{ name: 'data', points: x.map((value, i) => ({ x: value, y: fitted[i]! })) }],
         lines: [
           {
             name: 'least-squares line',

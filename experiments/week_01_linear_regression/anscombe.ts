@@ -58,8 +58,8 @@ function measure(api: typeof Week01) {
       set,
       fit,
       influence,
-      intercept: fit.coefficients[0] as number,
-      slope: fit.coefficients[1] as number,
+      intercept: fit.coefficients[0]!,
+      slope: fit.coefficients[1]!,
       quadratic: quadraticShare(set.x, fit.residuals),
       maxExternal,
       maxLeverage,
@@ -70,8 +70,8 @@ function measure(api: typeof Week01) {
   const keep = three.set.x.map((_, i) => i).filter((i) => i !== three.mostInfluential);
   const withoutOutlier = fitLeastSquares(
     'anscombe',
-    keep.map((i) => [1, three.set.x[i] as number]),
-    keep.map((i) => three.set.y[i] as number),
+    keep.map((i) => [1, three.set.x[i]!]),
+    keep.map((i) => three.set.y[i]!),
   );
   return { sets, withoutOutlier };
 }
@@ -91,7 +91,7 @@ function tables({ sets }: Quartet): Table[] {
         entry.fit.rSquared,
         entry.fit.sigma,
         entry.fit.fStatistic,
-        entry.fit.pValues[1] as number,
+        entry.fit.pValues[1]!,
       ]),
     },
     {
@@ -127,7 +127,7 @@ const scatter = (entry: Entry, index: number): Chart =>
     series: [
       {
         name: 'data',
-        points: entry.set.x.map((x, i) => ({ x, y: entry.set.y[i] as number })),
+        points: entry.set.x.map((x, i) => ({ x, y: entry.set.y[i]! })),
       },
     ],
     lines: [
@@ -153,7 +153,7 @@ const residualPanel = (entry: Entry): Chart =>
     series: [
       {
         name: 'residual',
-        points: entry.fit.fitted.map((x, i) => ({ x, y: entry.fit.residuals[i] as number })),
+        points: entry.fit.fitted.map((x, i) => ({ x, y: entry.fit.residuals[i]! })),
       },
     ],
     rules: [{ axis: 'y', value: 0, label: '' }],

@@ -139,7 +139,7 @@ function exampleFits({ rows }: Replicates): Chart[] {
       series: [
         {
           name: 'training data',
-          points: first.train.x.map((x, i) => ({ x, y: first.train.y[i] as number })),
+          points: first.train.x.map((x, i) => ({ x, y: first.train.y[i]! })),
         },
       ],
       lines: [

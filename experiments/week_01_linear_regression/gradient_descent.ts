@@ -48,11 +48,9 @@ type Api = typeof Week01;
 function simulate(rng: Rng, n: number) {
   const raw = Array.from({ length: n }, () => [rng.uniformBetween(0, 10), rng.uniform()]);
   const y = raw.map(([x1 = 0, x2 = 0]) => 3 + 2 * x1 - 4 * x2 + rng.normal(0, 0.5));
-  const means = [0, 1].map((j) => mean(raw.map((row) => row[j] as number)));
-  const sds = [0, 1].map((j) => standardDeviation(raw.map((row) => row[j] as number)));
-  const standardised = raw.map((row) =>
-    row.map((value, j) => (value - (means[j] as number)) / (sds[j] as number)),
-  );
+  const means = [0, 1].map((j) => mean(raw.map((row) => row[j]!)));
+  const sds = [0, 1].map((j) => standardDeviation(raw.map((row) => row[j]!)));
+  const standardised = raw.map((row) => row.map((value, j) => (value - means[j]!) / sds[j]!));
   const designs = [
     { key: 'standardised', label: 'standardised features', X: standardised },
     { key: 'raw', label: 'raw features', X: raw },

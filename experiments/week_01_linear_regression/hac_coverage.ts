@@ -36,7 +36,7 @@ const f = (value: number): string => value.toFixed(3);
 function ar1(rng: Rng, n: number, rho: number): number[] {
   const values = [rng.normal()];
   for (let t = 1; t < n; t += 1)
-    values.push(rho * (values[t - 1] as number) + Math.sqrt(1 - rho * rho) * rng.normal());
+    values.push(rho * values[t - 1]! + Math.sqrt(1 - rho * rho) * rng.normal());
   return values;
 }
 
@@ -66,7 +66,7 @@ function coverage(
     const x = ar1(rng, n, rhoX);
     const errors = ar1(rng, n, rhoErrors);
     const X = x.map((value) => [value]);
-    const y = x.map((value, i) => 1 + 2 * value + (errors[i] as number));
+    const y = x.map((value, i) => 1 + 2 * value + errors[i]!);
     const fits = {
       HC0: api.neweyWestCovariance(X, y, { lag: 0 }),
       'Newey–West': api.neweyWestCovariance(X, y, { lag }),
@@ -77,7 +77,7 @@ function coverage(
     let rss = 0;
     x.forEach((value, i) => {
       sxx += (value - mean) ** 2;
-      rss += ((y[i] as number) - b0 - b1 * value) ** 2;
+      rss += (y[i]! - b0 - b1 * value) ** 2;
     });
     const s2 = rss / (n - 2);
     const classical = [Math.sqrt(s2 * (1 / n + (mean * mean) / sxx)), Math.sqrt(s2 / sxx)];
@@ -86,8 +86,8 @@ function coverage(
     for (const method of METHODS) {
       const se =
         method === 'classical' ? classical : (fits[method].standardErrors as [number, number]);
-      if (covers(0, se[0] as number)) hits.intercept[method] += 1;
-      if (covers(1, se[1] as number)) hits.slope[method] += 1;
+      if (covers(0, se[0]!)) hits.intercept[method] += 1;
+      if (covers(1, se[1]!)) hits.slope[method] += 1;
     }
   }
   const share = (counts: Record<Method, number>): Record<Method, number> =>

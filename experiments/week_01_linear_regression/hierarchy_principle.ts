@@ -49,9 +49,9 @@ function simulate(values: ValuesOf<typeof PARAMETERS>, seed: number) {
   const y = groups.map(
     (level, i) =>
       1 +
-      (effects[level] as number) +
-      0.5 * (x[i] as number) +
-      (level === 'b' ? interaction * (x[i] as number) : 0) +
+      effects[level]! +
+      0.5 * x[i]! +
+      (level === 'b' ? interaction * x[i]! : 0) +
       sigma * rng.normal(),
   );
   return { groups, x, y };
@@ -63,9 +63,9 @@ function measure(api: Api, values: ValuesOf<typeof PARAMETERS>, seed: number) {
   const dummies = api.encodeFactor(groups).columns;
   const results = ORIGINS.map((origin) => {
     const shifted = x.map((value) => value - origin);
-    const products = dummies.map((row, i) => row.map((d) => d * (shifted[i] as number)));
-    const withMain = dummies.map((row, i) => [...row, shifted[i] as number]);
-    const full = withMain.map((row, i) => [...row, ...(products[i] as number[])]);
+    const products = dummies.map((row, i) => row.map((d) => d * shifted[i]!));
+    const withMain = dummies.map((row, i) => [...row, shifted[i]!]);
+    const full = withMain.map((row, i) => [...row, ...products[i]!]);
     const hierarchical = api.nestedFTest(withMain, full, y);
     const wald = api.linearHypothesisTest(
       full,
@@ -78,7 +78,7 @@ function measure(api: Api, values: ValuesOf<typeof PARAMETERS>, seed: number) {
     );
     const withoutMain = api.nestedFTest(
       shifted.map((value) => [value]),
-      shifted.map((value, i) => [value, ...(products[i] as number[])]),
+      shifted.map((value, i) => [value, ...products[i]!]),
       y,
     );
     return { origin, hierarchical, wald, withoutMain };
@@ -163,7 +163,7 @@ function figures({ n, levelShift, sigma, interaction, results }: Tests): Figure[
 function numbers(tests: Tests) {
   return {
     n: tests.n,
-    hierarchicalF: tests.hierarchicalF[0] as number,
+    hierarchicalF: tests.hierarchicalF[0]!,
     hierarchicalRelativeSpread: tests.spread,
     withoutMainEffectFRatio: tests.ratio,
     withoutMainEffectSmallestP: tests.smallestP,
@@ -182,7 +182,7 @@ function conclusions(tests: Tests): Conclusion[] {
     check(
       STATEMENTS[0],
       spread < 1e-8,
-      `F = ${show(hierarchicalF[0] as number)} at every origin; relative spread ${show(spread)}`,
+      `F = ${show(hierarchicalF[0]!)} at every origin; relative spread ${show(spread)}`,
     ),
     check(
       STATEMENTS[1],

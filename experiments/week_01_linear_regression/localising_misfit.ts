@@ -45,12 +45,12 @@ function quadraticT(x: readonly number[], r: readonly number[]): number {
     r,
   );
   const s = Math.sqrt(fit.rss / (x.length - 3));
-  return (fit.coefficients[2] as number) / (s * (fit.inverseGramRootDiagonal[2] as number));
+  return fit.coefficients[2]! / (s * fit.inverseGramRootDiagonal[2]!);
 }
 
 /** For each column: its added-variable and partial-residual data, the spline test and a LOWESS. */
 function measure(api: typeof Week01, { knotCount, span }: ValuesOf<typeof PARAMETERS>) {
-  const X = INCOME.map((income, i) => [income, EDUCATION[i] as number, WOMEN[i] as number]);
+  const X = INCOME.map((income, i) => [income, EDUCATION[i]!, WOMEN[i]!]);
   const y = PRESTIGE;
   const full = fitLeastSquares(
     'localising_misfit',
@@ -66,9 +66,8 @@ function measure(api: typeof Week01, { knotCount, span }: ValuesOf<typeof PARAME
   });
   const fwlGap = maxOf(
     perColumn.flatMap(({ av }, j) => [
-      Math.abs(av.slope - (full.coefficients[j + 1] as number)) /
-        Math.abs(full.coefficients[j + 1] as number),
-      ...av.residuals.map((e, i) => Math.abs(e - (full.residuals[i] as number))),
+      Math.abs(av.slope - full.coefficients[j + 1]!) / Math.abs(full.coefficients[j + 1]!),
+      ...av.residuals.map((e, i) => Math.abs(e - full.residuals[i]!)),
     ]),
   );
   return { perColumn, fwlGap };
@@ -114,7 +113,7 @@ function figures({ perColumn }: Misfit): Figure[] {
       series: [
         {
           name: 'partial residuals',
-          points: cr.x.map((x, i) => ({ x, y: cr.partialResiduals[i] as number })),
+          points: cr.x.map((x, i) => ({ x, y: cr.partialResiduals[i]! })),
         },
       ],
       lines: [
@@ -125,7 +124,7 @@ function figures({ perColumn }: Misfit): Figure[] {
         },
         {
           name: 'LOWESS',
-          points: smooth.x.map((x, i) => ({ x, y: smooth.y[i] as number })),
+          points: smooth.x.map((x, i) => ({ x, y: smooth.y[i]! })),
         },
       ],
     });
@@ -139,7 +138,7 @@ function figures({ perColumn }: Misfit): Figure[] {
     series: [
       {
         name: 'occupations',
-        points: av.xResiduals.map((x, i) => ({ x, y: av.yResiduals[i] as number })),
+        points: av.xResiduals.map((x, i) => ({ x, y: av.yResiduals[i]! })),
       },
     ],
     lines: [

@@ -120,7 +120,7 @@ const SCENARIOS: readonly Scenario[] = [
         previous = phi * previous + Math.sqrt(1 - phi * phi) * rng.normal();
         return previous;
       });
-      return { x, y: x.map((v, i) => line(v) + (errors[i] as number)) };
+      return { x, y: x.map((v, i) => line(v) + errors[i]!) };
     },
   },
 ];
@@ -154,8 +154,8 @@ function curvaturePValue(fitted: readonly number[], residuals: readonly number[]
   const design = fitted.map((f) => [1, f - centre, (f - centre) ** 2]);
   const fit = fitLeastSquares('plot_lm_panels', design, residuals);
   const df = fitted.length - 3;
-  const se = Math.sqrt((fit.rss / df) * (fit.inverseGramDiagonal[2] as number));
-  return studentTTwoSidedPValue((fit.coefficients[2] as number) / se, df);
+  const se = Math.sqrt((fit.rss / df) * fit.inverseGramDiagonal[2]!);
+  return studentTTwoSidedPValue(fit.coefficients[2]! / se, df);
 }
 
 function correlationPValue(r: number, n: number): number {
@@ -186,7 +186,7 @@ function flagsOf(api: Api, x: number[], y: number[], critical: number): Flags {
   const n = y.length;
   const rootAbs = influence.studentizedInternal.map((r) => Math.sqrt(Math.abs(r)));
   const lagOne =
-    fit.residuals.slice(1).reduce((sum, e, t) => sum + e * (fit.residuals[t] as number), 0) /
+    fit.residuals.slice(1).reduce((sum, e, t) => sum + e * fit.residuals[t]!, 0) /
     fit.residuals.reduce((sum, e) => sum + e * e, 0);
   return {
     curvature: curvaturePValue(fit.fitted, fit.residuals) < 0.01,

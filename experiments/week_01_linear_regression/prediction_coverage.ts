@@ -56,8 +56,8 @@ function lineAt(x: readonly number[], y: readonly number[]): { at: number; s: nu
   let xSum = 0;
   let ySum = 0;
   for (let i = 0; i < n; i += 1) {
-    xSum += x[i] as number;
-    ySum += y[i] as number;
+    xSum += x[i]!;
+    ySum += y[i]!;
   }
   const xBar = xSum / n;
   const yBar = ySum / n;
@@ -65,8 +65,8 @@ function lineAt(x: readonly number[], y: readonly number[]): { at: number; s: nu
   let sxy = 0;
   let syy = 0;
   for (let i = 0; i < n; i += 1) {
-    const dx = (x[i] as number) - xBar;
-    const dy = (y[i] as number) - yBar;
+    const dx = x[i]! - xBar;
+    const dy = y[i]! - yBar;
     sxx += dx * dx;
     sxy += dx * dy;
     syy += dy * dy;
@@ -106,13 +106,13 @@ function tailsAt(
   const y = new Array<number>(n);
   const mean0 = 1 + 2 * X0;
   for (let r = 0; r < replicates; r += 1) {
-    for (let i = 0; i < n; i += 1) y[i] = 1 + 2 * (x[i] as number) + error(rng);
+    for (let i = 0; i < n; i += 1) y[i] = 1 + 2 * x[i]! + error(rng);
     const { at, s } = lineAt(x, y);
     const y0 = mean0 + error(rng);
-    if (mean0 < at - meanFactor * s) counts[0] = (counts[0] as number) + 1;
-    if (mean0 > at + meanFactor * s) counts[1] = (counts[1] as number) + 1;
-    if (y0 < at - newFactor * s) counts[2] = (counts[2] as number) + 1;
-    if (y0 > at + newFactor * s) counts[3] = (counts[3] as number) + 1;
+    if (mean0 < at - meanFactor * s) counts[0] = counts[0]! + 1;
+    if (mean0 > at + meanFactor * s) counts[1] = counts[1]! + 1;
+    if (y0 < at - newFactor * s) counts[2] = counts[2]! + 1;
+    if (y0 > at + newFactor * s) counts[3] = counts[3]! + 1;
   }
   const [meanBelow, meanAbove, newBelow, newAbove] = counts.map((c) => c / replicates) as [
     number,

@@ -38,8 +38,8 @@ function orthonormalColumns(rng: Rng, length: number, count: number): number[][]
     let v = rng.normalVector(length);
     for (let pass = 0; pass < 2; pass += 1) {
       for (const q of columns) {
-        const dot = v.reduce((sum, value, i) => sum + value * (q[i] as number), 0);
-        v = v.map((value, i) => value - dot * (q[i] as number));
+        const dot = v.reduce((sum, value, i) => sum + value * q[i]!, 0);
+        v = v.map((value, i) => value - dot * q[i]!);
       }
     }
     const norm = normOf(v);
@@ -54,17 +54,13 @@ function designWithCondition(rng: Rng, kappa: number): number[][] {
   const sigma = Array.from({ length: COLUMNS }, (_, j) => kappa ** (-j / (COLUMNS - 1)));
   return Array.from({ length: ROWS }, (_, i) =>
     Array.from({ length: COLUMNS }, (_, c) =>
-      sigma.reduce(
-        (sum, s, j) =>
-          sum + ((u[j] as number[])[i] as number) * s * ((v[j] as number[])[c] as number),
-        0,
-      ),
+      sigma.reduce((sum, s, j) => sum + u[j]![i]! * s * v[j]![c]!, 0),
     ),
   );
 }
 
 function relativeError(estimate: readonly number[], truth: readonly number[]): number {
-  const difference = normOf(estimate.map((b, j) => b - (truth[j] as number)));
+  const difference = normOf(estimate.map((b, j) => b - truth[j]!));
   return difference / normOf(truth);
 }
 

@@ -122,9 +122,9 @@ export function fixedDesignFitter(
       }
       const out = new Array<number>(testX.length).fill(0);
       entry.columns.forEach((column, i) => {
-        const weight = y[i] as number;
+        const weight = y[i]!;
         for (let t = 0; t < out.length; t += 1) {
-          out[t] = (out[t] as number) + weight * (column[t] as number);
+          out[t] = out[t]! + weight * column[t]!;
         }
       });
       return out;
@@ -138,7 +138,7 @@ export function polynomialOLS(api: Api, degree: number) {
     const { coefficients } = fitLeastSquares('polynomialOLS', polynomialDesign(api, X, degree), y);
     return (newX: Matrix) =>
       polynomialDesign(api, newX, degree).map((row) =>
-        row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), 0),
+        row.reduce((sum, value, j) => sum + value * coefficients[j]!, 0),
       );
   };
 }
@@ -155,7 +155,7 @@ export function fixedDesignPolynomialOLS(api: Api, degree: number, trainX: Matri
     const coefficients = unitCoefficients.getColumn(i);
     return (newX: Matrix) =>
       polynomialDesign(api, newX, degree).map((row) =>
-        row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), 0),
+        row.reduce((sum, value, j) => sum + value * coefficients[j]!, 0),
       );
   });
   return fixedDesignFitter(trainX, polynomialOLS(api, degree), unitPredictors);

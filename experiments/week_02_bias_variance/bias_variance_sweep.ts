@@ -122,8 +122,8 @@ function figures(sweep: Sweep): Figure[] {
   const curves: Series[] = sweep.examples.map(({ degree, predicted }) => ({
     name: `degree ${degree}${degree === best ? ' (best on average)' : ''}`,
     points: testX.map((row, i) => ({
-      x: row[0] as number,
-      y: Math.max(-3, Math.min(3, predicted[i] as number)),
+      x: row[0]!,
+      y: Math.max(-3, Math.min(3, predicted[i]!)),
     })),
   }));
   return [
@@ -155,7 +155,7 @@ function figures(sweep: Sweep): Figure[] {
         series: [
           {
             name: 'training data',
-            points: trainX.map((row, i) => ({ x: row[0] as number, y: exampleY[i] as number })),
+            points: trainX.map((row, i) => ({ x: row[0]!, y: exampleY[i]! })),
           },
         ],
         lines: [
@@ -165,7 +165,7 @@ function figures(sweep: Sweep): Figure[] {
             dashed: true,
             colour: '#7f7f7f',
             points: testX.map((row) => ({
-              x: row[0] as number,
+              x: row[0]!,
               y: setting.trueFunction(row, truth),
             })),
           },

@@ -69,11 +69,10 @@ function coverageStudy(api: Api, { noise, datasets, resamples }: Values, seed: n
       });
       const result = api.bootstrapCoefficientIntervals(X, y, sets, { level: LEVEL });
       const inBootstrap =
-        (result.percentile.lower[1] as number) <= SLOPE &&
-        SLOPE <= (result.percentile.upper[1] as number);
+        result.percentile.lower[1]! <= SLOPE && SLOPE <= result.percentile.upper[1]!;
       const fit = fitLeastSquares('bootstrap_validation', withInterceptColumn(X), y);
-      const se = Math.sqrt((fit.rss / (n - 2)) * (fit.inverseGramDiagonal[1] as number));
-      const inClassical = Math.abs((fit.coefficients[1] as number) - SLOPE) <= t * se;
+      const se = Math.sqrt((fit.rss / (n - 2)) * fit.inverseGramDiagonal[1]!);
+      const inClassical = Math.abs(fit.coefficients[1]! - SLOPE) <= t * se;
       if (inBootstrap) bootstrap += 1;
       if (inClassical) classical += 1;
       if (inBootstrap && !inClassical) onlyBootstrap += 1;

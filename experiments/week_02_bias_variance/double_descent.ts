@@ -194,7 +194,7 @@ function conclusions({ points, at, peak }: Risks): Conclusion[] {
     check(
       STATEMENTS[2],
       zScores.every((z) => Math.abs(z) <= 4),
-      checked.map((point, i) => `p = ${point.p}: z = ${show(zScores[i] as number)}`).join(', '),
+      checked.map((point, i) => `p = ${point.p}: z = ${show(zScores[i]!)}`).join(', '),
     ),
   ];
 }

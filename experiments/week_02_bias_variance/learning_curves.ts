@@ -21,7 +21,7 @@ import type { Api } from './_setting';
 const N = 240;
 const SIZES = [14, 16, 20, 25, 30, 40, 60, 90, 120];
 const SMALL = 30;
-const LARGEST = SIZES[SIZES.length - 1] as number;
+const LARGEST = SIZES[SIZES.length - 1]!;
 const MODELS = [
   { key: 'highBias', degree: 1, label: 'degree 1 (high bias)' },
   { key: 'highVariance', degree: 12, label: 'degree 12 (high variance)' },
@@ -65,8 +65,8 @@ function measure(api: Api, { sigma, truth }: ValuesOf<typeof PARAMETERS>, seed: 
       at: (size: number) => {
         const i = SIZES.indexOf(size);
         return {
-          train: curve.trainError[i] as number,
-          validation: curve.validationError[i] as number,
+          train: curve.trainError[i]!,
+          validation: curve.validationError[i]!,
         };
       },
     };
@@ -139,11 +139,11 @@ function figures({ noiseVariance, curves }: Curves): Figure[] {
       series: [
         {
           name: 'training',
-          points: SIZES.map((x, i) => ({ x, y: entry.curve.trainError[i] as number })),
+          points: SIZES.map((x, i) => ({ x, y: entry.curve.trainError[i]! })),
         },
         {
           name: 'validation',
-          points: SIZES.map((x, i) => ({ x, y: entry.curve.validationError[i] as number })),
+          points: SIZES.map((x, i) => ({ x, y: entry.curve.validationError[i]! })),
         },
       ],
       rules: [{ axis: 'y', value: noiseVariance, label: 'σ²' }],
@@ -213,7 +213,7 @@ function conclusions({ noiseVariance, bias, variance }: Curves): Conclusion[] {
 function notes({ variance }: Curves): string[] {
   return [
     `With all ${LARGEST} rows the degree-12 model is diagnosed ${variance.full.diagnosis}: the same model, with four times the data, no longer needs changing. A diagnosis belongs to a model and a data size together.`,
-    `The training error of the flexible model rises with m, from ${show(variance.at(SIZES[0] as number).train)} at ${SIZES[0]} rows towards σ² at ${LARGEST}: with few rows it nearly interpolates the noise, with many it cannot. A training error well below σ² is a sign of fitting noise.`,
+    `The training error of the flexible model rises with m, from ${show(variance.at(SIZES[0]!).train)} at ${SIZES[0]} rows towards σ² at ${LARGEST}: with few rows it nearly interpolates the noise, with many it cannot. A training error well below σ² is a sign of fitting noise.`,
     `One curve from one sample is jagged: a degree-12 polynomial swings wildly between and beyond the sampled x, so its validation error jumps around (${show(variance.at(40).validation)} at 40 rows). Averaging over several splits would smooth the curve; the module stays with a single holdout split.`,
   ];
 }

@@ -52,9 +52,7 @@ function checkedFixedDesignRidge(
   const expected = direct(trainX, probeY)(testX);
   const superposed = fast(trainX, probeY)(testX);
   const scale = maxOf([...expected.map(Math.abs), 1]);
-  const linearityGap = maxOf(
-    expected.map((value, i) => Math.abs(value - (superposed[i] as number))),
-  );
+  const linearityGap = maxOf(expected.map((value, i) => Math.abs(value - superposed[i]!)));
   if (!(linearityGap <= 1e-6 * scale)) {
     throw new Error(
       `fitRidge is not linear in y at λ = ${lambda} (superposition differs by ${linearityGap}): ridge with an unpenalised intercept must be`,

@@ -41,8 +41,7 @@ function measure(api: Api, values: ValuesOf<typeof PARAMETERS>, seed: number) {
     api.fitRidge(features(split.trainX), split.trainY, lambda);
   const curve = api.validationCurve(split, LAMBDAS, makeFitter);
   // λ = 0 is least squares: the fit the penalty has to beat.
-  const leastSquaresError = api.validationCurve(split, [0], makeFitter)
-    .validationError[0] as number;
+  const leastSquaresError = api.validationCurve(split, [0], makeFitter).validationError[0]!;
   const edf = LAMBDAS.map((lambda) => fitOnTraining(lambda).effectiveDegreesOfFreedom);
 
   const best = argMin(curve.validationError);
@@ -60,14 +59,14 @@ function measure(api: Api, values: ValuesOf<typeof PARAMETERS>, seed: number) {
     edf,
     edfAtZero,
     best,
-    bestLambda: LAMBDAS[best] as number,
-    bestError: curve.validationError[best] as number,
+    bestLambda: LAMBDAS[best]!,
+    bestError: curve.validationError[best]!,
     curveX,
     drawnCurve: drawnFit.predict(features(curveX)),
     drawnErrors: {
       lambda: drawnLambda,
-      trainError: drawn.trainError[0] as number,
-      validationError: drawn.validationError[0] as number,
+      trainError: drawn.trainError[0]!,
+      validationError: drawn.validationError[0]!,
       effectiveDegreesOfFreedom: drawnFit.effectiveDegreesOfFreedom,
     },
   };
@@ -82,9 +81,9 @@ function tables({ degree, split, curve, edf, drawnErrors }: Curve): Table[] {
       columns: ['λ', 'training MSE', 'validation MSE', 'effective df'],
       rows: LAMBDAS.map((lambda, i) => [
         lambda,
-        curve.trainError[i] as number,
-        curve.validationError[i] as number,
-        edf[i] as number,
+        curve.trainError[i]!,
+        curve.validationError[i]!,
+        edf[i]!,
       ]),
     },
     {
@@ -121,11 +120,11 @@ function curveFigure({ sigma, curve, edf, bestLambda }: Curve): Figure {
           series: [
             {
               name: 'training',
-              points: LAMBDAS.map((x, i) => ({ x, y: curve.trainError[i] as number })),
+              points: LAMBDAS.map((x, i) => ({ x, y: curve.trainError[i]! })),
             },
             {
               name: 'validation',
-              points: LAMBDAS.map((x, i) => ({ x, y: curve.validationError[i] as number })),
+              points: LAMBDAS.map((x, i) => ({ x, y: curve.validationError[i]! })),
             },
           ],
           rules: [
@@ -142,7 +141,7 @@ function curveFigure({ sigma, curve, edf, bestLambda }: Curve): Figure {
           series: [
             {
               name: 'effective df',
-              points: LAMBDAS.map((x, i) => ({ x, y: edf[i] as number })),
+              points: LAMBDAS.map((x, i) => ({ x, y: edf[i]! })),
             },
           ],
           rules: [{ axis: 'x', value: bestLambda, label: 'best λ' }],
@@ -169,15 +168,15 @@ function fitFigure({ degree, truth, split, curveX, drawnCurve, drawnErrors }: Cu
         {
           name: 'training',
           points: split.trainX.map((row, i) => ({
-            x: row[0] as number,
-            y: split.trainY[i] as number,
+            x: row[0]!,
+            y: split.trainY[i]!,
           })),
         },
         {
           name: 'validation',
           points: split.validationX.map((row, i) => ({
-            x: row[0] as number,
-            y: split.validationY[i] as number,
+            x: row[0]!,
+            y: split.validationY[i]!,
           })),
         },
       ],
@@ -186,15 +185,15 @@ function fitFigure({ degree, truth, split, curveX, drawnCurve, drawnErrors }: Cu
         {
           name: `fit, λ = ${show(drawnLambda)}`,
           points: curveX.map((row, i) => ({
-            x: row[0] as number,
-            y: drawnCurve[i] as number,
+            x: row[0]!,
+            y: drawnCurve[i]!,
           })),
         },
         {
           name: `truth ${formula}`,
           dashed: true,
           points: curveX.map((row) => ({
-            x: row[0] as number,
+            x: row[0]!,
             y: setting.trueFunction(row, truth),
           })),
         },
@@ -219,9 +218,9 @@ function numbers(data: Curve) {
     effectiveDegreesOfFreedomAtZero: data.edfAtZero,
     curve: LAMBDAS.map((lambda, i) => ({
       lambda,
-      trainError: curve.trainError[i] as number,
-      validationError: curve.validationError[i] as number,
-      effectiveDegreesOfFreedom: edf[i] as number,
+      trainError: curve.trainError[i]!,
+      validationError: curve.validationError[i]!,
+      effectiveDegreesOfFreedom: edf[i]!,
     })),
   };
 }
@@ -229,19 +228,17 @@ function numbers(data: Curve) {
 function conclusions(data: Curve): Conclusion[] {
   const { degree, curve, edf, edfAtZero, best, bestLambda, bestError, leastSquaresError } = data;
   const lastIndex = LAMBDAS.length - 1;
-  const first = curve.validationError[0] as number;
-  const last = curve.validationError[lastIndex] as number;
+  const first = curve.validationError[0]!;
+  const last = curve.validationError[lastIndex]!;
   const trainRises = curve.trainError.every(
-    (error, i) => i === 0 || error >= (curve.trainError[i - 1] as number) * (1 - 1e-9),
+    (error, i) => i === 0 || error >= curve.trainError[i - 1]! * (1 - 1e-9),
   );
-  const edfFalls = edf.every(
-    (value, i) => value <= (i === 0 ? edfAtZero : (edf[i - 1] as number)) + 1e-9,
-  );
+  const edfFalls = edf.every((value, i) => value <= (i === 0 ? edfAtZero : edf[i - 1]!) + 1e-9);
   return [
     check(
       STATEMENTS[0],
       trainRises,
-      `training MSE from ${show(curve.trainError[0] as number)} at λ = ${show(LAMBDAS[0] as number)} to ${show(curve.trainError[lastIndex] as number)} at λ = ${show(LAMBDAS[lastIndex] as number)}`,
+      `training MSE from ${show(curve.trainError[0]!)} at λ = ${show(LAMBDAS[0]!)} to ${show(curve.trainError[lastIndex]!)} at λ = ${show(LAMBDAS[lastIndex]!)}`,
     ),
     check(
       STATEMENTS[1],
@@ -250,15 +247,15 @@ function conclusions(data: Curve): Conclusion[] {
     ),
     check(
       STATEMENTS[2],
-      edfFalls && Math.abs(edfAtZero - (degree + 1)) < 1e-6 && (edf[lastIndex] as number) < 2,
-      `effective df ${show(edfAtZero)} at λ = 0, ${show(edf[0] as number)} at λ = 1e-9, ${show(edf[best] as number)} at the best λ, ${show(edf[lastIndex] as number)} at λ = 10`,
+      edfFalls && Math.abs(edfAtZero - (degree + 1)) < 1e-6 && edf[lastIndex]! < 2,
+      `effective df ${show(edfAtZero)} at λ = 0, ${show(edf[0]!)} at λ = 1e-9, ${show(edf[best]!)} at the best λ, ${show(edf[lastIndex]!)} at λ = 10`,
     ),
   ];
 }
 
 function notes({ degree, edf }: Curve): string[] {
   return [
-    `Even λ = 1e-9 removes ${show(degree + 1 - (edf[0] as number))} of the 13 degrees of freedom: on [0, 1] the powers of x are so nearly collinear that several directions of the centred design have singular values d with d² below 1e-9, and each contributes d²/(d² + λ) ≈ 0.`,
+    `Even λ = 1e-9 removes ${show(degree + 1 - edf[0]!)} of the 13 degrees of freedom: on [0, 1] the powers of x are so nearly collinear that several directions of the centred design have singular values d with d² below 1e-9, and each contributes d²/(d² + λ) ≈ 0.`,
     'One holdout split: its validation error is itself a noisy estimate (30 rows), so the best λ is a range of good values rather than a point.',
     'The features are not standardised: on [0, 1] the column x¹² varies far less than x, so the same λ restrains its coefficient far more; standardising first would put every column on the same footing.',
   ];

@@ -320,7 +320,7 @@ function ruleLayers(
     return checkFinite(functionName, `rule "${rule.label}"`, rule.value, axis.scale);
   });
   const spans = rules.map((rule, i) => {
-    const at = px(checked[i] as number);
+    const at = px(checked[i]!);
     const w = estimateTextWidth(rule.label, 11);
     return rule.side === 'left'
       ? { from: at - 4 - w, to: at - 4 }
@@ -329,9 +329,9 @@ function ruleLayers(
   const vertical = rules.flatMap((rule, i) => (rule.axis === 'x' ? [i] : []));
   const horizontal = rules.flatMap((rule, i) => (rule.axis === 'y' ? [i] : []));
   const rows = labelRows(vertical.map((i) => spans[i] as { from: number; to: number }));
-  const nudges = spreadOffsets(horizontal.map((i) => py(checked[i] as number)));
+  const nudges = spreadOffsets(horizontal.map((i) => py(checked[i]!)));
   return rules.flatMap((rule, i) => {
-    const value = checked[i] as number;
+    const value = checked[i]!;
     const along = rule.axis === 'x' ? 'x' : 'y';
     const across = rule.axis === 'x' ? 'y' : 'x';
     return [

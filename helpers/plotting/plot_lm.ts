@@ -261,7 +261,7 @@ export function plotLmPanels(options: PlotLmOptions): Chart {
   }
   const labelCount = options.labelCount ?? 3;
   const labelOf = (index: number): string => options.labels?.[index] ?? String(index + 1);
-  const isKept = (index: number): boolean => (rvl.leverage[index] as number) < 1 - 1e-10;
+  const isKept = (index: number): boolean => rvl.leverage[index]! < 1 - 1e-10;
   const kept = rvf.fitted.map((_, index) => index).filter(isKept);
   if (kept.length < 3) {
     throw new InvalidArgumentError(
@@ -270,13 +270,13 @@ export function plotLmPanels(options: PlotLmOptions): Chart {
     );
   }
   const pointsOf = (x: readonly number[], y: readonly number[]): PanelPoint[] =>
-    kept.map((i) => ({ x: x[i] as number, y: y[i] as number, label: labelOf(i) }));
+    kept.map((i) => ({ x: x[i]!, y: y[i]!, label: labelOf(i) }));
   const smooth = (points: readonly PanelPoint[]): Point[] => {
     const curve = lowess(
       points.map((p) => p.x),
       points.map((p) => p.y),
     );
-    return curve.x.map((value, i) => ({ x: value, y: curve.y[i] as number }));
+    return curve.x.map((value, i) => ({ x: value, y: curve.y[i]! }));
   };
   const mostExtreme = (points: readonly PanelPoint[], score: (p: PanelPoint) => number) =>
     topIndices(points.map(score), labelCount);
@@ -293,9 +293,7 @@ export function plotLmPanels(options: PlotLmOptions): Chart {
   });
 
   const qqPoints = qq.observation.flatMap((row, k) =>
-    isKept(row)
-      ? [{ x: qq.theoretical[k] as number, y: qq.sample[k] as number, label: labelOf(row) }]
-      : [],
+    isKept(row) ? [{ x: qq.theoretical[k]!, y: qq.sample[k]!, label: labelOf(row) }] : [],
   );
   // R's qqline: through the quartiles (quantile type 7, as quantileSorted) of the sample.
   const sorted = qqPoints.map((p) => p.y).sort((a, b) => a - b);
@@ -335,7 +333,7 @@ export function plotLmPanels(options: PlotLmOptions): Chart {
       [1, contour.upper],
       [-1, contour.lower],
     ] as const) {
-      const points = contour.leverage.map((h, k) => ({ x: h, y: side[k] as number }));
+      const points = contour.leverage.map((h, k) => ({ x: h, y: side[k]! }));
       if (!points.some(inside)) continue;
       contours.push({ name: `cook ${contour.level} ${sign}`, points });
       const end = points[points.length - 1] as Point;

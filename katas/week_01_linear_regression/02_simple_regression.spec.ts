@@ -31,7 +31,7 @@ const HAND_Y = [2, 4, 5, 4, 5];
 
 const sum = (values: readonly number[]): number => values.reduce((total, v) => total + v, 0);
 const dot = (a: readonly number[], b: readonly number[]): number =>
-  a.reduce((total, v, i) => total + v * (b[i] as number), 0);
+  a.reduce((total, v, i) => total + v * b[i]!, 0);
 
 /** expectLabError with a hint before its own message; a stub's NotImplementedError passes through. */
 function anscombe(index: number): { x: number[]; y: number[] } {
@@ -107,7 +107,7 @@ describe('kata 01.02 simple regression in closed form', () => {
       // Scale of the terms summed: |e|·|x| ~ 10 per row, so 1e-10 absolute is rounding.
       expectClose(sum(fit.residuals), 0, { rtol: 0, atol: 1e-10 });
       expectClose(dot(fit.residuals, x), 0, { rtol: 0, atol: 1e-10 });
-      expectClose(fit.predict([sum(x) / x.length])[0] as number, sum(y) / y.length, EXACT);
+      expectClose(fit.predict([sum(x) / x.length])[0]!, sum(y) / y.length, EXACT);
     });
 
     it('slope = r·sy/sx and R² = r² = 1 − RSS/Σ(y − ȳ)², the centred R²', () => {
@@ -187,7 +187,7 @@ describe('kata 01.02 simple regression in closed form', () => {
         );
       const largestOverNext = (e: number[]): number => {
         const sorted = e.map(Math.abs).sort((a, b) => b - a);
-        return (sorted[0] as number) / (sorted[1] as number);
+        return sorted[0]! / sorted[1]!;
       };
       const [one, two, three, four] = [0, 1, 2, 3].map(residualsOf);
       if (one === undefined || two === undefined || three === undefined || four === undefined)
@@ -210,7 +210,7 @@ describe('kata 01.02 simple regression in closed form', () => {
         'set III: the outlier is row 2, (13, 12.74); residuals stay in the order of the data',
       ).toBe(2);
       // IV: the line passes exactly through (19, 12.50), the only point with x ≠ 8 (leverage 1).
-      expectClose(four.e[7] as number, 0, { rtol: 0, atol: 1e-12 });
+      expectClose(four.e[7]!, 0, { rtol: 0, atol: 1e-12 });
       const { x: x4, y: y4 } = anscombe(3);
       const moved = simpleLinearRegression(
         x4,
@@ -218,7 +218,7 @@ describe('kata 01.02 simple regression in closed form', () => {
       );
       // The slope is (y at 19 − mean y at 8)/(19 − 8): raising that one y by 11 adds exactly 1.
       expectClose(moved.slope - simpleLinearRegression(x4, y4).slope, 1, { rtol: 1e-9, atol: 0 });
-      expectClose(moved.residuals[7] as number, 0, { rtol: 0, atol: 1e-12 });
+      expectClose(moved.residuals[7]!, 0, { rtol: 0, atol: 1e-12 });
     });
 
     it('a large common offset leaves the slope unchanged, because the sums are taken about the means', () => {

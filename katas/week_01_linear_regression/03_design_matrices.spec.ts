@@ -26,7 +26,7 @@ const EXACT = { rtol: 1e-12, atol: 1e-12 };
 const THEORY = 'theory: #design-matrices-and-leakage';
 
 const column = (rows: readonly (readonly number[])[], j: number): number[] =>
-  rows.map((row) => row[j] as number);
+  rows.map((row) => row[j]!);
 const mean = (values: readonly number[]): number =>
   values.reduce((total, v) => total + v, 0) / values.length;
 const populationSd = (values: readonly number[]): number => {
@@ -40,9 +40,9 @@ function pearson(a: readonly number[], b: readonly number[]): number {
   let aa = 0;
   let bb = 0;
   a.forEach((v, i) => {
-    ab += (v - ma) * ((b[i] as number) - mb);
+    ab += (v - ma) * (b[i]! - mb);
     aa += (v - ma) ** 2;
-    bb += ((b[i] as number) - mb) ** 2;
+    bb += (b[i]! - mb) ** 2;
   });
   return ab / Math.sqrt(aa * bb);
 }
@@ -154,23 +154,17 @@ describe('kata 01.03 design matrices', () => {
     it('with an intercept, standardising changes the coefficients but not the fitted values', () => {
       // Each standardised column is an affine function of the raw one, and the intercept
       // column absorbs the shifts: same column space, same projection of y.
-      const y = train.map(
-        (row) => 2 + 0.1 * (row[0] as number) - 4 * (row[1] as number) + rng.normal(),
-      );
+      const y = train.map((row) => 2 + 0.1 * row[0]! - 4 * row[1]! + rng.normal());
       const standardizer = fitStandardizer(train);
       const raw = fitLeastSquares('spec', addInterceptColumn(train), y);
       const scaled = fitLeastSquares('spec', addInterceptColumn(standardizer.transform(train)), y);
       expectAllClose(scaled.fitted, raw.fitted, { rtol: 1e-10, atol: 1e-10 });
       // Slopes per standard deviation: b_scaled = b_raw · sd.
       standardizer.standardDeviations.forEach((sd, j) =>
-        expectClose(
-          scaled.coefficients[j + 1] as number,
-          (raw.coefficients[j + 1] as number) * sd,
-          {
-            rtol: 1e-9,
-            atol: 1e-12,
-          },
-        ),
+        expectClose(scaled.coefficients[j + 1]!, raw.coefficients[j + 1]! * sd, {
+          rtol: 1e-9,
+          atol: 1e-12,
+        }),
       );
     });
 
@@ -225,16 +219,14 @@ describe('kata 01.03 design matrices', () => {
       // The all-rows mean is pulled towards the test rows by 10/50 of the gap between the two
       // means (a weighted average), here more than one unit of feature 0.
       const gap = mean(column(test, 0)) - mean(column(train, 0));
-      const pull = (leaky.means[0] as number) - (trainOnly.means[0] as number);
+      const pull = leaky.means[0]! - trainOnly.means[0]!;
       expectClose(pull, (10 / 50) * gap, { rtol: 1e-10, atol: 1e-12 });
       expect(Math.abs(pull), 'the all-rows mean moves by more than a unit').toBeGreaterThan(1);
       // Change one test value: the leaky statistics move with it (by 1000/50 in the mean), while
       // the training-only ones never saw it.
-      const alteredTest = test.map((row, i) =>
-        i === 0 ? [(row[0] as number) + 1000, ...row.slice(1)] : row,
-      );
+      const alteredTest = test.map((row, i) => (i === 0 ? [row[0]! + 1000, ...row.slice(1)] : row));
       const leakyAgain = fitStandardizer([...train, ...alteredTest]);
-      expectClose((leakyAgain.means[0] as number) - (leaky.means[0] as number), 1000 / 50, EXACT);
+      expectClose(leakyAgain.means[0]! - leaky.means[0]!, 1000 / 50, EXACT);
       // And the training features a model would see change with them.
       const seenByModel = leakyAgain.transform(train)[0]?.[0] as number;
       expect(
@@ -310,7 +302,7 @@ describe('kata 01.03 design matrices', () => {
       expect(error.message, 'the message names the constant column, 0 here').toMatch(/column 0\b/);
       // Constancy is judged on the values: 40 copies of 0.1 average to a number that is not
       // exactly 0.1, so their computed sd is rounding noise rather than 0.
-      const withConstant = train.map((row) => [row[0] as number, 0.1, row[2] as number]);
+      const withConstant = train.map((row) => [row[0]!, 0.1, row[2]!]);
       const flat = expectLabError(
         () => fitStandardizer(withConstant),
         InvalidArgumentError,

@@ -27,15 +27,11 @@ const SEED = 'kata-01.04';
 const THEORY = 'theory: #solving-least-squares';
 type Rows = number[][];
 
-const transpose = (A: Rows): Rows => (A[0] ?? []).map((_, j) => A.map((row) => row[j] as number));
+const transpose = (A: Rows): Rows => (A[0] ?? []).map((_, j) => A.map((row) => row[j]!));
 const multiply = (A: Rows, B: Rows): Rows =>
-  A.map((row) =>
-    (B[0] ?? []).map((_, j) =>
-      row.reduce((sum, v, k) => sum + v * ((B[k] as number[])[j] as number), 0),
-    ),
-  );
+  A.map((row) => (B[0] ?? []).map((_, j) => row.reduce((sum, v, k) => sum + v * B[k]![j]!, 0)));
 const apply = (A: Rows, b: readonly number[]): number[] =>
-  A.map((row) => row.reduce((sum, v, j) => sum + v * (b[j] as number), 0));
+  A.map((row) => row.reduce((sum, v, j) => sum + v * b[j]!, 0));
 const identity = (p: number): Rows =>
   Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => (i === j ? 1 : 0)));
 const flat = (A: Rows): number[] => A.flat();
@@ -51,13 +47,13 @@ function conditioning(design: Rows, answer: readonly number[]) {
     const sigma = singularValues(A);
     return Math.max(...sigma) / Math.min(...sigma);
   };
-  const scales = (design[0] ?? []).map((_, j) => norm(design.map((row) => row[j] as number)));
-  const scaled = (b: readonly number[]): number[] => b.map((v, j) => v * (scales[j] as number));
+  const scales = (design[0] ?? []).map((_, j) => norm(design.map((row) => row[j]!)));
+  const scaled = (b: readonly number[]): number[] => b.map((v, j) => v * scales[j]!);
   return {
     kappa: kappaOf(design),
-    kappaScaled: kappaOf(design.map((row) => row.map((v, j) => v / (scales[j] as number)))),
+    kappaScaled: kappaOf(design.map((row) => row.map((v, j) => v / scales[j]!))),
     scaledError: (b: readonly number[]): number =>
-      norm(scaled(b.map((v, j) => v - (answer[j] as number)))) / norm(scaled(answer)),
+      norm(scaled(b.map((v, j) => v - answer[j]!))) / norm(scaled(answer)),
   };
 }
 
@@ -73,12 +69,12 @@ describe('kata 01.04 solving least squares', () => {
   const rng = createRng(SEED);
   // A well-conditioned full-rank design: intercept plus three N(0, 1) columns, n = 30.
   const X = Array.from({ length: 30 }, () => [1, rng.normal(), rng.normal(), rng.normal()]);
-  const y = X.map((row) => (apply([row], [1, 2, -1, 0.5])[0] as number) + rng.normal(0, 0.3));
+  const y = X.map((row) => apply([row], [1, 2, -1, 0.5])[0]! + rng.normal(0, 0.3));
   // Small integer columns for exact collinearity.
   const x1 = [3, 1, 4, 1, 5, 9, 2, 6];
   const x2 = [2, 7, 1, 8, 2, 8, 1, 8];
   const withColumns = (...columns: number[][]): Rows =>
-    x1.map((_, i) => columns.map((column) => column[i] as number));
+    x1.map((_, i) => columns.map((column) => column[i]!));
   const ones = x1.map(() => 1);
 
   describe('definition', () => {
@@ -155,14 +151,7 @@ describe('kata 01.04 solving least squares', () => {
         atol: 0,
       });
       expect(
-        conditionNumber(
-          X.map((row) => [
-            row[0] as number,
-            1000 * (row[1] as number),
-            row[2] as number,
-            row[3] as number,
-          ]),
-        ),
+        conditionNumber(X.map((row) => [row[0]!, 1000 * row[1]!, row[2]!, row[3]!])),
         `one column scaled by 1000 makes the columns unequal in size: κ must grow (by over 100×), since κ measures the design as given, not equilibrated (${THEORY})`,
       ).toBeGreaterThan(100 * conditionNumber(X));
     });
@@ -255,7 +244,7 @@ describe('kata 01.04 solving least squares', () => {
     it('every solver leaves a residual orthogonal to every column (the normal equations hold)', () => {
       for (const [name, solve] of Object.entries(solvers)) {
         const b = solve(X, y);
-        const residual = y.map((value, i) => value - (apply([X[i] ?? []], b)[0] as number));
+        const residual = y.map((value, i) => value - apply([X[i] ?? []], b)[0]!);
         expectAllClose(apply(transpose(X), residual), [0, 0, 0, 0], {
           rtol: 0,
           atol: 1e-11,
@@ -266,11 +255,7 @@ describe('kata 01.04 solving least squares', () => {
 
     it('forming XᵀX squares the condition number: κ(XᵀX) = κ(X)²', () => {
       // A design with κ(X) ≈ 10³, so κ² ≈ 10⁶ is still resolved to many digits by the SVD.
-      const stretched = X.map((row) => [
-        row[0] as number,
-        row[1] as number,
-        (row[1] as number) + 0.01 * (row[2] as number),
-      ]);
+      const stretched = X.map((row) => [row[0]!, row[1]!, row[1]! + 0.01 * row[2]!]);
       const kappa = conditionNumber(stretched);
       expect(kappa, 'the stretched design is ill-conditioned (κ > 100)').toBeGreaterThan(100);
       const gram = multiply(transpose(stretched), stretched);
@@ -309,7 +294,7 @@ describe('kata 01.04 solving least squares', () => {
         `normal equations: column-scaled error ${normal.toExponential(1)} exceeds n·p·κs²·ε = ${(modest * kappaScaled ** 2 * EPS).toExponential(1)}, more than any backward-stable factorisation of XᵀX loses (${THEORY})`,
       ).toBeLessThanOrEqual(modest * kappaScaled ** 2 * EPS);
       const pseudo = solvePseudoInverse(design, targets);
-      const pseudoError = norm(pseudo.map((v, j) => v - (exact[j] as number))) / norm(exact);
+      const pseudoError = norm(pseudo.map((v, j) => v - exact[j]!)) / norm(exact);
       expect(
         pseudoError,
         `the SVD solution's relative error ${pseudoError.toExponential(1)} exceeds n·p·κ·ε = ${(modest * kappa * EPS).toExponential(1)}; that looks like the pseudo-inverse went through XᵀX (pinv(XᵀX)·Xᵀy squares κ and drops the small singular values): take the SVD of X itself (${THEORY})`,
@@ -355,7 +340,7 @@ describe('kata 01.04 solving least squares', () => {
             ones,
             x1,
             x2,
-            x1.map((v, i) => v + (x2[i] as number)),
+            x1.map((v, i) => v + x2[i]!),
           ),
           [3],
         ],
@@ -385,7 +370,7 @@ describe('kata 01.04 solving least squares', () => {
             ones,
             x1,
             x2,
-            x1.map((v, i) => 0.1 * v + 0.3 * (x2[i] as number)),
+            x1.map((v, i) => 0.1 * v + 0.3 * x2[i]!),
           ),
           [3],
         ],
@@ -396,12 +381,12 @@ describe('kata 01.04 solving least squares', () => {
             x1,
             x1,
             x2,
-            x2.map((v, i) => v - (x1[i] as number)),
+            x2.map((v, i) => v - x1[i]!),
           ),
           [2, 4],
         ],
       ];
-      const targets = x1.map((v, i) => v - (x2[i] as number) + (i % 3));
+      const targets = x1.map((v, i) => v - x2[i]! + (i % 3));
       for (const name of ['solveHouseholderQR', 'solveNormalEquations'] as const) {
         for (const [label, design, columns] of cases) {
           const error = expectLabError(
@@ -501,11 +486,8 @@ describe('kata 01.04 solving least squares', () => {
       // the near-intercept column blown up by 10⁸ is still dependent to rounding. (Not the
       // pseudo-inverse: its cut-off is relative to σmax by design, as numpy's lstsq.)
       const columnScales = [1, 1e-15, 1, 1e15];
-      const unevenDesign = X.map((row) => row.map((v, j) => v * (columnScales[j] as number)));
-      const blownUp = nearIntercept(8 * Number.EPSILON).map((row) => [
-        row[0] as number,
-        1e8 * (row[1] as number),
-      ]);
+      const unevenDesign = X.map((row) => row.map((v, j) => v * columnScales[j]!));
+      const blownUp = nearIntercept(8 * Number.EPSILON).map((row) => [row[0]!, 1e8 * row[1]!]);
       for (const name of ['solveHouseholderQR', 'solveNormalEquations'] as const) {
         const hint = `${name}: the rank test compares each column with its own length, |R_jj| ≤ max(n, p)·ε·‖x_j‖, not with the largest column or singular value (${THEORY})`;
         let b: number[];
@@ -520,7 +502,7 @@ describe('kata 01.04 solving least squares', () => {
         }
         expectAllClose(
           b,
-          reference.map((value, j) => value / (columnScales[j] as number)),
+          reference.map((value, j) => value / columnScales[j]!),
           { rtol: 1e-9, atol: 0, hint },
         );
         const error = expectLabError(
@@ -565,14 +547,14 @@ describe('kata 01.04 solving least squares', () => {
         { rtol: 1e-12, atol: 1e-14, hint },
       );
       // Its fitted values are those of the full-rank design without the duplicate.
-      const targets = x1.map((v, i) => v * v - (x2[i] as number));
+      const targets = x1.map((v, i) => v * v - x2[i]!);
       const b = solvePseudoInverse(duplicated, targets);
       const reduced = solveHouseholderQR(withColumns(ones, x1), targets);
       expectAllClose(apply(duplicated, b), apply(withColumns(ones, x1), reduced), {
         rtol: 1e-10,
         atol: 1e-10,
       });
-      expectClose(b[1] as number, b[2] as number, { rtol: 1e-10, atol: 1e-12 });
+      expectClose(b[1]!, b[2]!, { rtol: 1e-10, atol: 1e-12 });
     });
 
     it('a singular or wide design has an infinite or enormous condition number', () => {
@@ -604,7 +586,7 @@ describe('kata 01.04 solving least squares', () => {
             ones,
             x1,
             x2,
-            x1.map((v, i) => v + (x2[i] as number)),
+            x1.map((v, i) => v + x2[i]!),
           ),
         ),
         `exactly collinear columns (x3 = x1 + x2) leave σmin at rounding level: κ near 1/ε, above 1e13; a small κ means σmin was not the smallest singular value (${THEORY})`,

@@ -51,19 +51,15 @@ describe('kata 01.05 gradient descent', () => {
   const rng = createRng(SEED);
   // Raw features as they often arrive: uncentred, on different scales. n = 40.
   const raw = Array.from({ length: 40 }, () => [rng.normal(10, 3), rng.normal(0, 1)]);
-  const y = raw.map(
-    (row) => 1 + 0.5 * (row[0] as number) - 2 * (row[1] as number) + rng.normal(0, 0.5),
-  );
+  const y = raw.map((row) => 1 + 0.5 * row[0]! - 2 * row[1]! + rng.normal(0, 0.5));
   // Standardised with the statistics of these rows (population sd), written out here.
   const standardized = (() => {
     const n = raw.length;
-    const means = [0, 1].map((j) => raw.reduce((sum, row) => sum + (row[j] as number), 0) / n);
+    const means = [0, 1].map((j) => raw.reduce((sum, row) => sum + row[j]!, 0) / n);
     const sds = [0, 1].map((j) =>
-      Math.sqrt(
-        raw.reduce((sum, row) => sum + ((row[j] as number) - (means[j] as number)) ** 2, 0) / n,
-      ),
+      Math.sqrt(raw.reduce((sum, row) => sum + (row[j]! - means[j]!) ** 2, 0) / n),
     );
-    return raw.map((row) => row.map((v, j) => (v - (means[j] as number)) / (sds[j] as number)));
+    return raw.map((row) => row.map((v, j) => (v - means[j]!) / sds[j]!));
   })();
 
   describe('definition', () => {
@@ -171,10 +167,10 @@ describe('kata 01.05 gradient descent', () => {
         learningRate: 0.9 * maxStableLearningRate(raw),
         tolerance: 1e-6,
       });
-      const start = result.lossHistory[0] as number;
+      const start = result.lossHistory[0]!;
       // The largest rise between consecutive losses, allowing 1e-12 of the starting loss for rounding.
       const largestRise = Math.max(
-        ...result.lossHistory.slice(1).map((loss, k) => loss - (result.lossHistory[k] as number)),
+        ...result.lossHistory.slice(1).map((loss, k) => loss - result.lossHistory[k]!),
       );
       expect(
         result.iterations,
@@ -251,13 +247,12 @@ describe('kata 01.05 gradient descent', () => {
       });
       const startLoss =
         target.reduce((acc, yi, i) => {
-          const row = features[i] as number[];
-          const fitted =
-            (start[0] as number) + row.reduce((sum, v, j) => sum + v * (start[j + 1] as number), 0);
+          const row = features[i]!;
+          const fitted = start[0]! + row.reduce((sum, v, j) => sum + v * start[j + 1]!, 0);
           return acc + (fitted - yi) ** 2;
         }, 0) /
         (2 * target.length);
-      expectClose(result.lossHistory[0] as number, startLoss, {
+      expectClose(result.lossHistory[0]!, startLoss, {
         ...EXACT,
         hint: 'L_0 is the loss at initialCoefficients, intercept first (theory: #gradient-descent)',
       });
@@ -335,9 +330,7 @@ describe('kata 01.05 gradient descent', () => {
       ).toBeGreaterThan(100 * fast.iterations);
       // Same model, different coordinates: the fitted values agree.
       const fitted = (X: number[][], b: number[]) =>
-        X.map(
-          (row) => (b[0] as number) + row.reduce((sum, v, j) => sum + v * (b[j + 1] as number), 0),
-        );
+        X.map((row) => b[0]! + row.reduce((sum, v, j) => sum + v * b[j + 1]!, 0));
       expectAllClose(fitted(raw, slow.coefficients), fitted(standardized, fast.coefficients), {
         rtol: 1e-5,
         atol: 1e-6,

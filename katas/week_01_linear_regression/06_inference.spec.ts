@@ -60,7 +60,7 @@ function sampleSd(values: readonly number[]): number {
 }
 
 function dot(row: readonly number[], beta: readonly number[]): number {
-  return row.reduce((sum, value, j) => sum + value * (beta[j + 1] as number), beta[0] as number);
+  return row.reduce((sum, value, j) => sum + value * beta[j + 1]!, beta[0]!);
 }
 
 function expectNoNaN(fit: OLSFit): void {
@@ -451,9 +451,8 @@ describe('kata 01.06 inference', () => {
       const sxx = x.reduce((acc, v) => acc + (v - xBar) ** 2, 0);
       const wobble = x.map((v) => Math.cos(2.3 * v));
       const wBar = wobble.reduce((acc, v) => acc + v, 0) / n;
-      const wSlope =
-        wobble.reduce((acc, v, i) => acc + (v - wBar) * ((x[i] as number) - xBar), 0) / sxx;
-      const q = wobble.map((v, i) => v - wBar - wSlope * ((x[i] as number) - xBar));
+      const wSlope = wobble.reduce((acc, v, i) => acc + (v - wBar) * (x[i]! - xBar), 0) / sxx;
+      const q = wobble.map((v, i) => v - wBar - wSlope * (x[i]! - xBar));
       const a = 0.4;
       const rss = a * a * q.reduce((acc, v) => acc + v * v, 0);
       const t = 2 / Math.sqrt(rss / 48 / sxx);
@@ -468,7 +467,7 @@ describe('kata 01.06 inference', () => {
       ).toBeGreaterThan(1e-110);
       const fit = fitOLS(
         x.map((v) => [v]),
-        x.map((v, i) => 1 + 2 * v + a * (q[i] as number)),
+        x.map((v, i) => 1 + 2 * v + a * q[i]!),
       );
       expectClose(fit.tValues[1] ?? Number.NaN, t, {
         rtol: 1e-9,
@@ -636,7 +635,7 @@ describe('kata 01.06 inference', () => {
 
     it('with one predictor the slope’s t² equals F and their p-values agree', () => {
       const fit = fitOLS(
-        X.map((row) => [row[0] as number]),
+        X.map((row) => [row[0]!]),
         y,
       );
       expectClose(fit.fStatistic, (fit.tValues[1] ?? Number.NaN) ** 2, {
@@ -652,7 +651,7 @@ describe('kata 01.06 inference', () => {
     it('rescaling a predictor rescales its coefficient and standard error, leaving t, p, R² and F unchanged', () => {
       const fit = fitOLS(X, y);
       const scaled = fitOLS(
-        X.map((row) => [(row[0] as number) * 1000, row[1] as number, row[2] as number]),
+        X.map((row) => [row[0]! * 1000, row[1]!, row[2]!]),
         y,
       );
       expectClose(scaled.coefficients[1] ?? Number.NaN, (fit.coefficients[1] ?? 0) / 1000, {
@@ -773,7 +772,7 @@ describe('kata 01.06 inference', () => {
     it('with errors independent of X (exogeneity) every coefficient is unbiased', () => {
       const estimates = replicateFits().map((fit) => fit.coefficients);
       beta.forEach((truth, j) => {
-        const column = estimates.map((coefficients) => coefficients[j] as number);
+        const column = estimates.map((coefficients) => coefficients[j]!);
         expectClose(mean(column), truth, {
           rtol: 0,
           atol: (4 * sampleSd(column)) / Math.sqrt(replicates),
@@ -792,9 +791,9 @@ describe('kata 01.06 inference', () => {
         const x = u.map((error) => endogenous.normal() + error);
         const fit = fitOLS(
           x.map((value) => [value]),
-          x.map((value, i) => 1 + 2 * value + (u[i] as number)),
+          x.map((value, i) => 1 + 2 * value + u[i]!),
         );
-        return fit.coefficients[1] as number;
+        return fit.coefficients[1]!;
       });
       const standardError = sampleSd(slopes) / Math.sqrt(slopes.length);
       expectClose(mean(slopes), 2.5, {

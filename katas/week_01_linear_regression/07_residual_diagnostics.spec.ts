@@ -40,12 +40,12 @@ const LINE_E = [-0.8, 0.6, 1, -0.6, -0.2];
 const LINE_H = [0.6, 0.3, 0.2, 0.3, 0.6];
 const LINE_S2 = 0.8;
 /** Internal rᵢ = eᵢ/(s·sqrt(1 − hᵢ)): r₁ = −0.8/√0.32 = −√2, r₃ = 1/√0.64 = 1.25. */
-const LINE_R = LINE_E.map((e, i) => e / Math.sqrt(LINE_S2 * (1 - (LINE_H[i] as number))));
+const LINE_R = LINE_E.map((e, i) => e / Math.sqrt(LINE_S2 * (1 - LINE_H[i]!)));
 /** External tᵢ = rᵢ·sqrt((n − p − 1)/(n − p − rᵢ²)) = rᵢ·sqrt(2/(3 − rᵢ²)): t₁ = −2. */
 const LINE_T = LINE_R.map((r) => r * Math.sqrt(2 / (3 - r * r)));
 /** Cook's Dᵢ = rᵢ²hᵢ/(p(1 − hᵢ)): D₁ = 2·0.6/(2·0.4) = 1.5. */
 const LINE_D = LINE_R.map((r, i) => {
-  const h = LINE_H[i] as number;
+  const h = LINE_H[i]!;
   return (r * r * h) / (2 * (1 - h));
 });
 
@@ -59,8 +59,7 @@ function hintFor(
     ([values]) =>
       values.length === actual.length &&
       values.every(
-        (value, i) =>
-          Math.abs((actual[i] as number) - value) <= 1e-9 * Math.max(1, Math.abs(value)),
+        (value, i) => Math.abs(actual[i]! - value) <= 1e-9 * Math.max(1, Math.abs(value)),
       ),
   );
   return match?.[1] ?? general;
@@ -74,10 +73,10 @@ function sum(values: readonly number[]): number {
 function randomProblem(label: string, n: number, k: number): { X: number[][]; y: number[] } {
   const rng = createRng(`${SEED}-${label}`);
   const X = Array.from({ length: n }, () => rng.normalVector(k));
-  (X[0] as number[])[0] = 6; // far out in x: high leverage
+  X[0]![0] = 6; // far out in x: high leverage
   const y = X.map((row) => 1 + row.reduce((total, value, j) => total + value * (j + 1), 0));
   const noisy = y.map((value) => value + rng.normal());
-  noisy[1] = (noisy[1] as number) + 8; // an outlier in y
+  noisy[1] = noisy[1]! + 8; // an outlier in y
   return { X, y: noisy };
 }
 
@@ -100,10 +99,10 @@ const designs = fc
     const X = Array.from({ length: k + extra }, () =>
       Array.from({ length: k }, (_, j) => 3 * j + rng.normal()),
     );
-    if (farRow) (X[0] as number[])[0] = 8;
+    if (farRow) X[0]![0] = 8;
     const y = X.map((row) => 1 + row.reduce((total, value, j) => total + value * (j - 1), 0));
     const noisy = y.map((value) => value + rng.normal());
-    if (outlier) noisy[1] = (noisy[1] as number) + 10;
+    if (outlier) noisy[1] = noisy[1]! + 10;
     return { X, y: noisy, k };
   });
 
@@ -116,7 +115,7 @@ function leaveOneOut(X: number[][], y: number[], i: number, intercept = true) {
     y.filter((_, j) => j !== i),
   );
   const predict = (row: readonly number[]): number =>
-    row.reduce((total, value, j) => total + value * (fit.coefficients[j] as number), 0);
+    row.reduce((total, value, j) => total + value * fit.coefficients[j]!, 0);
   return { fit, predictions: design.map(predict), p: design[0]?.length ?? 0 };
 }
 
@@ -199,7 +198,7 @@ describe('kata 01.07 residual diagnostics', () => {
           cooksDistance,
           [
             [
-              LINE_D.map((d, i) => d * (1 - (LINE_H[i] as number))),
+              LINE_D.map((d, i) => d * (1 - LINE_H[i]!)),
               'looks like Cook’s distance with (1 − h) where (1 − h)² belongs: D = e²h/(p s²(1 − h)²) (theory: #residual-diagnostics)',
             ],
             [
@@ -223,7 +222,7 @@ describe('kata 01.07 residual diagnostics', () => {
     it('DFFITS is the external t times sqrt(h/(1 − h)) (R dffits)', () => {
       const { dffits } = influenceMeasures(LINE_X, LINE_Y);
       const expected = LINE_T.map((t, i) => {
-        const h = LINE_H[i] as number;
+        const h = LINE_H[i]!;
         return t * Math.sqrt(h / (1 - h));
       });
       expectAllClose(dffits, expected, {
@@ -232,9 +231,7 @@ describe('kata 01.07 residual diagnostics', () => {
           dffits,
           [
             [
-              LINE_R.map(
-                (r, i) => r * Math.sqrt((LINE_H[i] as number) / (1 - (LINE_H[i] as number))),
-              ),
+              LINE_R.map((r, i) => r * Math.sqrt(LINE_H[i]! / (1 - LINE_H[i]!))),
               'looks like DFFITS from the internal residual; it uses the external one (theory: #residual-diagnostics)',
             ],
           ],
@@ -256,7 +253,7 @@ describe('kata 01.07 residual diagnostics', () => {
           press.residuals,
           [
             [
-              LINE_E.map((e, i) => e / (1 - (LINE_H[i] as number)) ** 2),
+              LINE_E.map((e, i) => e / (1 - LINE_H[i]!) ** 2),
               'looks like e/(1 − h)²; the leave-one-out prediction error is e/(1 − h) (theory: #residual-diagnostics)',
             ],
           ],
@@ -322,7 +319,7 @@ describe('kata 01.07 residual diagnostics', () => {
         data.normalQQ.observation,
         'Q-Q panel, five-point line: observation[k] is the row of the k-th smallest standardized residual, [0, 3, 4, 1, 2]; raw residuals would sort as [0, 3, 4, 1, 2] too, so a different order means the sort was not ascending or not by residual (theory: #residual-diagnostics)',
       ).toEqual([0, 3, 4, 1, 2]);
-      const sorted = [0, 3, 4, 1, 2].map((i) => LINE_R[i] as number);
+      const sorted = [0, 3, 4, 1, 2].map((i) => LINE_R[i]!);
       expectAllClose(data.normalQQ.sample, sorted, {
         ...EXACT,
         hint: hintFor(
@@ -388,7 +385,7 @@ describe('kata 01.07 residual diagnostics', () => {
           hint: `Cook’s contour at D = ${contour.level}: the curve ends at max h = 0.6 (theory: #residual-diagnostics)`,
         });
         const distance = contour.leverage.map((h, k) => {
-          const r = contour.upper[k] as number;
+          const r = contour.upper[k]!;
           return (r * r * h) / (2 * (1 - h));
         });
         expectAllClose(
@@ -438,7 +435,7 @@ describe('kata 01.07 residual diagnostics', () => {
       ).toEqual([4, 2, 0, 1, 5, 3]);
       expectAllClose(
         data.normalQQ.sample,
-        [4, 2, 0, 1, 5, 3].map((i) => studentizedInternal[i] as number),
+        [4, 2, 0, 1, 5, 3].map((i) => studentizedInternal[i]!),
         {
           ...EXACT,
           hint: 'sample[k] = standardized[observation[k]], sorted ascending (theory: #residual-diagnostics)',
@@ -459,13 +456,13 @@ describe('kata 01.07 residual diagnostics', () => {
       const x = [0, 1, 2, 3, 4, 5, 6, 20];
       const wobble = [0.3, -0.2, 0.1, 4, -0.3, 0.2, -0.1, 0];
       const X = x.map((v) => [v]);
-      const y = x.map((v, i) => 1 + 0.5 * v + (wobble[i] as number));
+      const y = x.map((v, i) => 1 + 0.5 * v + wobble[i]!);
       const measures = influenceMeasures(X, y);
       const full = leaveOneOut(X, y, -1);
       const s2 = full.fit.rss / (8 - 2);
       const expected = x.map((_, i) => {
         const shift = leaveOneOut(X, y, i).predictions.map(
-          (value, j) => (full.predictions[j] as number) - value,
+          (value, j) => full.predictions[j]! - value,
         );
         return sum(shift.map((d) => d * d)) / (2 * s2);
       });
@@ -501,17 +498,17 @@ describe('kata 01.07 residual diagnostics', () => {
       expectAllClose(measures.leverage, h, { ...IDENTITY, hint: hint('leverage') });
       expectAllClose(
         measures.studentizedInternal,
-        e.map((ei, i) => ei / Math.sqrt(s2 * (1 - (h[i] as number)))),
+        e.map((ei, i) => ei / Math.sqrt(s2 * (1 - h[i]!))),
         { ...IDENTITY, hint: hint('the internal residual') },
       );
       const sDeleted = refits.map((refit) => Math.sqrt(refit.fit.rss / (n - 1 - p)));
       expectAllClose(
         measures.studentizedExternal,
-        e.map((ei, i) => ei / ((sDeleted[i] as number) * Math.sqrt(1 - (h[i] as number)))),
+        e.map((ei, i) => ei / (sDeleted[i]! * Math.sqrt(1 - h[i]!))),
         { ...IDENTITY, hint: hint('the external residual') },
       );
       const cooks = refits.map((refit) => {
-        const shift = refit.predictions.map((value, j) => (full.predictions[j] as number) - value);
+        const shift = refit.predictions.map((value, j) => full.predictions[j]! - value);
         return sum(shift.map((d) => d * d)) / (p * s2);
       });
       expectAllClose(measures.cooksDistance, cooks, {
@@ -531,15 +528,12 @@ describe('kata 01.07 residual diagnostics', () => {
         measures.dffits,
         refits.map(
           (refit, i) =>
-            ((full.predictions[i] as number) - (refit.predictions[i] as number)) /
-            ((sDeleted[i] as number) * Math.sqrt(h[i] as number)),
+            (full.predictions[i]! - refit.predictions[i]!) / (sDeleted[i]! * Math.sqrt(h[i]!)),
         ),
         { ...IDENTITY, hint: hint('DFFITS') },
       );
       const press = pressResiduals(X, y, { intercept: false });
-      const pressExpected = refits.map(
-        (refit, i) => (y[i] as number) - (refit.predictions[i] as number),
-      );
+      const pressExpected = refits.map((refit, i) => y[i]! - refit.predictions[i]!);
       expectAllClose(press.residuals, pressExpected, {
         ...IDENTITY,
         hint: hint('the PRESS residual'),
@@ -568,7 +562,7 @@ describe('kata 01.07 residual diagnostics', () => {
       });
       for (const contour of plots.residualsVsLeverage.cooksContours) {
         const distance = contour.leverage.map(
-          (lev, k) => ((contour.upper[k] as number) ** 2 * lev) / (p * (1 - lev)),
+          (lev, k) => (contour.upper[k]! ** 2 * lev) / (p * (1 - lev)),
         );
         expectAllClose(
           distance,
@@ -667,7 +661,7 @@ describe('kata 01.07 residual diagnostics', () => {
           const expected = rows.map((_, i) => {
             // (β̂ − β̂(i))ᵀXᵀX(β̂ − β̂(i)) = ‖Xβ̂ − Xβ̂(i)‖², the shift of every fitted value.
             const shift = leaveOneOut(rows, targets, i).predictions.map(
-              (value, j) => (full.predictions[j] as number) - value,
+              (value, j) => full.predictions[j]! - value,
             );
             return sum(shift.map((d) => d * d)) / (q * s2);
           });
@@ -677,7 +671,7 @@ describe('kata 01.07 residual diagnostics', () => {
               cooksDistance,
               [
                 [
-                  expected.map((d, i) => d * (1 - (leverage[i] as number))),
+                  expected.map((d, i) => d * (1 - leverage[i]!)),
                   'looks like Cook’s distance with (1 − h) where (1 − h)² belongs: D = e²h/(p s²(1 − h)²) (theory: #residual-diagnostics)',
                 ],
                 [
@@ -698,8 +692,7 @@ describe('kata 01.07 residual diagnostics', () => {
         fc.property(designs, ({ X: rows, y: targets }) => {
           const press = pressResiduals(rows, targets);
           const expected = rows.map(
-            (_, i) =>
-              (targets[i] as number) - (leaveOneOut(rows, targets, i).predictions[i] as number),
+            (_, i) => targets[i]! - leaveOneOut(rows, targets, i).predictions[i]!,
           );
           expectAllClose(press.residuals, expected, {
             ...IDENTITY,
@@ -750,8 +743,8 @@ describe('kata 01.07 residual diagnostics', () => {
           rows.forEach((_, i) => {
             const without = leaveOneOut(rows, targets, i);
             const sDeleted = Math.sqrt(without.fit.rss / (rows.length - 1 - q));
-            const h = measures.leverage[i] as number;
-            const e = full.fit.residuals[i] as number;
+            const h = measures.leverage[i]!;
+            const e = full.fit.residuals[i]!;
             expectClose(
               measures.studentizedExternal[i] ?? Number.NaN,
               e / (sDeleted * Math.sqrt(1 - h)),
@@ -761,7 +754,7 @@ describe('kata 01.07 residual diagnostics', () => {
               },
             );
             // DFFITSᵢ = (ŷᵢ − ŷᵢ(i))/(s(i)·sqrt(hᵢ)): the change in the point's own fitted value.
-            const ownShift = (full.predictions[i] as number) - (without.predictions[i] as number);
+            const ownShift = full.predictions[i]! - without.predictions[i]!;
             expectClose(measures.dffits[i] ?? Number.NaN, ownShift / (sDeleted * Math.sqrt(h)), {
               ...IDENTITY,
               hint: 'DFFITSᵢ is the shift of the point’s own fitted value over s(i)·sqrt(hᵢ), t external (theory: #residual-diagnostics)',
@@ -775,15 +768,15 @@ describe('kata 01.07 residual diagnostics', () => {
     it('the internal residual can never exceed sqrt(n − p), so it understates a gross outlier', () => {
       // rᵢ² = (n − p)·eᵢ²/((1 − hᵢ)·RSS) ≤ n − p, because RSS ≥ eᵢ²/(1 − hᵢ). The external t has no bound.
       const spiked = y.slice();
-      spiked[5] = (spiked[5] as number) + 1000;
+      spiked[5] = spiked[5]! + 1000;
       const measures = influenceMeasures(X, spiked);
-      const r = measures.studentizedInternal[5] as number;
+      const r = measures.studentizedInternal[5]!;
       expect(
         Math.abs(r),
         'row 5 spiked by 1000: |r| ≤ √(n − p) always holds for the internal residual (theory: #residual-diagnostics)',
       ).toBeLessThanOrEqual(Math.sqrt(n - p) + 1e-9);
       expect(
-        Math.abs(measures.studentizedExternal[5] as number),
+        Math.abs(measures.studentizedExternal[5]!),
         'row 5 spiked by 1000: the external t must exceed 100; a value near √(n − p) looks like the internally studentized residual where the external one is meant (theory: #residual-diagnostics)',
       ).toBeGreaterThan(100);
     });
@@ -819,7 +812,7 @@ describe('kata 01.07 residual diagnostics', () => {
       const measures = measure(setIII);
       const t = measures.studentizedExternal;
       const worst = t.reduce(
-        (best, value, i) => (Math.abs(value) > Math.abs(t[best] as number) ? i : best),
+        (best, value, i) => (Math.abs(value) > Math.abs(t[best]!) ? i : best),
         0,
       );
       expect(
@@ -1035,7 +1028,7 @@ describe('kata 01.07 residual diagnostics', () => {
         const [a, b] = [rng.normal(), rng.normal()];
         const lifted = trial % n;
         // The rounding of RSS(i) scales with y, so the rule must too: y in units of 10⁶ or 10⁻⁶.
-        const scale = [1, 1e6, 1e-6][trial % 3] as number;
+        const scale = [1, 1e6, 1e-6][trial % 3]!;
         const y = x.map((value, i) => scale * (a + b * value + (i === lifted ? 1 : 0)));
         const measures = influenceMeasures(
           x.map((value) => [value]),
@@ -1056,7 +1049,7 @@ describe('kata 01.07 residual diagnostics', () => {
       const X = Array.from({ length: 12 }, (_, x) => [x]);
       const r = [1, -1, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0];
       const line = (delta: number): number[] =>
-        X.map(([x], i) => 1 + 2 * (x as number) + delta * (r[i] as number));
+        X.map(([x], i) => 1 + 2 * (x as number) + delta * r[i]!);
       const atOne = influenceMeasures(X, line(1)).studentizedInternal;
       // RSS/Σy² = 4e-24, four times the rule: real residuals, studentized as usual.
       const kept = influenceMeasures(X, line(Math.sqrt(2300) * 1e-12)).studentizedInternal;
@@ -1080,7 +1073,7 @@ describe('kata 01.07 residual diagnostics', () => {
       const level = 1e-12 * Math.sqrt(168 * 0.4);
       const deleted = (eta: number) =>
         influenceMeasures([[0], [1], [2], [3], [4]], [2, 3 + eta, 5 - eta, 7 - eta, 9 + eta])
-          .studentizedExternal[0] as number;
+          .studentizedExternal[0]!;
       const eta = Math.sqrt(level); // RSS(0) = 4·level: above the rule
       expectClose(deleted(eta), 1 / (eta * Math.sqrt(5)), {
         rtol: 1e-2,

@@ -57,7 +57,7 @@ function linearData(
 ): { X: number[][]; y: number[] } {
   const rng = createRng(seed);
   const X = Array.from({ length: n }, () => [rng.normal(), rng.normal()]);
-  const y = X.map((row, i) => 1 + 2 * (row[0] as number) - (row[1] as number) + noise(i, row));
+  const y = X.map((row, i) => 1 + 2 * row[0]! - row[1]! + noise(i, row));
   return { X, y };
 }
 
@@ -164,7 +164,7 @@ describe('kata 01.08 assumption tests', () => {
         X,
         y.map((v) => v + rng.normal()),
       );
-      const Z = X.map((row) => [...row, (row[0] as number) * (row[1] as number)]);
+      const Z = X.map((row) => [...row, row[0]! * row[1]!]);
       const result = breuschPagan(e, Z);
       expect(
         result.df,
@@ -268,8 +268,8 @@ describe('kata 01.08 assumption tests', () => {
       assertProperty(
         fc.property(series, (e) => {
           const squares = sum(e.map((v) => v * v));
-          const lagProducts = sum(e.slice(1).map((v, t) => v * (e[t] as number)));
-          const ends = (e[0] as number) ** 2 + (e[e.length - 1] as number) ** 2;
+          const lagProducts = sum(e.slice(1).map((v, t) => v * e[t]!));
+          const ends = e[0]! ** 2 + e[e.length - 1]! ** 2;
           expectClose(durbinWatson(e), 2 * (1 - lagProducts / squares) - ends / squares, {
             rtol: 1e-9,
             atol: 1e-12,
@@ -442,7 +442,7 @@ describe('kata 01.08 assumption tests', () => {
       const { X, y } = linearData(
         `${SEED}/bp-ratio`,
         60,
-        (i, row) => (1 + Math.abs(row[0] as number)) * Math.sin(7 * i),
+        (i, row) => (1 + Math.abs(row[0]!)) * Math.sin(7 * i),
       );
       const e = olsResiduals(X, y);
       const koenker = breuschPagan(e, X).statistic;
@@ -454,13 +454,9 @@ describe('kata 01.08 assumption tests', () => {
     });
 
     it('Breusch–Pagan does not change when Z is shifted or rescaled, because the constant absorbs it', () => {
-      const { X, y } = linearData(
-        `${SEED}/bp-shift`,
-        40,
-        (_, row) => Math.exp(row[1] as number) - 1.5,
-      );
+      const { X, y } = linearData(`${SEED}/bp-shift`, 40, (_, row) => Math.exp(row[1]!) - 1.5);
       const e = olsResiduals(X, y);
-      const moved = X.map((row) => [10 + 3 * (row[0] as number), -4 + 0.5 * (row[1] as number)]);
+      const moved = X.map((row) => [10 + 3 * row[0]!, -4 + 0.5 * row[1]!]);
       for (const studentized of [true, false]) {
         expectClose(
           breuschPagan(e, moved, { studentized }).statistic,
@@ -479,10 +475,10 @@ describe('kata 01.08 assumption tests', () => {
         const a = rng.normal(5, 2);
         return [a, 0.6 * a + rng.normal(-3, 1)];
       });
-      const first = X.map((row) => row[0] as number);
-      const second = X.map((row) => row[1] as number);
+      const first = X.map((row) => row[0]!);
+      const second = X.map((row) => row[1]!);
       const [m1, m2] = [mean(first), mean(second)];
-      const sxy = sum(first.map((v, i) => (v - m1) * ((second[i] as number) - m2)));
+      const sxy = sum(first.map((v, i) => (v - m1) * (second[i]! - m2)));
       const sxx = sum(first.map((v) => (v - m1) ** 2));
       const syy = sum(second.map((v) => (v - m2) ** 2));
       const vif = 1 / (1 - (sxy * sxy) / (sxx * syy));
@@ -510,9 +506,7 @@ describe('kata 01.08 assumption tests', () => {
             const z = rng.normalVector(k);
             return mixing.map(
               (weights, j) =>
-                (shifts[j] as number) +
-                (scales[j] as number) *
-                  (sum(weights.map((w, m) => w * (z[m] as number))) + 0.3 * (z[j] as number)),
+                shifts[j]! + scales[j]! * (sum(weights.map((w, m) => w * z[m]!)) + 0.3 * z[j]!),
             );
           });
         });
@@ -533,7 +527,7 @@ describe('kata 01.08 assumption tests', () => {
       const { X, y } = linearData(
         `${SEED}/reset-t`,
         35,
-        (_, row) => 0.3 * (row[0] as number) ** 2 + Math.cos(17 * (row[1] as number)),
+        (_, row) => 0.3 * row[0]! ** 2 + Math.cos(17 * row[1]!),
       );
       const restricted = fitLeastSquares(
         'spec',
@@ -542,13 +536,11 @@ describe('kata 01.08 assumption tests', () => {
       );
       const augmented = fitLeastSquares(
         'spec',
-        X.map((row, i) => [1, ...row, (restricted.fitted[i] as number) ** 2]),
+        X.map((row, i) => [1, ...row, restricted.fitted[i]! ** 2]),
         y,
       );
       const s2 = augmented.rss / (35 - 4);
-      const t =
-        (augmented.coefficients[3] as number) /
-        Math.sqrt(s2 * (augmented.inverseGramDiagonal[3] as number));
+      const t = augmented.coefficients[3]! / Math.sqrt(s2 * augmented.inverseGramDiagonal[3]!);
       expectClose(resetTest(X, y, { power: 2 }).statistic, t * t, {
         ...IDENTITY,
         hint: 'RESET power 2 = t² of ŷ² in the augmented fit (theory: #assumption-tests)',
@@ -560,16 +552,12 @@ describe('kata 01.08 assumption tests', () => {
       const { X, y } = linearData(
         `${SEED}/reset-origin`,
         30,
-        (_, row) => 0.4 * (row[0] as number) ** 2 + Math.sin(5 * (row[1] as number)),
+        (_, row) => 0.4 * row[0]! ** 2 + Math.sin(5 * row[1]!),
       );
       const restricted = fitLeastSquares('spec', X, y);
       const augmented = fitLeastSquares(
         'spec',
-        X.map((row, i) => [
-          ...row,
-          (restricted.fitted[i] as number) ** 2,
-          (restricted.fitted[i] as number) ** 3,
-        ]),
+        X.map((row, i) => [...row, restricted.fitted[i]! ** 2, restricted.fitted[i]! ** 3]),
         y,
       );
       const df2 = 30 - 2 - 2;
@@ -601,7 +589,7 @@ describe('kata 01.08 assumption tests', () => {
       );
       const augmented = fitLeastSquares(
         'spec',
-        x.map((v, i) => [1, v, (restricted.fitted[i] as number) ** 2]),
+        x.map((v, i) => [1, v, restricted.fitted[i]! ** 2]),
         y,
       );
       const df2 = 10 - 2 - 1;
@@ -661,7 +649,7 @@ describe('kata 01.08 assumption tests', () => {
         const x = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2 + delta];
         const result = resetTest(
           x.map((value) => [value]),
-          x.map((value, i) => value + (noise[i] as number)),
+          x.map((value, i) => value + noise[i]!),
         );
         expect(
           result.df1,
@@ -811,7 +799,7 @@ describe('kata 01.08 assumption tests', () => {
       const n = 460;
       const X = Array.from({ length: n }, (_, t) => [((t * 37) % 11) / 10]);
       const e = Array.from({ length: n }, (_, t) => Math.cos(0.3 * t) + 0.2);
-      const lag = (t: number, k: number) => (t - k >= 0 ? (e[t - k] as number) : 0);
+      const lag = (t: number, k: number) => (t - k >= 0 ? e[t - k]! : 0);
       const auxiliary = (intercept: boolean) => {
         const fit = fitLeastSquares(
           'spec',
@@ -842,8 +830,8 @@ describe('kata 01.08 assumption tests', () => {
       // Residuals of a fit through the origin need not average 0: adding the constant matters.
       const y = [2, 3, 5, 4, 6, 8, 7, 9];
       const x = [1, 2, 3, 4, 5, 6, 7, 8];
-      const slope = sum(x.map((v, i) => v * (y[i] as number))) / sum(x.map((v) => v * v));
-      const originResiduals = y.map((v, i) => v - slope * (x[i] as number));
+      const slope = sum(x.map((v, i) => v * y[i]!)) / sum(x.map((v) => v * v));
+      const originResiduals = y.map((v, i) => v - slope * x[i]!);
       const design = x.map((v) => [v]);
       const expected = (intercept: boolean) => {
         const fit = fitLeastSquares(
@@ -851,7 +839,7 @@ describe('kata 01.08 assumption tests', () => {
           design.map((row, t) => [
             ...(intercept ? [1] : []),
             ...row,
-            t >= 1 ? (originResiduals[t - 1] as number) : 0,
+            t >= 1 ? originResiduals[t - 1]! : 0,
           ]),
           originResiduals,
         );
@@ -990,7 +978,7 @@ describe('kata 01.08 assumption tests', () => {
     it('Breusch–Pagan flags variance that grows with a regressor (A4)', () => {
       const rng = createRng(`${SEED}/diag-bp`);
       const { X, y } = linearData(`${SEED}/diag-bp-x`, n, (_, row) =>
-        rng.normal(0, Math.exp(row[0] as number)),
+        rng.normal(0, Math.exp(row[0]!)),
       );
       expect(
         breuschPagan(olsResiduals(X, y), X).pValue,
@@ -1029,9 +1017,8 @@ describe('kata 01.08 assumption tests', () => {
     it('Durbin–Watson falls well below 2 and Breusch–Godfrey rejects under AR(1) errors (A5)', () => {
       const innovations = createRng(`${SEED}/diag-ar`).normalVector(n);
       const errors = innovations.slice();
-      for (let t = 1; t < n; t += 1)
-        errors[t] = 0.8 * (errors[t - 1] as number) + (innovations[t] as number);
-      const { X, y } = linearData(`${SEED}/diag-ar-x`, n, (t) => errors[t] as number);
+      for (let t = 1; t < n; t += 1) errors[t] = 0.8 * errors[t - 1]! + innovations[t]!;
+      const { X, y } = linearData(`${SEED}/diag-ar-x`, n, (t) => errors[t]!);
       expect(
         durbinWatson(olsResiduals(X, y)),
         'AR(1) errors: DW should fall well below 2, under 1 (theory: #assumption-tests)',
@@ -1061,7 +1048,7 @@ describe('kata 01.08 assumption tests', () => {
       const { X, y } = linearData(
         `${SEED}/diag-reset-x`,
         n,
-        (_, row) => (row[0] as number) ** 2 + rng.normal(),
+        (_, row) => row[0]! ** 2 + rng.normal(),
       );
       expect(
         resetTest(X, y).pValue,
@@ -1226,7 +1213,7 @@ describe('kata 01.08 assumption tests', () => {
       const r = [1, -1, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0];
       const design = (ratio: number): number[][] => {
         const eta = Math.sqrt((ratio * 143) / 4);
-        return x1.map((value, i) => [value, value + eta * (r[i] as number)]);
+        return x1.map((value, i) => [value, value + eta * r[i]!]);
       };
       // RSS/TSS = 2e-24, twice the rule: collinear to 1.4e-12, but not to rounding.
       const vif = varianceInflationFactors(design(2e-24));
@@ -1266,10 +1253,7 @@ describe('kata 01.08 assumption tests', () => {
       const x1 = [3, 1, 4, 1, 5, 9, 2, 6].map((v) => 1000 * v + 0.123);
       const x3 = [2, 7, 1, 8, 2, 8, 1, 8].map((v) => 1000 * v + 0.456);
       const rounding = expectLabError(
-        () =>
-          varianceInflationFactors(
-            x1.map((v, i) => [v, 0.1 * v + 0.3 * (x3[i] as number), x3[i] as number]),
-          ),
+        () => varianceInflationFactors(x1.map((v, i) => [v, 0.1 * v + 0.3 * x3[i]!, x3[i]!])),
         RankDeficiencyError,
         'varianceInflationFactors',
       ) as RankDeficiencyError;

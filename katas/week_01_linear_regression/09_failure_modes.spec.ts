@@ -236,7 +236,7 @@ const correlation = (a: readonly number[], b: readonly number[]): number => {
   let saa = 0;
   let sbb = 0;
   a.forEach((value, i) => {
-    const db = (b[i] as number) - mb;
+    const db = b[i]! - mb;
     sab += (value - ma) * db;
     saa += (value - ma) ** 2;
     sbb += db * db;
@@ -245,9 +245,8 @@ const correlation = (a: readonly number[], b: readonly number[]): number => {
 };
 /** Errors as the generator made them: y minus the true mean of each row. */
 const errorsOf = (data: SimulatedRegression<LinearTruth>): number[] =>
-  data.y.map((value, i) => value - data.truth.meanFunction(data.X[i] as number[]));
-const column = (X: readonly (readonly number[])[], j: number): number[] =>
-  X.map((row) => row[j] as number);
+  data.y.map((value, i) => value - data.truth.meanFunction(data.X[i]!));
+const column = (X: readonly (readonly number[])[], j: number): number[] => X.map((row) => row[j]!);
 /** |estimate − expected| within 4 standard errors: a correct implementation fails 1 time in 16,000. */
 function expectWithinStandardErrors(
   estimate: number,
@@ -355,15 +354,13 @@ describe('kata 01.09 structural failure modes', () => {
     it('heteroscedasticity gives row i the error standard deviation exp(strength·x1/2)', () => {
       const data = simulateHeteroscedasticity({ seed: `${SEED}/spread`, n: LARGE, strength: 2 });
       data.X.forEach((row, i) =>
-        expectClose(data.truth.noiseSds[i] as number, Math.exp(row[0] as number), {
+        expectClose(data.truth.noiseSds[i]!, Math.exp(row[0]!), {
           rtol: 1e-12,
           atol: 0,
           hint: 'the sd is exp(strength·x1/2) = exp(x1) here: exp(strength·x1) is not the standard deviation, it is the variance (theory: #structural-failure-modes)',
         }),
       );
-      const standardised = errorsOf(data).map(
-        (value, i) => value / (data.truth.noiseSds[i] as number),
-      );
+      const standardised = errorsOf(data).map((value, i) => value / data.truth.noiseSds[i]!);
       expectWithinStandardErrors(
         variance(standardised),
         1,
@@ -377,7 +374,7 @@ describe('kata 01.09 structural failure modes', () => {
       const errors = errorsOf(data);
       expect(data.truth.errors, 'one error per row').toHaveLength(LARGE);
       errors.forEach((value, t) =>
-        expectClose(value, data.truth.errors[t] as number, { rtol: 1e-12, atol: 1e-12 }),
+        expectClose(value, data.truth.errors[t]!, { rtol: 1e-12, atol: 1e-12 }),
       );
       // Lag-1 autocorrelation ≈ rho with SE ≈ sqrt((1 − rho²)/n); stationary variance 1/(1 − rho²).
       expectWithinStandardErrors(
@@ -399,7 +396,7 @@ describe('kata 01.09 structural failure modes', () => {
         { length: 600 },
         (_, r) =>
           simulateAutocorrelation({ seed: `${SEED}/ar-start/${r}`, n: 10, rho: 0.65 }).truth
-            .errors[0] as number,
+            .errors[0]!,
       );
       expectWithinStandardErrors(
         variance(firsts),
@@ -451,14 +448,14 @@ describe('kata 01.09 structural failure modes', () => {
         data.X[29],
         'high leverage: the last row sits at (distance, 0) = (6, 0) (theory: #structural-failure-modes)',
       ).toEqual([6, 0]);
-      expectClose(data.y[29] as number, 1 + 12 - 8, { rtol: 1e-12, atol: 0 });
+      expectClose(data.y[29]!, 1 + 12 - 8, { rtol: 1e-12, atol: 0 });
       // The defaults are distance 6 and shift −8 (8 below the line).
       const defaults = simulateHighLeverage({ seed: `${SEED}/lever`, n: 30 });
       expect(
         defaults.X[29],
         'high leverage defaults: the last row sits at (distance, 0) = (6, 0), distance 6 by default (theory: #structural-failure-modes)',
       ).toEqual([6, 0]);
-      expectClose(defaults.y[29] as number, 1 + 12 - 8, { rtol: 1e-12, atol: 0 });
+      expectClose(defaults.y[29]!, 1 + 12 - 8, { rtol: 1e-12, atol: 0 });
     });
 
     it('multicollinearity draws x2 = r·x1 + sqrt(1 − r²)·z, with population VIF 1/(1 − r²)', () => {
@@ -510,7 +507,7 @@ describe('kata 01.09 structural failure modes', () => {
           (1 +
             2 * (data.X[i]?.[0] as number) -
             (data.X[i]?.[1] as number) +
-            1.5 * (data.truth.omitted[i] as number)),
+            1.5 * data.truth.omitted[i]!),
       );
       expectWithinStandardErrors(
         variance(noise),
@@ -529,7 +526,7 @@ describe('kata 01.09 structural failure modes', () => {
         testTo: 3,
       });
       const inRange = (X: number[][], low: number, high: number): boolean =>
-        X.every((row) => (row[0] as number) >= low && (row[0] as number) <= high);
+        X.every((row) => row[0]! >= low && row[0]! <= high);
       expect(
         inRange(data.X, 0, 1),
         'extrapolation: the training x1 lie in [0, 1] (theory: #structural-failure-modes)',
@@ -734,11 +731,11 @@ describe('kata 01.09 structural failure modes', () => {
           'heteroscedasticity: x1, x2, ε/sd',
           () => {
             const d = simulateHeteroscedasticity({ seed, n, strength: 2 });
-            const sds = d.X.map((row) => Math.exp(row[0] as number)); // exp(strength·x1/2)
+            const sds = d.X.map((row) => Math.exp(row[0]!)); // exp(strength·x1/2)
             return [
               ...column(d.X, 0),
               ...column(d.X, 1),
-              ...errorsOf(d).map((e, i) => e / (sds[i] as number)),
+              ...errorsOf(d).map((e, i) => e / sds[i]!),
             ];
           },
         ],
@@ -746,12 +743,10 @@ describe('kata 01.09 structural failure modes', () => {
           'multicollinearity: x1, z = (x2 − r·x1)/sqrt(1 − r²), ε',
           () => {
             const d = simulateMulticollinearity({ seed, n, correlation: r });
-            const z = d.X.map(
-              (row) => ((row[1] as number) - r * (row[0] as number)) / Math.sqrt(1 - r * r),
-            );
+            const z = d.X.map((row) => (row[1]! - r * row[0]!) / Math.sqrt(1 - r * r));
             const eps = d.y.map((value, i) => {
-              const row = d.X[i] as number[];
-              return value - (1 + 2 * (row[0] as number) - (row[1] as number));
+              const row = d.X[i]!;
+              return value - (1 + 2 * row[0]! - row[1]!);
             });
             return [...column(d.X, 0), ...z, ...eps];
           },
@@ -766,13 +761,11 @@ describe('kata 01.09 structural failure modes', () => {
               omittedCoefficient: c,
             });
             const x3 = d.truth.omitted;
-            const u = d.X.map(
-              (row, i) => ((x3[i] as number) - r * (row[0] as number)) / Math.sqrt(1 - r * r),
-            );
+            const u = d.X.map((row, i) => (x3[i]! - r * row[0]!) / Math.sqrt(1 - r * r));
             const eps = d.y.map((value, i) => {
-              const row = d.X[i] as number[];
-              const mean = 1 + 2 * (row[0] as number) - (row[1] as number);
-              return value - mean - c * (x3[i] as number);
+              const row = d.X[i]!;
+              const mean = 1 + 2 * row[0]! - row[1]!;
+              return value - mean - c * x3[i]!;
             });
             return [...column(d.X, 0), ...column(d.X, 1), ...u, ...eps];
           },
@@ -783,7 +776,7 @@ describe('kata 01.09 structural failure modes', () => {
         const recovered = sorted(recover());
         const expected = sorted(createRng(seed).normalVector(recovered.length));
         recovered.forEach((value, k) =>
-          expectClose(value, expected[k] as number, {
+          expectClose(value, expected[k]!, {
             rtol: 0,
             atol: 1e-9,
             hint: `${label}: the recovered standard normals, sorted, are the first ${recovered.length} normal() draws of createRng(seed), sorted (order ${k}); a row of X or y that differs, or a draw that is not N(0, 1) as the header builds it (theory: #structural-failure-modes)`,
@@ -860,7 +853,7 @@ describe('kata 01.09 structural failure modes', () => {
           extraPool.uniforms,
           'uniform',
         );
-        const eps = set.y.map((value, i) => value - extra.truth.meanFunction(set.X[i] as number[]));
+        const eps = set.y.map((value, i) => value - extra.truth.meanFunction(set.X[i]!));
         expectDrawn(
           `${label} (x2, ε)`,
           [...column(set.X, 1), ...eps],
@@ -953,9 +946,8 @@ describe('kata 01.09 structural failure modes', () => {
           );
           const s2 = fit.rss / (N - 3);
           fit.coefficients.forEach((b, j) => {
-            const se = Math.sqrt(s2 * (fit.inverseGramDiagonal[j] as number));
-            if (Math.abs(b - (data.truth.coefficients[j] as number)) <= T_975 * se)
-              hits[j] = (hits[j] as number) + 1;
+            const se = Math.sqrt(s2 * fit.inverseGramDiagonal[j]!);
+            if (Math.abs(b - data.truth.coefficients[j]!) <= T_975 * se) hits[j] = hits[j]! + 1;
           });
         }
         return hits.map((count) => count / replicates);
@@ -1048,23 +1040,19 @@ describe('kata 01.09 structural failure modes', () => {
       const full = fitLeastSquares('spec', design, y);
       const s2 = full.rss / (X.length - p);
       const predict = (b: readonly number[]): number[] =>
-        design.map((row) => row.reduce((sum, value, j) => sum + value * (b[j] as number), 0));
+        design.map((row) => row.reduce((sum, value, j) => sum + value * b[j]!, 0));
       const distances = design.map((_, i) => {
         const without = fitLeastSquares(
           'spec',
           design.filter((__, j) => j !== i),
           y.filter((__, j) => j !== i),
         );
-        const shift = predict(without.coefficients).map(
-          (value, j) => (full.fitted[j] as number) - value,
-        );
+        const shift = predict(without.coefficients).map((value, j) => full.fitted[j]! - value);
         return shift.reduce((sum, d) => sum + d * d, 0) / (p * s2);
       });
       const largest = Math.max(...distances);
       const screen = screenAssumptions(X, y);
-      const oneFactor = Math.max(
-        ...distances.map((d, i) => d * (1 - (full.leverage[i] as number))),
-      );
+      const oneFactor = Math.max(...distances.map((d, i) => d * (1 - full.leverage[i]!)));
       const actual = screen.maxCooksDistance;
       const near = (value: number): boolean => Math.abs(actual - value) <= 1e-9 * value;
       expectClose(actual, largest, {
@@ -1111,8 +1099,7 @@ describe('kata 01.09 structural failure modes', () => {
       const e = fit.residuals;
       const sumSquares = e.reduce((sum, v) => sum + v * v, 0);
       // Durbin–Watson: Σ(e_t − e_{t−1})²/Σe².
-      const dw =
-        e.slice(1).reduce((sum, v, t) => sum + (v - (e[t] as number)) ** 2, 0) / sumSquares;
+      const dw = e.slice(1).reduce((sum, v, t) => sum + (v - e[t]!) ** 2, 0) / sumSquares;
       // Jarque–Bera: biased moments, n/6·(S² + (K − 3)²/4), χ²(2).
       const m2 = sumSquares / n;
       const m3 = e.reduce((sum, v) => sum + v ** 3, 0) / n;
@@ -1126,18 +1113,14 @@ describe('kata 01.09 structural failure modes', () => {
       // Breusch–Godfrey, order 1: n·R² of e on [1, X, e_{t−1}] (e₀ = 0), χ²(1).
       const bgFit = fitLeastSquares(
         'spec',
-        design.map((row, t) => [...row, t === 0 ? 0 : (e[t - 1] as number)]),
+        design.map((row, t) => [...row, t === 0 ? 0 : e[t - 1]!]),
         e,
       );
       const bg = n * (1 - bgFit.rss / sumSquares);
       // RESET: F test of ŷ² and ŷ³ added, df (2, n − 3 − 2).
       const resetFit = fitLeastSquares(
         'spec',
-        design.map((row, i) => [
-          ...row,
-          (fit.fitted[i] as number) ** 2,
-          (fit.fitted[i] as number) ** 3,
-        ]),
+        design.map((row, i) => [...row, fit.fitted[i]! ** 2, fit.fitted[i]! ** 3]),
         y,
       );
       const f = (fit.rss - resetFit.rss) / 2 / (resetFit.rss / (n - 5));
@@ -1177,7 +1160,7 @@ describe('kata 01.09 structural failure modes', () => {
         const a = rng.normal();
         return [a, a + 0.3 * rng.normal(), rng.normal()];
       });
-      const y = X.map((row) => 1 + (row[0] as number) - (row[2] as number) + rng.normal());
+      const y = X.map((row) => 1 + row[0]! - row[2]! + rng.normal());
       const vif = [0, 1, 2].map((j) => {
         const target = column(X, j);
         const others = X.map((row) => [1, ...row.filter((_, k) => k !== j)]);
@@ -1199,7 +1182,7 @@ describe('kata 01.09 structural failure modes', () => {
         const a = rng.normal();
         return [a, a + 0.5 * rng.normal()];
       });
-      const y = X.map((row) => 1 + (row[0] as number) - (row[1] as number) + rng.normal());
+      const y = X.map((row) => 1 + row[0]! - row[1]! + rng.normal());
       const reference = screenAssumptions(X, y);
       for (const [a, b, c] of [
         [1e176, 1e176, 1],
@@ -1264,16 +1247,16 @@ describe('kata 01.09 structural failure modes', () => {
       const rng = createRng(`${SEED}/leverage-rounding`);
       const n = 12;
       const x2 = rng.normalVector(n);
-      const y = rng.normalVector(n).map((noise, i) => 1 + 2 * (x2[i] as number) + noise);
+      const y = rng.normalVector(n).map((noise, i) => 1 + 2 * x2[i]! + noise);
       const designFor = (row: number): number[][] =>
         x2.map((value, i) => [i === row ? 1 : 0, value]);
       const roundedBelowOne = Array.from({ length: n }, (_, row) => row).filter(
         (row) =>
-          (fitLeastSquares(
+          fitLeastSquares(
             'spec',
             designFor(row).map((values) => [1, ...values]),
             y,
-          ).leverage[row] as number) < 1,
+          ).leverage[row]! < 1,
       );
       expect(
         roundedBelowOne.length,
@@ -1418,14 +1401,14 @@ describe('kata 01.09 structural failure modes', () => {
             'spec',
             data.X.map((row) => [1, ...row]),
             data.y,
-          ).coefficients[1] as number,
+          ).coefficients[1]!,
         );
         fullSlopes.push(
           fitLeastSquares(
             'spec',
-            data.X.map((row, i) => [1, ...row, data.truth.omitted[i] as number]),
+            data.X.map((row, i) => [1, ...row, data.truth.omitted[i]!]),
             data.y,
-          ).coefficients[1] as number,
+          ).coefficients[1]!,
         );
       }
       const omittedError = Math.sqrt(variance(omittedSlopes) / REPLICATES);
@@ -1466,9 +1449,9 @@ describe('kata 01.09 structural failure modes', () => {
             set.y.map(
               (value, i) =>
                 (value -
-                  ((b[0] as number) +
-                    (b[1] as number) * (set.X[i]?.[0] as number) +
-                    (b[2] as number) * (set.X[i]?.[1] as number))) **
+                  (b[0]! +
+                    b[1]! * (set.X[i]?.[0] as number) +
+                    b[2]! * (set.X[i]?.[1] as number))) **
                 2,
             ),
           );
@@ -1504,13 +1487,13 @@ describe('kata 01.09 structural failure modes', () => {
           mean(
             data.outside.X.map((row, i) => {
               const x0 = [1, ...row];
-              const predicted = x0.reduce((sum, value, j) => sum + value * (b[j] as number), 0);
+              const predicted = x0.reduce((sum, value, j) => sum + value * b[j]!, 0);
               const leverage = x0.reduce(
                 (sum, value, j) =>
                   sum + value * x0.reduce((inner, other, k) => inner + gram.get(j, k) * other, 0),
                 0,
               );
-              return ((data.outside.y[i] as number) - predicted) ** 2 - (1 + leverage);
+              return (data.outside.y[i]! - predicted) ** 2 - (1 + leverage);
             }),
           ),
         );
@@ -1624,7 +1607,7 @@ describe('kata 01.09 structural failure modes', () => {
       expectLabError(
         () =>
           screenAssumptions(
-            X.map((row) => [row[0] as number, 2 * (row[0] as number)]),
+            X.map((row) => [row[0]!, 2 * row[0]!]),
             y,
           ),
         RankDeficiencyError,
@@ -1643,7 +1626,7 @@ describe('kata 01.09 structural failure modes', () => {
       const X = Array.from({ length: 12 }, (_, x) => [x]);
       const r = [1, -1, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0];
       const line = (delta: number): number[] =>
-        X.map(([x], i) => 1 + 2 * (x as number) + delta * (r[i] as number));
+        X.map(([x], i) => 1 + 2 * (x as number) + delta * r[i]!);
       const delta = Math.sqrt(2300) * 1e-12; // RSS = 4e-24·Σy², four times the rule
       const screened = screenAssumptions(X, line(delta));
       expect(
@@ -1659,7 +1642,7 @@ describe('kata 01.09 structural failure modes', () => {
 
     it('an exact fit leaves nothing to screen: InvalidArgumentError from the screen itself', () => {
       const { X } = simulateWellSpecified({ seed: SEED, n: 12 });
-      const exact = X.map((row) => 1 + 2 * (row[0] as number) - (row[1] as number));
+      const exact = X.map((row) => 1 + 2 * row[0]! - row[1]!);
       expectLabError(() => screenAssumptions(X, exact), InvalidArgumentError, 'screenAssumptions');
       expectLabError(
         () =>

@@ -66,7 +66,7 @@ function split(
   return { XTrain: train.X, yTrain: train.y, XTest: test.X, yTest: test.y };
 }
 
-const linear = (row: number[]): number => 1 + 2 * (row[0] as number) - (row[1] as number);
+const linear = (row: number[]): number => 1 + 2 * row[0]! - row[1]!;
 const codes = (items: readonly { code: string }[]): string[] => items.map((item) => item.code);
 const mean = (values: readonly number[]): number =>
   values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -116,8 +116,7 @@ function autocorrelated(
   const XTrain =
     regressorRho === 0
       ? Array.from({ length: 60 }, () => [rng.normal(), rng.normal()])
-      : ((columns: number[][]) =>
-          (columns[0] as number[]).map((x1, t) => [x1, columns[1]?.[t] as number]))([
+      : ((columns: number[][]) => columns[0]!.map((x1, t) => [x1, columns[1]?.[t] as number]))([
           ar1(rng, 60, regressorRho),
           ar1(rng, 60, regressorRho),
         ]);
@@ -130,7 +129,7 @@ function autocorrelated(
   const XTest = Array.from({ length: 200 }, () => [rng.normal(), rng.normal()]);
   return {
     XTrain,
-    yTrain: XTrain.map((row, t) => linear(row) + (errors[t] as number)),
+    yTrain: XTrain.map((row, t) => linear(row) + errors[t]!),
     XTest,
     yTest: XTest.map((row) => linear(row) + 1.6 * rng.normal()),
   };
@@ -165,7 +164,7 @@ function exchangeableTail(k: number, m: number, n: number): number {
 function ar1(rng: Rng, n: number, rho: number): number[] {
   const values = [rng.normal()];
   for (let t = 1; t < n; t += 1)
-    values.push(rho * (values[t - 1] as number) + Math.sqrt(1 - rho * rho) * rng.normal());
+    values.push(rho * values[t - 1]! + Math.sqrt(1 - rho * rho) * rng.normal());
   return values;
 }
 
@@ -176,7 +175,7 @@ function lagOne(values: readonly number[]): number {
   let total = 0;
   values.forEach((value, t) => {
     total += (value - centre) ** 2;
-    if (t > 0) lagged += (value - centre) * ((values[t - 1] as number) - centre);
+    if (t > 0) lagged += (value - centre) * (values[t - 1]! - centre);
   });
   return lagged / total;
 }
@@ -277,7 +276,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       // ŷ = 95/82 + (40/41)·x by the hand derivation above: 95/82 at x = 0, 415/82 at x = 4.
       expectAllClose(
         fit.fitted,
-        TINY_X.map((row) => 95 / 82 + (40 / 41) * (row[0] as number)),
+        TINY_X.map((row) => 95 / 82 + (40 / 41) * row[0]!),
         {
           rtol: 1e-12,
           atol: 1e-13,
@@ -292,7 +291,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       const e = [0.2, -0.1, -0.2, -0.1, 0.2];
       const fit = fitLogLinear(
         TINY_X,
-        TINY_X.map(([x], i) => Math.exp(1 + (x as number) / 2 + (e[i] as number))),
+        TINY_X.map(([x], i) => Math.exp(1 + (x as number) / 2 + e[i]!)),
       );
       expectAllClose(fit.coefficients, [1, 0.5], { rtol: 1e-12, atol: 1e-14 });
       expectAllClose(fit.residuals, e, { rtol: 0, atol: 1e-14 });
@@ -331,11 +330,11 @@ describe('kata 01.10 remedies and the verdict', () => {
         );
         const hint = `x and y × ${factor}, no intercept: variance 4591/135000 and its root are scale-free; ∞, NaN or 0 means e² overflowed or underflowed: scale the columns and y first ${anchor}`;
         expectClose(result.covariance[0]?.[0] as number, 4591 / 135000, { ...TIGHT, hint });
-        expectClose(result.standardErrors[0] as number, Math.sqrt(4591 / 135000), {
+        expectClose(result.standardErrors[0]!, Math.sqrt(4591 / 135000), {
           ...TIGHT,
           hint,
         });
-        expectClose(result.coefficients[0] as number, 37 / 30, {
+        expectClose(result.coefficients[0]!, 37 / 30, {
           ...TIGHT,
           hint: `x and y × ${factor}: b = Σxy/Σx² = 37/30 ${anchor}`,
         });
@@ -388,7 +387,7 @@ describe('kata 01.10 remedies and the verdict', () => {
 
   describe('properties', () => {
     const rng = createRng(`${SEED}/properties`);
-    const { X, y } = draw(rng, 40, linear, (row) => 0.5 + Math.abs(row[0] as number));
+    const { X, y } = draw(rng, 40, linear, (row) => 0.5 + Math.abs(row[0]!));
 
     it('every covariance type keeps the OLS coefficients; HC1 = n/(n − p)·HC0 and HC0 ≤ HC2 ≤ HC3 on the diagonal', () => {
       const hc0 = robustStandardErrors(X, y, { type: 'HC0' });
@@ -404,7 +403,7 @@ describe('kata 01.10 remedies and the verdict', () => {
         expectAllClose(result.coefficients, ols.coefficients, { rtol: 1e-10, atol: 1e-12 });
       hc0.covariance.forEach((row, i) =>
         expectAllClose(
-          hc1.covariance[i] as number[],
+          hc1.covariance[i]!,
           row.map((value) => (value * 40) / 37),
           { rtol: 1e-10, atol: 1e-14 },
         ),
@@ -412,13 +411,13 @@ describe('kata 01.10 remedies and the verdict', () => {
       // 1 ≤ 1/(1 − h) ≤ 1/(1 − h)²: every row's weight grows from HC0 to HC2 to HC3.
       [0, 1, 2].forEach((j) => {
         expect(
-          hc0.standardErrors[j] as number,
+          hc0.standardErrors[j]!,
           `coefficient ${j}: every weight 1/(1 − h) ≥ 1, so the HC2 standard error exceeds HC0's; equal or smaller means HC2 does not divide e² by 1 − h (theory: #remedies-and-the-verdict)`,
-        ).toBeLessThan(hc2.standardErrors[j] as number);
+        ).toBeLessThan(hc2.standardErrors[j]!);
         expect(
-          hc2.standardErrors[j] as number,
+          hc2.standardErrors[j]!,
           `coefficient ${j}: 1/(1 − h)² ≥ 1/(1 − h), so the HC3 standard error exceeds HC2's; the two are swapped if HC2 is the smaller (theory: #remedies-and-the-verdict)`,
-        ).toBeLessThan(hc3.standardErrors[j] as number);
+        ).toBeLessThan(hc3.standardErrors[j]!);
       });
     });
 
@@ -456,7 +455,7 @@ describe('kata 01.10 remedies and the verdict', () => {
         y.map(() => 3),
       );
       expectAllClose(equal.coefficients, ols.coefficients, { rtol: 1e-10, atol: 1e-12 });
-      const weights = X.map((row) => 1 / (0.5 + Math.abs(row[0] as number)) ** 2);
+      const weights = X.map((row) => 1 / (0.5 + Math.abs(row[0]!)) ** 2);
       const base = fitWeightedLeastSquares(X, y, weights);
       const scaled = fitWeightedLeastSquares(
         X,
@@ -472,13 +471,7 @@ describe('kata 01.10 remedies and the verdict', () => {
     const rng = createRng(`${SEED}/contract`);
     // p = 4 (three columns and the constant), unequal spread: every convention below differs.
     const X = Array.from({ length: 12 }, () => [rng.normal(), rng.normal(), rng.normal()]);
-    const y = X.map(
-      (row) =>
-        1 +
-        (row[0] as number) -
-        2 * (row[2] as number) +
-        (0.3 + Math.abs(row[1] as number)) * rng.normal(),
-    );
+    const y = X.map((row) => 1 + row[0]! - 2 * row[2]! + (0.3 + Math.abs(row[1]!)) * rng.normal());
     const withConstant = X.map((row) => [1, ...row]);
 
     it('intercept: false fits the design as given: a design holding its own constant column matches the default', () => {
@@ -493,7 +486,7 @@ describe('kata 01.10 remedies and the verdict', () => {
         expectAllClose(own.coefficients, added.coefficients, { rtol: 1e-9, atol: 1e-12 });
         expectAllClose(own.covariance.flat(), added.covariance.flat(), { rtol: 1e-9, atol: 1e-14 });
       }
-      const weights = X.map((row) => 1 / (0.3 + Math.abs(row[1] as number)) ** 2);
+      const weights = X.map((row) => 1 / (0.3 + Math.abs(row[1]!)) ** 2);
       const ownWls = fitWeightedLeastSquares(withConstant, y, weights, { intercept: false });
       const addedWls = fitWeightedLeastSquares(X, y, weights);
       expectAllClose(ownWls.coefficients, addedWls.coefficients, { rtol: 1e-9, atol: 1e-12 });
@@ -527,10 +520,9 @@ describe('kata 01.10 remedies and the verdict', () => {
       const x = [1, 2, 3, 4, 5];
       const targets = [1.2, 1.9, 3.4, 3.8, 5.3];
       const sxx = x.reduce((sum, value) => sum + value * value, 0);
-      const b = x.reduce((sum, value, i) => sum + value * (targets[i] as number), 0) / sxx;
-      const e = targets.map((value, i) => value - b * (x[i] as number));
-      const hc0 =
-        x.reduce((sum, value, i) => sum + value * value * (e[i] as number) ** 2, 0) / sxx ** 2;
+      const b = x.reduce((sum, value, i) => sum + value * targets[i]!, 0) / sxx;
+      const e = targets.map((value, i) => value - b * x[i]!);
+      const hc0 = x.reduce((sum, value, i) => sum + value * value * e[i]! ** 2, 0) / sxx ** 2;
       const rows = x.map((value) => [value]);
       expectClose(
         robustStandardErrors(rows, targets, { type: 'HC0', intercept: false })
@@ -549,21 +541,15 @@ describe('kata 01.10 remedies and the verdict', () => {
         { rtol: 1e-10, atol: 0, hint: 'HC1 = HC0·n/(n − p) with p = 1 here' },
       );
       const w = [1, 2, 1, 4, 2];
-      const swxx = x.reduce((sum, value, i) => sum + (w[i] as number) * value * value, 0);
-      const bw =
-        x.reduce((sum, value, i) => sum + (w[i] as number) * value * (targets[i] as number), 0) /
-        swxx;
-      const s2 =
-        x.reduce(
-          (sum, value, i) => sum + (w[i] as number) * ((targets[i] as number) - bw * value) ** 2,
-          0,
-        ) / 4;
+      const swxx = x.reduce((sum, value, i) => sum + w[i]! * value * value, 0);
+      const bw = x.reduce((sum, value, i) => sum + w[i]! * value * targets[i]!, 0) / swxx;
+      const s2 = x.reduce((sum, value, i) => sum + w[i]! * (targets[i]! - bw * value) ** 2, 0) / 4;
       const wls = fitWeightedLeastSquares(rows, targets, w, { intercept: false });
       expectAllClose(wls.coefficients, [bw], { rtol: 1e-12, atol: 0 });
       expectAllClose(wls.standardErrors, [Math.sqrt(s2 / swxx)], { rtol: 1e-10, atol: 0 });
       expectClose(wls.sigma, Math.sqrt(s2), { rtol: 1e-10, atol: 0 });
       const logFit = fitLogLinear(rows, targets, { intercept: false });
-      const lb = x.reduce((sum, value, i) => sum + value * Math.log(targets[i] as number), 0) / sxx;
+      const lb = x.reduce((sum, value, i) => sum + value * Math.log(targets[i]!), 0) / sxx;
       expectAllClose(logFit.coefficients, [lb], { rtol: 1e-12, atol: 0 });
       expectAllClose(logFit.predictMedian([[2]]), [Math.exp(2 * lb)], { rtol: 1e-12, atol: 0 });
     });
@@ -644,10 +630,7 @@ describe('kata 01.10 remedies and the verdict', () => {
         const y = x.map((value) => 1 + 2 * value + Math.abs(value) * rng.normal());
         const covers = (type: 'const' | 'HC3'): boolean => {
           const result = robustStandardErrors(X, y, { type });
-          return (
-            Math.abs((result.coefficients[1] as number) - 2) <=
-            t * (result.standardErrors[1] as number)
-          );
+          return Math.abs(result.coefficients[1]! - 2) <= t * result.standardErrors[1]!;
         };
         if (covers('const')) classicalHits += 1;
         if (covers('HC3')) hc3Hits += 1;
@@ -673,9 +656,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       const X = x.map((value) => [value]);
       const sd = x.map((value) => 0.2 + value * value);
       const design = new Matrix(X.map((row) => [1, ...row]));
-      const weighted = new Matrix(
-        X.map((row, i) => [1, ...row].map((value) => value / (sd[i] as number))),
-      );
+      const weighted = new Matrix(X.map((row, i) => [1, ...row].map((value) => value / sd[i]!)));
       const wlsVariance = inverse(weighted.transpose().mmul(weighted)).get(1, 1);
       const bread = inverse(design.transpose().mmul(design));
       const meat = design
@@ -687,20 +668,20 @@ describe('kata 01.10 remedies and the verdict', () => {
       const olsSlopes: number[] = [];
       const wlsReported: number[] = [];
       for (let r = 0; r < REPLICATES; r += 1) {
-        const y = x.map((value, i) => 1 + 2 * value + (sd[i] as number) * rng.normal());
+        const y = x.map((value, i) => 1 + 2 * value + sd[i]! * rng.normal());
         const fit = fitWeightedLeastSquares(
           X,
           y,
           sd.map((value) => 1 / (value * value)),
         );
-        wlsSlopes.push(fit.coefficients[1] as number);
-        wlsReported.push((fit.standardErrors[1] as number) ** 2);
+        wlsSlopes.push(fit.coefficients[1]!);
+        wlsReported.push(fit.standardErrors[1]! ** 2);
         olsSlopes.push(
           fitLeastSquares(
             'spec',
             X.map((row) => [1, ...row]),
             y,
-          ).coefficients[1] as number,
+          ).coefficients[1]!,
         );
       }
       // A sample variance from R normal draws has relative standard error sqrt(2/(R − 1)) ≈ 0.071.
@@ -732,8 +713,8 @@ describe('kata 01.10 remedies and the verdict', () => {
           x.map((value) => Math.exp(0.5 + 0.4 * value + 0.8 * rng.normal())),
         );
         const truth = Math.exp(0.5 + 0.4 + 0.32);
-        ratiosMean.push((fit.predictMean([[1]])[0] as number) / truth);
-        ratiosMedian.push((fit.predictMedian([[1]])[0] as number) / truth);
+        ratiosMean.push(fit.predictMean([[1]])[0]! / truth);
+        ratiosMedian.push(fit.predictMedian([[1]])[0]! / truth);
       }
       expectClose(mean(ratiosMean), 1, {
         rtol: 0,
@@ -784,7 +765,7 @@ describe('kata 01.10 remedies and the verdict', () => {
     });
 
     it('modifies a heteroscedastic fit (A4 fails): HC3 standard errors or WLS', () => {
-      const result = assess(split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0] as number)));
+      const result = assess(split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0]!)));
       expect(result.verdict, explain(result)).toBe('modify');
       expect(
         codes(result.findings),
@@ -803,8 +784,7 @@ describe('kata 01.10 remedies and the verdict', () => {
 
     it('modifies a mildly curved fit (A1 fails) with added features, and accepts it once they are added', () => {
       // The mean bends along the linear predictor: + η²/5 with η = 2x1 − x2 (kata 01.09's shape).
-      const bend = (row: number[]): number =>
-        linear(row) + (2 * (row[0] as number) - (row[1] as number)) ** 2 / 5;
+      const bend = (row: number[]): number => linear(row) + (2 * row[0]! - row[1]!) ** 2 / 5;
       const data = split(`${SEED}/bend`, bend);
       const before = assess(data);
       expect(before.verdict, explain(before)).toBe('modify');
@@ -843,7 +823,7 @@ describe('kata 01.10 remedies and the verdict', () => {
 
     it('rejects a fit whose form is wrong (A1 fails badly): the powers of ŷ explain most of what the line left', () => {
       // y = η + η²/2 with η = 2x1 − x2: the line captures η, and ŷ² ≈ η² nearly all the rest.
-      const eta = (row: number[]): number => 2 * (row[0] as number) - (row[1] as number);
+      const eta = (row: number[]): number => 2 * row[0]! - row[1]!;
       const result = assess(
         split(
           `${SEED}/severe`,
@@ -876,7 +856,7 @@ describe('kata 01.10 remedies and the verdict', () => {
         split(
           `${SEED}/noise`,
           () => 3,
-          (row) => Math.exp(0.8 * (row[0] as number)),
+          (row) => Math.exp(0.8 * row[0]!),
         ),
       );
       expect(result.verdict, explain(result)).toBe('reject');
@@ -942,10 +922,8 @@ describe('kata 01.10 remedies and the verdict', () => {
       const data = split(`${SEED}/accept3`, linear);
       // 20 of 200 rows (10%) moved far along x1; rows from the training population alone would
       // out-lever every training row 1 time in n + 1 = 61, about 3 of 200.
-      const XTest = data.XTest.map((row, i) =>
-        i < 20 ? [(row[0] as number) + 10, row[1] as number] : row,
-      );
-      const yTest = XTest.map((row, i) => (i < 20 ? linear(row) : (data.yTest[i] as number)));
+      const XTest = data.XTest.map((row, i) => (i < 20 ? [row[0]! + 10, row[1]!] : row));
+      const yTest = XTest.map((row, i) => (i < 20 ? linear(row) : data.yTest[i]!));
       const result = assess({ ...data, XTest, yTest });
       expect(result.verdict, explain(result)).toBe('modify');
       expect(
@@ -972,11 +950,7 @@ describe('kata 01.10 remedies and the verdict', () => {
         const X = Array.from({ length: n }, () => [rng.normal(), rng.normal()]);
         return {
           X,
-          y: X.map((row) =>
-            Math.exp(
-              0.5 + 0.6 * (row[0] as number) - 0.4 * (row[1] as number) + 0.5 * rng.normal(),
-            ),
-          ),
+          y: X.map((row) => Math.exp(0.5 + 0.6 * row[0]! - 0.4 * row[1]! + 0.5 * rng.normal())),
         };
       };
       const [train, test] = [make(60), make(200)];
@@ -1005,12 +979,12 @@ describe('kata 01.10 remedies and the verdict', () => {
         data.yTrain,
       ).coefficients;
       const predict = (row: number[]): number =>
-        row.reduce((sum, value, j) => sum + value * (b[j + 1] as number), b[0] as number);
+        row.reduce((sum, value, j) => sum + value * b[j + 1]!, b[0]!);
       const trainMean = mean(data.yTrain);
       const result = assess(data);
       expectClose(
         result.modelMSE,
-        mean(data.yTest.map((value, i) => (value - predict(data.XTest[i] as number[])) ** 2)),
+        mean(data.yTest.map((value, i) => (value - predict(data.XTest[i]!)) ** 2)),
         { rtol: 1e-10, atol: 0 },
       );
       expectClose(result.baselineMSE, mean(data.yTest.map((value) => (value - trainMean) ** 2)), {
@@ -1021,7 +995,7 @@ describe('kata 01.10 remedies and the verdict', () => {
         split(
           `${SEED}/noise`,
           () => 3,
-          (row) => Math.exp(0.8 * (row[0] as number)),
+          (row) => Math.exp(0.8 * row[0]!),
         ),
       );
       expectClose(noise.findings[0]?.value as number, noise.modelMSE / noise.baselineMSE, {
@@ -1040,7 +1014,7 @@ describe('kata 01.10 remedies and the verdict', () => {
         return 1 - fitLeastSquares('spec', design, target).rss / total;
       };
       // Heteroscedasticity: Koenker's n·R² of e² on [1, X], χ²(2).
-      const hetero = split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0] as number));
+      const hetero = split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0]!));
       const design = hetero.XTrain.map((row) => [1, ...row]);
       const e = fitLeastSquares('spec', design, hetero.yTrain).residuals;
       const bp =
@@ -1060,7 +1034,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       const arE = fitLeastSquares('spec', arDesign, ar.yTrain).residuals;
       const auxiliary = fitLeastSquares(
         'spec',
-        arDesign.map((row, t) => [...row, t === 0 ? 0 : (arE[t - 1] as number)]),
+        arDesign.map((row, t) => [...row, t === 0 ? 0 : arE[t - 1]!]),
         arE,
       );
       const bg = 60 * (1 - auxiliary.rss / arE.reduce((sum, v) => sum + v * v, 0));
@@ -1076,8 +1050,8 @@ describe('kata 01.10 remedies and the verdict', () => {
           1 /
           (1 -
             auxiliaryR2(
-              sound.XTrain.map((row) => [1, row[1 - j] as number]),
-              sound.XTrain.map((row) => row[j] as number),
+              sound.XTrain.map((row) => [1, row[1 - j]!]),
+              sound.XTrain.map((row) => row[j]!),
             )),
       );
       expectClose(
@@ -1097,7 +1071,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       );
       const s2 = soundFit.rss / 57;
       const cooks = soundFit.residuals.map((r, i) => {
-        const h = soundFit.leverage[i] as number;
+        const h = soundFit.leverage[i]!;
         return (r * r * h) / (3 * s2 * (1 - h) ** 2);
       });
       const influential = assess(sound, { cooksThreshold: 0 });
@@ -1126,8 +1100,8 @@ describe('kata 01.10 remedies and the verdict', () => {
         const rhoE = lagOne(residuals);
         return [
           1,
-          lagOne(data.XTrain.map((row) => row[0] as number)),
-          lagOne(data.XTrain.map((row) => row[1] as number)),
+          lagOne(data.XTrain.map((row) => row[0]!)),
+          lagOne(data.XTrain.map((row) => row[1]!)),
         ]
           .map((rho) => (1 + rho * rhoE) / (1 - rho * rhoE))
           .flatMap((factor, j) => (factor > limit ? [j] : []));
@@ -1211,7 +1185,7 @@ describe('kata 01.10 remedies and the verdict', () => {
     });
 
     it('the log transform is offered for heteroscedasticity only when every training y is positive', () => {
-      const data = split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0] as number));
+      const data = split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0]!));
       const shift = (by: number) => ({
         ...data,
         yTrain: data.yTrain.map((value) => value + by),
@@ -1245,12 +1219,12 @@ describe('kata 01.10 remedies and the verdict', () => {
 
     it('a remedy two findings call for is listed once, for the first of them', () => {
       // Positive y, a bent mean and a spread growing with x1: the bend calls for log y first.
-      const eta = (row: number[]): number => 2 * (row[0] as number) - (row[1] as number);
+      const eta = (row: number[]): number => 2 * row[0]! - row[1]!;
       const result = assess(
         split(
           `${SEED}/both`,
           (row) => 30 + eta(row) + eta(row) ** 2 / 5,
-          (row) => Math.exp(0.8 * (row[0] as number)),
+          (row) => Math.exp(0.8 * row[0]!),
         ),
       );
       expect(
@@ -1269,18 +1243,13 @@ describe('kata 01.10 remedies and the verdict', () => {
     });
 
     it('the RESET share is the fraction of the linear RSS that ŷ² and ŷ³ explain, and a share equal to severeShare is severe', () => {
-      const bend = (row: number[]): number =>
-        linear(row) + (2 * (row[0] as number) - (row[1] as number)) ** 2 / 5;
+      const bend = (row: number[]): number => linear(row) + (2 * row[0]! - row[1]!) ** 2 / 5;
       const data = split(`${SEED}/bend`, bend);
       const design = data.XTrain.map((row) => [1, ...row]);
       const line = fitLeastSquares('spec', design, data.yTrain);
       const cubic = fitLeastSquares(
         'spec',
-        design.map((row, i) => [
-          ...row,
-          (line.fitted[i] as number) ** 2,
-          (line.fitted[i] as number) ** 3,
-        ]),
+        design.map((row, i) => [...row, line.fitted[i]! ** 2, line.fitted[i]! ** 3]),
         data.yTrain,
       );
       const share = (line.rss - cubic.rss) / line.rss;
@@ -1301,7 +1270,7 @@ describe('kata 01.10 remedies and the verdict', () => {
     });
 
     it('alpha and the thresholds are passed to the screen', () => {
-      const hetero = split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0] as number));
+      const hetero = split(`${SEED}/hetero`, linear, (row) => Math.exp(row[0]!));
       expect(assess(hetero, { alpha: 1e-300 }).verdict, 'no test rejects at alpha = 1e-300').toBe(
         'accept',
       );
@@ -1329,7 +1298,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       );
       const s2 = fit.rss / 57;
       const cooks = fit.residuals.map((r, i) => {
-        const h = fit.leverage[i] as number;
+        const h = fit.leverage[i]!;
         return (r * r * h) / (3 * s2 * (1 - h) ** 2);
       });
       const largest = Math.max(...cooks);
@@ -1349,12 +1318,9 @@ describe('kata 01.10 remedies and the verdict', () => {
         });
       const [XCollinear, XTest] = [rows(60), rows(200)];
       const respond = (X: Rows): number[] => X.map((row) => linear(row) + rng.normal());
-      const [c1, c2] = [0, 1].map((j) => XCollinear.map((row) => row[j] as number)) as [
-        number[],
-        number[],
-      ];
+      const [c1, c2] = [0, 1].map((j) => XCollinear.map((row) => row[j]!)) as [number[], number[]];
       const [m1, m2] = [mean(c1), mean(c2)];
-      const sxy = c1.reduce((sum, v, i) => sum + (v - m1) * ((c2[i] as number) - m2), 0);
+      const sxy = c1.reduce((sum, v, i) => sum + (v - m1) * (c2[i]! - m2), 0);
       const sxx = c1.reduce((sum, v) => sum + (v - m1) ** 2, 0);
       const syy = c2.reduce((sum, v) => sum + (v - m2) ** 2, 0);
       const vif = 1 / (1 - (sxy * sxy) / (sxx * syy));
@@ -1374,10 +1340,8 @@ describe('kata 01.10 remedies and the verdict', () => {
     it('extrapolation is found only when the tail probability of the count is strictly below alpha', () => {
       const data = split(`${SEED}/accept3`, linear);
       // 12 rows moved: K ≥ 12 by chance has probability Π_{j<12} (200 − j)/(260 − j) ≈ 0.03.
-      const XTest = data.XTest.map((row, i) =>
-        i < 12 ? [(row[0] as number) + 10, row[1] as number] : row,
-      );
-      const yTest = XTest.map((row, i) => (i < 12 ? linear(row) : (data.yTest[i] as number)));
+      const XTest = data.XTest.map((row, i) => (i < 12 ? [row[0]! + 10, row[1]!] : row));
+      const yTest = XTest.map((row, i) => (i < 12 ? linear(row) : data.yTest[i]!));
       const found = assess({ ...data, XTest, yTest });
       expect(
         codes(found.findings),
@@ -1413,8 +1377,7 @@ describe('kata 01.10 remedies and the verdict', () => {
       for (let r = 0; r < replicates; r += 1) {
         const rows = (n: number): Rows =>
           Array.from({ length: n }, () => [rng.normal(), rng.normal(), rng.normal(), rng.normal()]);
-        const respond = (X: Rows): number[] =>
-          X.map((row) => 1 + (row[0] as number) - (row[3] as number) + rng.normal());
+        const respond = (X: Rows): number[] => X.map((row) => 1 + row[0]! - row[3]! + rng.normal());
         const [XTrain, XTest] = [rows(20), rows(1)];
         const result = assess(
           { XTrain, yTrain: respond(XTrain), XTest, yTest: respond(XTest) },

@@ -60,7 +60,7 @@ const doubleWithin = (range: number): fc.Arbitrary<number> =>
 
 type Rows = number[][];
 const apply = (A: Rows, b: readonly number[]): number[] =>
-  A.map((row) => row.reduce((sum, v, j) => sum + v * (b[j] as number), 0));
+  A.map((row) => row.reduce((sum, v, j) => sum + v * b[j]!, 0));
 
 // The ill-conditioned cubic of helpers/least_squares.spec.ts: x = 1000 … 1019 and
 // y = 1 − 2x + 3x² − 4x³. Every power and every y is an integer below 2⁵³, so the data are
@@ -72,13 +72,13 @@ const CUBIC_DESIGN = CUBIC_X.map((x) => [1, x, x ** 2, x ** 3]);
 const CUBIC_Y = CUBIC_X.map((x) => 1 - 2 * x + 3 * x ** 2 - 4 * x ** 3);
 /** Correct digits of the worst coefficient (NIST's log relative error, at most 15). */
 const digits = (coefficients: readonly number[], reference: readonly number[]): number =>
-  Math.min(...coefficients.map((b, j) => logRelativeError(b, reference[j] as number)));
+  Math.min(...coefficients.map((b, j) => logRelativeError(b, reference[j]!)));
 
 describe('kata 01.11 least squares to the last digit', () => {
   const rng = createRng(SEED);
   // A well-conditioned full-rank design: intercept plus three N(0, 1) columns, n = 30.
   const X = Array.from({ length: 30 }, () => [1, rng.normal(), rng.normal(), rng.normal()]);
-  const y = X.map((row) => (apply([row], [1, 2, -1, 0.5])[0] as number) + rng.normal(0, 0.3));
+  const y = X.map((row) => apply([row], [1, 2, -1, 0.5])[0]! + rng.normal(0, 0.3));
 
   describe('definition', () => {
     it('twoSum returns the rounded sum and its rounding error: a + b = s + e exactly (property, fast-check)', () => {
@@ -161,14 +161,11 @@ describe('kata 01.11 least squares to the last digit', () => {
         fc.property(half, (terms) => {
           const a = [...terms.map(([ai]) => ai), ...terms.map(([ai]) => -ai)];
           const b = [...terms.map(([, bi]) => bi), ...terms.map(([, bi, delta]) => bi + delta)];
-          const exactValue = a.reduce(
-            (sum, ai, i) => sum + BigInt(ai) * BigInt(b[i] as number),
-            0n,
-          );
+          const exactValue = a.reduce((sum, ai, i) => sum + BigInt(ai) * BigInt(b[i]!), 0n);
           const target = Number(exactValue); // |exact| < 2⁵³: converts without rounding
           const n = a.length;
           const gamma = (n * UNIT_ROUNDOFF) / (1 - n * UNIT_ROUNDOFF);
-          const absolute = a.reduce((sum, ai, i) => sum + Math.abs(ai * (b[i] as number)), 0);
+          const absolute = a.reduce((sum, ai, i) => sum + Math.abs(ai * b[i]!), 0);
           const bound = UNIT_ROUNDOFF * Math.abs(target) + 2 * gamma ** 2 * absolute;
           expectClose(compensatedDot(a, b), target, {
             rtol: 0,
@@ -200,7 +197,7 @@ describe('kata 01.11 least squares to the last digit', () => {
       // is computed exactly; y and Xb agree to 12 digits, and the double loop's rounding of
       // Xb (~ε·4e9 ≈ 1e-6) is a relative error of 1e-3 in the residual (~1e-3).
       const delta = [5, 3, -7, 1].map((k) => k * 2 ** -40);
-      const b = CUBIC_TRUTH.map((value, j) => value + (delta[j] as number));
+      const b = CUBIC_TRUTH.map((value, j) => value + delta[j]!);
       const expected = apply(CUBIC_DESIGN, delta).map((value) => -value);
       // Dot2's bound: u·|rᵢ| + γ₅²·Σ|terms| ≈ 1.1e-16·|rᵢ| + 1.5e-21, a relative 2.2e-16.
       expectAllClose(extendedResidual(CUBIC_DESIGN, CUBIC_Y, b), expected, {
@@ -418,7 +415,7 @@ describe('kata 01.11 least squares to the last digit', () => {
       const x2 = [2, 7, 1, 8, 2, 8, 1, 8];
       const ones = x1.map(() => 1);
       const withColumns = (...columns: number[][]): Rows =>
-        x1.map((_, i) => columns.map((column) => column[i] as number));
+        x1.map((_, i) => columns.map((column) => column[i]!));
       const cases: [string, Rows, number[]][] = [
         ['a duplicated column', withColumns(ones, x1, x1), [2]],
         [
@@ -427,7 +424,7 @@ describe('kata 01.11 least squares to the last digit', () => {
             ones,
             x1,
             x2,
-            x1.map((v, i) => v + (x2[i] as number)),
+            x1.map((v, i) => v + x2[i]!),
           ),
           [3],
         ],
@@ -437,7 +434,7 @@ describe('kata 01.11 least squares to the last digit', () => {
             ones,
             x1,
             x2,
-            x1.map((v, i) => 0.1 * v + 0.3 * (x2[i] as number)),
+            x1.map((v, i) => 0.1 * v + 0.3 * x2[i]!),
           ),
           [3],
         ],
@@ -459,7 +456,7 @@ describe('kata 01.11 least squares to the last digit', () => {
             x1,
             x1,
             x2,
-            x2.map((v, i) => v - (x1[i] as number)),
+            x2.map((v, i) => v - x1[i]!),
           ),
           [2, 4],
         ],
@@ -478,7 +475,7 @@ describe('kata 01.11 least squares to the last digit', () => {
       const nearlyConstant = Array.from({ length: 200 }, (_, i) => [1, i === 0 ? 1 + 2e-13 : 1]);
       cases.push(['the intercept perturbed at rounding level', nearlyConstant, [1]]);
       for (const [label, design, columns] of cases) {
-        const targets = design.map((row, i) => (row[1] as number) + (i % 3));
+        const targets = design.map((row, i) => row[1]! + (i % 3));
         const error = expectLabError(
           () => refinedLeastSquares(design, targets),
           RankDeficiencyError,

@@ -167,8 +167,8 @@ function lineAt(x: readonly number[], y: readonly number[]): { at: number; s: nu
   let xSum = 0;
   let ySum = 0;
   for (let i = 0; i < n; i += 1) {
-    xSum += x[i] as number;
-    ySum += y[i] as number;
+    xSum += x[i]!;
+    ySum += y[i]!;
   }
   const xBar = xSum / n;
   const yBar = ySum / n;
@@ -176,8 +176,8 @@ function lineAt(x: readonly number[], y: readonly number[]): { at: number; s: nu
   let sxy = 0;
   let syy = 0;
   for (let i = 0; i < n; i += 1) {
-    const dx = (x[i] as number) - xBar;
-    const dy = (y[i] as number) - yBar;
+    const dx = x[i]! - xBar;
+    const dy = y[i]! - yBar;
     sxx += dx * dx;
     sxy += dx * dy;
     syy += dy * dy;
@@ -236,7 +236,7 @@ function simulateTails(
   const y = new Array<number>(n);
   const counts = { meanBelow: 0, meanAbove: 0, newBelow: 0, newAbove: 0, inside: 0 };
   for (let r = 0; r < replicates; r += 1) {
-    for (let i = 0; i < n; i += 1) y[i] = 1 + 2 * (x[i] as number) + error(rng);
+    for (let i = 0; i < n; i += 1) y[i] = 1 + 2 * x[i]! + error(rng);
     const { at, s } = lineAt(x, y);
     const y0 = mean0 + error(rng);
     if (mean0 < at - factors.mean * s) counts.meanBelow += 1;
@@ -416,12 +416,7 @@ describe('kata 01.12 prediction intervals vs confidence intervals for the mean',
         10.4129123350807546, 3.9721493732056454, 0.4676919134274391, 0.0172370108223067,
       ];
       const withoutCovariances = newX.map((row) =>
-        Math.sqrt(
-          [1, ...row].reduce(
-            (sum, value, j) => sum + (value * (coefficientSe[j] as number)) ** 2,
-            0,
-          ),
-        ),
+        Math.sqrt([1, ...row].reduce((sum, value, j) => sum + (value * coefficientSe[j]!) ** 2, 0)),
       );
       expectMatchesR(
         result,
@@ -449,9 +444,9 @@ describe('kata 01.12 prediction intervals vs confidence intervals for the mean',
       );
       // Far outside the data the estimation error dominates: at x₀ = 20 the two intervals
       // nearly coincide (se.fit 20.28 against s = 1.35), while inside they differ by far.
-      const far = result.sePrediction[3] as number;
+      const far = result.sePrediction[3]!;
       expect(
-        far / (result.seMean[3] as number),
+        far / result.seMean[3]!,
         'Anscombe I cubic at x₀ = 20: sePrediction/seMean = sqrt(1 + 1/q) ≈ 1.002, the extrapolation error swamps ε₀ (theory: #prediction-intervals)',
       ).toBeLessThan(1.01);
     });
@@ -518,8 +513,8 @@ describe('kata 01.12 prediction intervals vs confidence intervals for the mean',
           const result = predictWithIntervals(X, y, newX, { level });
           const s = result.residualScale;
           result.predicted.forEach((centre, i) => {
-            const seMean = result.seMean[i] as number;
-            const sePrediction = result.sePrediction[i] as number;
+            const seMean = result.seMean[i]!;
+            const sePrediction = result.sePrediction[i]!;
             expectClose(sePrediction ** 2, seMean ** 2 + s ** 2, {
               ...IDENTITY,
               hint: near(sePrediction, seMean + s)
@@ -576,18 +571,18 @@ describe('kata 01.12 prediction intervals vs confidence intervals for the mean',
       // Anscombe I: x̄ = 9, n = 11; x₀ = 4 and 14 are 5 either side.
       const result = predictWithIntervals(X1, Y1, [[4], [9], [14], [9.5]]);
       const s = result.residualScale;
-      expectClose(result.seMean[1] as number, s / Math.sqrt(11), {
+      expectClose(result.seMean[1]!, s / Math.sqrt(11), {
         ...IDENTITY,
         hint: 'Anscombe I at x̄ = 9: x₀ᵀ(XᵀX)⁻¹x₀ = 1/n + (x₀ − x̄)²/Sxx = 1/11, so seMean = s/√11 (theory: #prediction-intervals)',
       });
-      expectClose(result.seMean[0] as number, result.seMean[2] as number, {
+      expectClose(result.seMean[0]!, result.seMean[2]!, {
         ...IDENTITY,
         hint: 'Anscombe I at x₀ = 4 and 14, symmetric about x̄ = 9: equal standard errors (theory: #prediction-intervals)',
       });
       expect(
-        result.seMean[3] as number,
+        result.seMean[3]!,
         'Anscombe I: seMean grows with |x₀ − x̄|: larger at 9.5 than at 9 (theory: #prediction-intervals)',
-      ).toBeGreaterThan(result.seMean[1] as number);
+      ).toBeGreaterThan(result.seMean[1]!);
     });
 
     it('an affine change of y, 3 + 2y, moves ŷ₀ and the intervals with it and doubles every standard error', () => {
@@ -903,7 +898,7 @@ describe('kata 01.12 prediction intervals vs confidence intervals for the mean',
       expectLabError(
         () =>
           predictWithIntervals(
-            X1.map((row) => [...row, row[0] as number]),
+            X1.map((row) => [...row, row[0]!]),
             Y1,
             [[4]],
           ),
@@ -952,7 +947,7 @@ describe('kata 01.12 prediction intervals vs confidence intervals for the mean',
       const error = expectLabError(
         () =>
           predictWithIntervals(
-            X1.map((row) => [row[0] as number, 2 * (row[0] as number)]),
+            X1.map((row) => [row[0]!, 2 * row[0]!]),
             Y1,
             [[4, 8]],
           ),

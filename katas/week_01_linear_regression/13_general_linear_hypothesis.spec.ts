@@ -46,14 +46,14 @@ const IS_A = G.map((level) => (level === 'a' ? 1 : 0));
 /** Sum coding of a, b, c (R contr.sum(3)): a = (1, 0), b = (0, 1), c = (−1, −1). */
 const SUM_CODE = G.map((level) => (level === 'a' ? [1, 0] : level === 'b' ? [0, 1] : [-1, -1]));
 /** y ~ f + x, treatment coding: fitted design [1, fb, fc, x]. */
-const TREATMENT_X = X.map((x, i) => [IS_B[i] as number, IS_C[i] as number, x]);
+const TREATMENT_X = X.map((x, i) => [IS_B[i]!, IS_C[i]!, x]);
 /** y ~ f + x with contrasts = list(f = "contr.sum"): fitted design [1, f1, f2, x]. */
-const SUM_X = X.map((x, i) => [...(SUM_CODE[i] as number[]), x]);
+const SUM_X = X.map((x, i) => [...SUM_CODE[i]!, x]);
 /** y ~ f * x: [1, fb, fc, x, fb:x, fc:x] (R's column order). */
 const INTERACTION_X = (shift: number): number[][] =>
   X.map((x, i) => {
-    const b = IS_B[i] as number;
-    const c = IS_C[i] as number;
+    const b = IS_B[i]!;
+    const c = IS_C[i]!;
     return [b, c, x - shift, b * (x - shift), c * (x - shift)];
   });
 const FACTOR_ROWS = [
@@ -383,7 +383,7 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
       // R: linearHypothesis(lm(y ~ 0 + f), rbind(c(1, −1, 0), c(1, 0, −1)), rhs = c(0, 0)) →
       //   F 6.1171890963548519, Pr(>F) 0.014739956098297398: the one-way ANOVA F of
       //   anova(lm(y ~ 1), lm(y ~ f)) (RSS 66.3677733333333 and 32.862955).
-      const cells = G.map((_, i) => [IS_A[i] as number, IS_B[i] as number, IS_C[i] as number]);
+      const cells = G.map((_, i) => [IS_A[i]!, IS_B[i]!, IS_C[i]!]);
       const rows = [
         [1, -1, 0],
         [1, 0, -1],
@@ -468,7 +468,7 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
           fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 15, maxLength: 15 }),
           fc.double({ min: -4, max: 4, noNaN: true }),
           (noise, shift) => {
-            const y = Y.map((value, i) => value + (noise[i] as number));
+            const y = Y.map((value, i) => value + noise[i]!);
             const small = TREATMENT_X;
             const large = INTERACTION_X(shift);
             const nested = nestedFTest(small, large, y);
@@ -521,7 +521,7 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
       // R: summary(lm(y ~ f + I(x * 1e-8)))$coef[4, "t value"]^2 → 24.134130776175855, the same
       // as for x itself; anova(lm(y * 1e-8 ~ x), lm(y * 1e-8 ~ f + x))$F[2] → 22.769860827499322.
       const inUnits = (factor: number) =>
-        TREATMENT_X.map((row) => [row[0] as number, row[1] as number, (row[2] as number) * factor]);
+        TREATMENT_X.map((row) => [row[0]!, row[1]!, row[2]! * factor]);
       const slope = linearHypothesisTest(inUnits(1e-8), Y, [[0, 0, 0, 1]], [0]);
       expectClose(slope.statistic, 24.134130776175855, {
         ...R_VALUE,
@@ -531,7 +531,7 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
       // The small model's column (x + 2·fb)·1e8 is a combination of the large model's columns,
       // so rounding leaves a residual near ε·2e9, far above 1e-8/‖column‖.
       // R: anova(lm(y ~ I((x + 2*fb)*1e8)), lm(y ~ f + I(x*1e8)))$F[2] → 11.19062190613807.
-      const combined = X.map((x, i) => [(x + 2 * (IS_B[i] as number)) * 1e8]);
+      const combined = X.map((x, i) => [(x + 2 * IS_B[i]!) * 1e8]);
       const nested = nestedFTest(combined, inUnits(1e8), Y);
       expectClose(nested.statistic, 11.19062190613807, {
         ...R_VALUE,
@@ -554,8 +554,7 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
 
     it('at r = Rb the statistic and the sum of squares are 0 and the p-value 1', () => {
       // Hand derivation: Rb − r = 0 makes the quadratic form 0, and P(F > 0) = 1.
-      const slope = linearHypothesisTest(TREATMENT_X, Y, [[0, 0, 0, 1]], [0])
-        .coefficients[3] as number;
+      const slope = linearHypothesisTest(TREATMENT_X, Y, [[0, 0, 0, 1]], [0]).coefficients[3]!;
       const result = linearHypothesisTest(TREATMENT_X, Y, [[0, 0, 0, 1]], [slope]);
       const hint = (what: string) =>
         `H₀: β_x = b_x (its own estimate ${slope}): ${what}; an error here refuses an exact 0 as if it had underflowed (theory: ${THEORY})`;
@@ -704,7 +703,7 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
         throw error;
       }
       const copy = encodeFactor(values).columns;
-      (copy[0] as number[])[0] = 99;
+      copy[0]![0] = 99;
       expect(
         encodeFactor(values).columns[0],
         `encodeFactor: each call returns fresh rows (theory: ${THEORY})`,
@@ -733,10 +732,7 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
       let total = 0;
       for (let k = 0; k < replicates; k += 1) {
         const y = design.map(
-          (row) =>
-            (beta[0] as number) +
-            row.reduce((s, v, j) => s + v * (beta[j + 1] as number), 0) +
-            rng.normal(0, 2),
+          (row) => beta[0]! + row.reduce((s, v, j) => s + v * beta[j + 1]!, 0) + rng.normal(0, 2),
         );
         total += linearHypothesisTest(design, y, rows, rhs).pValue;
       }
@@ -755,12 +751,7 @@ describe('kata 01.13 interpretation and the general linear hypothesis', () => {
 
   describe('errors', () => {
     it('the dummy trap: an intercept with one indicator per level is rank deficient (C1.13.2)', () => {
-      const cells = G.map((_, i) => [
-        IS_A[i] as number,
-        IS_B[i] as number,
-        IS_C[i] as number,
-        X[i] as number,
-      ]);
+      const cells = G.map((_, i) => [IS_A[i]!, IS_B[i]!, IS_C[i]!, X[i]!]);
       expectLabError(
         () => linearHypothesisTest(cells, Y, [[0, 0, 0, 0, 1]], [0]),
         RankDeficiencyError,

@@ -47,10 +47,10 @@ const IDENTITY = { rtol: 1e-8, atol: 1e-10 };
 // carData::Prestige (R 4.2.2, carData 3.0.5): Canadian occupations, 1971 (helpers/datasets).
 const PRESTIGE_MEAN = PRESTIGE.reduce((sum, v) => sum + v, 0) / PRESTIGE.length;
 /** prestige ~ income + education + women: j = 0 income, 1 education, 2 women. */
-const X = INCOME.map((income, i) => [income, EDUCATION[i] as number, WOMEN[i] as number]);
+const X = INCOME.map((income, i) => [income, EDUCATION[i]!, WOMEN[i]!]);
 const y = PRESTIGE;
 /** Rows 1, 2 and 102 (R's 1-based numbering): indices 0, 1, 101. */
-const pick = (values: readonly number[]): number[] => [0, 1, 101].map((i) => values[i] as number);
+const pick = (values: readonly number[]): number[] => [0, 1, 101].map((i) => values[i]!);
 
 // fit <- lm(prestige ~ income + education + women, data = Prestige); coef(fit); sqrt(diag(vcov(fit)))
 const COEF = [
@@ -64,7 +64,7 @@ const SE0 = [0.00028018869978250035, 0.24866669310495743, 0.030875665605442436];
 const freezeRows = (rows: readonly (readonly number[])[]): readonly (readonly number[])[] =>
   Object.freeze(rows.map((row) => Object.freeze([...row])));
 const dot = (a: readonly number[], b: readonly number[]): number =>
-  a.reduce((sum, value, i) => sum + value * (b[i] as number), 0);
+  a.reduce((sum, value, i) => sum + value * b[i]!, 0);
 const withConstant = (rows: readonly (readonly number[])[], intercept: boolean): number[][] =>
   rows.map((row) => (intercept ? [1, ...row] : [...row]));
 
@@ -89,19 +89,19 @@ describe('kata 01.14 localising misfit', () => {
         {
           ...R_VALUE,
           hint:
-            Math.abs((income.yResiduals[0] as number) - ((y[0] as number) - PRESTIGE_MEAN)) < 1e-6
+            Math.abs(income.yResiduals[0]! - (y[0]! - PRESTIGE_MEAN)) < 1e-6
               ? `looks like y was not residualised on the other columns (only centred): the plot's vertical axis is y with every other column's contribution removed (${THEORY})`
               : `yResiduals are the residuals of y regressed on the other columns and the constant (${THEORY})`,
         },
       );
-      expectClose(income.slope, COEF[1] as number, {
+      expectClose(income.slope, COEF[1]!, {
         ...R_VALUE,
         hint: `the added-variable slope is the full fit's b_j (Frisch–Waugh–Lovell; C1.14.1) (${THEORY})`,
       });
       // The plot's own regression, summary(lm(r[, 2] ~ 0 + r[, 1])), reports 0.00027362463681570171:
       // it divides the RSS by n − 1 = 101, not by the full model's n − p = 98.
       const naive = 0.00027362463681570171;
-      expectClose(income.standardError, SE[1] as number, {
+      expectClose(income.standardError, SE[1]!, {
         ...R_VALUE,
         hint:
           Math.abs(income.standardError - naive) < 1e-3 * naive
@@ -123,10 +123,10 @@ describe('kata 01.14 localising misfit', () => {
         [4.5941234220827072, -10.002900486671807, 1.7492923558189106],
         fromR(`women: yResiduals, y regressed on the constant, income and education`),
       );
-      expectClose(women.slope, COEF[3] as number, fromR(`women: the added-variable slope is b_j`));
+      expectClose(women.slope, COEF[3]!, fromR(`women: the added-variable slope is b_j`));
       expectClose(
         women.standardError,
-        SE[3] as number,
+        SE[3]!,
         fromR(`women: b_j's standard error with the full model's n − p df`),
       );
     });
@@ -161,7 +161,7 @@ describe('kata 01.14 localising misfit', () => {
       );
       // car draws lsfit(r[, 1], r[, 2]) with a constant of its own: slope 3.5927816199947982, which
       // is b_j only when the model has an intercept (mean(r[, 1]) = 0.94 here, not 0).
-      expectClose(education.slope, COEF0[1] as number, {
+      expectClose(education.slope, COEF0[1]!, {
         ...R_VALUE,
         hint:
           Math.abs(education.slope - 3.5927816199947982) < 1e-6
@@ -170,7 +170,7 @@ describe('kata 01.14 localising misfit', () => {
       });
       expectClose(
         education.standardError,
-        SE0[1] as number,
+        SE0[1]!,
         fromR(`education without an intercept: b_j's standard error, n − p = 99 df`),
       );
       const full = fitLeastSquares('spec', withConstant(X, false), y);
@@ -185,18 +185,18 @@ describe('kata 01.14 localising misfit', () => {
       const income = componentPlusResidualData(X, y, 0);
       const expected = [11.877446070462575, 15.672504934767765, -2.0997610480726694];
       const shifted = pick(income.partialResiduals).map(
-        (value) => value - (COEF[1] as number) * 6797.9019607843138,
+        (value) => value - COEF[1]! * 6797.9019607843138,
       );
       expectAllClose(pick(income.partialResiduals), expected, {
         ...R_VALUE,
         hint:
-          Math.abs((shifted[0] as number) - (expected[0] as number)) < 1e-6
+          Math.abs(shifted[0]! - expected[0]!) < 1e-6
             ? `looks like the component was not centred: R's residuals(fit, type = "partial") and car::crPlots use e + b_j·(x_j − mean x_j) when the model has an intercept (C1.14.2) (${THEORY})`
             : `partial residuals are the full fit's residuals plus b_j·(x_j − mean x_j), b_j from the full fit, not from a regression of y on x_j alone (${THEORY})`,
       });
       expectClose(
         income.slope,
-        COEF[1] as number,
+        COEF[1]!,
         fromR(`income: the partial-residual slope is b_j of the full fit`),
       );
       expectClose(income.centre, 6797.9019607843138, {
@@ -216,11 +216,7 @@ describe('kata 01.14 localising misfit', () => {
         28.979019607843139,
         fromR(`women: centre = mean(x_j) with an intercept`),
       );
-      expectClose(
-        women.slope,
-        COEF[3] as number,
-        fromR(`women: the partial-residual slope is b_j`),
-      );
+      expectClose(women.slope, COEF[3]!, fromR(`women: the partial-residual slope is b_j`));
       expect(women.x, 'j = 2 is the third column of X').toEqual(WOMEN);
     });
 
@@ -239,7 +235,7 @@ describe('kata 01.14 localising misfit', () => {
       expect(education.centre, 'centre is 0 without an intercept').toBe(0);
       expectClose(
         education.slope,
-        COEF0[1] as number,
+        COEF0[1]!,
         fromR(`education without an intercept: slope = b_j of the fit without a constant`),
       );
       expect(education.x, 'x is column j of X as given (j = 1: education)').toEqual(EDUCATION);
@@ -291,7 +287,7 @@ describe('kata 01.14 localising misfit', () => {
       expectAllClose(five, [4330, 5519.3, 8041.5, 10594.525, 14558], {
         ...R_VALUE,
         hint:
-          Math.abs((five[0] as number) - 3468.15) < 1e-6
+          Math.abs(five[0]! - 3468.15) < 1e-6
             ? `looks like the outer knots are the 5% and 95% quantiles; with fewer than 100 values Harrell uses the 5th smallest and 5th largest value instead (C1.14.3) (${THEORY})`
             : `Harrell's knots for n < 100: the interior quantiles, with the 5th smallest and 5th largest as outer knots (${THEORY})`,
       });
@@ -360,7 +356,7 @@ describe('kata 01.14 localising misfit', () => {
       const ys = [9, 2.1, 3.9, 6.2, 8.1, 11.8];
       const rest = (v: readonly number[]) => v.slice(1);
       const expected =
-        rest(xs).reduce((sum, x, i) => sum + x * (rest(ys)[i] as number), 0) /
+        rest(xs).reduce((sum, x, i) => sum + x * rest(ys)[i]!, 0) /
         rest(xs).reduce((sum, x) => sum + x * x, 0);
       for (const sign of [1, -1]) {
         const design = xs.map((x, i) => [i === 0 ? sign : 0, x]);
@@ -387,9 +383,9 @@ describe('kata 01.14 localising misfit', () => {
         [611, 0, 0, 0],
       ];
       [0, 1, 101, 62].forEach((row, k) => {
-        const got = basis[row] as number[];
-        const want = expected[k] as number[];
-        const ratio = (got[1] as number) / (want[1] as number);
+        const got = basis[row]!;
+        const want = expected[k]!;
+        const ratio = got[1]! / want[1]!;
         expectAllClose(got, want, {
           ...R_VALUE,
           hint:
@@ -472,7 +468,7 @@ describe('kata 01.14 localising misfit', () => {
       const x1 = [6, 1, 5, 2, 4, 3];
       const x2 = [0.5, 1.7, -0.3, 2.2, 0.9, 1.1];
       const x3 = [1, 0, 0, 1, 1, 0];
-      const design = x1.map((v, i) => [v, x2[i] as number, x3[i] as number]);
+      const design = x1.map((v, i) => [v, x2[i]!, x3[i]!]);
       const result = splineTermTest(design, [7.1, 2.3, 5.2, 3.9, 4.4, 3.0], 0, { knotCount: 3 });
       expect(
         [result.df1, result.df2],
@@ -584,11 +580,10 @@ describe('kata 01.14 localising misfit', () => {
           const full = fitLeastSquares('spec', design, targets);
           const column = j + (intercept ? 1 : 0);
           const p = design[0]!.length;
-          const se =
-            Math.sqrt(full.rss / (n - p)) * (full.inverseGramRootDiagonal[column] as number);
+          const se = Math.sqrt(full.rss / (n - p)) * full.inverseGramRootDiagonal[column]!;
           const label = `n = ${n}, ${width} columns, j = ${j}, intercept ${intercept}`;
           const av = addedVariableData(rows, targets, j, { intercept });
-          expectClose(av.slope, full.coefficients[column] as number, {
+          expectClose(av.slope, full.coefficients[column]!, {
             ...IDENTITY,
             hint: `${label}: the added-variable slope through the origin is b_j (C1.14.1) (${THEORY})`,
           });
@@ -602,12 +597,12 @@ describe('kata 01.14 localising misfit', () => {
           });
           expectAllClose(
             av.residuals,
-            av.yResiduals.map((value, i) => value - av.slope * (av.xResiduals[i] as number)),
+            av.yResiduals.map((value, i) => value - av.slope * av.xResiduals[i]!),
             { ...IDENTITY, hint: `${label}: residuals = yResiduals − slope·xResiduals` },
           );
           design[0]!.forEach((_, k) => {
             if (k === column) return;
-            const other = design.map((row) => row[k] as number);
+            const other = design.map((row) => row[k]!);
             const scale = Math.sqrt(dot(other, other) * dot(av.xResiduals, av.xResiduals));
             expectClose(dot(other, av.xResiduals) / scale, 0, {
               rtol: 0,
@@ -628,7 +623,7 @@ describe('kata 01.14 localising misfit', () => {
           // model has one, through the origin when not (e is orthogonal to x_j, and to 1 only
           // with an intercept).
           const cr = componentPlusResidualData(rows, targets, j, { intercept });
-          const x = rows.map((row) => row[j] as number);
+          const x = rows.map((row) => row[j]!);
           const slope = fitLeastSquares(
             'spec',
             withConstant(
@@ -636,19 +631,19 @@ describe('kata 01.14 localising misfit', () => {
               intercept,
             ),
             cr.partialResiduals,
-          ).coefficients[intercept ? 1 : 0] as number;
-          expectClose(slope, full.coefficients[column] as number, {
+          ).coefficients[intercept ? 1 : 0]!;
+          expectClose(slope, full.coefficients[column]!, {
             ...IDENTITY,
             hint: `${label}: the component-plus-residual plot's least-squares slope is b_j (C1.14.2) (${THEORY})`,
           });
-          expectClose(cr.slope, full.coefficients[column] as number, {
+          expectClose(cr.slope, full.coefficients[column]!, {
             ...IDENTITY,
             hint: `${label}: the partial-residual data's slope field is b_j (C1.14.2)`,
           });
           const centre = intercept ? x.reduce((s, v) => s + v, 0) / n : 0;
           expectAllClose(
             cr.partialResiduals,
-            full.residuals.map((e, i) => e + cr.slope * ((x[i] as number) - centre)),
+            full.residuals.map((e, i) => e + cr.slope * (x[i]! - centre)),
             {
               ...IDENTITY,
               hint: `${label}: e + b_j·(x_j − centre), centre = mean with an intercept, 0 without`,
@@ -672,11 +667,11 @@ describe('kata 01.14 localising misfit', () => {
           const scale = 10 ** rng.uniformBetween(-2, 2);
           const gaps = Array.from({ length: knotCount - 1 }, () => 0.2 + rng.uniform());
           const knots = gaps.reduce(
-            (acc, gap) => [...acc, (acc[acc.length - 1] as number) + gap],
+            (acc, gap) => [...acc, acc[acc.length - 1]! + gap],
             [rng.normal()],
           );
-          const first = knots[0] as number;
-          const last = knots[knotCount - 1] as number;
+          const first = knots[0]!;
+          const last = knots[knotCount - 1]!;
           const below = [first - 3, first - 2, first - 1];
           const above = [last + 1, last + 2.5, last + 4];
           const basis = restrictedCubicSplineBasis([...below, ...above], knots);
@@ -685,7 +680,7 @@ describe('kata 01.14 localising misfit', () => {
             knotCount - 1,
           );
           for (let c = 1; c < knotCount - 1; c += 1) {
-            const column = basis.map((row) => row[c] as number);
+            const column = basis.map((row) => row[c]!);
             expectAllClose(column.slice(0, 3), [0, 0, 0], {
               rtol: 0,
               atol: 1e-12,
@@ -709,7 +704,7 @@ describe('kata 01.14 localising misfit', () => {
           moved.forEach((row, i) => {
             expectAllClose(
               row.slice(1),
-              (original[i] as number[]).slice(1).map((v) => scale * v),
+              original[i]!.slice(1).map((v) => scale * v),
               {
                 rtol: 1e-8,
                 atol: 1e-9 * scale * (last - first),
@@ -738,23 +733,17 @@ describe('kata 01.14 localising misfit', () => {
           cr.partialResiduals,
         );
         const s = Math.sqrt(quadratic.rss / (cr.x.length - 3));
-        return (
-          (quadratic.coefficients[2] as number) /
-          (s * (quadratic.inverseGramRootDiagonal[2] as number))
-        );
+        return quadratic.coefficients[2]! / (s * quadratic.inverseGramRootDiagonal[2]!);
       });
       tValues.forEach((t, j) =>
-        expectClose(t, expectedT[j] as number, {
+        expectClose(t, expectedT[j]!, {
           rtol: 1e-7,
           atol: 0,
           hint: `${names[j]}: the quadratic through the partial residuals should match R's (C1.14.2) (${THEORY})`,
         }),
       );
-      expect(
-        Math.abs(tValues[0] as number),
-        'income’s partial residuals bend (|t| > 3)',
-      ).toBeGreaterThan(3);
-      expect(Math.abs(tValues[2] as number), 'women’s do not (|t| < 2)').toBeLessThan(2);
+      expect(Math.abs(tValues[0]!), 'income’s partial residuals bend (|t| > 3)').toBeGreaterThan(3);
+      expect(Math.abs(tValues[2]!), 'women’s do not (|t| < 2)').toBeLessThan(2);
       // The spline remedy agrees (anova values above): income p = 3.8e-5, women p = 0.39.
       expect(
         splineTermTest(X, y, 0).pValue,
@@ -805,11 +794,9 @@ describe('kata 01.14 localising misfit', () => {
         const rows = Array.from({ length: 14 }, () =>
           Array.from({ length: 10 }, () => rng.normal()),
         );
-        const targets = rows.map(
-          (row) => (beta[0] as number) + dot(row, beta.slice(1)) + rng.normal(0, 1.5),
-        );
+        const targets = rows.map((row) => beta[0]! + dot(row, beta.slice(1)) + rng.normal(0, 1.5));
         const av = addedVariableData(rows, targets, 2);
-        if (Math.abs(av.slope - (beta[3] as number)) <= t * av.standardError) covered += 1;
+        if (Math.abs(av.slope - beta[3]!) <= t * av.standardError) covered += 1;
       }
       expect(
         covered / replicates,
@@ -818,11 +805,7 @@ describe('kata 01.14 localising misfit', () => {
     });
 
     it('a column that is a combination of the others throws RankDeficiencyError (A3)', () => {
-      const dependent = X.map((row) => [
-        row[0] as number,
-        row[1] as number,
-        (row[1] as number) * 2,
-      ]);
+      const dependent = X.map((row) => [row[0]!, row[1]!, row[1]! * 2]);
       for (const [name, call] of [
         ['addedVariableData', () => addedVariableData(dependent, y, 0)],
         // x_j itself in the span of the others: x̃_j is rounding noise, nothing to plot.
@@ -996,12 +979,9 @@ describe('kata 01.14 localising misfit', () => {
       // y is exactly 2 + x1 + 3·S_1(x1) − x2 on the rcs basis of x1's default knots (n = 30 < 100).
       const rng = createRng(`${SEED}-exact`);
       const rows = Array.from({ length: 30 }, () => [rng.normal(), rng.normal()]);
-      const x1 = rows.map((row) => row[0] as number);
+      const x1 = rows.map((row) => row[0]!);
       const basis = restrictedCubicSplineBasis(x1, defaultKnots(x1, { knotCount: 3 }));
-      const targets = rows.map(
-        (row, i) =>
-          2 + (x1[i] as number) + 3 * ((basis[i] as number[])[1] as number) - (row[1] as number),
-      );
+      const targets = rows.map((row, i) => 2 + x1[i]! + 3 * basis[i]![1]! - row[1]!);
       // The cut-off is relative to Σy²: the same exact fit in units a million times larger is
       // still exact (its RSS is rounding of y × 1e6, far above 1e-24 but far below 1e-24·Σy²).
       for (const factor of [1, 1e6]) {
@@ -1053,7 +1033,7 @@ describe('kata 01.14 localising misfit', () => {
         `x = 1e300 far beyond the last knot: its basis value is about 1e900: expected the overflow error, not NaN or an error from the p-value (${THEORY})`,
       );
       // x_j × 1e-200 against y × 1e200: b_j is about 1e400 (hand derivation).
-      const tinyX = small.map((row) => [(row[0] as number) * 1e-200, row[1] as number]);
+      const tinyX = small.map((row) => [row[0]! * 1e-200, row[1]!]);
       expectLabError(
         () =>
           addedVariableData(

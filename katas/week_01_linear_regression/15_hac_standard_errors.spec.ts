@@ -47,7 +47,7 @@ const X3 = [
 const Y = [
   6.79, 5.4, 5.4, 4.57, 6.35, 3.96, 2.92, 4.76, 4.05, 5.03, 3.44, 1.67, 0.21, 3.04, 3.37, 5.54,
 ];
-const X = X1.map((value, t) => [value, X2[t] as number, X3[t] as number]);
+const X = X1.map((value, t) => [value, X2[t]!, X3[t]!]);
 /** R: coef(lm(y ~ x1 + x2 + x3)). */
 const R_COEFFICIENTS = [
   -0.25571322135532615, 0.72955355614163042, -1.45854399815925029, 0.53413866184018566,
@@ -57,7 +57,7 @@ const R_COEFFICIENTS = [
 function ar1(rng: Rng, n: number, rho: number): number[] {
   const values = [rng.normal()];
   for (let t = 1; t < n; t += 1)
-    values.push(rho * (values[t - 1] as number) + Math.sqrt(1 - rho * rho) * rng.normal());
+    values.push(rho * values[t - 1]! + Math.sqrt(1 - rho * rho) * rng.normal());
   return values;
 }
 
@@ -241,7 +241,7 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
           hint: 'the covariance off the diagonal, symmetric (R NeweyWest)',
         },
       );
-      expectAllClose(result.longRunCovariance[0] as number[], meatRow1, {
+      expectAllClose(result.longRunCovariance[0]!, meatRow1, {
         rtol: 1e-10,
         atol: 0,
         hint: `Ŝ is R's meatHAC(fit, weights = 1 − (0:L)/(L + 1), adjust = FALSE): scores x_t·e_t with the constant, divided by n ${THEORY}`,
@@ -265,7 +265,7 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
       // fit0 <- lm(y ~ 0 + x1 + x2): coef = (0.65510044169853632, −1.57054262979485437);
       // NeweyWest(fit0, lag = 3, prewhite = FALSE, adjust = FALSE) and adjust = TRUE (n/(n − 2)),
       // meatHAC(fit0, weights = 1 - (0:3)/4, adjust = FALSE):
-      const rows = X.map((row) => [row[0] as number, row[1] as number]);
+      const rows = X.map((row) => [row[0]!, row[1]!]);
       const result = neweyWestCovariance(rows, Y, { lag: 3, intercept: false });
       const hint = `intercept: false: no constant column is added, and p = 2 counts the columns given ${THEORY}`;
       expectAllClose(result.coefficients, [0.65510044169853632, -1.57054262979485437], {
@@ -363,10 +363,8 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
     const x1 = ar1(rng, n, 0.6);
     const x2 = rng.normalVector(n);
     const e = ar1(rng, n, 0.5);
-    const rows = x1.map((value, t) => [value, x2[t] as number]);
-    const y = x1.map(
-      (value, t) => 1 + 2 * value - (x2[t] as number) + (0.5 + Math.abs(value)) * (e[t] as number),
-    );
+    const rows = x1.map((value, t) => [value, x2[t]!]);
+    const y = x1.map((value, t) => 1 + 2 * value - x2[t]! + (0.5 + Math.abs(value)) * e[t]!);
 
     it('lag 0 is HC0, and with adjust HC1 = n/(n − p)·HC0: the HC sandwich of kata 01.10 (A4)', () => {
       const expected = hc0(
@@ -400,14 +398,10 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
         const hint = `column 0 times ${c}: its standard error divides by |c|, the others stay (the sandwich is equivariant) ${THEORY}`;
         expectAllClose(
           scaled.standardErrors,
-          [
-            base.standardErrors[0] as number,
-            (base.standardErrors[1] as number) / Math.abs(c),
-            base.standardErrors[2] as number,
-          ],
+          [base.standardErrors[0]!, base.standardErrors[1]! / Math.abs(c), base.standardErrors[2]!],
           { rtol: 1e-9, atol: 0, hint },
         );
-        expectClose(scaled.coefficients[1] as number, (base.coefficients[1] as number) / c, {
+        expectClose(scaled.coefficients[1]!, base.coefficients[1]! / c, {
           rtol: 1e-9,
           atol: 0,
           hint,
@@ -452,7 +446,7 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
         let sum = 0;
         for (let l = 0; l <= lag; l += 1) {
           let lagged = 0;
-          for (let t = l; t < 12; t += 1) lagged += (r[t] as number) * (r[t - l] as number);
+          for (let t = l; t < 12; t += 1) lagged += r[t]! * r[t - l]!;
           sum += (l === 0 ? 1 : 2) * (1 - l / (lag + 1)) * lagged;
         }
         expectClose(result.longRunCovariance[0]?.[0] as number, sum / 12, {
@@ -502,22 +496,22 @@ describe('kata 01.15 Newey–West HAC standard errors', () => {
       for (let r = 0; r < replicates; r += 1) {
         const x = ar1(rng, n, rho);
         const errors = ar1(rng, n, rho);
-        const y = x.map((value, i) => 1 + 2 * value + (errors[i] as number));
+        const y = x.map((value, i) => 1 + 2 * value + errors[i]!);
         const result = neweyWestCovariance(
           x.map((value) => [value]),
           y,
         );
-        const slope = result.coefficients[1] as number;
+        const slope = result.coefficients[1]!;
         // Classical s²/Sxx from the same fit's coefficients.
         const mean = x.reduce((sum, value) => sum + value, 0) / n;
         let sxx = 0;
         let rss = 0;
         x.forEach((value, i) => {
           sxx += (value - mean) ** 2;
-          rss += ((y[i] as number) - (result.coefficients[0] as number) - slope * value) ** 2;
+          rss += (y[i]! - result.coefficients[0]! - slope * value) ** 2;
         });
         if (Math.abs(slope - 2) <= t * Math.sqrt(rss / (n - 2) / sxx)) classicalHits += 1;
-        if (Math.abs(slope - 2) <= t * (result.standardErrors[1] as number)) hacHits += 1;
+        if (Math.abs(slope - 2) <= t * result.standardErrors[1]!) hacHits += 1;
       }
       const classical = classicalHits / replicates;
       const hac = hacHits / replicates;

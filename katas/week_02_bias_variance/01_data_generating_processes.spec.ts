@@ -76,7 +76,7 @@ describe('kata 02.01 data-generating processes', () => {
       const dgp = createDataGeneratingProcess({ trueFunction: sine, noiseSd: 0.3 });
       const sample = dgp.sampleFixedDesign(grid(6), `${SEED}/stream`);
       const z = createRng(`${SEED}/stream`).normalVector(6);
-      const noise = sample.y.map((value, i) => value - (sample.trueValues[i] as number));
+      const noise = sample.y.map((value, i) => value - sample.trueValues[i]!);
       // What multiplies z says what went wrong: 0.09 = σ² is the variance used as a scale.
       const scale = (noise[0] ?? Number.NaN) / (z[0] ?? Number.NaN);
       const hint =
@@ -111,7 +111,7 @@ describe('kata 02.01 data-generating processes', () => {
         rows.map(([x = 0]) => 2 - x),
         { ...EXACT, hint: `trueValues should be f(row) for each drawn row (${ANCHOR})` },
       );
-      const noise = sample.y.map((value, i) => value - (sample.trueValues[i] as number));
+      const noise = sample.y.map((value, i) => value - sample.trueValues[i]!);
       const scale = (noise[0] ?? Number.NaN) / (z[0] ?? Number.NaN);
       expectAllClose(
         noise,
@@ -187,7 +187,7 @@ describe('kata 02.01 data-generating processes', () => {
         noiseSd: 0,
         xDistribution: uniformRow,
       }).sampleRandomDesign(n, SEED);
-      const x = sample.X.map((row) => row[0] as number);
+      const x = sample.X.map((row) => row[0]!);
       expect(
         x.every((value) => value >= 0 && value < 1),
         `the default xDistribution draws each x from [0, 1): a value outside means another distribution or scaling (${ANCHOR})`,
@@ -259,7 +259,7 @@ describe('kata 02.01 data-generating processes', () => {
         trueFunction: sine,
         noiseSd: sigma,
       }).sampleFixedDesign(grid(n), SEED);
-      const noise = sample.y.map((value, i) => value - (sample.trueValues[i] as number));
+      const noise = sample.y.map((value, i) => value - sample.trueValues[i]!);
       expectClose(mean(noise), 0, {
         rtol: 0,
         atol: (4 * sigma) / Math.sqrt(n),
@@ -288,7 +288,7 @@ describe('kata 02.01 data-generating processes', () => {
         ['test', test, 1400],
       ] as const) {
         expect(set.X.length, `the ${label} set should have ${n} rows`).toBe(n);
-        const x = set.X.map((row) => row[0] as number);
+        const x = set.X.map((row) => row[0]!);
         expect(
           x.every((value) => value >= 2 && value <= 3),
           `the ${label} rows should come from xDistribution, here uniform on [2, 3] (${ANCHOR})`,
@@ -298,7 +298,7 @@ describe('kata 02.01 data-generating processes', () => {
           x.map((value) => 4 * value),
           { ...EXACT, hint: `the ${label} trueValues should be f(row) for each row (${ANCHOR})` },
         );
-        const noise = set.y.map((value, i) => value - (set.trueValues[i] as number));
+        const noise = set.y.map((value, i) => value - set.trueValues[i]!);
         const variance = sampleVariance(noise);
         expectClose(variance, sigma ** 2, {
           rtol: 0,
@@ -331,10 +331,7 @@ describe('kata 02.01 data-generating processes', () => {
       const replicates = 400;
       const pairs = Array.from({ length: replicates }, (_, r) => {
         const { train, test } = dgp.sampleTrainAndTest(10, 20, `${SEED}/independence/${r}`);
-        return [
-          (train.y[0] as number) - (train.trueValues[0] as number),
-          (test.y[0] as number) - (test.trueValues[0] as number),
-        ] as const;
+        return [train.y[0]! - train.trueValues[0]!, test.y[0]! - test.trueValues[0]!] as const;
       });
       const trainNoise = pairs.map(([a]) => a);
       const testNoise = pairs.map(([, b]) => b);
@@ -418,7 +415,7 @@ describe('kata 02.01 data-generating processes', () => {
       const n = 20;
       const p = beta.length;
       const dgp = createDataGeneratingProcess({
-        trueFunction: (row) => row.reduce((sum, value, j) => sum + value * (beta[j] as number), 0),
+        trueFunction: (row) => row.reduce((sum, value, j) => sum + value * beta[j]!, 0),
         noiseSd: sigma,
         xDistribution: (rng) => rng.normalVector(p),
       });
@@ -428,13 +425,11 @@ describe('kata 02.01 data-generating processes', () => {
       for (let r = 0; r < replicates; r += 1) {
         const { train, test } = dgp.sampleTrainAndTest(n, 50, `${SEED}/random-design/${r}`);
         const { coefficients } = fitLeastSquares('spec', train.X, train.y);
-        squaredErrors.push(
-          coefficients.reduce((sum, b, j) => sum + (b - (beta[j] as number)) ** 2, 0),
-        );
+        squaredErrors.push(coefficients.reduce((sum, b, j) => sum + (b - beta[j]!) ** 2, 0));
         const predictions = test.X.map((row) =>
-          row.reduce((sum, value, j) => sum + value * (coefficients[j] as number), 0),
+          row.reduce((sum, value, j) => sum + value * coefficients[j]!, 0),
         );
-        testErrors.push(mean(test.y.map((value, i) => (value - (predictions[i] as number)) ** 2)));
+        testErrors.push(mean(test.y.map((value, i) => (value - predictions[i]!) ** 2)));
       }
       expectClose(mean(squaredErrors), (sigma ** 2 * p) / (n - p - 1), {
         rtol: 0,

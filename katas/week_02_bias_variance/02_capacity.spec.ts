@@ -238,7 +238,7 @@ describe('kata 02.02 capacity', () => {
         const trainX = Array.from({ length: 20 }, () => rng.uniform());
         const trainY = trainX.map((x) => sine(x) + sigma * rng.normal());
         capacitySweep({ trainX, trainY, testX, testY, degrees }).forEach((point, i) => {
-          average[i] = (average[i] as number) + point.testMSE / sets;
+          average[i] = average[i]! + point.testMSE / sets;
         });
       }
       const best = Math.min(...average);
@@ -246,8 +246,8 @@ describe('kata 02.02 capacity', () => {
       const curve = `average test MSE by degree 0–9: ${average.map((v) => v.toFixed(3)).join(', ')}; it should fall (less bias), then rise (more variance), scored on the test data with the training fit (${ANCHOR})`;
       expect(bestDegree, curve).toBeGreaterThan(0);
       expect(bestDegree, curve).toBeLessThan(degrees.length - 1);
-      expect(average[0] as number, curve).toBeGreaterThan(2 * best);
-      expect(average[degrees.length - 1] as number, curve).toBeGreaterThan(2 * best);
+      expect(average[0]!, curve).toBeGreaterThan(2 * best);
+      expect(average[degrees.length - 1]!, curve).toBeGreaterThan(2 * best);
       // No model beats the irreducible error on average: E[test MSE] = σ² + bias² + variance.
       expect(
         best,
@@ -302,7 +302,7 @@ describe('kata 02.02 capacity', () => {
           truth.map((f) => f + sigma * rng.normal()),
           p - 1,
         ).predict(design);
-        return mean(fitted.map((value, i) => (value - (expected[i] as number)) ** 2));
+        return mean(fitted.map((value, i) => (value - expected[i]!) ** 2));
       });
       expectClose(mean(spreads), (sigma ** 2 * p) / n, {
         rtol: 0,

@@ -56,7 +56,7 @@ function bias2Hint(got: number): string {
 function constantsFitter(constants: readonly number[]): Fitter {
   let call = 0;
   return () => {
-    const value = constants[call % constants.length] as number;
+    const value = constants[call % constants.length]!;
     call += 1;
     return (X) => X.map(() => value);
   };
@@ -77,7 +77,7 @@ function smootherWeights(fit: Fitter, trainX: number[][], testX: number[][]): nu
       trainX.map((__, k) => (k === i ? 1 : 0)),
     )(testX),
   );
-  return testX.map((_, x) => columns.map((predictions) => predictions[x] as number));
+  return testX.map((_, x) => columns.map((predictions) => predictions[x]!));
 }
 
 /** tr(WᵀW) and tr((WᵀW)²) = ‖WWᵀ‖²_F, the moments of the quadratic forms below. */
@@ -86,7 +86,7 @@ function traces(weights: number[][]): { first: number; second: number } {
   let second = 0;
   for (const a of weights) {
     for (const b of weights) {
-      const dot = a.reduce((sum, value, k) => sum + value * (b[k] as number), 0);
+      const dot = a.reduce((sum, value, k) => sum + value * b[k]!, 0);
       second += dot * dot;
     }
     first += a.reduce((sum, value) => sum + value * value, 0);
@@ -269,7 +269,7 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       const seen: string[] = [];
       const careless: Fitter = (X) => {
         seen.push(show(X));
-        (X[0] as number[])[0] = 99; // writes into the first row it was given
+        X[0]![0] = 99; // writes into the first row it was given
         X.push([7]); // and into the list of rows
         return (rows) => rows.map(() => 0);
       };
@@ -546,10 +546,10 @@ describe('kata 02.03 bias–variance decomposition with a known truth', () => {
       const { first, second } = traces(weights);
       const truth = trainX.map(([x = 0]) => x * x);
       const noiseFree = fit(trainX, truth)(trainX);
-      const bias = noiseFree.map((value, i) => value - (truth[i] as number));
+      const bias = noiseFree.map((value, i) => value - truth[i]!);
       const m = trainX.length;
       const weightedBias = trainX.map((_, k) =>
-        weights.reduce((sum, row, x) => sum + (row[k] as number) * (bias[x] as number), 0),
+        weights.reduce((sum, row, x) => sum + row[k]! * bias[x]!, 0),
       );
       const meanSquaredBias = bias.reduce((sum, value) => sum + value * value, 0) / m;
       const sd =

@@ -58,7 +58,7 @@ function bias2Hint(got: number): string {
 function constantsFitter(constants: readonly number[]): Fitter {
   let call = 0;
   return () => {
-    const value = constants[call % constants.length] as number;
+    const value = constants[call % constants.length]!;
     call += 1;
     return (X) => X.map(() => value);
   };
@@ -192,10 +192,10 @@ describe('kata 02.04 bias–variance without a known truth: the bootstrap', () =
       const share = (k: number): number => distinct.filter((d) => d === k).length / rounds;
       const shares = [1, 2, 3].map(share);
       [1 / 9, 2 / 3, 2 / 9].forEach((p, k) =>
-        expectClose(shares[k] as number, p, {
+        expectClose(shares[k]!, p, {
           rtol: 0,
           atol: 5 * Math.sqrt((p * (1 - p)) / rounds),
-          hint: `with n = 3 a round should hold ${k + 1} distinct row${k === 0 ? '' : 's'} with probability ${['1/9', '2/3', '2/9'][k]}, got ${(shares[k] as number).toFixed(3)} (shares of 1, 2, 3 distinct: ${shares.map((v) => v.toFixed(3)).join(', ')}): draw n indices independently and uniformly on 0 … n − 1, with replacement (${ANCHOR})`,
+          hint: `with n = 3 a round should hold ${k + 1} distinct row${k === 0 ? '' : 's'} with probability ${['1/9', '2/3', '2/9'][k]}, got ${shares[k]!.toFixed(3)} (shares of 1, 2, 3 distinct: ${shares.map((v) => v.toFixed(3)).join(', ')}): draw n indices independently and uniformly on 0 … n − 1, with replacement (${ANCHOR})`,
         }),
       );
     });

@@ -99,9 +99,7 @@ describe('kata 02.05 validation and learning curves', () => {
       // A shuffle puts the 10 validation rows at the end (or the start) with probability
       // 2 / C(40, 10) ≈ 2e-9: seeing it means the rows were not shuffled.
       const sorted = first.validationIndices.slice().sort((a, b) => a - b);
-      const contiguous = sorted.every(
-        (value, k) => k === 0 || value === (sorted[k - 1] as number) + 1,
-      );
+      const contiguous = sorted.every((value, k) => k === 0 || value === sorted[k - 1]! + 1);
       expect(
         contiguous,
         'the validation rows are one contiguous block: shuffle before splitting, data often arrive sorted (' +
@@ -137,9 +135,9 @@ describe('kata 02.05 validation and learning curves', () => {
         mseValues: number[],
         maeValues: number[],
       ): string =>
-        got.every((value, k) => Math.abs(value - (maeValues[k] as number)) < 1e-9)
+        got.every((value, k) => Math.abs(value - maeValues[k]!) < 1e-9)
           ? `looks like mean absolute errors (${maeValues.join(', ')}): the curves report mean squared errors, mean((y − ŷ)²) = ${mseValues.join(', ')}, which rank these settings the other way round (${ANCHOR})`
-          : got.every((value, k) => Math.abs(value ** 2 - (mseValues[k] as number)) < 1e-9)
+          : got.every((value, k) => Math.abs(value ** 2 - mseValues[k]!) < 1e-9)
             ? `looks like root mean squared errors: report the MSE itself, mean((y − ŷ)²) = ${mseValues.join(', ')} (${ANCHOR})`
             : `expected the mean squared errors ${mseValues.join(', ')} (${ANCHOR})`;
       // MAE would give 3, 1.5, 2.5 and 3, 1, 2.
@@ -214,7 +212,7 @@ describe('kata 02.05 validation and learning curves', () => {
       const sortedValues = (values: readonly number[]): number[] =>
         values.slice().sort((a, b) => a - b);
       sizes.forEach((m, k) => {
-        const expected = curve.order.slice(0, m).map((i) => trainY[i] as number);
+        const expected = curve.order.slice(0, m).map((i) => trainY[i]!);
         expect(
           sortedValues(calls[k] ?? []),
           `looks like learning curves on random subsets: the rows used at size ${m} must be exactly the first ${m} rows of one shuffled order, so each training set contains the previous one (${ANCHOR})`,
@@ -234,13 +232,13 @@ describe('kata 02.05 validation and learning curves', () => {
       };
       const curve = learningCurve(data, [2, 5, 8], recordingMeanFitter([]), { seed: SEED });
       [2, 5, 8].forEach((m, k) => {
-        const prefix = curve.order.slice(0, m).map((i) => trainY[i] as number);
+        const prefix = curve.order.slice(0, m).map((i) => trainY[i]!);
         const c = mean(prefix);
-        expectClose(curve.trainError[k] as number, mse(prefix, c), {
+        expectClose(curve.trainError[k]!, mse(prefix, c), {
           ...EXACT,
           hint: `training error at size ${m} is scored on the ${m} rows the model was fitted on, not on every training row (${ANCHOR})`,
         });
-        expectClose(curve.validationError[k] as number, mse(data.validationY, c), EXACT);
+        expectClose(curve.validationError[k]!, mse(data.validationY, c), EXACT);
       });
     });
   });
@@ -280,7 +278,7 @@ describe('kata 02.05 validation and learning curves', () => {
         expect(
           error,
           `degree ${degrees[k + 1]}: nested polynomial models never fit the training rows worse than degree ${degrees[k]}; a rise means each fit was not on the same training rows (${ANCHOR})`,
-        ).toBeLessThanOrEqual((curve.trainError[k] as number) * (1 + 1e-9));
+        ).toBeLessThanOrEqual(curve.trainError[k]! * (1 + 1e-9));
       });
       const best = curve.validationError.indexOf(Math.min(...curve.validationError));
       expect(
@@ -292,9 +290,9 @@ describe('kata 02.05 validation and learning curves', () => {
         `the best degree (index ${best}) should be interior, not the largest degree, where variance dominates (${ANCHOR})`,
       ).toBeLessThan(degrees.length - 1);
       expect(
-        curve.validationError[degrees.length - 1] as number,
+        curve.validationError[degrees.length - 1]!,
         `degree 14 on 30 training rows: validation error should exceed twice the best; if not, the validation error may be measured on the training rows (${ANCHOR})`,
-      ).toBeGreaterThan(2 * (curve.validationError[best] as number));
+      ).toBeGreaterThan(2 * curve.validationError[best]!);
     });
 
     // B2 and B4: the random-design expectations need independent noise of one variance.
@@ -326,12 +324,12 @@ describe('kata 02.05 validation and learning curves', () => {
         const rng = createRng(`${SEED}-learning-${intercept ? 'intercept' : 'origin'}`);
         const draw = (rows: number): [Matrix, number[]] => {
           const X = Array.from({ length: rows }, () =>
-            rng.normalVector(beta.length).map((value, j) => value + (centre[j] as number)),
+            rng.normalVector(beta.length).map((value, j) => value + centre[j]!),
           );
           const y = X.map(
             (row) =>
               (intercept ? 1.5 : 0) +
-              row.reduce((sum, value, j) => sum + value * (beta[j] as number), 0) +
+              row.reduce((sum, value, j) => sum + value * beta[j]!, 0) +
               rng.normal(0, sigma),
           );
           return [X, y];
@@ -346,15 +344,15 @@ describe('kata 02.05 validation and learning curves', () => {
             seed: `${SEED}-${r}`,
           });
           sizes.forEach((_, k) => {
-            (train[k] as number[]).push(curve.trainError[k] as number);
-            (validation[k] as number[]).push(curve.validationError[k] as number);
+            train[k]!.push(curve.trainError[k]!);
+            validation[k]!.push(curve.validationError[k]!);
           });
         }
         const label = intercept ? 'with an intercept' : 'without an intercept';
         sizes.forEach((m, k) => {
           const expectedTrain = sigma ** 2 * (1 - p / m);
           withinFourSE(
-            train[k] as number[],
+            train[k]!,
             expectedTrain,
             `mean training MSE at m = ${m} ${label}: σ²(1 − p/m) = ${expectedTrain}, scored on the m rows fitted (${ANCHOR})`,
           );
@@ -362,7 +360,7 @@ describe('kata 02.05 validation and learning curves', () => {
             ? sigma ** 2 * (1 + 1 / m) * ((m - 2) / (m - p - 1))
             : sigma ** 2 * (1 + p / (m - p - 1));
           withinFourSE(
-            validation[k] as number[],
+            validation[k]!,
             expectedValidation,
             `mean validation MSE at m = ${m} ${label}: expected ${expectedValidation} (${ANCHOR})`,
           );

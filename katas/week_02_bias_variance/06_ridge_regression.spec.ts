@@ -66,7 +66,7 @@ function shrinkageHint(lambda: number, ols: number, got: number): string {
 const sum = (values: readonly number[]): number =>
   values.reduce((total, value) => total + value, 0);
 const dot = (a: readonly number[], b: readonly number[]): number =>
-  a.reduce((total, value, i) => total + value * (b[i] as number), 0);
+  a.reduce((total, value, i) => total + value * b[i]!, 0);
 
 /** A seeded design with correlated columns and means far from zero, and targets. */
 function correlatedData(label: string, n: number, p: number): { X: Matrix; y: number[] } {
@@ -90,7 +90,7 @@ function correlatedData(label: string, n: number, p: number): { X: Matrix; y: nu
 /** Singular values of X after subtracting its column means. */
 function centredSingularValues(X: Matrix): number[] {
   const means = columnMeans(X);
-  return singularValues(X.map((row) => row.map((value, j) => value - (means[j] as number))));
+  return singularValues(X.map((row) => row.map((value, j) => value - means[j]!)));
 }
 
 describe('kata 02.06 ridge regression', () => {
@@ -117,11 +117,11 @@ describe('kata 02.06 ridge regression', () => {
       const { X, y } = correlatedData('ols', 30, 4);
       const ols = fitLeastSquares('spec', withInterceptColumn(X), y).coefficients;
       const fit = fitRidge(X, y, 0);
-      expectClose(fit.intercept, ols[0] as number, { rtol: 1e-9, atol: 1e-9 });
+      expectClose(fit.intercept, ols[0]!, { rtol: 1e-9, atol: 1e-9 });
       expectAllClose(fit.coefficients, ols.slice(1), { rtol: 1e-9, atol: 1e-9 });
       expectAllClose(
         fit.predict(X.slice(0, 3)),
-        X.slice(0, 3).map((row) => (ols[0] as number) + dot(row, ols.slice(1))),
+        X.slice(0, 3).map((row) => ols[0]! + dot(row, ols.slice(1))),
         {
           rtol: 1e-9,
           atol: 1e-9,
@@ -135,11 +135,11 @@ describe('kata 02.06 ridge regression', () => {
       const { X, y } = correlatedData('kkt', 30, 4);
       for (const lambda of [0.5, 5, 50]) {
         const fit = fitRidge(X, y, lambda);
-        const residuals = fit.predict(X).map((value, i) => (y[i] as number) - value);
+        const residuals = fit.predict(X).map((value, i) => y[i]! - value);
         expectClose(sum(residuals), 0, { rtol: 0, atol: 1e-8, hint: PENALISED_INTERCEPT });
-        const gradient = (X[0] as number[]).map((_, j) =>
+        const gradient = X[0]!.map((_, j) =>
           dot(
-            X.map((row) => row[j] as number),
+            X.map((row) => row[j]!),
             residuals,
           ),
         );
@@ -158,14 +158,14 @@ describe('kata 02.06 ridge regression', () => {
         fit.intercept,
         'with intercept: false the fit passes through the origin: intercept exactly 0, nothing centred (theory: #ridge-regression)',
       ).toBe(0);
-      const residuals = fit.predict(X).map((value, i) => (y[i] as number) - value);
-      (X[0] as number[]).forEach((_, j) => {
+      const residuals = fit.predict(X).map((value, i) => y[i]! - value);
+      X[0]!.forEach((_, j) => {
         expectClose(
           dot(
-            X.map((row) => row[j] as number),
+            X.map((row) => row[j]!),
             residuals,
           ),
-          2 * (fit.coefficients[j] as number),
+          2 * fit.coefficients[j]!,
           { rtol: 1e-8, atol: 1e-8, hint: LAMBDA_TIMES_N },
         );
       });
@@ -186,16 +186,16 @@ describe('kata 02.06 ridge regression', () => {
         lambdaGlmnet: number,
         intercept: boolean,
       ): { a0: number; beta: number[]; ys: number } => {
-        const xm = intercept ? columnMeans(X) : (X[0] as number[]).map(() => 0);
+        const xm = intercept ? columnMeans(X) : X[0]!.map(() => 0);
         const ym = intercept ? sum(y) / n : 0;
-        const Xc = X.map((row) => row.map((value, j) => value - (xm[j] as number)));
+        const Xc = X.map((row) => row.map((value, j) => value - xm[j]!));
         const ys = Math.sqrt(sum(y.map((value) => (value - ym) ** 2)) / n);
         const yt = y.map((value) => (value - ym) / ys);
         const M = new MlMatrix(Xc);
         const gram = M.transpose()
           .mmul(M)
           .div(n)
-          .add(MlMatrix.eye((X[0] as number[]).length).mul(lambdaGlmnet / ys));
+          .add(MlMatrix.eye(X[0]!.length).mul(lambdaGlmnet / ys));
         const rhs = M.transpose().mmul(MlMatrix.columnVector(yt)).div(n);
         const beta = solve(gram, rhs)
           .getColumn(0)
@@ -241,7 +241,7 @@ describe('kata 02.06 ridge regression', () => {
         // The old rule, λ = n·λ_glmnet, lands elsewhere: ys ≠ 1.
         const naive = fitRidge(X, y, n * lambdaGlmnet, { intercept }).coefficients;
         expect(
-          Math.max(...naive.map((w, j) => Math.abs(w - (reference.beta[j] as number)))),
+          Math.max(...naive.map((w, j) => Math.abs(w - reference.beta[j]!))),
           `intercept ${intercept}: λ = n·λ_glmnet (the old rule) must land away from glmnet's coefficients, else this case cannot tell the conventions apart (theory: #ridge-regression)`,
         ).toBeGreaterThan(1e-3);
       }
@@ -250,15 +250,15 @@ describe('kata 02.06 ridge regression', () => {
     it('with λ > 0 ridge has a unique answer even with more columns than rows', () => {
       const { X, y } = correlatedData('wide', 6, 10);
       const fit = fitRidge(X, y, 1);
-      const residuals = fit.predict(X).map((value, i) => (y[i] as number) - value);
+      const residuals = fit.predict(X).map((value, i) => y[i]! - value);
       expectClose(sum(residuals), 0, { rtol: 0, atol: 1e-8, hint: PENALISED_INTERCEPT });
-      (X[0] as number[]).forEach((_, j) => {
+      X[0]!.forEach((_, j) => {
         expectClose(
           dot(
-            X.map((row) => row[j] as number),
+            X.map((row) => row[j]!),
             residuals,
           ),
-          fit.coefficients[j] as number,
+          fit.coefficients[j]!,
           { rtol: 1e-8, atol: 1e-8, hint: LAMBDA_TIMES_N },
         );
       });
@@ -314,7 +314,7 @@ describe('kata 02.06 ridge regression', () => {
         const trace = sum(
           Array.from({ length: n }, (_, i) => {
             const unit = Array.from({ length: n }, (__, k) => (k === i ? 1 : 0));
-            return fitRidge(X, unit, lambda).predict([X[i] as number[]])[0] as number;
+            return fitRidge(X, unit, lambda).predict([X[i]!])[0]!;
           }),
         );
         const fit = fitRidge(
@@ -346,9 +346,7 @@ describe('kata 02.06 ridge regression', () => {
         const trace = sum(
           Array.from({ length: n }, (_, i) => {
             const unit = Array.from({ length: n }, (__, k) => (k === i ? 1 : 0));
-            return fitRidge(X, unit, lambda, { intercept: false }).predict([
-              X[i] as number[],
-            ])[0] as number;
+            return fitRidge(X, unit, lambda, { intercept: false }).predict([X[i]!])[0]!;
           }),
         );
         const fit = fitRidge(
@@ -381,7 +379,7 @@ describe('kata 02.06 ridge regression', () => {
       expect(
         d[2],
         'the third centred singular value of a rank-2 design is at rounding level: a check on the check (theory: #ridge-regression)',
-      ).toBeLessThan(1e-12 * (d[0] as number)); // a check on the check
+      ).toBeLessThan(1e-12 * d[0]!); // a check on the check
       expectClose(ridgeEffectiveDegreesOfFreedom(X, 0), 2, {
         rtol: 1e-12,
         atol: 1e-12,
@@ -417,7 +415,7 @@ describe('kata 02.06 ridge regression', () => {
         'ridgePath gives one point per λ, in the order given, each carrying its own λ unchanged (theory: #ridge-regression)',
       ).toEqual(lambdas);
       path.forEach((point, k) => {
-        const fit = fitRidge(X, y, lambdas[k] as number);
+        const fit = fitRidge(X, y, lambdas[k]!);
         expectAllClose(point.coefficients, fit.coefficients, EXACT);
         expectClose(point.intercept, fit.intercept, EXACT);
         expectClose(point.coefficientNorm, Math.hypot(...fit.coefficients), EXACT);
@@ -441,7 +439,7 @@ describe('kata 02.06 ridge regression', () => {
       const lambdas = [0, 1, 30];
       const path = ridgePath(X, y, lambdas, { intercept: false });
       path.forEach((point, k) => {
-        const lambda = lambdas[k] as number;
+        const lambda = lambdas[k]!;
         const fit = fitRidge(X, y, lambda, { intercept: false });
         const hint = `ridgePath(…, { intercept: false }) at λ = ${lambda} should equal fitRidge(…, { intercept: false }): b = 0, nothing centred, df without the + 1 (theory: #ridge-regression)`;
         expect(point.lambda, hint).toBe(lambda);
@@ -471,7 +469,7 @@ describe('kata 02.06 ridge regression', () => {
       expect(lambdas, unchanged('lambdas (sorted in place?)')).toEqual([3, 0.5, 0]);
       const testX = X.slice(0, 4).map((row) => row.slice());
       ridgeBiasVariance({
-        trueFunction: (row) => row[0] as number,
+        trueFunction: (row) => row[0]!,
         noiseSd: 1,
         trainX: X,
         testX,
@@ -488,14 +486,12 @@ describe('kata 02.06 ridge regression', () => {
       // OLS absorbs a change of units into the coefficient; the penalty λw² does not, which
       // is why features are standardised (on training data) before ridge.
       const { X, y } = correlatedData('units', 25, 3);
-      const rescaled = X.map((row) => [(row[0] as number) * 100, ...row.slice(1)]);
+      const rescaled = X.map((row) => [row[0]! * 100, ...row.slice(1)]);
       const ols = fitRidge(X, y, 0).predict(X);
       expectAllClose(fitRidge(rescaled, y, 0).predict(rescaled), ols, { rtol: 1e-9, atol: 1e-9 });
       const before = fitRidge(X, y, 5).predict(X);
       const after = fitRidge(rescaled, y, 5).predict(rescaled);
-      const largestChange = Math.max(
-        ...before.map((value, i) => Math.abs(value - (after[i] as number))),
-      );
+      const largestChange = Math.max(...before.map((value, i) => Math.abs(value - after[i]!)));
       expect(
         largestChange,
         'λ = 5 after one column is scaled by 100: the fitted values change, since the penalty λ‖w‖² is not unit-free; unchanged fits suggest the columns were standardised inside fitRidge (theory: #ridge-regression)',
@@ -553,16 +549,16 @@ describe('kata 02.06 ridge regression', () => {
           fc.property(design, lambda, ({ X, y }, l) => {
             const means = columnMeans(X);
             const columns: number[][] = [];
-            (X[0] as number[]).forEach((_, j) => {
-              const v = X.map((row) => (row[j] as number) - (means[j] as number));
+            X[0]!.forEach((_, j) => {
+              const v = X.map((row) => row[j]! - means[j]!);
               for (const q of columns) {
                 const projection = dot(q, v);
-                v.forEach((value, i) => (v[i] = value - projection * (q[i] as number)));
+                v.forEach((value, i) => (v[i] = value - projection * q[i]!));
               }
               const length = Math.hypot(...v);
               columns.push(v.map((value) => value / length));
             });
-            const Q = X.map((_, i) => columns.map((q) => q[i] as number));
+            const Q = X.map((_, i) => columns.map((q) => q[i]!));
             const ols = columns.map((q) => dot(q, y));
             const fit = fitRidge(Q, y, l);
             expectAllClose(
@@ -593,7 +589,7 @@ describe('kata 02.06 ridge regression', () => {
             const trace = sum(
               Array.from({ length: n }, (_, i) => {
                 const unit = Array.from({ length: n }, (__, k) => (k === i ? 1 : 0));
-                return fitRidge(X, unit, l).predict([X[i] as number[]])[0] as number;
+                return fitRidge(X, unit, l).predict([X[i]!])[0]!;
               }),
             );
             const fit = fitRidge(
@@ -620,7 +616,7 @@ describe('kata 02.06 ridge regression', () => {
       Array.from({ length: degree }, (_, k) => x ** (k + 1));
     const trainX = Array.from({ length: 25 }, (_, i) => features(-1 + (2 * i) / 24));
     const testX = Array.from({ length: 41 }, (_, i) => features(-1 + (2 * (i + 0.5)) / 41));
-    const trueFunction = (row: number[]): number => Math.sin(Math.PI * (row[0] as number));
+    const trueFunction = (row: number[]): number => Math.sin(Math.PI * row[0]!);
     const noiseSd = 0.5;
 
     // B1, B2 and B4: in a fixed design with additive noise of one variance, E[ŷ] = Sf, so every
@@ -661,9 +657,9 @@ describe('kata 02.06 ridge regression', () => {
       ).toBeLessThan(lambdas.length - 1);
       // OLS (λ = 0) is beaten: a little bias buys a larger drop in variance.
       expect(
-        errors[best] as number,
+        errors[best]!,
         `the best λ should beat OLS (λ = 0) by at least 5%: ${errors[best]} against ${errors[0]}; a little bias buys a larger drop in variance (theory: #ridge-regression)`,
-      ).toBeLessThan(0.95 * (errors[0] as number));
+      ).toBeLessThan(0.95 * errors[0]!);
     });
 
     it('on the training rows the variance matches the smoother: σ²(1 + Σ (d²/(d² + λ))²)/n', () => {
@@ -684,7 +680,7 @@ describe('kata 02.06 ridge regression', () => {
         seed: `${SEED}-in-sample`,
       });
       points.forEach((point, k) => {
-        const lambda = lambdas[k] as number;
+        const lambda = lambdas[k]!;
         const shrink = d.map((value) => value ** 2 / (value ** 2 + lambda));
         const trS2 = 1 + sum(shrink.map((s) => s ** 2));
         const trS4 = 1 + sum(shrink.map((s) => s ** 4));
@@ -730,10 +726,10 @@ describe('kata 02.06 ridge regression', () => {
           seed: SEED,
         });
         points.forEach((point, k) => {
-          const lambda = lambdas[k] as number;
+          const lambda = lambdas[k]!;
           const fit = fitRidge(design, design.map(shifted), lambda);
           const test = design.slice(0, 4);
-          const errors = fit.predict(test).map((value, i) => value - shifted(test[i] as number[]));
+          const errors = fit.predict(test).map((value, i) => value - shifted(test[i]!));
           const bias2 = sum(errors.map((e) => e * e)) / errors.length;
           expectClose(point.variance, 0, { rtol: 0, atol: 1e-18 });
           expectClose(point.bias2, bias2, {
@@ -897,7 +893,7 @@ describe('kata 02.06 ridge regression', () => {
     });
 
     it('λ = 0 on collinear columns has no unique answer and throws RankDeficiencyError; any λ > 0 fits', () => {
-      const collinear = X.map((row) => [row[0] as number, 2 * (row[0] as number)]);
+      const collinear = X.map((row) => [row[0]!, 2 * row[0]!]);
       expectLabError(() => fitRidge(collinear, y, 0), RankDeficiencyError, 'fitRidge');
       expectLabError(
         () => fitRidge(collinear, y, 0, { intercept: false }),
@@ -911,7 +907,7 @@ describe('kata 02.06 ridge regression', () => {
       ).toBe(true);
       // A constant column: with an intercept centring turns it into zeros (rank deficient at
       // λ = 0); without one it is an ordinary column, and (x, 7) has full rank.
-      const constantColumn = X.map((row) => [row[0] as number, 7]);
+      const constantColumn = X.map((row) => [row[0]!, 7]);
       expectLabError(() => fitRidge(constantColumn, y, 0), RankDeficiencyError, 'fitRidge');
       const throughOrigin = fitRidge(constantColumn, y, 0, { intercept: false });
       const ols = fitLeastSquares('spec', constantColumn, y).coefficients;
@@ -922,9 +918,9 @@ describe('kata 02.06 ridge regression', () => {
       });
       // The same holds in the controlled experiment, where OLS is the point λ = 0. A constant
       // column is collinear with the free intercept, though not with the other columns.
-      const constant = X.map((row) => [row[0] as number, 7]);
+      const constant = X.map((row) => [row[0]!, 7]);
       const experiment = {
-        trueFunction: (row: number[]) => row[0] as number,
+        trueFunction: (row: number[]) => row[0]!,
         noiseSd: 1,
         testX: constant,
         replicates: 5,
@@ -945,7 +941,7 @@ describe('kata 02.06 ridge regression', () => {
 
     it('ridgeBiasVariance rejects too few replicates, a negative noise level and mismatched widths', () => {
       const base = {
-        trueFunction: (row: number[]) => row[0] as number,
+        trueFunction: (row: number[]) => row[0]!,
         noiseSd: 1,
         trainX: X,
         testX: X,

@@ -57,7 +57,7 @@ function expectRejected(
 }
 
 const mse = (y: readonly number[], predictions: readonly number[]): number =>
-  y.reduce((sum, value, i) => sum + (value - (predictions[i] as number)) ** 2, 0) / y.length;
+  y.reduce((sum, value, i) => sum + (value - predictions[i]!) ** 2, 0) / y.length;
 
 /** Training and validation MSE of a polynomial of this degree fitted on n seeded rows. */
 function polynomialErrors(

@@ -25,7 +25,7 @@ const NORMAL_EQUATIONS =
   'looks like the minimum-norm fit went through the normal equations (XᵀX)⁻¹Xᵀy: with p > n, XᵀX is singular, and on an ill-conditioned X forming XᵀX squares the condition number; use the SVD of X (or a QR of Xᵀ) (theory: #beyond-the-u-curve-double-descent)';
 
 const multiply = (X: Matrix, b: readonly number[]): number[] =>
-  X.map((row) => row.reduce((sum, value, j) => sum + value * (b[j] as number), 0));
+  X.map((row) => row.reduce((sum, value, j) => sum + value * b[j]!, 0));
 const norm = (v: readonly number[]): number => Math.hypot(...v);
 
 /** The fit, with a failure inside it reported as the likely misconception (never a stub's own error). */
@@ -107,8 +107,8 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
       const projected = M.transpose()
         .mmul(solve(M.mmul(M.transpose()), MlMatrix.columnVector(multiply(X, v))))
         .getColumn(0);
-      const z = v.map((value, j) => value - (projected[j] as number));
-      const other = fit.coefficients.map((value, j) => value + (z[j] as number));
+      const z = v.map((value, j) => value - projected[j]!);
+      const other = fit.coefficients.map((value, j) => value + z[j]!);
       expectAllClose(multiply(X, other), y, { rtol: 1e-9, atol: 1e-9 });
       expectClose(norm(other) ** 2, norm(fit.coefficients) ** 2 + norm(z) ** 2, {
         rtol: 1e-9,
@@ -128,11 +128,7 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
       const c2 = [1, -1, 2, -2, 3, -3];
       const w = [1, 0, -1, 0, 1, -1];
       for (const delta of [1e-6, 1e-7]) {
-        const X = c1.map((value, i) => [
-          value,
-          c2[i] as number,
-          value + (c2[i] as number) + delta * (w[i] as number),
-        ]);
+        const X = c1.map((value, i) => [value, c2[i]!, value + c2[i]! + delta * w[i]!]);
         const fit = minimumNormLeastSquares(X, multiply(X, beta));
         expectAllClose(fit.coefficients, beta, { rtol: 0, atol: 1e-6, hint: NORMAL_EQUATIONS });
       }
@@ -392,13 +388,13 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
         return {
           mean,
           se: sd / Math.sqrt(risks.length),
-          median: ((sorted[1] as number) + (sorted[2] as number)) / 2,
+          median: (sorted[1]! + sorted[2]!) / 2,
         };
       });
       const points = doubleDescentCurve({ ...setting, featureCounts: [...setting.featureCounts] });
       const anchor = 'theory: #beyond-the-u-curve-double-descent';
       points.forEach((point, k) => {
-        const p = setting.featureCounts[k] as number;
+        const p = setting.featureCounts[k]!;
         const want = expected[k] as (typeof expected)[number];
         const drawHint = (field: string, value: number): string =>
           `${field} at p = ${p}: expected ${value.toPrecision(8)} from the documented draws (per p, per replicate: the n rows of X by rng.normalVector(p), then n noise values by rng.normal(0, noiseSd)); a value of the right size but another number means another draw order or another β (${anchor})`;

@@ -75,7 +75,7 @@ const MTCARS = [
   [2.78, 109, 18.6, 21.4],
 ];
 const CARS_X = MTCARS.map((row) => row.slice(0, 3));
-const CARS_Y = MTCARS.map((row) => row[3] as number);
+const CARS_Y = MTCARS.map((row) => row[3]!);
 
 /**
  * A resampling plan both R and the spec can rebuild: the LCG s ← (69069·s + 1) mod 2³² from
@@ -328,7 +328,7 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
         40,
       );
       expectAllClose(
-        result.replicates[0] as number[],
+        result.replicates[0]!,
         [19.815365417285843, -3.5556001016970948, -0.033443854815882391, 0.88148648290179898],
         {
           ...R_TOLERANCE,
@@ -336,7 +336,7 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
         },
       );
       expectAllClose(
-        result.replicates[39] as number[],
+        result.replicates[39]!,
         [18.052257383546085, -4.6481552175151268, -0.0069897694818638759, 1.0027894821939272],
         {
           ...R_TOLERANCE,
@@ -348,7 +348,7 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
       ];
       expectAllClose(result.bias, rBias, {
         ...R_TOLERANCE,
-        hint: near(result.bias[0] as number, -(rBias[0] as number))
+        hint: near(result.bias[0]!, -rBias[0]!)
           ? `bias has the wrong sign: it is mean(replicates) − estimate, as print(boot) shows it (${ANCHOR})`
           : `bias = mean of the replicates − estimate, per coefficient (${ANCHOR})`,
       });
@@ -357,10 +357,7 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
       ];
       expectAllClose(result.standardErrors, rStandardErrors, {
         ...R_TOLERANCE,
-        hint: near(
-          (result.standardErrors[0] as number) / (rStandardErrors[0] as number),
-          Math.sqrt(39 / 40),
-        )
+        hint: near(result.standardErrors[0]! / rStandardErrors[0]!, Math.sqrt(39 / 40))
           ? `standard errors divide by B, not B − 1: R's sd() and print(boot) use B − 1 (${ANCHOR})`
           : `standard error = standard deviation of each coefficient's replicates, divisor B − 1 (R: apply(t, 2, sd)) (${ANCHOR})`,
       });
@@ -379,8 +376,8 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
         hint: `percentile upper ends, R boot.ci(type = "perc", conf = 0.9) (${ANCHOR})`,
       });
       const basicOfFirst = {
-        lower: result.basic.lower[0] as number,
-        upper: result.basic.upper[0] as number,
+        lower: result.basic.lower[0]!,
+        upper: result.basic.upper[0]!,
       };
       const firstPercentile = { lower: 12.873620727527829, upper: 40.771313250816668 };
       expectAllClose(
@@ -410,12 +407,12 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
         { ...R_TOLERANCE, hint },
       );
       expectAllClose(
-        result.replicates[0] as number[],
+        result.replicates[0]!,
         [-4.5821238595080258, 0.00069211522449612697, 1.9184420897446646],
         { ...R_TOLERANCE, hint },
       );
       expectAllClose(
-        result.replicates[39] as number[],
+        result.replicates[39]!,
         [-5.2430091337951579, 0.014491237516676015, 1.9730202677853947],
         { ...R_TOLERANCE, hint },
       );
@@ -461,12 +458,12 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
       // Level omitted: 0.95, and with B = 40, (B + 1)·0.025 = 1.025 > 1: interpolated ends
       // inside the range of the replicates, not the extremes.
       const byDefault = bootstrapCoefficientIntervals(CARS_X, CARS_Y, sets, { intercept: false });
-      const slopeReplicates = byDefault.replicates.map((row) => row[0] as number);
-      const interval = bootstrapIntervals(slopeReplicates, byDefault.estimates[0] as number, {
+      const slopeReplicates = byDefault.replicates.map((row) => row[0]!);
+      const interval = bootstrapIntervals(slopeReplicates, byDefault.estimates[0]!, {
         level: 0.95,
       });
       expectAllClose(
-        [byDefault.percentile.lower[0] as number, byDefault.percentile.upper[0] as number],
+        [byDefault.percentile.lower[0]!, byDefault.percentile.upper[0]!],
         [interval.percentile.lower, interval.percentile.upper],
         { ...EXACT, hint: `level defaults to 0.95, as boot.ci's conf (${ANCHOR})` },
       );
@@ -675,7 +672,7 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
         const sets = bootstrapIndexSets(n, { replicates: 39, seed: `${SEED}/coverage/${m}` });
         const result = bootstrapCoefficientIntervals(X, y, sets, { level: 0.9 });
         const inside = (interval: { lower: number[]; upper: number[] }): boolean =>
-          (interval.lower[1] as number) <= slope && slope <= (interval.upper[1] as number);
+          interval.lower[1]! <= slope && slope <= interval.upper[1]!;
         if (inside(result.percentile)) percentileCovers += 1;
         if (inside(result.basic)) basicCovers += 1;
       }
@@ -717,8 +714,8 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
         const X = Array.from({ length: n }, () => [rng.normal(), rng.normal(), rng.normal()]);
         const y = X.map(
           (row) =>
-            (beta[0] as number) +
-            row.reduce((total, x, j) => total + x * (beta[j + 1] as number), 0) +
+            beta[0]! +
+            row.reduce((total, x, j) => total + x * beta[j + 1]!, 0) +
             sigma * rng.normal(),
         );
         const sets = bootstrapIndexSets(n, { replicates: 20, seed: `${SEED}/optimism/${m}` });
@@ -726,8 +723,7 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
         const fit = fitLeastSquares('spec', withInterceptColumn(X), y);
         const luck = fit.rss / (n - p) - sigma ** 2; // s² − σ², mean 0
         const testError =
-          sigma ** 2 +
-          fit.coefficients.reduce((total, b, j) => total + (b - (beta[j] as number)) ** 2, 0);
+          sigma ** 2 + fit.coefficients.reduce((total, b, j) => total + (b - beta[j]!) ** 2, 0);
         optimism.push(result.optimism - (2 * p * luck) / n);
         correctedGap.push(result.correctedError - testError - luck);
         apparentGap.push(result.apparentError - testError - luck);
@@ -1031,7 +1027,7 @@ describe('kata 02.09 honest validation: bootstrap intervals and optimism', () =>
         if (scaled !== undefined) {
           expectAllClose(
             scaled.percentile.upper,
-            [plain.percentile.upper[0] as number, (plain.percentile.upper[1] as number) / factor],
+            [plain.percentile.upper[0]!, plain.percentile.upper[1]! / factor],
             {
               rtol: 1e-9,
               atol: 0,

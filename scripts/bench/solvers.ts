@@ -175,7 +175,7 @@ function compareWithMlr(n: number, p: number, runs: number) {
     mlrMs.push(timeMs(() => new MultivariateLinearRegression(X, targets)));
   }
   const ratio = median(fitOLSMs) / median(mlrMs);
-  const pairedRatios = fitOLSMs.map((ms, k) => ms / (mlrMs[k] as number));
+  const pairedRatios = fitOLSMs.map((ms, k) => ms / mlrMs[k]!);
   return { n, p, fitOLSMs, mlrMs, ratio, pairedRatios };
 }
 

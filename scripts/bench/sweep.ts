@@ -30,7 +30,7 @@ const SWEEP = {
   noiseSd: 0.3,
 };
 const truth = (x: number): number => Math.sin(2 * Math.PI * x);
-const firstColumn = (rows: number[][]): number[] => rows.map((row) => row[0] as number);
+const firstColumn = (rows: number[][]): number[] => rows.map((row) => row[0]!);
 const [TRAIN, TEST] = [SWEEP.trainX.map((x) => [x]), SWEEP.testX.map((x) => [x])];
 
 type SweepPoint = { readonly degree: number; readonly bias2: number; readonly variance: number };
@@ -48,7 +48,7 @@ function labSweep(seed: string): SweepPoint[] {
       return (T) => model.predict(features(T));
     };
     const { bias2, variance } = biasVarianceDecomposition({
-      trueFunction: (row) => truth(row[0] as number),
+      trueFunction: (row) => truth(row[0]!),
       noiseSd: SWEEP.noiseSd,
       trainX: TRAIN,
       testX: TEST,
@@ -86,7 +86,7 @@ function exactCurve() {
       .mmul(Matrix.diag(svd.diagonal.map((d) => 1 / d)))
       .mmul(svd.leftSingularVectors.transpose());
     const projection = smoother.mmul(trainTruth).getColumn(0);
-    const bias = projection.map((value, i) => value - truth(SWEEP.testX[i] as number));
+    const bias = projection.map((value, i) => value - truth(SWEEP.testX[i]!));
     const squaredBias = bias.reduce((sum, b) => sum + b * b, 0) / m;
     const sigma2 = sigma * sigma;
     const variance = (sigma2 * frobenius2(smoother)) / m;
@@ -191,7 +191,7 @@ export function measureSweep(runs: number) {
     ratio: common.labMedianMs / medianMs,
     cpuRatio: median(labCpuMs) / median(numpyCpuMs),
     // lab run k over the NumPy run right after it: the spread shows the machine's load
-    pairedRatios: labMs.map((ms, k) => ms / (numpyMs[k] as number)),
+    pairedRatios: labMs.map((ms, k) => ms / numpyMs[k]!),
     numpyCurve: check(exact, numpy),
   };
 }

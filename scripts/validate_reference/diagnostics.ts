@@ -42,13 +42,13 @@ function macrodataChecks(dataDirectory: string) {
   const dw = numberAt(gretl, 'durbin_watson');
   const lsdiag = at(results, 'influence_lsdiag', 'value');
   // ls.diag's correlation of the estimates, 3 × 3 flattened: entry (1, 2) is corr(b_ggdp, b_lint).
-  const correlation = numbersAt(lsdiag, 'correlation')[5] as number;
+  const correlation = numbersAt(lsdiag, 'correlation')[5]!;
   const unscaled = numbersAt(lsdiag, 'cov.unscaled');
   const factors = varianceInflationFactors(X);
   // Two regressors: VIF = 1/(1 − r²), r = −corr(b_ggdp, b_lint); VIF_j = (XᵀX)⁻¹_jj·Σ(x_j − x̄_j)².
   const vif = (j: number, source: string, expected: number) =>
     rowsIn('macrodata VIF', `${source} (${file})`).each([
-      [`VIF(${j === 0 ? 'ggdp' : 'lint'})`, factors[j] as number, expected],
+      [`VIF(${j === 0 ? 'ggdp' : 'lint'})`, factors[j]!, expected],
     ]);
   return [
     ...breuschPagans.flatMap(([name, test, key]) =>
@@ -84,7 +84,7 @@ function macrodataChecks(dataDirectory: string) {
       const ssx = centredSumOfSquares(X.map((row) => row[j] ?? NaN));
       return [
         ...vif(j, '1/(1 − r²), r from R ls.diag correlation', 1 / (1 - correlation ** 2)),
-        ...vif(j, 'R ls.diag cov.unscaled × Σ(x − x̄)²', (unscaled[4 * (j + 1)] as number) * ssx),
+        ...vif(j, 'R ls.diag cov.unscaled × Σ(x − x̄)²', unscaled[4 * (j + 1)]! * ssx),
       ];
     }),
   ];
@@ -93,8 +93,7 @@ function macrodataChecks(dataDirectory: string) {
 function x20Checks(dataDirectory: string) {
   const { file, json } = readReference(dataDirectory, 'statsmodels_stattools_x20.json');
   const x = numbersAt(json, 'x');
-  const lagged = (w: number): number[] =>
-    x.slice(1).map((value, i) => value + w * (x[i] as number));
+  const lagged = (w: number): number[] => x.slice(1).map((value, i) => value + w * x[i]!);
   const transforms: Record<string, number[]> = {
     x,
     'x^2': x.map((value) => value * value),
@@ -140,7 +139,7 @@ function longleyChecks(dataDirectory: string) {
     ...rowsIn('Longley VIF', `R car::vif, printed to 5 decimals (${file})`).each(
       names.map((name, j): Row => {
         const expected = numberAt(vif, name);
-        return [`VIF(${name})`, factors[j] as number, expected, printed(expected, 5)];
+        return [`VIF(${name})`, factors[j]!, expected, printed(expected, 5)];
       }),
     ),
     ...rowsIn('Longley HC0–HC3', hcSource).each(
@@ -151,7 +150,7 @@ function longleyChecks(dataDirectory: string) {
         return numbersAt(results, `${type}_se`, 'value').map((value, j): Row => {
           const slope = j < names.length;
           const name = slope ? (names[j] as string) : 'const';
-          return [`${type} se(${name})`, actual[j] as number, value, printed(value, slope ? 5 : 0)];
+          return [`${type} se(${name})`, actual[j]!, value, printed(value, slope ? 5 : 0)];
         });
       }),
     ),

@@ -18,7 +18,7 @@ function macrodataChecks(dataDirectory: string) {
   const column = (name: string): number[] => {
     const index = columns.indexOf(name);
     if (index < 0) throw new Error(`influence_measures has no column ${name}`);
-    return (at(infmat, 'rows') as number[][]).map((row) => row[index] as number);
+    return (at(infmat, 'rows') as number[][]).map((row) => row[index]!);
   };
   const lm = rowsIn('macrodata fit', `R lm / ls.diag (${file})`, lsdiag);
   const gretl = at(json, 'results', 'gretl_ols', 'value');
@@ -58,7 +58,7 @@ function longleyChecks(dataDirectory: string) {
   const fit = fitOLS(X, y);
   const intervals = confidenceIntervals(fit, 0.95);
   const exactIntervals = (at(exact, 'conf_int_95') as unknown[]).map((pair) => numbersAt(pair));
-  const bound = (side: number) => constantFirst(exactIntervals.map((pair) => pair[side] as number));
+  const bound = (side: number) => constantFirst(exactIntervals.map((pair) => pair[side]!));
   const fitSource = `exact rational OLS, agreeing with NIST/R/Stata (${file})`;
   const fitRows = rowsIn('Longley fit and inference', fitSource, exact);
   const stata = numberAt(json, 'statsmodelsTestResults', 'rsquared_adj', 'value');

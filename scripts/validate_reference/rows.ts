@@ -48,10 +48,10 @@ export function rowsIn(group: string, source: string, data?: unknown) {
     if (actual.length !== values.length) {
       return { ...relative(`${quantity} length`, actual.length, values.length, 0), pass: false };
     }
-    const scores = values.map((value, i) => relativeError(actual[i] as number, value));
-    const worst = scores.reduce((w, score, i) => (score <= (scores[w] as number) ? w : i), 0);
+    const scores = values.map((value, i) => relativeError(actual[i]!, value));
+    const worst = scores.reduce((w, score, i) => (score <= scores[w]! ? w : i), 0);
     const name = `${quantity}[${worst}] (worst of ${values.length})`;
-    return relative(name, actual[worst] as number, values[worst] as number);
+    return relative(name, actual[worst]!, values[worst]!);
   };
   return { each: (rows: Row[]) => rows.map(row) };
 }
