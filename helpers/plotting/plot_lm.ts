@@ -9,13 +9,11 @@ import { maxOf, minOf } from '../validation';
 import { chartGrid, checkFinite, round, type Chart, type Point } from './builders';
 import { REFERENCE_COLOUR, SMOOTHER_COLOUR } from './theme';
 
+/** Named columns of numbers, one value per point. */
+type Columns<Name extends string> = Readonly<Record<Name, readonly number[]>>;
+
 /** One Cook's distance contour: the points (h, ±r) on which D equals `level`. */
-export interface LmPanelContour {
-  readonly level: number;
-  readonly leverage: readonly number[];
-  readonly upper: readonly number[];
-  readonly lower: readonly number[];
-}
+export type LmPanelContour = { readonly level: number } & Columns<'leverage' | 'upper' | 'lower'>;
 
 /**
  * The numbers of R's four `plot.lm` panels, in the shape kata 01.07's `diagnosticPlotData`
@@ -23,23 +21,11 @@ export interface LmPanelContour {
  * learner's own numbers, so a mistake in them shows in the figure.
  */
 export interface LmPanelData {
-  readonly residualsVsFitted: {
-    readonly fitted: readonly number[];
-    readonly residuals: readonly number[];
-  };
+  readonly residualsVsFitted: Columns<'fitted' | 'residuals'>;
   /** Sorted standardized residuals (`sample`) against normal quantiles; `observation` is each one's row. */
-  readonly normalQQ: {
-    readonly theoretical: readonly number[];
-    readonly sample: readonly number[];
-    readonly observation: readonly number[];
-  };
-  readonly scaleLocation: {
-    readonly fitted: readonly number[];
-    readonly sqrtAbsStandardized: readonly number[];
-  };
-  readonly residualsVsLeverage: {
-    readonly leverage: readonly number[];
-    readonly standardized: readonly number[];
+  readonly normalQQ: Columns<'theoretical' | 'sample' | 'observation'>;
+  readonly scaleLocation: Columns<'fitted' | 'sqrtAbsStandardized'>;
+  readonly residualsVsLeverage: Columns<'leverage' | 'standardized'> & {
     readonly cooksContours: readonly LmPanelContour[];
   };
 }
@@ -281,16 +267,21 @@ export function plotLmPanels(options: PlotLmOptions): Chart {
   const mostExtreme = (points: readonly PanelPoint[], score: (p: PanelPoint) => number) =>
     topIndices(points.map(score), labelCount);
 
-  const fittedPoints = pointsOf(rvf.fitted, rvf.residuals);
-  const residualsVsFitted = panel({
-    title: 'Residuals vs Fitted',
-    xTitle: 'Fitted values',
-    yTitle: 'Residuals',
-    points: fittedPoints,
-    labelled: mostExtreme(fittedPoints, (p) => Math.abs(p.y)),
-    smoother: smooth(fittedPoints),
-    horizontalZero: true,
-  });
+  // Residuals vs Fitted and Scale-Location: a quantity against the fitted values, smoothed.
+  const againstFitted = (
+    labels: { title: string; yTitle: string; horizontalZero?: boolean },
+    [fitted, values]: readonly [readonly number[], readonly number[]],
+    score: (p: PanelPoint) => number,
+  ): Chart => {
+    const points = pointsOf(fitted, values);
+    const [labelled, smoother] = [mostExtreme(points, score), smooth(points)];
+    return panel({ ...labels, xTitle: 'Fitted values', points, labelled, smoother });
+  };
+  const residualsVsFitted = againstFitted(
+    { title: 'Residuals vs Fitted', yTitle: 'Residuals', horizontalZero: true },
+    [rvf.fitted, rvf.residuals],
+    (p) => Math.abs(p.y),
+  );
 
   const qqPoints = qq.observation.flatMap((row, k) =>
     isKept(row) ? [{ x: qq.theoretical[k]!, y: qq.sample[k]!, label: labelOf(row) }] : [],
@@ -311,15 +302,11 @@ export function plotLmPanels(options: PlotLmOptions): Chart {
     references: [{ name: 'qqline', points: qqEnds.map((x) => ({ x, y: intercept + slope * x })) }],
   });
 
-  const scalePoints = pointsOf(sl.fitted, sl.sqrtAbsStandardized);
-  const scaleLocation = panel({
-    title: 'Scale-Location',
-    xTitle: 'Fitted values',
-    yTitle: '√|Std. residuals|',
-    points: scalePoints,
-    labelled: mostExtreme(scalePoints, (p) => p.y),
-    smoother: smooth(scalePoints),
-  });
+  const scaleLocation = againstFitted(
+    { title: 'Scale-Location', yTitle: '√|Std. residuals|' },
+    [sl.fitted, sl.sqrtAbsStandardized],
+    (p) => p.y,
+  );
 
   const leveragePoints = pointsOf(rvl.leverage, rvl.standardized);
   const xDomain: [number, number] = [0, maxOf(leveragePoints.map((p) => p.x)) * 1.08];
