@@ -163,4 +163,22 @@ describe('npm run kata, in a temporary lab', { timeout: 60_000 }, () => {
       expect(await watch.stop('SIGINT')).toBe(0);
     }
   });
+
+  it('watch stops a spec that never finishes with the hang message, and runs it again once the stub is saved', async () => {
+    const withBody = (body: string): string =>
+      pristine.replace(/\/\/ TODO: twice x\.\n\s*throw new NotImplementedError\([^)]*\);/, body);
+    lab.write(STUB, withBody('while (x === x) x += 0;\n  return 2 * x;'));
+    const watch = lab.start('kata', ['watch', '01.01'], { LAB_SPEC_TIMEOUT_MS: '2000' });
+    try {
+      await watch.waitFor(
+        /✗ kata 01\.01 "Placeholder": a spec ran for more than 2 s[\s\S]*save katas\/week_01_alpha\/01_placeholder\.ts to run it again/,
+        30_000,
+      );
+      const mark = watch.output().length;
+      lab.write(STUB, withBody('return 2 * x;'));
+      await watch.waitFor(/✓ 01\.01 Placeholder: its spec passes/, 30_000, mark);
+    } finally {
+      expect(await watch.stop('SIGINT')).toBe(0);
+    }
+  });
 });

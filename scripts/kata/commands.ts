@@ -1,5 +1,5 @@
 /** The verbs of `npm run kata` (scripts/kata.ts), each on a context tests can supply themselves. */
-import { existsSync } from 'node:fs';
+import { existsSync, unwatchFile, watchFile, type Stats } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { stripVTControlCharacters } from 'node:util';
@@ -187,13 +187,34 @@ export async function resetCommand(context: CommandContext, name?: string, yes =
 
 /** The exit code with which the watch reporter says "this kata is green, go on". */
 export const WATCH_ADVANCE = 75;
+/** The exit code with which it says "a spec never finished": the watch waits for a save. */
+const WATCH_HUNG = 76;
+
+/** Resolves true once the file is saved again, false on Ctrl-C. */
+function savedAgain(file: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const saved = (now: Stats, before: Stats): void => {
+      if (now.mtimeMs !== before.mtimeMs) done(true);
+    };
+    const interrupted = (): void => done(false);
+    const done = (value: boolean): void => {
+      unwatchFile(file, saved);
+      process.off('SIGINT', interrupted);
+      resolve(value);
+    };
+    // Polled: an editor that saves by renaming a new file into place defeats fs.watch.
+    watchFile(file, { interval: 200 }, saved);
+    process.once('SIGINT', interrupted);
+  });
+}
 const WATCH_REPORTER = '--reporter=./scripts/kata/watch_reporter.ts';
 
 /**
  * `watch [<kata>]`: Vitest in watch mode on one kata's spec (default: the first unfinished),
  * with scripts/kata/watch_reporter.ts showing the next hint after a failure. When the kata
  * turns green the reporter ends Vitest with WATCH_ADVANCE and this loop starts the next kata in
- * teaching order. Ctrl-C stops it.
+ * teaching order; when a spec never finishes, it ends Vitest with WATCH_HUNG and the same kata
+ * runs again once its stub is saved. Ctrl-C stops it.
  */
 export async function watchCommand(context: CommandContext, name?: string): Promise<number> {
   const { style, print } = context;
@@ -213,6 +234,12 @@ export async function watchCommand(context: CommandContext, name?: string): Prom
       ['--watch', '--project', 'katas', '--reporter=default', WATCH_REPORTER, spec],
       { LAB_WATCH_KATA: id, LAB_WATCH_NEXT: following?.id ?? '' },
     );
+    if (code === WATCH_HUNG) {
+      // The stuck worker died with Vitest; the same kata runs again once its stub changes.
+      print(style.dim(`save ${stub} to run it again · Ctrl-C to stop`));
+      if (await savedAgain(path.join(context.root, stub))) continue;
+      return 0;
+    }
     if (code !== WATCH_ADVANCE || following === undefined) return code === 130 ? 0 : code;
     kata = following;
   }

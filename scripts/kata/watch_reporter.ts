@@ -1,34 +1,37 @@
 /**
  * `kata watch`'s reporter: after each run of LAB_WATCH_KATA, its green verdict or its hint. A
  * failing run that gains no specs climbs to the next hint (one that gains specs is moving);
- * once green, with a LAB_WATCH_NEXT, it ends Vitest with WATCH_ADVANCE so the watch moves on.
+ * once green, with a LAB_WATCH_NEXT, it ends Vitest with WATCH_ADVANCE so the watch moves on. A
+ * spec that stops finishing ends it with the hang message and WATCH_HUNG.
  */
-import type { Reporter, TestModule, Vitest } from 'vitest/node';
+import type { TestModule } from 'vitest/node';
 import { findKata } from '../../curriculum';
+import { WatchedReporter } from '../lib/hang_watchdog';
 import { recordRun } from '../lib/results_reporter';
 import { styleFor, terminalWidth, wrap } from '../lib/terminal';
 import { hintLevel, recordHintLevel } from './hints';
 import { kataStatus } from './progress';
 
-/** As WATCH_ADVANCE in commands.ts (not imported: this file loads inside Vitest). */
+/** As WATCH_ADVANCE and WATCH_HUNG in commands.ts (not imported: this file loads inside Vitest). */
 const WATCH_ADVANCE = 75;
+const WATCH_HUNG = 76;
 
-export default class WatchReporter implements Reporter {
-  private vitest!: Vitest;
+export default class WatchReporter extends WatchedReporter {
   private previousPassed: number | undefined;
 
-  onInit(vitest: Vitest): void {
-    this.vitest = vitest;
+  constructor() {
+    super(WATCH_HUNG);
   }
 
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  override onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    super.onTestRunEnd(testModules);
     const kata = findKata(process.env.LAB_WATCH_KATA ?? '');
-    const root = this.vitest.config.root;
+    const root = this.root;
     if (kata === undefined) return;
     const { ran, done, passed, total } = kataStatus(kata, recordRun(testModules, root));
     if (!ran) return;
     const style = styleFor(process.stdout);
-    const log = (line: string): void => this.vitest.logger.log(line);
+    const log = (line: string): void => this.log(line);
     const previous = this.previousPassed;
     this.previousPassed = passed;
     if (done) {

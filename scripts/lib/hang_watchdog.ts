@@ -82,9 +82,12 @@ export class HangWatchdog implements Reporter {
     this.stop();
   }
 
+  /** Ends this run's watch; in watch mode the next run starts afresh. */
   stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+    this.active.clear();
+    this.pending.clear();
   }
 
   private check(): void {
@@ -116,10 +119,11 @@ export class HangWatchdog implements Reporter {
 export class WatchedReporter extends HangWatchdog {
   protected vitest: Vitest | undefined;
 
-  constructor() {
+  /** `exitCode`: Vitest's exit code after a hang (1; `kata watch` waits for a save on its own). */
+  constructor(exitCode = 1) {
     super(process.cwd(), (message) => {
       process.stderr.write(`\n✗ ${message}\n`);
-      process.exit(1);
+      process.exit(exitCode);
     });
   }
 

@@ -91,8 +91,11 @@ export async function createTempLab(modules: readonly string[]) {
     script: (script: 'kata' | 'module' | 'verify', args: readonly string[] = []) =>
       run(process.execPath, tsx(script, args)),
     /** A command left running (`kata watch`): its output so far, and how to stop it. */
-    start: (script: 'kata', args: readonly string[]) => {
-      const child = spawn(process.execPath, tsx(script, args), { cwd: root, env });
+    start: (script: 'kata', args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}) => {
+      const child = spawn(process.execPath, tsx(script, args), {
+        cwd: root,
+        env: { ...env, ...extraEnv },
+      });
       let output = '';
       for (const stream of [child.stdout, child.stderr])
         stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
