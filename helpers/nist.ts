@@ -100,11 +100,6 @@ export function readNistReference(file: string): NistDataset {
   };
 }
 
-/** Every dataset of a folder laid out like reference/nist (`<Name>.json`), by name. */
-export function readNistFolder(folder: string, names: readonly string[]): NistDataset[] {
-  return names.map((name) => readNistReference(path.join(folder, `${name}.json`)));
-}
-
 /** The eleven linear-regression datasets of NIST StRD, in order of difficulty within kind. */
 export const NIST_DATASETS = [
   'Norris',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ANSCOMBE_QUARTET } from '../../helpers/datasets/anscombe';
-import { NIST_DATASETS, readNistFolder } from '../../helpers/nist';
+import { NIST_DATASETS, readNistReference } from '../../helpers/nist';
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'reference');
 const files = [
@@ -27,7 +27,8 @@ describe('reference data', () => {
   );
 
   it('holds the eleven NIST StRD linear-regression datasets, one certified value per parameter', () => {
-    for (const data of readNistFolder(path.join(folder, 'nist'), NIST_DATASETS)) {
+    for (const name of NIST_DATASETS) {
+      const data = readNistReference(path.join(folder, 'nist', `${name}.json`));
       const p =
         data.polynomialDegree > 0
           ? data.polynomialDegree + 1
