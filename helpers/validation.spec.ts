@@ -135,6 +135,9 @@ describe('input validation: holes, options, booleans, functions, counts (issue 1
   it('names an overflow as such', () => {
     expectLabError(() => checkNoOverflow('f', 'the loss', [1, Infinity]), NonFiniteValueError, 'f');
     expect(() => checkNoOverflow('f', 'the loss', [Infinity])).toThrow(/overflow/);
+    // A missing value is not a finite number either (Array.find would hand back undefined).
+    const missing = [1, undefined] as unknown as number[];
+    expectLabError(() => checkNoOverflow('f', 'the loss', missing), NonFiniteValueError, 'f');
   });
 });
 

@@ -304,11 +304,12 @@ export function checkNoOverflow(
   what: string,
   values: readonly number[],
 ): void {
-  const bad = values.find((value) => !Number.isFinite(value));
-  if (bad !== undefined) {
+  // findIndex, not find: a missing value (undefined) is not finite either, and find would return it.
+  const bad = values.findIndex((value) => !Number.isFinite(value));
+  if (bad >= 0) {
     throw new NonFiniteValueError(
       functionName,
-      `cannot represent ${what}: the data overflow double precision (got ${bad}); rescale the inputs, e.g. divide y or a column by a power of ten`,
+      `cannot represent ${what}: the data overflow double precision (got ${values[bad]}); rescale the inputs, e.g. divide y or a column by a power of ten`,
     );
   }
 }
