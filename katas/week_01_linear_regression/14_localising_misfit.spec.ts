@@ -815,6 +815,20 @@ describe('kata 01.14 localising misfit', () => {
       ] as const) {
         expectLabError(call, RankDeficiencyError, name, `${name}: education twice (A3)`);
       }
+      // Without the constant nothing comes before column 0: a column of zeros there has no
+      // norm to be small against, and is still no column at all.
+      const zeroFirst = X.map((row) => [0, row[1]!]);
+      const noIntercept = { intercept: false } as const;
+      for (const [name, call] of [
+        ['addedVariableData', () => addedVariableData(zeroFirst, y, 1, noIntercept)],
+        [
+          'componentPlusResidualData',
+          () => componentPlusResidualData(zeroFirst, y, 1, noIntercept),
+        ],
+        ['splineTermTest', () => splineTermTest(zeroFirst, y, 1, noIntercept)],
+      ] as const) {
+        expectLabError(call, RankDeficiencyError, name, `${name}: a zero first column (A3)`);
+      }
     });
   });
 

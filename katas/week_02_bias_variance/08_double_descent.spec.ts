@@ -84,6 +84,17 @@ describe('kata 02.08 beyond the U-curve: double descent', () => {
       expectAllClose(fit.coefficients, [1, 1], { rtol: 1e-12, atol: 1e-12 });
     });
 
+    it('on the zero design, whose singular values are all 0, it returns zero coefficients', () => {
+      // No d_j exceeds the cutoff max(n, p)·ε·0 = 0, so the sum is empty: pinv(0) = 0, as
+      // numpy.linalg.lstsq(np.zeros((3, 2)), [1, 2, 3]) returns [0, 0] with rank 0.
+      const zero = [
+        [0, 0],
+        [0, 0],
+        [0, 0],
+      ];
+      expectAllClose(fitOrExplain(zero, [1, 2, 3]).coefficients, [0, 0], { rtol: 0, atol: 0 });
+    });
+
     it('with full column rank it is ordinary least squares without an intercept', () => {
       const X = gaussianMatrix('tall', 30, 5);
       const y = createRng(`${SEED}-tall-y`).normalVector(30);
