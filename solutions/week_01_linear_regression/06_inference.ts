@@ -233,7 +233,7 @@ export function fitOLS(X: MatrixInput, y: readonly number[], options?: OLSOption
   const targets = checkVector(name, 'y', y);
   checkSameLength(name, 'rows', rows.length, 'targets', targets.length);
   const intercept = readIntercept(name, options);
-  const p = (rows[0] as readonly number[]).length + (intercept ? 1 : 0);
+  const p = rows[0]!.length + (intercept ? 1 : 0);
   // The accurate solver redoes ill-conditioned problems (Longley) in double-double arithmetic.
   return fitAndInfer(name, p, targets, intercept, () =>
     fitLeastSquaresAccurate(name, rows, targets, { intercept }),

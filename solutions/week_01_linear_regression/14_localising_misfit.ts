@@ -224,7 +224,7 @@ function leastSquares(
   targets: readonly number[],
 ): LeastSquares {
   const n = design.length;
-  const p = (design[0] as readonly number[]).length;
+  const p = design[0]!.length;
   const scales = columnScales(design);
   const yScale = powerOfTwoScaleOf(targets);
   const a = new Float64Array(n * p);

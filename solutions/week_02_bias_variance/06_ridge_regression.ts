@@ -189,7 +189,7 @@ function solveRidge(
   // The rows copied in, column sums taken on the way (row by row, as columnMeans sums them).
   const means = new Array<number>(p).fill(0);
   for (let i = 0; i < n; i += 1) {
-    const row = rows[i] as readonly number[];
+    const row = rows[i]!;
     for (let j = 0; j < p; j += 1) {
       const value = row[j]!;
       design[i + j * height] = value;
