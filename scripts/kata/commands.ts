@@ -188,7 +188,7 @@ export async function resetCommand(context: CommandContext, name?: string, yes =
 /** The exit code with which the watch reporter says "this kata is green, go on". */
 export const WATCH_ADVANCE = 75;
 /** The exit code with which it says "a spec never finished": the watch waits for a save. */
-const WATCH_HUNG = 76;
+export const WATCH_HUNG = 76;
 
 /** Resolves true once the file is saved again, false on Ctrl-C. */
 function savedAgain(file: string): Promise<boolean> {
