@@ -174,9 +174,16 @@ describe('npm run kata, in a temporary lab', { timeout: 60_000 }, () => {
         /✗ kata 01\.01 "Placeholder": a spec ran for more than 2 s[\s\S]*save katas\/week_01_alpha\/01_placeholder\.ts to run it again/,
         30_000,
       );
-      const mark = watch.output().length;
+      const mark = watch.output().indexOf('to run it again');
+      // It waits for the save: a watch that restarted at once would loop on the hang.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(watch.output().slice(mark)).not.toContain('watching 01.01');
       lab.write(STUB, withBody('return 2 * x;'));
-      await watch.waitFor(/✓ 01\.01 Placeholder: its spec passes/, 30_000, mark);
+      await watch.waitFor(
+        /watching 01\.01[\s\S]*✓ 01\.01 Placeholder: its spec passes/,
+        30_000,
+        mark,
+      );
     } finally {
       expect(await watch.stop('SIGINT')).toBe(0);
     }
