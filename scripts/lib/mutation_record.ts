@@ -25,10 +25,9 @@ export function fileHash(root: string, file: string): string {
 
 export function readKataRecords(root: string): Map<string, KataRecord> {
   const folder = path.join(root, MUTATION_RECORDS);
-  const files = existsSync(folder)
-    ? readdirSync(folder).filter((name) => name.endsWith('.json'))
-    : [];
-  const records = files
+  if (!existsSync(folder)) return new Map();
+  const records = readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
     .sort()
     .map((file) => JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as KataRecord);
   return new Map(records.map((record) => [record.kata, record]));
@@ -52,11 +51,9 @@ export function kataRecord(
 ) {
   const count = (...statuses: MutantStatus[]): number =>
     outcomes.filter((outcome) => statuses.includes(outcome.status)).length;
-  const [killed, survived, noCoverage] = [
-    count('Killed', 'Timeout'),
-    count('Survived'),
-    count('NoCoverage'),
-  ];
+  const killed = count('Killed', 'Timeout');
+  const survived = count('Survived');
+  const noCoverage = count('NoCoverage');
   const survivors = outcomes
     .filter((outcome) => outcome.status === 'Survived' || outcome.status === 'NoCoverage')
     .map((outcome) => ({

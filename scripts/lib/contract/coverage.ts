@@ -12,7 +12,7 @@ import type { KataContractRun } from './harness';
 const ALLOW_LIST = path.join('mutation', 'contract_allow_list.md');
 export const OPEN_GAPS = path.join('mutation', 'contract_open_gaps.md');
 
-export type KataCoverage = ReturnType<typeof kataCoverage>;
+type KataCoverage = ReturnType<typeof kataCoverage>;
 
 /** `01.06 fitOLS → conditionNumber` → reason, from lines "- `<kata id> <element>` — <reason>". */
 export function parseAllowList(text: string): Map<string, string> {

@@ -192,8 +192,7 @@ function parameterElements(
       const doc = ts.displayPartsToString(property.getDocumentationComment(checker));
       const fallback = findDefault(property.name, doc, header);
       const other = otherValue(fallback, stringLiterals(optionType));
-      const intercept = property.name === 'intercept' && isBoolean(optionType);
-      return [
+      const element =
         fallback === undefined
           ? elementOf(at, option, {
               problem: 'no documented default (state it in the option’s comment or the header)',
@@ -204,15 +203,12 @@ function parameterElements(
               })
             : elementOf(at, `${option} (${JSON.stringify(fallback)})`, {
                 mutation: { kind: 'default', fn, param, field: property.name, value: other },
-              }),
-        ...(intercept
-          ? [
-              elementOf(at, `${fn} intercept: false`, {
-                mutation: { kind: 'intercept', fn, param },
-              }),
-            ]
-          : []),
-      ];
+              });
+      if (property.name !== 'intercept' || !isBoolean(optionType)) return [element];
+      const intercept = elementOf(at, `${fn} intercept: false`, {
+        mutation: { kind: 'intercept', fn, param },
+      });
+      return [element, intercept];
     }),
   ];
 }
@@ -233,8 +229,6 @@ export function readContracts(
     types: [],
   };
   const host = ts.createCompilerHost(options, true);
-  const readFile = host.readFile.bind(host);
-  host.readFile = (file) => byFile.get(path.resolve(file))?.content ?? readFile(file);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (file, language, onError, create) => {
     const stub = byFile.get(path.resolve(file));

@@ -11,14 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { curriculum, type Kata } from '../../../curriculum';
 import { UsageError } from '../cli_args';
 import { readPristine } from '../pristine';
-import {
-  kataCoverage,
-  mutantId,
-  OPEN_GAPS,
-  readAllowList,
-  staleAllowances,
-  type KataCoverage,
-} from './coverage';
+import { kataCoverage, mutantId, OPEN_GAPS, readAllowList, staleAllowances } from './coverage';
 import { readContracts, type KataContract } from './elements';
 import type { KataContractRun } from './harness';
 import { CONTRACT_FOLDER, manifestFile, type ManifestKata } from './plugin';
@@ -175,9 +168,8 @@ export function prepareContract(
   });
   const folder = path.join(root, CONTRACT_FOLDER);
   mkdirSync(folder, { recursive: true });
-  for (const file of readdirSync(folder)) {
+  for (const file of readdirSync(folder))
     if (file.endsWith('.contract.spec.ts')) rmSync(path.join(folder, file));
-  }
   rmSync(path.join(folder, 'results'), { recursive: true, force: true });
   mkdirSync(path.join(folder, 'results'), { recursive: true });
   const toRun = manifest.filter((kata) => !cached.has(kata.kataId));
@@ -196,7 +188,7 @@ export function prepareContract(
 export function collectCoverage(
   root: string,
   prepared: Pick<ReturnType<typeof prepareContract>, 'contracts' | 'fingerprints'>,
-): { coverages: KataCoverage[]; stale: string[] } {
+) {
   const allowList = readAllowList(root);
   const openGaps = readAllowList(root, OPEN_GAPS);
   const coverages = prepared.contracts.map((contract) => {
