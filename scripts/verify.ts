@@ -153,8 +153,8 @@ const specRun = timed(async () => {
 const staticChecks = timed(() => runStaticChecks(root));
 await section('curriculum', () => checkCurriculum(root));
 await section('closed modules', () => checkClosedModules(root));
-const traceability = checkTraceability(root);
-record('traceability', ...(await timed(() => traceability)), traceabilitySummary(traceability));
+const [traceability, traceabilitySeconds] = await timed(() => checkTraceability(root));
+record('traceability', traceability, traceabilitySeconds, traceabilitySummary(traceability));
 
 const [run, specSeconds] = await specRun;
 record('types, lint, format', ...(await staticChecks));
