@@ -20,7 +20,7 @@ import { checkCurriculum } from './lib/curriculum_check';
 import { checkGeneratedDocs } from './lib/generated_docs';
 import { checkKataRed } from './lib/kata_red';
 import { mutationLines, readKataRecords } from './lib/mutation_record';
-import { listAlternatives } from './lib/replacements';
+import { listAlternatives, listDecoys } from './lib/replacements';
 import {
   alternativesSummary,
   checkAlternatives,
@@ -153,8 +153,8 @@ const specRun = timed(async () => {
 const staticChecks = timed(() => runStaticChecks(root));
 await section('curriculum', () => checkCurriculum(root));
 await section('closed modules', () => checkClosedModules(root));
-const traceability = checkTraceability(root);
-record('traceability', ...(await timed(() => traceability)), traceabilitySummary(traceability));
+const [traceability, traceabilitySeconds] = await timed(() => checkTraceability(root));
+record('traceability', traceability, traceabilitySeconds, traceabilitySummary(traceability));
 
 const [run, specSeconds] = await specRun;
 record('types, lint, format', ...(await staticChecks));
@@ -170,13 +170,12 @@ if (run === undefined) {
     ? `bad input: ${fuzz.refused} of ${fuzz.total} refused clearly`
     : 'bad input: no summary (helpers/fuzz.spec.ts did not run)';
   record('helpers and scripts', greenChecks(run, 'helpers'), specSeconds, refused);
-  const decoys = checkDecoys(run);
+  const decoys = checkDecoys(run, listDecoys(root));
   record('decoys', decoys, specSeconds, decoySummary(decoys));
-  const alternatives = listAlternatives(root);
   const kataIds = katas.map((kata) => kata.id);
-  const alternativeChecks = checkAlternatives(run, alternatives, kataIds);
-  const summary = alternativesSummary(alternativeChecks, alternatives, kataIds);
-  record('alternative correct solutions', alternativeChecks, specSeconds, summary);
+  const alternatives = checkAlternatives(run, listAlternatives(root), kataIds);
+  const summary = alternativesSummary(alternatives);
+  record('alternative correct solutions', alternatives, specSeconds, summary);
   const { coverages, stale } = collectCoverage(root, contract);
   const coverage = contractChecks(coverages, stale);
   const rerun = katas.length - contract.reused.length;

@@ -5,8 +5,7 @@
  * alternative passes every spec of its kata, and every kata has one.
  */
 import { failure, pass, type CheckResult } from './checks';
-import { labRoot } from './command';
-import { listDecoys, type Alternative, type Decoy, type Replacement } from './replacements';
+import type { Alternative, Decoy, Replacement } from './replacements';
 import type { RecordedError, RecordedRun } from './results_reporter';
 
 /** Errors that mean the decoy never reached an assertion: it is broken, not rejected. */
@@ -63,14 +62,15 @@ function checkDecoy(run: RecordedRun, decoy: Decoy): CheckResult {
   return why === undefined ? pass(name) : failure(name, why);
 }
 
-export const checkDecoys = (
-  run: RecordedRun,
-  decoys: readonly Decoy[] = listDecoys(labRoot),
-): CheckResult[] => decoys.map((decoy) => checkDecoy(run, decoy));
+export const checkDecoys = (run: RecordedRun, decoys: readonly Decoy[]): CheckResult[] =>
+  decoys.map((decoy) => checkDecoy(run, decoy));
 
 /** `decoys: 21 rejected of 21`, counted from checkDecoys' results. */
 export const decoySummary = (results: readonly CheckResult[]): string =>
   `decoys: ${results.filter((result) => result.ok).length} rejected of ${results.length}`;
+
+/** The name of the failure for a kata without an alternative, before the kata's id. */
+const MISSING = 'alternatives for kata ';
 
 function checkAlternative(run: RecordedRun, alternative: Alternative): CheckResult {
   const name = `alternative ${alternative.kataId}/${alternative.slug}`;
@@ -86,9 +86,6 @@ function checkAlternative(run: RecordedRun, alternative: Alternative): CheckResu
       );
 }
 
-const withoutAlternative = (alternatives: readonly Alternative[], kataIds: readonly string[]) =>
-  kataIds.filter((kataId) => !alternatives.some((alternative) => alternative.kataId === kataId));
-
 /** One check per alternative, and one per kata of `kataIds` that has none. */
 export const checkAlternatives = (
   run: RecordedRun,
@@ -96,23 +93,22 @@ export const checkAlternatives = (
   kataIds: readonly string[],
 ): CheckResult[] => [
   ...alternatives.map((alternative) => checkAlternative(run, alternative)),
-  ...withoutAlternative(alternatives, kataIds).map((kataId) =>
-    failure(
-      `alternatives for kata ${kataId}`,
-      'none: add an alternative correct solution by a different method under solutions/<module>/alternatives/<NN_slug>/',
+  ...kataIds
+    .filter((kataId) => !alternatives.some((alternative) => alternative.kataId === kataId))
+    .map((kataId) =>
+      failure(
+        `${MISSING}${kataId}`,
+        'none: add an alternative correct solution by a different method under solutions/<module>/alternatives/<NN_slug>/',
+      ),
     ),
-  ),
 ];
 
-/** `alternatives: 19 accepted of 19`, and the katas that have none. */
-export function alternativesSummary(
-  results: readonly CheckResult[],
-  alternatives: readonly Alternative[],
-  kataIds: readonly string[],
-): string {
-  const names = new Set(alternatives.map((a) => `alternative ${a.kataId}/${a.slug}`));
-  const accepted = results.filter((result) => result.ok && names.has(result.name)).length;
-  const missing = withoutAlternative(alternatives, kataIds);
+/** `alternatives: 19 accepted of 19`, and the katas that have none: from checkAlternatives. */
+export function alternativesSummary(results: readonly CheckResult[]): string {
+  const missing = results
+    .filter((result) => result.name.startsWith(MISSING))
+    .map((result) => result.name.slice(MISSING.length));
+  const accepted = results.filter((result) => result.ok).length;
   const none = missing.length > 0 ? `; katas without one: ${missing.join(', ')}` : '';
-  return `alternatives: ${accepted} accepted of ${alternatives.length}${none}`;
+  return `alternatives: ${accepted} accepted of ${results.length - missing.length}${none}`;
 }

@@ -11,21 +11,21 @@ import {
   traceabilitySummary,
 } from './traceability_check';
 
-const THEORY = [
-  '# Week 09 — Probe',
-  '## Assumptions',
-  '| id  | assumption | buys |',
-  '| --- | ---------- | ---- |',
-  '| A1  | linearity  | b    |',
-  '- **B1 — Additive noise.** y = f + ε.',
-  '**C9.2 — A claim.** It holds.',
-  '```',
-  '| A7  | inside a fence: not a definition |',
-  '```',
-  'Prose that mentions **A2** or B5 defines nothing.',
-].join('\n');
-
 describe('traceability check', () => {
+  const THEORY = [
+    '# Week 09 — Probe',
+    '## Assumptions',
+    '| id  | assumption | buys |',
+    '| --- | ---------- | ---- |',
+    '| A1  | linearity  | b    |',
+    '- **B1 — Additive noise.** y = f + ε.',
+    '**C9.2 — A claim.** It holds.',
+    '```',
+    '| A7  | inside a fence: not a definition |',
+    '```',
+    'Prose that mentions **A2** or B5 defines nothing.',
+  ].join('\n');
+
   it('reads ids from table rows and bold lead-ins, outside code fences', () => {
     expect(theoryIds(THEORY)).toEqual(['A1', 'B1', 'C9.2']);
   });
