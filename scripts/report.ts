@@ -9,7 +9,7 @@ import path from 'node:path';
 import { labRoot } from './lib/command';
 import { commandMain, runModule, tally } from './experiments/main';
 import { currentCommit } from './lib/git';
-import { reportHtml } from './report/html';
+import { conclusionsHold, reportHtml } from './report/html';
 import { markdownToHtml } from './report/markdown_html';
 
 /** The module's summary: experiments/<module>/README.md, else the opening of its theory file. */
@@ -34,22 +34,17 @@ await commandMain('report', async (args) => {
   for (const outcome of run.outcomes) {
     const [mark, detail] =
       outcome.status === 'completed'
-        ? [
-            outcome.allHold ? '✓' : '✗',
-            `${outcome.result.conclusions.filter((c) => c.holds).length}/${outcome.result.conclusions.length} conclusions hold`,
-          ]
+        ? [outcome.allHold ? '✓' : '✗', conclusionsHold(outcome.result)]
         : [outcome.status === 'needs-kata' ? '…' : '✗', outcome.message];
     const seconds = (outcome.elapsedMs / 1000).toFixed(2);
     console.log(`${mark} ${outcome.experiment.name} (${seconds} s): ${detail}`);
   }
   const { id, theory } = args.module;
-  const summary = moduleSummary(id, theory);
   const html = reportHtml({
     module: args.module,
     implementation: run.implementation,
     commit: currentCommit(labRoot),
-    summaryHtml: summary.html,
-    summarySource: summary.source,
+    summary: moduleSummary(id, theory),
     outcomes: run.outcomes,
     command: `npm run report -- ${id.slice(0, 7)}${args.solutions ? ' --solutions' : ''}${args.seed === undefined ? '' : ` --seed ${args.seed}`}`,
   });

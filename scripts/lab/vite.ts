@@ -1,6 +1,6 @@
 /** The lab notebooks' Vite settings and the static site's build (`npm run lab`, browser_check). */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type InlineConfig, type Manifest, type Plugin } from 'vite';
@@ -96,7 +96,6 @@ export async function buildSite(outDir: string): Promise<void> {
   const script = path.join(LAB_ROOT, 'scripts', 'report.ts');
   for (const module of curriculum) {
     const out = path.join(outDir, 'reports', module.id);
-    mkdirSync(out, { recursive: true });
     const report = spawnSync(
       process.execPath,
       ['--import', 'tsx', script, module.id, '--solutions', '--out', out],

@@ -21,6 +21,8 @@ export class CloseRefused extends Error {
 
 /** The checks a module must pass to be closed: its curriculum entries, specs green and red. */
 async function moduleChecks(root: string, entry: Module): Promise<CheckResult[]> {
+  if (entry.katas.length === 0)
+    return [failure(`${entry.id} has katas`, 'the module lists no kata')];
   const folder = `katas/${entry.id}/`;
   const ids = entry.katas.map((kata) => `kata ${kata.id} `);
   const curriculum = (await checkCurriculum(root)).filter(
@@ -40,8 +42,6 @@ async function moduleChecks(root: string, entry: Module): Promise<CheckResult[]>
         : failure(`solutions ${file} > ${name}`, errors[0]?.message ?? state),
     );
   const red = checkKataRed(run).filter((result) => result.name.includes(folder));
-  if (entry.katas.length === 0)
-    return [failure(`${entry.id} has katas`, 'the module lists no kata')];
   return [...curriculum, ...loaded, ...green, ...red];
 }
 

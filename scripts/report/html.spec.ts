@@ -49,8 +49,7 @@ const html = reportHtml({
   module,
   implementation: 'solutions',
   commit: 'abc1234',
-  summaryHtml: '<p>Summary.</p>',
-  summarySource: 'From a test.',
+  summary: { html: '<p>Summary.</p>', source: 'From a test.' },
   outcomes: [completed, waiting],
   command: 'npm run report -- week_01 --solutions',
 });

@@ -3,7 +3,7 @@
  * fonts or images to fetch): the module's question, its theory in brief, every experiment.
  */
 import type { Module } from '../../curriculum';
-import type { Cell, Table } from '../../experiments/experiment';
+import type { Cell, ExperimentResult, Table } from '../../experiments/experiment';
 import { formatCell } from '../experiments/format';
 import { apiFile, holdsLabel, type Implementation, type Outcome } from '../experiments/outcome';
 import { escapeHtml, inlineHtml } from './markdown_html';
@@ -13,9 +13,8 @@ interface ReportInput {
   readonly implementation: Implementation;
   /** `abc1234`, `abc1234 (with uncommitted changes)` or `unknown`. */
   readonly commit: string;
-  readonly summaryHtml: string;
-  /** Where the summary came from, shown under it. */
-  readonly summarySource: string;
+  /** The module's summary as HTML, and where it came from (shown under it). */
+  readonly summary: { readonly html: string; readonly source: string };
   readonly outcomes: readonly Outcome[];
   /** The command that rebuilds this report. */
   readonly command: string;
@@ -71,12 +70,14 @@ footer { margin-top: 48px; padding-top: 14px; border-top: 1px solid var(--rule);
 
 const anchorOf = (outcome: Outcome): string => `experiment-${outcome.experiment.name}`;
 
+/** `2/3 conclusions hold`: the badge's text, and the report's line for the experiment. */
+export const conclusionsHold = ({ conclusions }: ExperimentResult): string =>
+  `${conclusions.filter((conclusion) => conclusion.holds).length}/${conclusions.length} conclusions hold`;
+
 export function statusBadge(outcome: Outcome): string {
   if (outcome.status === 'needs-kata') return '<span class="badge wait">needs a kata</span>';
   if (outcome.status === 'failed') return '<span class="badge bad">failed</span>';
-  const total = outcome.result.conclusions.length;
-  const holding = outcome.result.conclusions.filter((conclusion) => conclusion.holds).length;
-  return `<span class="badge ${holding === total ? 'ok' : 'bad'}">${holding}/${total} conclusions hold</span>`;
+  return `<span class="badge ${outcome.allHold ? 'ok' : 'bad'}">${conclusionsHold(outcome.result)}</span>`;
 }
 
 function tableHtml({ title, columns, rows }: Table): string {
@@ -185,8 +186,8 @@ ${contents}
 </nav>
 <section id="theory">
 <h2>Theory in brief</h2>
-${input.summaryHtml}
-<p class="meta">${escapeHtml(input.summarySource)}</p>
+${input.summary.html}
+<p class="meta">${escapeHtml(input.summary.source)}</p>
 </section>
 ${input.outcomes.map(experimentHtml).join('\n')}
 <footer>
