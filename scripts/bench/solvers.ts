@@ -6,14 +6,9 @@ import { median } from 'simple-statistics';
 import { logRelativeError, NIST_DATASETS, readNistReference } from '../../helpers/nist';
 import { createRng } from '../../helpers/random';
 import { minOf } from '../../helpers/validation';
-import {
-  fitOLS,
-  fitPolynomial,
-  influenceMeasures,
-} from '../../solutions/week_01_linear_regression/index';
+import { fitOLS, influenceMeasures } from '../../solutions/week_01_linear_regression/index';
+import { fitLab, type Problem } from '../validate_reference/nist';
 
-/** X without the constant column; a one-variable polynomial gives its degree. */
-type Problem = { X: number[][]; y: number[]; intercept: boolean; polynomialDegree?: number };
 type Solver = (problem: Problem) => { coefficients: number[]; standardErrors: number[] };
 
 const round = (value: number, digits: number): number =>
@@ -58,13 +53,7 @@ const peer =
   };
 
 const SOLVERS: Readonly<Record<string, Solver>> = {
-  lab: ({ X, y, intercept, polynomialDegree = 0 }) => {
-    const fit =
-      polynomialDegree > 0
-        ? fitPolynomial(X.flat(), y, polynomialDegree, { intercept })
-        : fitOLS(X, y, { intercept });
-    return { coefficients: fit.coefficients, standardErrors: fit.standardErrors };
-  },
+  lab: fitLab,
   'normal equations': peer((design, y) => {
     const cholesky = new CholeskyDecomposition(design.transpose().mmul(design));
     return [cholesky.solve(design.transpose().mmul(y)), cholesky.solve(Matrix.eye(design.columns))];

@@ -41,10 +41,7 @@ function labSweep(seed: string): SweepPoint[] {
     const features = (rows: number[][]): number[][] =>
       degree === 0 ? rows.map(() => [1]) : polynomialFeatures(firstColumn(rows), degree);
     const fit: Fitter = (X, y) => {
-      const model =
-        degree === 0
-          ? fitRidge(features(X), y, 0, { intercept: false })
-          : fitRidge(features(X), y, 0);
+      const model = fitRidge(features(X), y, 0, { intercept: degree > 0 });
       return (T) => model.predict(features(T));
     };
     const { bias2, variance } = biasVarianceDecomposition({
