@@ -2,10 +2,12 @@
  * `npx tsx scripts/reference/import.ts --from <dir>`: writes reference/ (committed) from the
  * originals in <dir>, `nist/<Name>.dat` and the JSON files below, each opening with its provenance.
  */
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { format } from 'prettier';
 import { NIST_DATASETS, readNistDataset } from '../../helpers/nist';
+import { parseArgs, runMain, UsageError } from '../lib/cli_args';
 import { labRoot } from '../lib/command';
 
 const STATSMODELS_COMMIT =
@@ -57,12 +59,25 @@ const PROVENANCE = {
   },
 };
 
-const args = process.argv.slice(2);
-const from = args.includes('--from') ? args[args.indexOf('--from') + 1] : undefined;
-if (from === undefined) {
-  console.error('usage: npx tsx scripts/reference/import.ts --from <folder of the originals>');
-  process.exit(1);
+const USAGE = 'usage: npx tsx scripts/reference/import.ts --from <folder of the originals>';
+/** The folder of the originals, once every original is there: nothing is written otherwise. */
+function originalsFolder(argv: readonly string[]): string {
+  const { options, positional } = parseArgs(argv, { options: ['from'] });
+  const from = options.get('from');
+  if (from === undefined) throw new UsageError('--from is required');
+  if (positional.length > 0) throw new UsageError(`unexpected argument ${positional[0]}`);
+  if (!statSync(from, { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(`found no folder at ${from}`);
+  const originals = [
+    ...NIST_DATASETS.map((name) => path.join('nist', `${name}.dat`)),
+    ...Object.keys(PROVENANCE.json),
+  ];
+  const missing = originals.filter((file) => !existsSync(path.resolve(from, file)));
+  if (missing.length > 0)
+    throw new UsageError(`${from} lacks ${missing.join(', ')}; reference/ was not touched`);
+  return from;
 }
+
 const imported = new Date().toISOString().slice(0, 10);
 
 async function write(file: string, provenance: object, body: object): Promise<void> {
@@ -73,26 +88,38 @@ async function write(file: string, provenance: object, body: object): Promise<vo
   console.log(`wrote reference/${file}`);
 }
 
-for (const name of NIST_DATASETS) {
-  const source = path.resolve(from, 'nist', `${name}.dat`);
-  const data = readNistDataset(source);
-  const model = /^\s*y = .*$/m.exec(await readFile(source, 'utf8'));
-  await write(`nist/${name}.json`, PROVENANCE.nist(name), {
-    name,
-    model: model?.[0].trim() ?? '',
-    intercept: data.intercept,
-    polynomialDegree: data.polynomialDegree,
-    certified: {
-      coefficients: data.certifiedCoefficients,
-      standardErrors: data.certifiedStandardErrors,
-      residualSd: data.certifiedResidualSd,
-      rSquared: data.certifiedRSquared,
-    },
-    y: data.y,
-    X: data.X,
-  });
+async function main(): Promise<void> {
+  const from = originalsFolder(process.argv.slice(2));
+  // Every original is read and parsed before the first write: a bad one leaves reference/ as it was.
+  const files: [file: string, provenance: object, body: object][] = [];
+  for (const name of NIST_DATASETS) {
+    const source = path.resolve(from, 'nist', `${name}.dat`);
+    const data = readNistDataset(source);
+    const model = /^\s*y = .*$/m.exec(await readFile(source, 'utf8'));
+    files.push([
+      `nist/${name}.json`,
+      PROVENANCE.nist(name),
+      {
+        name,
+        model: model?.[0].trim() ?? '',
+        intercept: data.intercept,
+        polynomialDegree: data.polynomialDegree,
+        certified: {
+          coefficients: data.certifiedCoefficients,
+          standardErrors: data.certifiedStandardErrors,
+          residualSd: data.certifiedResidualSd,
+          rSquared: data.certifiedRSquared,
+        },
+        y: data.y,
+        X: data.X,
+      },
+    ]);
+  }
+  for (const [file, provenance] of Object.entries(PROVENANCE.json)) {
+    const original = JSON.parse(await readFile(path.resolve(from, file), 'utf8')) as object;
+    files.push([file, provenance, original]);
+  }
+  for (const [file, provenance, body] of files) await write(file, provenance, body);
 }
-for (const [file, provenance] of Object.entries(PROVENANCE.json)) {
-  const original = JSON.parse(await readFile(path.resolve(from, file), 'utf8')) as object;
-  await write(file, provenance, original);
-}
+
+await runMain('reference/import', main, { code: 1, usage: USAGE });

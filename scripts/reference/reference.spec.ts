@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ANSCOMBE_QUARTET } from '../../helpers/datasets/anscombe';
 import { NIST_DATASETS, readNistReference } from '../../helpers/nist';
+import { runProcess } from '../lib/command';
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'reference');
 const files = [
@@ -44,6 +46,29 @@ describe('reference data', () => {
     for (const set of ANSCOMBE_QUARTET) {
       expect([...set.x], `set ${set.name} x`).toEqual(sets[set.name]?.x);
       expect([...set.y], `set ${set.name} y`).toEqual(sets[set.name]?.y);
+    }
+  });
+
+  it('the importer refuses a folder that lacks an original, naming it, and writes nothing', async () => {
+    const originals = mkdtempSync(path.join(os.tmpdir(), 'lab-originals-'));
+    mkdirSync(path.join(originals, 'nist'));
+    const stamps = () => files.map((file) => statSync(path.join(folder, file)).mtimeMs);
+    const before = stamps();
+    try {
+      const script = path.join(folder, '..', 'scripts', 'reference', 'import.ts');
+      const { code, stderr } = await runProcess(process.execPath, [
+        '--import',
+        'tsx',
+        script,
+        '--from',
+        originals,
+      ]);
+      expect(code).toBe(1);
+      expect(stderr).toContain('lacks nist/Norris.dat');
+      expect(stderr).toContain('statsmodels_stattools_x20.json; reference/ was not touched');
+      expect(stamps()).toEqual(before);
+    } finally {
+      rmSync(originals, { recursive: true, force: true });
     }
   });
 });
