@@ -52,7 +52,6 @@ const contract: KataContract = {
 const run = {
   kataId: '09.01',
   traceFailures: [],
-  specs: 4,
   mutants: {
     '09.01-0': { applied: 2, killedBy: 'a spec', message: 'expected 1.002 to be 1' },
     '09.01-1': { applied: 0 },

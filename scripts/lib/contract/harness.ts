@@ -12,7 +12,6 @@ export interface KataContractRun {
   readonly kataId: string;
   /** Specs that failed on the solution itself: they are left out of every mutant run. */
   readonly traceFailures: readonly string[];
-  readonly specs: number;
   readonly mutants: Record<string, { applied: number; killedBy?: string; message?: string }>;
 }
 
@@ -26,7 +25,6 @@ function specName(task: TestContext['task']): string {
 
 const killed = new Map<string, { killedBy: string; message: string }>();
 const traceFailures = new Map<string, string[]>();
-const specCounts = new Map<string, number>();
 
 /**
  * The kata's spec against its solution, every exported function traced. The spec module is
@@ -37,7 +35,6 @@ export function traceSuite(kataId: string, load: () => Promise<unknown>): void {
   describe(`${kataId} trace`, async () => {
     beforeEach((context) => {
       state.current = `${kataId} ${specName(context.task)}`;
-      specCounts.set(kataId, (specCounts.get(kataId) ?? 0) + 1);
     });
     afterEach((context) => {
       state.current = undefined;
@@ -91,7 +88,6 @@ export function recordResults(kataId: string, file: string, mutantIds: readonly 
     const run: KataContractRun = {
       kataId,
       traceFailures: traceFailures.get(kataId) ?? [],
-      specs: specCounts.get(kataId) ?? 0,
       mutants: Object.fromEntries(
         mutantIds.map((id) => [id, { applied: state.applied.get(id) ?? 0, ...killed.get(id) }]),
       ),
