@@ -19,6 +19,10 @@ await runMain(
     const port = args.options.get('port');
     if (port !== undefined && !/^\d{1,5}$/.test(port))
       throw new UsageError(`--port takes a port number, not ${port}`);
+    // Each option belongs to one verb: given to the other, it would be silently ignored.
+    if (verb === 'build' && port !== undefined) throw new UsageError('build takes no --port');
+    if (verb === undefined && args.options.has('out'))
+      throw new UsageError('--out goes with build: npm run lab -- build --out DIR');
     if (args.flags.has('help')) return console.log(USAGE);
     if (verb === 'build') {
       const out = path.resolve(args.options.get('out') ?? path.join(LAB_ROOT, 'reports', 'site'));
