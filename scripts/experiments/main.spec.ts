@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { curriculum } from '../../curriculum';
-import { experimentFiles, listExperiments, loadExperiment, LookupError } from './main';
+import { UsageError } from '../lib/cli_args';
+import { parseArguments } from './cli';
+import { experimentFiles, listExperiments, loadExperiment, LookupError, runModule } from './main';
 
 describe('experiment folders', () => {
   for (const module of curriculum) {
@@ -30,5 +32,12 @@ describe('experiment folders', () => {
     await expect(loadExperiment('week_01_linear_regression', '../x')).rejects.toThrow(
       /no experiment "..\/x" in experiments\/week_01_linear_regression\/ \(known: .*baselines/,
     );
+  });
+
+  it('treats a mistyped experiment name on the command line as a usage error (exit 2, usage shown)', async () => {
+    const args = parseArguments('experiment', ['week_01', 'nosuch', '--solutions']);
+    const run = runModule(args, false);
+    await expect(run).rejects.toThrow(UsageError);
+    await expect(run).rejects.toThrow(/no experiment "nosuch" .*known: anscombe/);
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { named, type AnyExperiment } from '../../experiments/experiment';
 import { labRoot } from '../lib/command';
-import { runMain } from '../lib/cli_args';
+import { runMain, UsageError } from '../lib/cli_args';
 import { parseArguments, usage, type Command, type CommandArguments } from './cli';
 import { apiFile, runExperiment, type Implementation, type Outcome } from './outcome';
 import { describeOutcome, writeOutcome } from './run';
@@ -108,10 +108,10 @@ export async function runModule(args: CommandArguments, print = true) {
     try {
       experiment = await loadExperiment(id, name);
     } catch (error) {
-      if (error instanceof LookupError) {
-        console.error(error.message);
-        return args.name === undefined ? 1 : 2;
-      }
+      // A name the learner typed is a usage error; one from index.ts is the lab's own fault.
+      if (error instanceof LookupError && args.name !== undefined)
+        throw new UsageError(error.message);
+      if (error instanceof LookupError) return fail(error.message) ?? 1;
       // A file that does not load (a syntax error, a missing import) fails that experiment only.
       console.error(`experiment ${name} could not be loaded:`, error);
       failedToLoad += 1;
