@@ -37,6 +37,7 @@ import { median } from 'simple-statistics';
 import { createServer, type ViteDevServer } from 'vite';
 import { curriculum } from '../curriculum';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/lib/chromium';
+import { onlyFlags, runMain } from '../scripts/lib/cli_args';
 import { buildSite, LAB_ROOT, labConfig } from '../scripts/lab/vite';
 
 const TARGET_MS = 500;
@@ -140,7 +141,13 @@ async function changeInput(
   return { section, input, kind, renderMs: after.renderMs, both, problem };
 }
 
-async function checkLiveNotebook(browser: Browser, base: string, moduleId: string) {
+/** `screenshot`: also write the README's picture, from the last module's notebook. */
+async function checkLiveNotebook(
+  browser: Browser,
+  base: string,
+  moduleId: string,
+  screenshot: boolean,
+) {
   const check: Check = { name: `notebook ${moduleId} (live, solutions)`, problems: [] };
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   watchErrors(page, check.problems);
@@ -171,7 +178,7 @@ async function checkLiveNotebook(browser: Browser, base: string, moduleId: strin
   });
   mkdirSync(path.join(LAB_ROOT, 'reports', 'lab'), { recursive: true });
   await page.screenshot({ path: path.join(LAB_ROOT, 'reports', 'lab', `${moduleId}.png`) });
-  if (process.argv.includes('--screenshot') && moduleId === modules.at(-1)?.id) {
+  if (screenshot && moduleId === modules.at(-1)?.id) {
     // The README's picture: the first section's inputs, verdicts and first figure.
     const box = await page.locator('main > section').first().boundingBox();
     if (box !== null) {
@@ -331,14 +338,15 @@ async function checkSite(browser: Browser): Promise<Check> {
   }
 }
 
-async function main(): Promise<number> {
+async function main(screenshot: boolean): Promise<number> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const server = await createServer({ ...labConfig('development'), logLevel: 'silent' });
   const checks: Check[] = [];
   try {
     await server.listen(0);
     const base = server.resolvedUrls?.local[0] ?? '';
-    for (const module of modules) checks.push(await checkLiveNotebook(browser, base, module.id));
+    for (const module of modules)
+      checks.push(await checkLiveNotebook(browser, base, module.id, screenshot));
     checks.push(await checkKataSave(browser));
     checks.push(await checkSite(browser));
   } finally {
@@ -362,4 +370,6 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-process.exitCode = await main();
+await runMain('test:lab', () =>
+  main(onlyFlags(process.argv.slice(2), ['screenshot']).has('screenshot')),
+);

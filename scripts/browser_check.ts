@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { onlyFlags, runMain } from './lib/cli_args';
 import { labRoot } from './lib/command';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
 
@@ -110,4 +111,7 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-process.exitCode = await main();
+await runMain('test:browser', () => {
+  onlyFlags(process.argv.slice(2));
+  return main();
+});

@@ -4,14 +4,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { onlyFlags, runMain } from './lib/cli_args';
 import { labRoot as root } from './lib/command';
 import { generatedDocs } from './lib/generated_docs';
 import { runSpecs } from './lib/run_specs';
 
-for (const { file, text, fresh } of await generatedDocs(
-  root,
-  await runSpecs(root, { projects: ['pristine'] }),
-)) {
-  if (fresh !== text) writeFileSync(path.join(root, file), fresh);
-  console.log(fresh === text ? `· ${file} (current)` : `✓ ${file} rewritten`);
-}
+await runMain('docs', async () => {
+  onlyFlags(process.argv.slice(2));
+  const run = await runSpecs(root, { projects: ['pristine'] });
+  for (const { file, text, fresh } of await generatedDocs(root, run)) {
+    if (fresh !== text) writeFileSync(path.join(root, file), fresh);
+    console.log(fresh === text ? `· ${file} (current)` : `✓ ${file} rewritten`);
+  }
+});

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseArgs, runMain, UsageError } from './cli_args';
+import { onlyFlags, parseArgs, runMain, UsageError } from './cli_args';
+import { labRoot, runProcess } from './command';
 
 describe('command-line arguments', () => {
   const spec = { flags: ['yes', 'json'], short: { y: 'yes' }, options: ['level'] };
@@ -16,6 +18,29 @@ describe('command-line arguments', () => {
     expect(() => parseArgs(['--force'], spec)).toThrow(UsageError);
     expect(() => parseArgs(['--json=1'], spec)).toThrow(/unknown option --json=1/);
     expect(() => parseArgs(['--level'], spec)).toThrow(/--level needs a value/);
+  });
+});
+
+describe('commands without arguments', () => {
+  it('onlyFlags returns the flags given and refuses a positional or an unknown option', () => {
+    expect([...onlyFlags([])]).toEqual([]);
+    expect([...onlyFlags(['--screenshot'], ['screenshot'])]).toEqual(['screenshot']);
+    expect(() => onlyFlags(['extra'])).toThrow(new UsageError('unexpected argument extra'));
+    expect(() => onlyFlags(['--screenshot'])).toThrow(
+      new UsageError('unknown option --screenshot'),
+    );
+  });
+
+  // Each would otherwise run its whole job (the pristine specs, Chromium) and ignore the word.
+  it.each([
+    ['docs', 'scripts/docs.ts', 'extra', 'docs: unexpected argument extra'],
+    ['test:browser', 'scripts/browser_check.ts', '--bogus', 'test:browser: unknown option --bogus'],
+    ['test:lab', 'notebooks/browser_check.ts', '--shot', 'test:lab: unknown option --shot'],
+  ])('npm run %s refuses an argument it does not take (exit 2)', async (_, file, arg, message) => {
+    const script = path.join(labRoot, file);
+    const { code, stderr } = await runProcess(process.execPath, ['--import', 'tsx', script, arg]);
+    expect(stderr).toContain(message);
+    expect(code).toBe(2);
   });
 });
 

@@ -52,6 +52,13 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec) {
   return { positional, flags, options, repeated };
 }
 
+/** The flags of a command that takes no other argument; anything else is a UsageError. */
+export function onlyFlags(argv: readonly string[], flags: readonly string[] = []): Set<string> {
+  const args = parseArgs(argv, { flags });
+  if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
+  return args.flags;
+}
+
 /**
  * Runs a command's `main` and exits with the code it returns. A UsageError (or an error of a class
  * in `expected`) prints `<command>: <message>` and any `usage`, and exits `code`; any other error
