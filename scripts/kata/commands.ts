@@ -49,10 +49,9 @@ const allDone = (style: Style): string => `${style.green('✓')} every kata with
 export function hintCommand(context: CommandContext, name?: string, level?: string): number {
   const kata = resolveKata(context.modules, name);
   const requested = Number(level);
-  if (level !== undefined && !(Number.isInteger(requested) && requested >= 1)) {
-    const hints = kata.hints.length;
+  const hints = kata.hints.length;
+  if (level !== undefined && !(Number.isInteger(requested) && requested >= 1 && requested <= hints))
     throw new UsageError(`--level takes a hint number from 1 to ${hints} (got ${level})`);
-  }
   const shown = level === undefined ? hintLevel(context.root, kata) : requested;
   if (level !== undefined) recordHintLevel(context.root, kata, shown);
   context.print(renderHints(kata, shown, context.style, context.width));

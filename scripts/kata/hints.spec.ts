@@ -54,9 +54,10 @@ describe('hint command', () => {
       print: (text: string) => printed.push(text),
       status: () => undefined,
     };
-    expect(() => hintCommand(context, '01.01', 'two')).toThrow(
-      '--level takes a hint number from 1 to 3 (got two)',
-    );
+    for (const level of ['two', '0', '4', '2.5'])
+      expect(() => hintCommand(context, '01.01', level)).toThrow(
+        `--level takes a hint number from 1 to 3 (got ${level})`,
+      );
     expect(hintCommand(context, '01.01', '2')).toBe(0);
     expect(printed.join('\n')).toContain('hint 2 of 3');
   });
