@@ -21,7 +21,7 @@ describe('command-line arguments', () => {
   });
 });
 
-describe('commands without arguments', () => {
+describe('commands without arguments', { timeout: 30_000 }, () => {
   it('onlyFlags returns the flags given and refuses a positional or an unknown option', () => {
     expect([...onlyFlags([])]).toEqual([]);
     expect([...onlyFlags(['--screenshot'], ['screenshot'])]).toEqual(['screenshot']);
@@ -38,7 +38,10 @@ describe('commands without arguments', () => {
     ['test:lab', 'notebooks/browser_check.ts', '--shot', 'test:lab: unknown option --shot'],
   ])('npm run %s refuses an argument it does not take (exit 2)', async (_, file, arg, message) => {
     const script = path.join(labRoot, file);
-    const { code, stderr } = await runProcess(process.execPath, ['--import', 'tsx', script, arg]);
+    // A wrong implementation would run the whole job: the timeout ends it.
+    const { code, stderr } = await runProcess(process.execPath, ['--import', 'tsx', script, arg], {
+      timeoutMs: 20_000,
+    });
     expect(stderr).toContain(message);
     expect(code).toBe(2);
   });

@@ -10,4 +10,13 @@ describe('runProcess', () => {
     const outcome = await runProcess(process.execPath, ['-e', script]);
     expect(outcome).toMatchObject({ code: 0, stdout: '✓', output: '✓' });
   });
+
+  it('kills a command that outlives timeoutMs', async () => {
+    const started = performance.now();
+    const outcome = await runProcess(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], {
+      timeoutMs: 200,
+    });
+    expect(outcome.code).toBe(1);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
 });

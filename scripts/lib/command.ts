@@ -11,15 +11,16 @@ type CommandOutcome = { code: number } & Record<'output' | 'stdout' | 'stderr', 
 /**
  * Runs `command args` in `cwd` with the whole environment `env` (defaults: the root, this
  * process's) to its end; rejects when it cannot start. `input`, if any, is written to its stdin,
- * which is then closed.
+ * which is then closed. After `timeoutMs`, if given, it is killed (SIGKILL, code 1).
  */
 export function runProcess(
   command: string,
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {},
 ): Promise<CommandOutcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args], { cwd: options.cwd ?? labRoot, env: options.env });
+    const { cwd = labRoot, env, timeoutMs: timeout } = options;
+    const child = spawn(command, [...args], { cwd, env, timeout, killSignal: 'SIGKILL' });
     const printed = { output: '', stdout: '', stderr: '' };
     for (const stream of ['stdout', 'stderr'] as const)
       // Decoded as a stream, so a character split across two chunks arrives whole.
