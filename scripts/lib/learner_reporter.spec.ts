@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findKata } from '../../curriculum';
 import { NotImplementedError } from '../../helpers/errors';
-import { whereToWork } from './learner_reporter';
+import { renderLearnerReport, whereToWork } from './learner_reporter';
+import { styleFor } from './terminal';
 
 describe('learner reporter', () => {
   it("completes a stub's NotImplementedError with its kata's title, file and theory section", () => {
@@ -14,5 +15,12 @@ describe('learner reporter', () => {
     // Another kata's error, or any other error, is left as it is.
     expect(whereToWork(new NotImplementedError('01.02', 'fitSimple'), kata)).toBe('');
     expect(whereToWork(new RangeError('x'), kata)).toBe('');
+  });
+
+  it('says so when the filter matched no spec (Vitest itself prints nothing then)', () => {
+    const options = { style: styleFor({}, {}), width: 80, hintLevel: () => 1 };
+    const [line, ...rest] = renderLearnerReport({ tests: [], moduleErrors: [] }, options);
+    expect(line).toMatch(/^no spec ran: nothing matched\. Name a module \(week_01\), a kata/);
+    expect(rest).toEqual([]);
   });
 });

@@ -38,6 +38,11 @@ interface LearnerReportOptions {
 /** The learner's report of a run of the `katas` project, line by line; pure. */
 export function renderLearnerReport(run: RecordedRun, options: LearnerReportOptions): string[] {
   const { style, width, hintLevel } = options;
+  // Vitest says nothing itself when a filter matches no spec file; silence would look like a hang.
+  if (run.tests.length === 0 && run.moduleErrors.length === 0)
+    return [
+      `${style.yellow('no spec ran:')} nothing matched. Name a module (week_01), a kata (01.03) or its file (03_design_matrices); npm run kata -- progress lists them.`,
+    ];
   const testsOf = (kata: Kata) =>
     run.tests.filter((test) => test.project === 'katas' && test.file === kata.spec);
   const kataLine = (status: KataStatus, pad: number): string => {
