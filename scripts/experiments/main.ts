@@ -111,7 +111,10 @@ export async function runModule(args: CommandArguments, print = true) {
       // A name the learner typed is a usage error; one from index.ts is the lab's own fault.
       if (error instanceof LookupError && args.name !== undefined)
         throw new UsageError(error.message);
-      if (error instanceof LookupError) return fail(error.message) ?? 1;
+      if (error instanceof LookupError) {
+        console.error(error.message);
+        return 1;
+      }
       // A file that does not load (a syntax error, a missing import) fails that experiment only.
       console.error(`experiment ${name} could not be loaded:`, error);
       failedToLoad += 1;
